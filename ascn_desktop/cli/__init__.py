@@ -1,0 +1,3 @@
+"""The scriptable interface, `ascn …`: thin commands over ascn_desktop.core."""
+
+from __future__ import annotations

@@ -1,0 +1,71 @@
+"""What every `ascn` command shares: profile options, opening the store, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from ascn_desktop.core.jsonutil import to_jsonable
+from ascn_desktop.core.profile import Profile, resolve_profile
+from ascn_desktop.core.startup import open_profile_store
+from ascn_desktop.store.engine import Store
+
+
+class CommandFailed(Exception):
+    """Exit with `status` after the command has already told the user why."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_argument_group("profile")
+    group.add_argument("--home", metavar="DIR", default=argparse.SUPPRESS,
+                       help="profile folder (default: ASCN_HOME or the platform's user data folder)")
+    group.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                       help="store: a SQLite file path or SQLAlchemy URL (default: ASCN_DB or the profile's store)")
+    return common
+
+
+def profile_of(args: argparse.Namespace) -> Profile:
+    return resolve_profile(getattr(args, "home", None), getattr(args, "db", None))
+
+
+@contextmanager
+def opened_store(args: argparse.Namespace, *, create: bool = True) -> Iterator[Store]:
+    profile = profile_of(args)
+    _log_to_profile(profile)
+    store = open_profile_store(profile, create=create)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _log_to_profile(profile: Profile) -> None:
+    root = logging.getLogger("ascn_desktop")
+    if root.handlers or not profile.home.is_dir():
+        return
+    try:
+        handler = logging.FileHandler(profile.log_file, encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def print_json(data: Any) -> None:
+    json.dump(to_jsonable(data), sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
+    sys.stdout.write("\n")
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")

@@ -1,0 +1,121 @@
+"""`ascn init`, `ascn cities`, `ascn demo`, `ascn plan show`: the store and its plans."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.core.demo import load_demo
+from ascn_desktop.core.errors import NotFoundError
+from ascn_desktop.core.money import format_amount
+from ascn_desktop.core.plans import find_plan_id, get_plan, list_plans
+from ascn_desktop.core.reference import load_reference
+from ascn_desktop.store.migrations import inspect_state
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    init = subparsers.add_parser("init", parents=[common], help="create or upgrade the store")
+    init.set_defaults(handler=cmd_init)
+
+    cities = subparsers.add_parser("cities", parents=[common], help="member states and their ASCN cities")
+    add_json_flag(cities)
+    cities.set_defaults(handler=cmd_cities)
+
+    demo = subparsers.add_parser("demo", parents=[common], help="load sample plans for the 26 pilot cities")
+    demo.set_defaults(handler=cmd_demo)
+
+    plan = subparsers.add_parser("plan", parents=[common], help="plans of the store")
+    plan_sub = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+    show = plan_sub.add_parser("show", parents=[common], help="summary of a city's plan")
+    show.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
+    show.add_argument("--cycle", help="planning cycle (default: the city's newest)")
+    add_json_flag(show)
+    show.set_defaults(handler=cmd_plan_show)
+
+    plans = plan_sub.add_parser("list", parents=[common], help="every plan in the store")
+    add_json_flag(plans)
+    plans.set_defaults(handler=cmd_plan_list)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        state = inspect_state(store.engine)
+        print(f"Store ready at {store.profile.db_path or store.profile.db_url} (schema {state.current}).")
+        if store.backup_made:
+            print(f"The previous store was backed up to {store.backup_made}.")
+    return 0
+
+
+def cmd_cities(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        reference = load_reference(store)
+    rows = [
+        {"country": code, "country_name": name,
+         "cities": [{"code": c.code, "name": c.name, "name_en": c.name_en, "pilot": c.pilot}
+                    for c in reference.cities_of(code)]}
+        for code, name in reference.member_states.items()
+    ]
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        names = ", ".join(city["name"] for city in row["cities"]) or "(no ASCN city yet)"
+        print(f"{row['country']}  {row['country_name']}: {names}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        added = load_demo(store)
+    if added:
+        print(f"Loaded sample plans (clearly marked as sample data) for {added} cities.")
+    else:
+        print("Every pilot city already has a plan; nothing was added.")
+    return 0
+
+
+def cmd_plan_show(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        reference = load_reference(store)
+        city = reference.find_city(args.city)
+        plan_id = find_plan_id(store, city.code, args.cycle)
+        if plan_id is None:
+            cycle_text = f" for the {args.cycle} cycle" if args.cycle else ""
+            raise NotFoundError(f"{city.name} has no plan{cycle_text} in this store yet.")
+        plan = get_plan(store, plan_id)
+    budget = sum((p.budget or 0 for p in plan.projects), start=0)
+    summary = {
+        "uuid": plan.uuid, "city": city.code, "city_name": city.name, "country": city.country,
+        "cycle": plan.cycle, "title": plan.title, "status": plan.status, "revision": plan.revision,
+        "is_sample": plan.is_sample, "focus_areas": plan.focus_areas, "outcomes": plan.outcomes,
+        "project_count": len(plan.projects), "total_budget": budget, "currency": city.currency,
+        "updated_at": plan.updated_at,
+        "projects": [{"code": p.code, "title": p.title, "focus_area": p.focus_area, "status": p.status,
+                      "start_year": p.start_year, "end_year": p.end_year, "budget": p.budget}
+                     for p in plan.projects],
+    }
+    if args.json:
+        print_json(summary)
+        return 0
+    print(f"{plan.title}")
+    print(f"  City:      {city.name} ({city.country})")
+    print(f"  Cycle:     {plan.cycle}    Status: {plan.status}    Revision: {plan.revision}")
+    print(f"  Focus:     {', '.join(reference.label('focus_areas', f) for f in plan.focus_areas) or '-'}")
+    print(f"  Projects:  {len(plan.projects)}    Total budget: {format_amount(budget, city.currency)}")
+    for project in plan.projects:
+        years = f"{project.start_year or '?'}–{project.end_year or '?'}"
+        print(f"    {project.code:<8} {project.title}  [{reference.label('project_statuses', project.status)}, {years}]")
+    return 0
+
+
+def cmd_plan_list(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        plans = list_plans(store)
+    if args.json:
+        print_json(plans)
+        return 0
+    for plan in plans:
+        print(f"{plan.country}  {plan.city_name:<22} {plan.cycle}  r{plan.revision}  {plan.status:<6} "
+              f"{plan.project_count:>4} projects  {plan.origin}")
+    return 0

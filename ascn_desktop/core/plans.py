@@ -1,0 +1,243 @@
+"""Reading and writing plans: the functions the editor, the CLI and imports share.
+
+Every function here is one explicit transaction: an edit accepted by the user
+is in the store when the function returns (no "save" step exists).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from ascn_desktop.core.errors import NotFoundError, ValidationError
+from ascn_desktop.core.money import from_units
+from ascn_desktop.core.model import Plan, PlanSummary, Project, new_id
+from ascn_desktop.store.engine import Store
+from ascn_desktop.store.mapping import fill_plan_header, fill_project_row, plan_from_row, project_from_row
+from ascn_desktop.store.models import City, IndicatorRow, MemberState, MilestoneRow, PlanRow, ProjectRow
+from ascn_desktop.store.types import utc_now
+
+
+@dataclass(frozen=True)
+class ProjectListRow:
+    """What the projects table shows for one project (no child rows loaded)."""
+
+    uuid: str
+    position: int
+    code: str
+    title: str
+    focus_area: str | None
+    status: str
+    start_year: int | None
+    end_year: int | None
+    budget: Decimal | None
+    currency: str
+    budget_usd: Decimal | None
+    seeks_private_partner: bool
+    partner: str | None
+    lead_agency: str
+    milestone_count: int
+    indicator_count: int
+    search_text: str
+    carried_over: bool
+
+
+def list_plans(store: Store, *, origin: str | None = None, current_only: bool = True) -> list[PlanSummary]:
+    """All plans with their project counts and total budgets, ordered by country and city."""
+    project_stats = (
+        select(ProjectRow.plan_id, func.count(ProjectRow.id).label("n"),
+               func.coalesce(func.sum(ProjectRow.budget), 0).label("total"))
+        .group_by(ProjectRow.plan_id)
+        .subquery()
+    )
+    query = (
+        select(PlanRow, City, project_stats.c.n, project_stats.c.total)
+        .join(City, City.code == PlanRow.city)
+        .outerjoin(project_stats, project_stats.c.plan_id == PlanRow.id)
+        .order_by(City.country, City.position, PlanRow.cycle, PlanRow.revision)
+    )
+    if origin is not None:
+        query = query.where(PlanRow.origin == origin)
+    if current_only:
+        query = query.where(PlanRow.is_current.is_(True))
+    with store.read() as session:
+        currencies = _country_currencies(session)
+        return [
+            PlanSummary(
+                id=plan.id, uuid=plan.uuid, city=plan.city, city_name=city.name, country=city.country,
+                cycle=plan.cycle, title=plan.title, status=plan.status, revision=plan.revision,
+                origin=plan.origin, project_count=int(count or 0), total_budget=from_units(int(total or 0)),
+                currency=currencies.get(city.country, ""), updated_at=plan.updated_at, is_sample=plan.is_sample,
+            )
+            for plan, city, count, total in session.execute(query)
+        ]
+
+
+def _country_currencies(session: Session) -> dict[str, str]:
+    return {state.code: state.currency for state in session.scalars(select(MemberState))}
+
+
+def get_plan(store: Store, plan_id: int) -> Plan:
+    with store.read() as session:
+        row = session.get(PlanRow, plan_id)
+        if row is None:
+            raise NotFoundError(f"There is no plan number {plan_id} in this store.")
+        return plan_from_row(row)
+
+
+def get_plan_header(store: Store, plan_id: int) -> Plan:
+    """The plan without its projects (fast, for overview screens)."""
+    with store.read() as session:
+        row = session.get(PlanRow, plan_id)
+        if row is None:
+            raise NotFoundError(f"There is no plan number {plan_id} in this store.")
+        return plan_from_row(row, with_projects=False)
+
+
+def find_plan_id(store: Store, city: str, cycle: str | None = None, *, origin: str | None = None) -> int | None:
+    """The current plan of `city` (newest cycle first, local before imported), or None."""
+    query = select(PlanRow.id).where(PlanRow.city == city, PlanRow.is_current.is_(True))
+    if cycle is not None:
+        query = query.where(PlanRow.cycle == cycle)
+    if origin is not None:
+        query = query.where(PlanRow.origin == origin)
+    query = query.order_by(PlanRow.cycle.desc(), (PlanRow.origin == "local").desc(), PlanRow.revision.desc())
+    with store.read() as session:
+        return session.scalars(query.limit(1)).first()
+
+
+def create_plan(store: Store, *, city: str, cycle: str, title: str = "", by: str = "") -> int:
+    """Create the first (local, draft) plan of `city` for `cycle`; returns its id."""
+    if find_plan_id(store, city, cycle, origin="local") is not None:
+        raise ValidationError(f"{city} already has a plan for the {cycle} cycle.")
+    plan = Plan(city=city, cycle=cycle, title=title or f"Smart city action plan {cycle}", updated_by=by)
+    return save_plan(store, plan)
+
+
+def save_plan(store: Store, plan: Plan, *, origin: str = "local") -> int:
+    """Insert a whole plan with its projects (demo data, carried-over plans, imports)."""
+    now = utc_now()
+    with store.transaction() as session:
+        row = fill_plan_header(PlanRow(origin=origin, created_at=plan.created_at or now), plan)
+        row.updated_at = plan.updated_at or now
+        row.projects = [fill_project_row(ProjectRow(), project, n) for n, project in enumerate(plan.projects)]
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def start_next_cycle(store: Store, plan_id: int, cycle: str, *, by: str = "") -> int:
+    """A new draft plan for `cycle`, its projects carried over from plan `plan_id` (marked as such)."""
+    previous = get_plan(store, plan_id)
+    if find_plan_id(store, previous.city, cycle, origin="local") is not None:
+        raise ValidationError(f"{previous.city} already has a plan for the {cycle} cycle.")
+    carried = [
+        replace(project, id=new_id(), carried_over_from=project.id, milestones=[], indicators=[],
+                progress_notes=[], funding=[replace(f, id=new_id()) for f in project.funding],
+                start_year=None, end_year=None, status="planned")
+        for project in previous.projects
+        if project.status not in ("completed", "cancelled")
+    ]
+    plan = replace(previous, uuid=new_id(), cycle=cycle, status="draft", revision=0, projects=carried,
+                   carried_over_from=previous.uuid, is_sample=False, created_at=None, updated_at=None,
+                   updated_by=by)
+    return save_plan(store, plan)
+
+
+def save_plan_header(store: Store, plan_id: int, plan: Plan) -> None:
+    """Store the plan's own fields (title, vision, focus areas, status...)."""
+    with store.transaction() as session:
+        row = _plan_row(session, plan_id)
+        fill_plan_header(row, plan)
+        row.updated_at = utc_now()
+
+
+def save_project(store: Store, plan_id: int, project: Project, *, position: int | None = None) -> None:
+    """Insert or replace one project (matched by its stable id) with all its child rows."""
+    with store.transaction() as session:
+        plan_row = _plan_row(session, plan_id)
+        row = session.scalars(
+            select(ProjectRow).where(ProjectRow.plan_id == plan_id, ProjectRow.uuid == project.id)
+        ).first()
+        if row is None:
+            if position is None:
+                position = int(session.scalar(
+                    select(func.coalesce(func.max(ProjectRow.position), -1)).where(ProjectRow.plan_id == plan_id)
+                )) + 1
+            else:
+                _shift_positions(session, plan_id, position, +1)
+            row = ProjectRow(plan_id=plan_id)
+            session.add(row)
+        fill_project_row(row, project, row.position if position is None else position)
+        plan_row.updated_at = utc_now()
+
+
+def delete_project(store: Store, plan_id: int, project_id: str) -> tuple[Project, int]:
+    """Delete a project; returns it and its position so that undo can put it back."""
+    with store.transaction() as session:
+        plan_row = _plan_row(session, plan_id)
+        row = session.scalars(
+            select(ProjectRow).where(ProjectRow.plan_id == plan_id, ProjectRow.uuid == project_id)
+        ).first()
+        if row is None:
+            raise NotFoundError("That project no longer exists in this plan.")
+        project, position = project_from_row(row), row.position
+        session.delete(row)
+        session.flush()
+        _shift_positions(session, plan_id, position, -1)
+        plan_row.updated_at = utc_now()
+        return project, position
+
+
+def get_project(store: Store, plan_id: int, project_id: str) -> Project:
+    with store.read() as session:
+        row = session.scalars(
+            select(ProjectRow).where(ProjectRow.plan_id == plan_id, ProjectRow.uuid == project_id)
+        ).first()
+        if row is None:
+            raise NotFoundError("That project no longer exists in this plan.")
+        return project_from_row(row)
+
+
+def project_rows(store: Store, plan_id: int) -> list[ProjectListRow]:
+    """The projects of a plan for tables, in plan order, without loading child rows."""
+    milestone_counts = (
+        select(MilestoneRow.project_id, func.count().label("n")).group_by(MilestoneRow.project_id).subquery()
+    )
+    indicator_counts = (
+        select(IndicatorRow.project_id, func.count().label("n")).group_by(IndicatorRow.project_id).subquery()
+    )
+    query = (
+        select(ProjectRow.uuid, ProjectRow.position, ProjectRow.code, ProjectRow.title, ProjectRow.focus_area,
+               ProjectRow.status, ProjectRow.start_year, ProjectRow.end_year, ProjectRow.budget,
+               ProjectRow.currency, ProjectRow.budget_usd, ProjectRow.seeks_private_partner, ProjectRow.partner,
+               ProjectRow.lead_agency, func.coalesce(milestone_counts.c.n, 0),
+               func.coalesce(indicator_counts.c.n, 0), ProjectRow.search_text, ProjectRow.carried_over_from)
+        .outerjoin(milestone_counts, milestone_counts.c.project_id == ProjectRow.id)
+        .outerjoin(indicator_counts, indicator_counts.c.project_id == ProjectRow.id)
+        .where(ProjectRow.plan_id == plan_id)
+        .order_by(ProjectRow.position)
+    )
+    with store.read() as session:
+        return [
+            ProjectListRow(*values[:17], carried_over=values[17] is not None)
+            for values in session.execute(query)
+        ]
+
+
+def _plan_row(session: Session, plan_id: int) -> PlanRow:
+    row = session.get(PlanRow, plan_id)
+    if row is None:
+        raise NotFoundError(f"There is no plan number {plan_id} in this store.")
+    return row
+
+
+def _shift_positions(session: Session, plan_id: int, from_position: int, delta: int) -> None:
+    session.execute(
+        update(ProjectRow)
+        .where(ProjectRow.plan_id == plan_id, ProjectRow.position >= from_position)
+        .values(position=ProjectRow.position + delta)
+    )

@@ -1,0 +1,247 @@
+"""Reference data: member states, cities, cycles, vocabularies, partners, currencies.
+
+The files in ``resources/reference/`` are data an administrator can extend, not
+code. Each carries a ``version``; ``sync_reference`` loads them into the store
+on open, idempotently: new entries are added and changed labels are updated,
+but nothing is ever deleted (plans may use it). Codes are forever.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ascn_desktop.core.errors import NotFoundError
+from ascn_desktop.core.resources import resource_path
+from ascn_desktop.core.text import fold
+from ascn_desktop.store.engine import Store
+from ascn_desktop.store.models import (
+    City,
+    Currency,
+    Cycle,
+    MemberState,
+    Partner,
+    ReferenceFile,
+    VocabularyTerm,
+)
+from ascn_desktop.store.types import utc_now
+
+REFERENCE_FILES = (
+    "member_states.json",
+    "cities.json",
+    "cycles.json",
+    "vocabularies.json",
+    "partners.json",
+    "currencies.json",
+)
+VOCABULARY_KINDS = (
+    "outcomes",
+    "focus_areas",
+    "project_statuses",
+    "milestone_statuses",
+    "funding_types",
+    "sdgs",
+)
+
+
+def read_reference_file(name: str) -> dict[str, Any]:
+    with resource_path("reference", name).open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def sync_reference(store: Store) -> bool:
+    """Load every reference file whose version is newer than the store's. True if anything changed."""
+    changed = False
+    with store.transaction() as session:
+        loaded = {row.name: row.version for row in session.scalars(select(ReferenceFile))}
+        for name in REFERENCE_FILES:
+            data = read_reference_file(name)
+            version = int(data["version"])
+            if loaded.get(name, 0) >= version:
+                continue
+            _LOADERS[name](session, data)
+            session.merge(ReferenceFile(name=name, version=version, loaded_at=utc_now()))
+            changed = True
+    return changed
+
+
+def _upsert(session: Session, model: type[Any], key: dict[str, Any], values: dict[str, Any]) -> None:
+    row = session.get(model, tuple(key.values()) if len(key) > 1 else next(iter(key.values())))
+    if row is None:
+        session.add(model(**key, **values))
+    else:
+        for attribute, value in values.items():
+            setattr(row, attribute, value)
+
+
+def _load_member_states(session: Session, data: dict[str, Any]) -> None:
+    for position, entry in enumerate(data["member_states"]):
+        _upsert(session, MemberState, {"code": entry["code"]},
+                {"name": entry["name"], "currency": entry["currency"], "position": position})
+    session.flush()
+
+
+def _load_cities(session: Session, data: dict[str, Any]) -> None:
+    session.flush()
+    for position, entry in enumerate(data["cities"]):
+        _upsert(session, City, {"code": entry["code"]}, {
+            "country": entry["country"], "name": entry["name"], "name_en": entry["name_en"],
+            "pilot": bool(entry.get("pilot", False)), "joined_year": entry.get("joined_year"),
+            "position": position,
+        })
+    session.flush()
+
+
+def _load_cycles(session: Session, data: dict[str, Any]) -> None:
+    for entry in data["cycles"]:
+        _upsert(session, Cycle, {"code": entry["code"]}, {
+            "start_year": entry["start_year"], "end_year": entry["end_year"], "label": entry["label"]})
+    session.flush()
+
+
+def _load_vocabularies(session: Session, data: dict[str, Any]) -> None:
+    for kind in VOCABULARY_KINDS:
+        for position, entry in enumerate(data.get(kind, [])):
+            _upsert(session, VocabularyTerm, {"kind": kind, "code": str(entry["code"])},
+                    {"label": entry["label"], "position": position})
+    session.flush()
+
+
+def _load_partners(session: Session, data: dict[str, Any]) -> None:
+    for position, entry in enumerate(data["partners"]):
+        _upsert(session, Partner, {"code": entry["code"]},
+                {"name": entry["name"], "kind": entry["kind"], "position": position})
+    session.flush()
+
+
+def _load_currencies(session: Session, data: dict[str, Any]) -> None:
+    for entry in data["currencies"]:
+        _upsert(session, Currency, {"code": entry["code"]},
+                {"name": entry["name"], "decimals": int(entry["decimals"])})
+    session.flush()
+
+
+_LOADERS = {
+    "member_states.json": _load_member_states,
+    "cities.json": _load_cities,
+    "cycles.json": _load_cycles,
+    "vocabularies.json": _load_vocabularies,
+    "partners.json": _load_partners,
+    "currencies.json": _load_currencies,
+}
+
+
+# --- read side: one snapshot the GUI, CLI and exports share ---------------------
+
+
+@dataclass(frozen=True)
+class CityInfo:
+    code: str
+    country: str
+    name: str
+    name_en: str
+    pilot: bool
+    currency: str
+
+
+@dataclass(frozen=True)
+class CycleInfo:
+    code: str
+    start_year: int
+    end_year: int
+    label: str
+
+    @property
+    def years(self) -> range:
+        return range(self.start_year, self.end_year + 1)
+
+
+@dataclass(frozen=True)
+class ReferenceData:
+    """An in-memory snapshot of the reference tables, ordered as in the files."""
+
+    member_states: dict[str, str]  # code -> name
+    country_currency: dict[str, str]
+    cities: dict[str, CityInfo]
+    cycles: dict[str, CycleInfo]
+    vocab: dict[str, dict[str, str]]  # kind -> code -> label
+    partners: dict[str, str]
+    partner_kinds: dict[str, str]
+    currency_decimals: dict[str, int]
+    currency_names: dict[str, str] = field(default_factory=dict)
+
+    def label(self, kind: str, code: str | None) -> str:
+        if code is None:
+            return ""
+        return self.vocab.get(kind, {}).get(str(code), str(code))
+
+    def city(self, code: str) -> CityInfo:
+        try:
+            return self.cities[code]
+        except KeyError:
+            raise NotFoundError(f"There is no city with code {code}.") from None
+
+    def cycle(self, code: str) -> CycleInfo:
+        try:
+            return self.cycles[code]
+        except KeyError:
+            raise NotFoundError(f"There is no planning cycle {code}.") from None
+
+    def find_city(self, text: str) -> CityInfo:
+        """A city by code or name, case- and accent-insensitively ('ha noi' finds Hà Nội)."""
+        wanted = fold(text)
+        for city in self.cities.values():
+            if wanted in (fold(city.code), fold(city.name), fold(city.name_en)):
+                return city
+        for city in self.cities.values():  # 'Ho Chi Minh' for 'Ho Chi Minh City', 'Jakarta'
+            if wanted and (wanted in fold(city.name_en) or wanted in fold(city.name)):
+                return city
+        raise NotFoundError(f"There is no ASCN city called '{text}'; 'ascn cities' lists them.")
+
+    def cities_of(self, country: str) -> list[CityInfo]:
+        return [city for city in self.cities.values() if city.country == country]
+
+    def current_cycle(self, year: int) -> CycleInfo:
+        """The cycle containing `year`, else the latest one that started before it."""
+        ordered = sorted(self.cycles.values(), key=lambda cycle: cycle.start_year)
+        for cycle in ordered:
+            if cycle.start_year <= year <= cycle.end_year:
+                return cycle
+        earlier = [cycle for cycle in ordered if cycle.start_year <= year]
+        return earlier[-1] if earlier else ordered[0]
+
+
+def load_reference(store: Store) -> ReferenceData:
+    with store.read() as session:
+        states = session.scalars(select(MemberState).order_by(MemberState.position)).all()
+        country_currency = {state.code: state.currency for state in states}
+        cities = {
+            city.code: CityInfo(city.code, city.country, city.name, city.name_en, city.pilot,
+                                country_currency.get(city.country, "USD"))
+            for city in session.scalars(select(City).order_by(City.position))
+        }
+        cycles = {
+            cycle.code: CycleInfo(cycle.code, cycle.start_year, cycle.end_year, cycle.label)
+            for cycle in session.scalars(select(Cycle).order_by(Cycle.start_year))
+        }
+        vocab: dict[str, dict[str, str]] = {}
+        for term in session.scalars(select(VocabularyTerm).order_by(VocabularyTerm.kind, VocabularyTerm.position)):
+            vocab.setdefault(term.kind, {})[term.code] = term.label
+        partners = session.scalars(select(Partner).order_by(Partner.position)).all()
+        currencies = session.scalars(select(Currency)).all()
+        return ReferenceData(
+            member_states={state.code: state.name for state in states},
+            country_currency=country_currency,
+            cities=cities,
+            cycles=cycles,
+            vocab=vocab,
+            partners={partner.code: partner.name for partner in partners},
+            partner_kinds={partner.code: partner.kind for partner in partners},
+            currency_decimals={currency.code: currency.decimals for currency in currencies},
+            currency_names={currency.code: currency.name for currency in currencies},
+        )

@@ -1,0 +1,27 @@
+"""Text helpers for the users' languages: accent-insensitive matching and slugs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode does not decompose into base letter + accent.
+_EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, single-spaced form used for matching.
+
+    `fold("Hà Nội") == fold("ha noi") == fold("HA  NOI")`.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())
+
+
+def slug(text: str) -> str:
+    """ASCII file-name-safe form: 'Đà Nẵng' -> 'Da-Nang'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(str.maketrans({"đ": "d", "Đ": "D"})))
+    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-") or "plan"

@@ -1,0 +1,70 @@
+"""Shared fixtures: temporary profiles and stores, a CLI runner."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from ascn_desktop.cli.main import main as cli_main  # noqa: E402
+from ascn_desktop.core.profile import Profile, resolve_profile  # noqa: E402
+from ascn_desktop.core.startup import open_profile_store  # noqa: E402
+from ascn_desktop.store.engine import Store  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test may touch the real user profile."""
+    monkeypatch.delenv("ASCN_DB", raising=False)
+    monkeypatch.delenv("ASCN_PASSPHRASE", raising=False)
+    monkeypatch.setenv("ASCN_HOME", str(tmp_path / "default-home"))
+
+
+@pytest.fixture
+def profile(tmp_path: Path) -> Profile:
+    return resolve_profile(tmp_path / "profile")
+
+
+@pytest.fixture
+def store(profile: Profile) -> Iterator[Store]:
+    opened = open_profile_store(profile)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_store(store: Store) -> Store:
+    from ascn_desktop.core.demo import load_demo
+
+    load_demo(store)
+    return store
+
+
+@dataclass
+class CliResult:
+    status: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """Run `ascn ARGS…` in-process and capture its output."""
+
+    def run(*args: str) -> CliResult:
+        try:
+            status = cli_main(list(args))
+        except SystemExit as exc:  # argparse --help / --version / usage errors
+            status = int(exc.code or 0)
+        captured = capsys.readouterr()
+        return CliResult(status, captured.out, captured.err)
+
+    return run
