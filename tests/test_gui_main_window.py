@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from ascn_desktop.gui.main_window import MainWindow
+from ascn_desktop.gui.plans_browser import PlansBrowser
 from ascn_desktop.store.engine import Store
 
 
@@ -12,11 +13,13 @@ def test_lists_plans_and_shows_projects(qtbot: QtBot, demo_store: Store) -> None
     window = MainWindow(demo_store)
     qtbot.addWidget(window)
     window.show()
-    assert window.plan_list.count() == 26
-    items = [window.plan_list.item(n) for n in range(window.plan_list.count())]
+    browser = window.page("plans")
+    assert isinstance(browser, PlansBrowser)
+    assert browser.plan_list.count() == 26
+    items = [browser.plan_list.item(n) for n in range(browser.plan_list.count())]
     hanoi = next(item for item in items if item.text().startswith("Hà Nội"))
-    window.plan_list.setCurrentItem(hanoi)
-    assert window.projects_model.rowCount() >= 5
-    titles = {window.projects_model.row_at(n).title for n in range(window.projects_model.rowCount())}
+    browser.plan_list.setCurrentItem(hanoi)
+    assert browser.projects_model.rowCount() >= 5
+    titles = {browser.projects_model.row_at(n).title for n in range(browser.projects_model.rowCount())}
     assert any("đô thị" in title or "điện tử" in title or "lũ lụt" in title for title in titles)
-    assert "Hà Nội" in window.windowTitle()
+    assert window.current_plan_id() is not None
