@@ -20,6 +20,7 @@ from ascn_desktop.core.errors import AscnError
 # One module per feature; each defines `register(subparsers, common)`.
 COMMAND_MODULES = (
     "ascn_desktop.cli.store_commands",
+    "ascn_desktop.cli.readiness_commands",
 )
 
 log = logging.getLogger("ascn_desktop")

@@ -1,0 +1,57 @@
+"""`ascn plan check CITY`: the readiness check of a city's plan (exit 1 while errors remain)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.core.errors import NotFoundError
+from ascn_desktop.core.plans import find_plan_id, get_plan
+from ascn_desktop.core.readiness import check_plan, errors, readiness_summary
+from ascn_desktop.core.reference import load_reference
+
+
+def _plan_actions(subparsers: Any, common: argparse.ArgumentParser) -> Any:
+    """The sub-actions of `ascn plan`, shared with other modules (created here if nobody has yet)."""
+    plan = subparsers.choices.get("plan")
+    if plan is None:
+        plan = subparsers.add_parser("plan", parents=[common], help="plans of the store")
+    for action in plan._actions:  # argparse offers no public accessor for an existing subparsers action
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    actions = _plan_actions(subparsers, common)
+    check = actions.add_parser("check", parents=[common],
+                               help="readiness check of a city's plan (exit status 1 while errors remain)")
+    check.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
+    check.add_argument("--cycle", help="planning cycle (default: the city's newest)")
+    add_json_flag(check)
+    check.set_defaults(handler=cmd_plan_check)
+
+
+def cmd_plan_check(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        reference = load_reference(store)
+        city = reference.find_city(args.city)
+        plan_id = find_plan_id(store, city.code, args.cycle)
+        if plan_id is None:
+            cycle_text = f" for the {args.cycle} cycle" if args.cycle else ""
+            raise NotFoundError(f"{city.name} has no plan{cycle_text} in this store yet.")
+        plan = get_plan(store, plan_id)
+    findings = check_plan(plan, reference)
+    failed = bool(errors(findings))
+    if args.json:
+        print_json({"city": city.code, "city_name": city.name, "cycle": plan.cycle, "plan_uuid": plan.uuid,
+                    "ready": not failed, "summary": readiness_summary(findings),
+                    "findings": [{"severity": f.severity, "code": f.code, "message": f.message,
+                                  "project_id": f.project_id, "field": f.field} for f in findings]})
+        return 1 if failed else 0
+    print(f"{plan.title} — {city.name}, {plan.cycle}: {readiness_summary(findings)}")
+    for finding in findings:
+        mark = "ERROR  " if finding.severity == "error" else "warning"
+        print(f"  {mark} {finding.message}")
+    return 1 if failed else 0
