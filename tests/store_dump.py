@@ -1,0 +1,52 @@
+"""A byte-for-byte comparable picture of a store and its profile folder.
+
+Refusal tests take a dump before and after an operation that must change
+nothing (a hostile bundle, a failing disk) and compare the two. The dump is the
+SQL text of every table (`sqlite3.Connection.iterdump`, which is ordered and
+complete) plus the name, size and SHA-256 of every file in the profile folder
+other than the store's own files (the archive of imported bundles, keys,
+backups): a refused import must not leave an archived copy behind either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+from ascn_desktop.store.engine import Store
+
+# The store file and SQLite's companions change on disk without the content
+# changing (WAL checkpoints), so they are compared through the SQL dump.
+_STORE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+def dump_database(db_path: Path) -> str:
+    """The SQL text of the whole database at `db_path` (read through a separate connection)."""
+    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return "\n".join(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def dump_files(home: Path, *, skip: tuple[Path, ...] = ()) -> dict[str, tuple[int, str]]:
+    """{relative path: (size, sha256)} of every file under `home`, except `skip`."""
+    skipped = {str(path) for path in skip}
+    files: dict[str, tuple[int, str]] = {}
+    if not home.exists():
+        return files
+    for path in sorted(home.rglob("*")):
+        if not path.is_file() or str(path) in skipped:
+            continue
+        data = path.read_bytes()
+        files[str(path.relative_to(home))] = (len(data), hashlib.sha256(data).hexdigest())
+    return files
+
+
+def dump_store(store: Store) -> tuple[str, dict[str, tuple[int, str]]]:
+    """(SQL dump, profile files) of `store`; equal dumps mean nothing was changed."""
+    db_path = store.profile.db_path
+    assert db_path is not None, "dumps need a SQLite file store"
+    skip = tuple(Path(f"{db_path}{suffix}") for suffix in _STORE_SUFFIXES)
+    return dump_database(db_path), dump_files(store.profile.home, skip=skip)
