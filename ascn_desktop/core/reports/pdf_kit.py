@@ -1,0 +1,439 @@
+"""The shared kit every ASCN PDF report is built with (reportlab platypus).
+
+Small and stable on purpose; the plan PDF, the national summary and the annual
+report all use it, so they look like one family. Typical use::
+
+    from ascn_desktop.core.reports import pdf_kit as kit
+
+    info = kit.ReportInfo(title="…", author="…", subject="…", header="Đà Nẵng · 2018–2025",
+                          generated_at=now, sample=False)
+    st = kit.styles()
+    story = kit.cover_page(info, lines=[("City", "Đà Nẵng"), ("Cycle", "2018–2025")])
+    story += [kit.heading("Summary", level=0, key="summary"), Paragraph("…", st.body)]
+    story.append(kit.data_table(["Focus area", "Budget"], rows, col_widths=[90 * mm, 40 * mm],
+                                numeric_columns={1}))
+    story += kit.signature_block(signer_name="…", signer_fingerprint="…", generated_at=now)
+    pdf: bytes = kit.build_pdf(story, info)
+
+API (everything else here is private):
+
+* ``ReportInfo`` document metadata and the texts of header and footer.
+* ``styles()`` the paragraph styles (``title``, ``subtitle``, ``h1``, ``h2``,
+  ``h3``, ``body``, ``small``, ``cell``, ``cell_bold``, ``banner``), built once.
+* ``build_pdf(story, info, *, cover=True)`` -> bytes. Page size A4 portrait.
+  With ``cover=True`` the first page uses the cover template (no header or
+  footer) and the story must switch with ``cover_page(...)`` (which ends with a
+  page break to the body template). Body pages get a header (``info.header``,
+  and a red "SAMPLE DATA" mark when ``info.sample``) and a footer
+  (``info.footer`` and "Page X of Y", counted over all pages). One layout pass:
+  the total is filled in when the file is saved. Output is deterministic for
+  the same input (reportlab ``invariant=1``; the PDF dates are
+  ``info.generated_at``).
+* ``cover_page(info, *, lines, note="")`` -> flowables for the cover.
+* ``heading(text, *, level, key=None, outline=True, closed=True)`` a heading
+  paragraph (level 0..2 -> h1..h3) that adds a PDF bookmark (outline entry) at
+  its own position. Outline levels must not skip (0 then 1 then 2).
+* ``data_table(header, rows, *, col_widths, numeric_columns=(), zebra=True,
+  font_size=8, total_row=False, span_commands=())`` a table whose header row
+  repeats on every page it spans; cells may be ``str`` (fast, no wrapping;
+  newlines allowed) or flowables (``cell(text)`` wraps).
+* ``key_value_table(pairs, *, col_widths)`` label/value block for fields.
+* ``cell(text, *, bold=False)`` a wrapping table cell (escaped Paragraph).
+* ``esc(text)`` escape text for Paragraph markup.
+* ``money(amount, currency, *, decimals)`` / ``currency_decimals(reference, code)``
+  amount text with the currency's own number of decimals ("1,234,500 VND").
+* ``number(value)`` a Decimal without float noise ("12.5", "1,200").
+* ``long_date(dt)`` "26 November 2026"; ``utc_stamp(dt)`` "2026-11-26 06:12 UTC".
+* ``signature_block(*, signer_name, signer_fingerprint, generated_at, statement="")``.
+
+Units are points; ``mm`` is re-exported. ``CONTENT_WIDTH`` is the usable width.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from functools import cache
+from io import BytesIO
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ascn_desktop.core.money import format_amount
+from ascn_desktop.core.reference import ReferenceData
+from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD, register_fonts
+
+__all__ = [
+    "CONTENT_WIDTH", "PAGE_SIZE", "ReportInfo", "ReportStyles", "build_pdf", "cell", "cover_page",
+    "currency_decimals", "data_table", "esc", "heading", "key_value_table", "long_date", "mm", "money",
+    "number", "signature_block", "styles", "utc_stamp",
+]
+
+PAGE_SIZE = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 18 * mm
+CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
+
+INK = colors.HexColor("#1B2A41")
+ACCENT = colors.HexColor("#1F5AA6")  # headings, table headers
+RULE = colors.HexColor("#B8C4D6")
+ZEBRA = colors.HexColor("#EEF2F8")
+MUTED = colors.HexColor("#5B6778")
+SAMPLE_RED = colors.HexColor("#C0392B")
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    """What a report says about itself: PDF metadata plus header and footer texts."""
+
+    title: str
+    author: str
+    subject: str
+    generated_at: datetime
+    header: str = ""  # right side of every body page's header
+    footer: str = ""  # left side of every body page's footer
+    keywords: str = ""
+    sample: bool = False  # red "SAMPLE DATA" marks on cover and every page
+
+
+@dataclass(frozen=True)
+class ReportStyles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    banner: ParagraphStyle
+
+
+@cache
+def styles() -> ReportStyles:
+    """The report styles (built once per process; registers the fonts)."""
+    register_fonts()
+    base = ParagraphStyle("ascn-body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK,
+                          spaceAfter=4)
+    return ReportStyles(
+        title=ParagraphStyle("ascn-title", parent=base, fontName=FONT_BOLD, fontSize=26, leading=31,
+                             textColor=ACCENT, spaceAfter=10),
+        subtitle=ParagraphStyle("ascn-subtitle", parent=base, fontSize=14, leading=18, textColor=MUTED,
+                                spaceAfter=18),
+        h1=ParagraphStyle("ascn-h1", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20,
+                          textColor=ACCENT, spaceBefore=6, spaceAfter=8),
+        h2=ParagraphStyle("ascn-h2", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
+                          textColor=ACCENT, spaceBefore=10, spaceAfter=4, keepWithNext=True),
+        h3=ParagraphStyle("ascn-h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
+                          spaceBefore=6, spaceAfter=3, keepWithNext=True),
+        body=base,
+        small=ParagraphStyle("ascn-small", parent=base, fontSize=8, leading=10, textColor=MUTED),
+        cell=ParagraphStyle("ascn-cell", parent=base, fontSize=8, leading=10, spaceAfter=0),
+        cell_bold=ParagraphStyle("ascn-cell-bold", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10,
+                                 spaceAfter=0),
+        banner=ParagraphStyle("ascn-banner", parent=base, fontName=FONT_BOLD, fontSize=18, leading=24,
+                              textColor=colors.white, backColor=SAMPLE_RED, alignment=TA_CENTER,
+                              borderPadding=(6, 6, 6, 6), spaceBefore=6, spaceAfter=16),
+    )
+
+
+# --- text --------------------------------------------------------------------
+
+
+def esc(text: str) -> str:
+    """Text made safe for Paragraph markup (&, <, > escaped; newlines kept as line breaks)."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def cell(text: str, *, bold: bool = False) -> Paragraph:
+    """A table cell that wraps long text."""
+    st = styles()
+    return Paragraph(esc(text), st.cell_bold if bold else st.cell)
+
+
+def currency_decimals(reference: ReferenceData, code: str) -> int:
+    """Minor digits of a currency from the reference data (VND 0, USD 2); 2 if unknown."""
+    return reference.currency_decimals.get(code, 2)
+
+
+def money(amount: Decimal | None, currency: str = "", *, decimals: int = 2) -> str:
+    """'1,234,500 VND' - exact Decimal formatting with the currency's decimals; '' for None."""
+    return format_amount(amount, currency, decimals=decimals)
+
+
+def number(value: Decimal | int | None) -> str:
+    """A quantity (indicator value, count) without exponent or trailing zeros: '1,200', '12.5'."""
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return f"{value:,}"
+    normal = value.normalize()
+    if normal == normal.to_integral_value():
+        return f"{normal.quantize(Decimal(1)):,}"
+    return f"{normal:,f}"
+
+
+def long_date(moment: datetime) -> str:
+    """'26 November 2026' (English month names whatever the machine's locale)."""
+    return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+
+
+def utc_stamp(moment: datetime) -> str:
+    """'2026-11-26 06:12 UTC' (naive datetimes are taken as UTC)."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+# --- flowables ---------------------------------------------------------------
+
+
+class _Heading(Paragraph):
+    """A heading that bookmarks its own position and adds an outline entry."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *, key: str | None, level: int, outline: bool,
+                 closed: bool) -> None:
+        super().__init__(esc(text), style)
+        self._plain = text
+        self._key = key
+        self._level = level
+        self._outline = outline
+        self._closed = closed
+
+    def draw(self) -> None:
+        super().draw()
+        if self._key is None:
+            return
+        canv = self.canv
+        canv.bookmarkHorizontal(self._key, 0, self.height + self.style.spaceBefore)
+        if self._outline:
+            canv.addOutlineEntry(self._plain, self._key, level=self._level, closed=self._closed)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        # A heading never splits: a half heading with a bookmark on each half is worse than a move.
+        return []
+
+
+def heading(text: str, *, level: int, key: str | None = None, outline: bool = True,
+            closed: bool = True) -> Flowable:
+    """A heading (level 0 = h1, 1 = h2, 2 = h3); with a `key` it is a bookmark and outline entry."""
+    st = styles()
+    style = (st.h1, st.h2, st.h3)[min(level, 2)]
+    return _Heading(text, style, key=key, level=level, outline=outline, closed=closed)
+
+
+def _table_style(*, font_size: float, rows: int, zebra: bool, total_row: bool,
+                 numeric_columns: Iterable[int], header: bool = True) -> list[tuple[Any, ...]]:
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, font_size, font_size * 1.25),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+    ]
+    if header:
+        commands += [
+            ("FONT", (0, 0), (-1, 0), FONT_BOLD, font_size, font_size * 1.25),
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+        ]
+    first = 1 if header else 0
+    if zebra and rows > first:
+        commands.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, ZEBRA]))
+    for column in numeric_columns:
+        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    if total_row:
+        commands += [("FONT", (0, -1), (-1, -1), FONT_BOLD, font_size, font_size * 1.25),
+                     ("LINEABOVE", (0, -1), (-1, -1), 0.75, INK)]
+    return commands
+
+
+def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], *, col_widths: Sequence[float],
+               numeric_columns: Iterable[int] = (), zebra: bool = True, font_size: float = 8,
+               total_row: bool = False, span_commands: Sequence[tuple[Any, ...]] = ()) -> Table:
+    """A table with a bold coloured header row that repeats on each page, zebra rows, numbers right.
+
+    Plain ``str`` cells are fastest (no wrapping; use ``\\n`` for line breaks); pass ``cell(text)``
+    where text may be long. `total_row` makes the last row bold with a rule above.
+    `span_commands` are extra TableStyle commands (SPAN, BACKGROUND...) appended last.
+    """
+    data = [list(header), *[list(row) for row in rows]]
+    style = _table_style(font_size=font_size, rows=len(data), zebra=zebra, total_row=total_row,
+                         numeric_columns=numeric_columns)
+    style.extend(span_commands)
+    table = Table(data, colWidths=list(col_widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def key_value_table(pairs: Sequence[tuple[str, Any]], *, col_widths: Sequence[float] | None = None,
+                    font_size: float = 8) -> Table:
+    """Label/value rows (labels bold, muted); values may be str or flowables. Two pairs per row
+    when four column widths are given."""
+    widths = list(col_widths or (35 * mm, CONTENT_WIDTH - 35 * mm))
+    per_row = len(widths) // 2
+    data: list[list[Any]] = []
+    for start in range(0, len(pairs), per_row):
+        row: list[Any] = []
+        for label, value in pairs[start:start + per_row]:
+            row += [label, value]
+        row += [""] * (len(widths) - len(row))
+        data.append(row)
+    commands = _table_style(font_size=font_size, rows=len(data), zebra=False, total_row=False,
+                            numeric_columns=(), header=False)
+    for column in range(0, len(widths), 2):
+        commands += [("FONT", (column, 0), (column, -1), FONT_BOLD, font_size, font_size * 1.25),
+                     ("TEXTCOLOR", (column, 0), (column, -1), MUTED)]
+    commands.append(("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE))
+    table = Table(data, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def cover_page(info: ReportInfo, *, lines: Sequence[tuple[str, str]], note: str = "") -> list[Flowable]:
+    """The cover: title, subtitle lines as a label/value block, sample banner, note; then a page
+    break into the body template. Use as the first flowables of a ``build_pdf(..., cover=True)`` story."""
+    st = styles()
+    story: list[Flowable] = [Spacer(1, 45 * mm), Paragraph("ASEAN Smart Cities Network", st.subtitle),
+                             Paragraph(esc(info.title), st.title)]
+    if info.sample:
+        story.append(Paragraph("SAMPLE DATA — illustrative, not an official plan", st.banner))
+    story.append(Spacer(1, 10 * mm))
+    story.append(key_value_table(list(lines), col_widths=(40 * mm, CONTENT_WIDTH - 40 * mm), font_size=11))
+    if note:
+        story += [Spacer(1, 12 * mm), Paragraph(esc(note), st.small)]
+    story += [NextPageTemplate("body"), PageBreak()]
+    return story
+
+
+def signature_block(*, signer_name: str, signer_fingerprint: str, generated_at: datetime,
+                    statement: str = "") -> list[Flowable]:
+    """A framed block naming the signer and the key fingerprint (kept on one page)."""
+    st = styles()
+    rows: list[tuple[str, Any]] = [
+        ("Signed by", cell(signer_name or "(not signed)", bold=True)),
+        ("Key fingerprint", signer_fingerprint or "—"),
+        ("Generated", utc_stamp(generated_at)),
+    ]
+    if statement:
+        rows.append(("Statement", cell(statement)))
+    table = key_value_table(rows, col_widths=(35 * mm, CONTENT_WIDTH - 35 * mm), font_size=9)
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, ACCENT),
+                               ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+                               ("FONT", (1, 1), (1, 1), "Courier-Bold", 10, 12)]))
+    return [heading("Signature", level=0, key="signature"), table]
+
+
+# --- document ----------------------------------------------------------------
+
+
+def _page_decorations(info: ReportInfo):  # type: ignore[no-untyped-def]
+    def on_body_page(canv: Canvas, _doc: BaseDocTemplate) -> None:
+        width, height = PAGE_SIZE
+        canv.saveState()
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_X, height - 13 * mm, width - MARGIN_X, height - 13 * mm)
+        canv.line(MARGIN_X, 12 * mm, width - MARGIN_X, 12 * mm)
+        canv.setFont(FONT_BOLD, 8)
+        canv.setFillColor(ACCENT)
+        canv.drawString(MARGIN_X, height - 11.5 * mm, "ASCN")
+        canv.setFont(FONT, 8)
+        canv.setFillColor(MUTED)
+        canv.drawRightString(width - MARGIN_X, height - 11.5 * mm, info.header or info.title)
+        if info.sample:
+            canv.setFont(FONT_BOLD, 8)
+            canv.setFillColor(SAMPLE_RED)
+            canv.drawCentredString(width / 2, height - 11.5 * mm, "SAMPLE DATA")
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(MUTED)
+        canv.drawString(MARGIN_X, 8 * mm, info.footer)
+        canv.restoreState()
+        canv._ascn_numbered = True  # type: ignore[attr-defined]  # read by _NumberedCanvas.save
+
+    return on_body_page
+
+
+class _NumberedCanvas(Canvas):
+    """Defers each page until the end so that "Page X of Y" knows Y in a single layout pass."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._ascn_pages: list[dict[str, Any]] = []
+        self._ascn_numbered = False
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._ascn_pages.append(dict(self.__dict__))
+        self._startPage()
+        self._ascn_numbered = False
+
+    def save(self) -> None:
+        total = len(self._ascn_pages)
+        for number, state in enumerate(self._ascn_pages, start=1):
+            self.__dict__.update(state)
+            if state.get("_ascn_numbered"):
+                self.saveState()
+                self.setFont(FONT, 7.5)
+                self.setFillColor(MUTED)
+                self.drawRightString(PAGE_SIZE[0] - MARGIN_X, 8 * mm, f"Page {number} of {total}")
+                self.restoreState()
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+def build_pdf(story: list[Flowable], info: ReportInfo, *, cover: bool = True) -> bytes:
+    """Lay out `story` on A4 pages and return the PDF bytes (deterministic for the same input)."""
+    styles()  # fonts registered before any flowable is measured
+    buffer = BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, title=info.title, author=info.author, subject=info.subject,
+        keywords=info.keywords, creator="ASCN Desktop", producer="ASCN Desktop (ReportLab)",
+        invariant=1, initialFontName=FONT, lang="en",
+    )
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    body = PageTemplate(id="body", frames=[frame], onPage=_page_decorations(info))
+    templates = [body]
+    if cover:
+        templates.insert(0, PageTemplate(id="cover", frames=[frame]))
+    doc.addPageTemplates(templates)
+    stamp = info.generated_at if info.generated_at.tzinfo else info.generated_at.replace(tzinfo=UTC)
+    pdf_date = stamp.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
+
+    def canvas_maker(*args: Any, **kwargs: Any) -> Canvas:
+        canv = _NumberedCanvas(*args, **kwargs)
+        canv.setDateFormatter(lambda *_ignored: pdf_date)  # the PDF's dates are the report's
+        canv.showOutline()
+        return canv
+
+    doc.build(story, canvasmaker=canvas_maker)
+    return buffer.getvalue()
+

@@ -1,0 +1,355 @@
+"""``plan.pdf``: a city's action plan as a report a minister could be handed.
+
+``plan_pdf_bytes(plan, reference, *, signer_name, signer_fingerprint, generated_at)``
+is what the signed-bundle export calls. Layout:
+
+1. cover: plan title, city, country, cycle, revision, status, date, project
+   count and total budget; a red "SAMPLE DATA" banner for demo plans;
+2. plan overview: vision, blueprint, focus areas, outcomes, funding by type,
+   projects by status;
+3. summary by focus area: table plus charts of budget and project count;
+4. projects, grouped by focus area, one section each: fields, description,
+   funding, milestones, indicators (baseline, target and actual per year of the
+   cycle), risks, progress notes;
+5. the signature block (signer and key fingerprint).
+
+Every body page has a header and "Page X of Y"; the PDF outline has an entry
+per section, focus area and project; metadata names title, author, subject.
+
+Large plans: above ``COMPACT_THRESHOLD`` projects the per-project sections use
+the compact layout (one short heading line, a single fields line, and the
+milestones and indicators as plain-string tables without the wrapped
+description paragraphs), which keeps a 1,000-project plan within the bundle
+export's time budget. Every fact is still printed; only typography differs.
+Small plans, which people read, get the full layout.
+
+Same input, same bytes (reportlab invariant mode; dates come from `generated_at`).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
+
+from ascn_desktop.core.model import Indicator, Plan, Project
+from ascn_desktop.core.reference import ReferenceData
+from ascn_desktop.core.reports import pdf_kit as kit
+from ascn_desktop.core.reports.charts import bar_chart
+from ascn_desktop.core.reports.pdf_kit import CONTENT_WIDTH, mm
+
+__all__ = ["COMPACT_THRESHOLD", "plan_pdf_bytes"]
+
+COMPACT_THRESHOLD = 200  # projects; above it the per-project layout is compact (see module docstring)
+_NO_FOCUS = "—"
+
+
+class _Context:
+    """What every section needs: the plan, labels, the currency and its decimals."""
+
+    def __init__(self, plan: Plan, reference: ReferenceData) -> None:
+        self.plan = plan
+        self.reference = reference
+        city = reference.cities.get(plan.city)
+        self.city_name = city.name if city else plan.city
+        self.city_name_en = city.name_en if city else ""
+        self.country_code = city.country if city else ""
+        self.country = reference.member_states.get(self.country_code, self.country_code)
+        self.currency = city.currency if city else ""
+        cycle = reference.cycles.get(plan.cycle)
+        self.cycle_label = cycle.label if cycle else plan.cycle
+        self.years = list(cycle.years) if cycle else sorted(
+            {value.year for project in plan.projects for ind in project.indicators for value in ind.values})
+        self.focus_order = list(reference.vocab.get("focus_areas", {}))
+
+    def money(self, amount: Decimal | None, currency: str = "") -> str:
+        code = currency or self.currency
+        return kit.money(amount, code, decimals=kit.currency_decimals(self.reference, code))
+
+    def label(self, kind: str, code: str | None) -> str:
+        return self.reference.label(kind, code)
+
+    def focus_label(self, code: str | None) -> str:
+        return self.label("focus_areas", code) if code else "No focus area"
+
+    def groups(self) -> OrderedDict[str, list[Project]]:
+        """Projects by focus area in the reference order; unknown codes after, none last."""
+        groups: OrderedDict[str, list[Project]] = OrderedDict()
+        known = [code for code in self.focus_order]
+        extra = sorted({p.focus_area for p in self.plan.projects if p.focus_area and p.focus_area not in known})
+        for code in [*known, *extra, _NO_FOCUS]:
+            members = [p for p in self.plan.projects if (p.focus_area or _NO_FOCUS) == code]
+            if members:
+                groups[code] = members
+        return groups
+
+
+def _project_currency(ctx: _Context, project: Project) -> str:
+    return project.currency or ctx.currency
+
+
+# --- cover, overview, summary -----------------------------------------------
+
+
+def _cover(ctx: _Context, info: kit.ReportInfo) -> list[Flowable]:
+    plan = ctx.plan
+    city = ctx.city_name if not ctx.city_name_en or ctx.city_name_en == ctx.city_name else \
+        f"{ctx.city_name} ({ctx.city_name_en})"
+    totals = _budget_by_currency(ctx, plan.projects)
+    lines = [
+        ("City", city),
+        ("Country", ctx.country),
+        ("Planning cycle", ctx.cycle_label),
+        ("Revision", str(plan.revision)),
+        ("Status", plan.status.capitalize()),
+        ("Date", kit.long_date(info.generated_at)),
+        ("Projects", str(len(plan.projects))),
+        ("Total budget", "; ".join(ctx.money(amount, code) for code, amount in totals.items()) or "—"),
+    ]
+    note = ("Smart city action plan submitted through ASCN Desktop. The signed bundle that carries this "
+            "report also carries the same plan as JSON and Excel; the signature covers all three.")
+    return kit.cover_page(info, lines=lines, note=note)
+
+
+def _budget_by_currency(ctx: _Context, projects: list[Project]) -> dict[str, Decimal]:
+    totals: dict[str, Decimal] = {}
+    for project in projects:
+        if project.budget is not None:
+            code = _project_currency(ctx, project)
+            totals[code] = totals.get(code, Decimal(0)) + project.budget
+    return totals
+
+
+def _overview(ctx: _Context) -> list[Flowable]:
+    st = kit.styles()
+    plan = ctx.plan
+    story: list[Flowable] = [kit.heading("Plan overview", level=0, key="overview")]
+    if plan.vision:
+        story += [Paragraph("<b>Vision.</b> " + kit.esc(plan.vision), st.body)]
+    if plan.blueprint:
+        story += [Paragraph("<b>Derived from.</b> " + kit.esc(plan.blueprint), st.body)]
+    story.append(kit.key_value_table([
+        ("Focus areas", kit.cell(", ".join(ctx.focus_label(code) for code in plan.focus_areas) or "—")),
+        ("Strategic outcomes", kit.cell(", ".join(ctx.label("outcomes", code) for code in plan.outcomes) or "—")),
+        ("Last edited", (kit.utc_stamp(plan.updated_at) if plan.updated_at else "—")
+         + (f" by {plan.updated_by}" if plan.updated_by else "")),
+    ]))
+    story.append(Spacer(1, 4 * mm))
+
+    funding: dict[tuple[str, str], Decimal] = {}
+    for project in plan.projects:
+        for source in project.funding:
+            key = (source.type, _project_currency(ctx, project))
+            funding[key] = funding.get(key, Decimal(0)) + source.amount
+    if funding:
+        rows = [[ctx.label("funding_types", kind), ctx.money(amount, code)]
+                for (kind, code), amount in sorted(funding.items(), key=lambda item: _funding_order(ctx, item[0]))]
+        story += [kit.heading("Funding by type", level=1, key="funding", outline=False),
+                  kit.data_table(["Funding type", "Amount"], rows, col_widths=[80 * mm, 60 * mm],
+                                 numeric_columns={1})]
+    counts: dict[str, int] = {}
+    for project in plan.projects:
+        counts[project.status] = counts.get(project.status, 0) + 1
+    if counts:
+        order = list(ctx.reference.vocab.get("project_statuses", {}))
+        rows = [[ctx.label("project_statuses", code), str(count)]
+                for code, count in sorted(counts.items(), key=lambda item: _index(order, item[0]))]
+        seeking = sum(1 for project in plan.projects if project.seeks_private_partner)
+        story += [kit.heading("Projects by status", level=1, key="statuses", outline=False),
+                  kit.data_table(["Status", "Projects"], rows, col_widths=[80 * mm, 30 * mm],
+                                 numeric_columns={1}),
+                  Spacer(1, 2 * mm),
+                  Paragraph(f"{seeking} of {len(plan.projects)} projects seek a private-sector partner.",
+                            st.body)]
+    return story
+
+
+def _index(order: list[str], code: str) -> tuple[int, str]:
+    return (order.index(code) if code in order else len(order), code)
+
+
+def _funding_order(ctx: _Context, key: tuple[str, str]) -> tuple[int, str, str]:
+    position, code = _index(list(ctx.reference.vocab.get("funding_types", {})), key[0])
+    return (position, code, key[1])
+
+
+def _summary(ctx: _Context) -> list[Flowable]:
+    st = kit.styles()
+    story: list[Flowable] = [CondPageBreak(90 * mm),
+                             kit.heading("Summary by focus area", level=0, key="summary")]
+    groups = ctx.groups()
+    if not groups:
+        return [*story, Paragraph("This plan has no projects yet.", st.body)]
+    total = sum((p.budget for p in ctx.plan.projects
+                 if p.budget is not None and _project_currency(ctx, p) == ctx.currency), Decimal(0))
+    rows: list[list[Any]] = []
+    budget_items: list[tuple[str, Decimal]] = []
+    count_items: list[tuple[str, Decimal]] = []
+    for code, projects in groups.items():
+        budget = sum((p.budget for p in projects
+                      if p.budget is not None and _project_currency(ctx, p) == ctx.currency), Decimal(0))
+        usd = sum((p.budget_usd for p in projects if p.budget_usd is not None), Decimal(0))
+        share = f"{(budget * 100 / total).quantize(Decimal('0.1'))} %" if total > 0 else ""
+        label = ctx.focus_label(None if code == _NO_FOCUS else code)
+        rows.append([kit.cell(label), str(len(projects)), ctx.money(budget), kit.money(usd, "USD"), share])
+        budget_items.append((label, budget))
+        count_items.append((label, Decimal(len(projects))))
+    usd_total = sum((p.budget_usd for p in ctx.plan.projects if p.budget_usd is not None), Decimal(0))
+    rows.append(["Total", str(len(ctx.plan.projects)), ctx.money(total), kit.money(usd_total, "USD"),
+                 "100.0 %" if total > 0 else ""])
+    story.append(kit.data_table(
+        ["Focus area", "Projects", f"Budget ({ctx.currency})", "USD equivalent", "Share"], rows,
+        col_widths=[52 * mm, 18 * mm, 44 * mm, 40 * mm, CONTENT_WIDTH - 154 * mm],
+        numeric_columns={1, 2, 3, 4}, total_row=True))
+    others = {code: amount for code, amount in _budget_by_currency(ctx, ctx.plan.projects).items()
+              if code != ctx.currency}
+    if others:
+        story.append(Paragraph("Budgets in other currencies, not included above: "
+                               + kit.esc("; ".join(ctx.money(a, c) for c, a in others.items())) + ".", st.small))
+    story += [Spacer(1, 5 * mm),
+              bar_chart(budget_items, title=f"Budget per focus area ({ctx.currency})",
+                        value_text=lambda value: ctx.money(value)),
+              Spacer(1, 5 * mm),
+              bar_chart(count_items, title="Projects per focus area", value_text=kit.number)]
+    return story
+
+
+# --- projects ----------------------------------------------------------------
+
+
+def _fields(ctx: _Context, project: Project) -> list[tuple[str, Any]]:
+    currency = _project_currency(ctx, project)
+    period = f"{project.start_year or '?'}–{project.end_year or '?'}" \
+        if project.start_year or project.end_year else "—"
+    seeks = "Yes" if project.seeks_private_partner else "No"
+    return [
+        ("Focus area", ctx.focus_label(project.focus_area)),
+        ("Status", ctx.label("project_statuses", project.status)),
+        ("Outcomes", ", ".join(ctx.label("outcomes", code) for code in project.outcomes) or "—"),
+        ("SDGs", ", ".join(str(goal) for goal in project.sdgs) or "—"),
+        ("Period", period),
+        ("Lead agency", project.lead_agency or "—"),
+        ("Budget", ctx.money(project.budget, currency) or "—"),
+        ("USD equivalent", kit.money(project.budget_usd, "USD") or "—"),
+        ("External partner", ctx.reference.partners.get(project.partner, project.partner)
+         if project.partner else "—"),
+        ("Private partner sought", seeks),
+    ]
+
+
+def _funding_table(ctx: _Context, project: Project) -> Flowable:
+    currency = _project_currency(ctx, project)
+    rows: list[list[Any]] = [[ctx.label("funding_types", source.type), source.name,
+                              ctx.money(source.amount, currency)] for source in project.funding]
+    total = sum((source.amount for source in project.funding), Decimal(0))
+    rows.append(["Total", "", ctx.money(total, currency)])
+    return kit.data_table(["Funding type", "Source", "Amount"], rows,
+                          col_widths=[40 * mm, 74 * mm, CONTENT_WIDTH - 114 * mm],
+                          numeric_columns={2}, total_row=True)
+
+
+def _milestone_table(ctx: _Context, project: Project, *, wrap: bool) -> Flowable:
+    rows = [[kit.cell(m.title) if wrap else m.title, f"{m.due_year} Q{m.due_quarter}",
+             ctx.label("milestone_statuses", m.status), f"{m.percent} %"] for m in project.milestones]
+    return kit.data_table(["Milestone", "Due", "Status", "Done"], rows,
+                          col_widths=[CONTENT_WIDTH - 72 * mm, 22 * mm, 32 * mm, 18 * mm],
+                          numeric_columns={3})
+
+
+def _indicator_table(ctx: _Context, indicators: list[Indicator], *, wrap: bool) -> Flowable:
+    years = ctx.years
+    fixed = 42 * mm + 20 * mm + 12 * mm
+    year_width = (CONTENT_WIDTH - fixed) / max(len(years), 1)
+    font_size = 7 if len(years) <= 8 else 6.2
+    rows: list[list[Any]] = []
+    spans: list[tuple[Any, ...]] = []
+    for index, indicator in enumerate(indicators):
+        by_year = {value.year: value for value in indicator.values}
+        name = f"{indicator.name} ({indicator.unit})" if indicator.unit else indicator.name
+        baseline = kit.number(indicator.baseline_value)
+        if indicator.baseline_year is not None and baseline:
+            baseline = f"{baseline} ({indicator.baseline_year})"
+        targets = [kit.number(by_year[y].target) if y in by_year else "" for y in years]
+        actuals = [kit.number(by_year[y].actual) if y in by_year else "" for y in years]
+        rows.append([kit.cell(name) if wrap else name, baseline or "—", "Target", *targets])
+        rows.append(["", "", "Actual", *actuals])
+        top = 1 + 2 * index
+        spans += [("SPAN", (0, top), (0, top + 1)), ("SPAN", (1, top), (1, top + 1))]
+        if index % 2:
+            spans.append(("BACKGROUND", (0, top), (-1, top + 1), kit.ZEBRA))
+        spans.append(("LINEBELOW", (0, top + 1), (-1, top + 1), 0.25, kit.RULE))
+    return kit.data_table(["Indicator", "Baseline", "", *[str(y) for y in years]], rows,
+                          col_widths=[42 * mm, 20 * mm, 12 * mm, *[year_width] * len(years)],
+                          numeric_columns=range(3, 3 + len(years)), zebra=False, font_size=font_size,
+                          span_commands=spans)
+
+
+def _project_section(ctx: _Context, project: Project, *, compact: bool) -> list[Flowable]:
+    st = kit.styles()
+    title = f"{project.code} · {project.title}" if project.code else project.title
+    story: list[Flowable] = [kit.heading(title, level=2, key=f"p-{project.id}")]
+    widths = (28 * mm, CONTENT_WIDTH / 2 - 28 * mm, 32 * mm, CONTENT_WIDTH / 2 - 32 * mm)
+    story.append(kit.key_value_table(_fields(ctx, project), col_widths=widths))
+    texts = [("Description", project.description),
+             ("Private-sector need", project.private_sector_need if project.seeks_private_partner else ""),
+             ("Risks", project.risks)]
+    for label, text in texts:
+        if text.strip():
+            story.append(Paragraph(f"<b>{label}.</b> {kit.esc(text.strip())}", st.small))
+    if project.funding:
+        story.append(_funding_table(ctx, project))
+    if project.milestones:
+        story += [Spacer(1, 2 * mm), _milestone_table(ctx, project, wrap=not compact)]
+    if project.indicators:
+        story += [Spacer(1, 2 * mm), _indicator_table(ctx, project.indicators, wrap=not compact)]
+    if project.progress_notes:
+        notes = sorted(project.progress_notes, key=lambda note: note.year)
+        story.append(Paragraph("<b>Progress.</b> " + " ".join(
+            f"<b>{note.year}:</b> {kit.esc(note.text)}" for note in notes), st.small))
+    story.append(Spacer(1, 4 * mm))
+    return story
+
+
+def _projects(ctx: _Context) -> list[Flowable]:
+    compact = len(ctx.plan.projects) > COMPACT_THRESHOLD
+    story: list[Flowable] = [PageBreak(), kit.heading("Projects", level=0, key="projects", closed=False)]
+    for code, projects in ctx.groups().items():
+        label = ctx.focus_label(None if code == _NO_FOCUS else code)
+        story += [CondPageBreak(60 * mm),
+                  kit.heading(f"{label} ({len(projects)})", level=1, key=f"fa-{code}")]
+        for project in projects:
+            story += [CondPageBreak(45 * mm), *_project_section(ctx, project, compact=compact)]
+    return story
+
+
+def plan_pdf_bytes(plan: Plan, reference: ReferenceData, *, signer_name: str, signer_fingerprint: str,
+                   generated_at: datetime) -> bytes:
+    """The plan as a PDF report (bytes); deterministic for the same arguments."""
+    ctx = _Context(plan, reference)
+    header = f"{ctx.city_name} · {ctx.cycle_label} · revision {plan.revision}"
+    info = kit.ReportInfo(
+        title=plan.title or f"Smart city action plan of {ctx.city_name}",
+        author=signer_name or "ASCN Desktop",
+        subject=f"ASCN smart city action plan of {ctx.city_name}, {ctx.country}, {ctx.cycle_label}, "
+                f"revision {plan.revision}",
+        keywords=f"ASCN, {ctx.city_name}, {ctx.country_code}, {plan.cycle}",
+        generated_at=generated_at,
+        header=header,
+        footer=f"{ctx.city_name} — {ctx.cycle_label} — signed by {signer_name or '—'}",
+        sample=plan.is_sample,
+    )
+    story = _cover(ctx, info)
+    story += _overview(ctx)
+    story += _summary(ctx)
+    if plan.projects:
+        story += _projects(ctx)
+    statement = (f"This report shows revision {plan.revision} of the plan as exported by ASCN Desktop. "
+                 "It is a member of a signed submission bundle; the Ed25519 signature of the bundle's "
+                 "manifest by the key above covers this file (check with 'ascn verify').")
+    story += [CondPageBreak(50 * mm), *kit.signature_block(
+        signer_name=signer_name, signer_fingerprint=signer_fingerprint, generated_at=generated_at,
+        statement=statement)]
+    return kit.build_pdf(story, info)
