@@ -1,0 +1,61 @@
+"""The profile's archive of imported bundles: the exact bytes, kept forever.
+
+Every imported plan points (through `imported_bundles.archive_path`) to the
+file it came from, so a reviewer can always show which file, signed by whom,
+a number in the store came from — and the NR's national bundle can carry the
+city bundles byte for byte. Files are named by kind, country and bundle UUID
+(never by a name taken from the bundle's sender) and written atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from ascn_desktop.core.errors import AscnError, NotFoundError
+from ascn_desktop.core.profile import Profile
+from ascn_desktop.core.safe_files import atomic_write
+
+_SAFE_PART = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def archive_relative_path(*, kind: str, country: str | None, bundle_uuid: str) -> str:
+    """Where a bundle is archived, relative to the profile folder (POSIX separators)."""
+    folder = _SAFE_PART.sub("_", country or "any")[:8]
+    return f"archive/{_SAFE_PART.sub('_', kind)[:16]}/{folder}/{_SAFE_PART.sub('_', bundle_uuid)[:40]}.ascn"
+
+
+def archive_bytes(profile: Profile, relative: str, data: bytes) -> tuple[Path, bool]:
+    """Write `data` at `relative` unless the same bytes are there; returns (path, created)."""
+    target = profile.home / relative
+    if target.is_file():
+        if target.stat().st_size == len(data) and target.read_bytes() == data:
+            return target, False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, data)
+    return target, True
+
+
+def remove_archived(path: Path) -> None:
+    """Undo an archive write whose transaction failed (best effort: a stray copy harms nothing)."""
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+def read_archived(profile: Profile, relative: str, *, sha256: str) -> bytes:
+    """The archived bytes of a bundle, checked against the hash recorded at import."""
+    path = profile.home / relative
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise NotFoundError(f"The archived bundle {relative} is missing from the profile; import the "
+                            "original bundle again.") from None
+    except OSError as exc:
+        raise AscnError(f"The archived bundle {relative} cannot be read ({exc.strerror or exc}).") from None
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise AscnError(f"The archived bundle {relative} was changed since it was imported; import the "
+                        "original bundle again.")
+    return data

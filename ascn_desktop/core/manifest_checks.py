@@ -1,0 +1,321 @@
+"""The manifest-level checks of bundle verification (docs/bundle-format.md).
+
+Kept apart from `bundle_verify` (which fixes their order) so each rule reads
+on its own: which members each kind of bundle has and how large they may be,
+parsing the manifest without trusting it, the signature, member hashes, the
+trust registry, and the data part against the JSON Schema.
+
+Every refusal is a `BundleError(code, sentence)`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from ascn_desktop.core import bundle_format
+from ascn_desktop.core.canonical_json import NotCanonical, loads_strict
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.fingerprint import fingerprint_of, public_key_from_b64
+from ascn_desktop.core.zip_safety import BundleError
+from ascn_desktop.store.engine import Store
+
+MANIFEST = bundle_format.MANIFEST
+SIGNATURE = bundle_format.SIGNATURE
+CITY_FOLDER = "cities/"
+FORMAT_VERSIONS = (bundle_format.FORMAT_VERSION,)
+MAX_MANIFEST = 1024 * 1024
+MAX_SIGNATURE = bundle_format.SIGNATURE_SIZE
+MAX_DEPTH = 8
+MB = 1024 * 1024
+
+# The members of each kind; "cities/*.ascn" only in a national bundle.
+KIND_MEMBERS: dict[str, frozenset[str]] = {
+    "city-plan": frozenset(bundle_format.CITY_PLAN_MEMBERS),
+    "national": frozenset({MANIFEST, SIGNATURE, "summary.xlsx", "summary.pdf", "endorsement.json"}),
+    "review-note": frozenset({MANIFEST, SIGNATURE, "review.json"}),
+}
+KIND_WORDS = {"city-plan": "city plan bundle", "national": "national bundle", "review-note": "review note"}
+_ALL_FIXED = frozenset().union(*KIND_MEMBERS.values())
+_CITY_MEMBER = re.compile(r"^cities/[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.ascn$")
+_SIZE_LIMITS = {**bundle_format.MAX_MEMBER_BYTES, "endorsement.json": MB, "review.json": MB}
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$")
+
+
+def name_allowed_in_any_kind(name: str) -> bool:
+    return name in _ALL_FIXED or bool(_CITY_MEMBER.match(name))
+
+
+def size_limit(name: str) -> int:
+    return _SIZE_LIMITS.get(name, 64 * MB)
+
+
+@dataclass(frozen=True)
+class Signer:
+    name: str
+    role: str
+    country: str
+    city: str | None
+    public_key: bytes
+    fingerprint: str
+    card: dict[str, Any]
+
+
+# --- the manifest ----------------------------------------------------------------
+
+
+def _depth(value: Any, limit: int) -> int:
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    deepest = 0
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            return deepest
+        if isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+    return deepest
+
+
+def parse_json_member(data: bytes, *, what: str, code: str, max_depth: int = MAX_DEPTH) -> Any:
+    """Strict JSON (no floats, duplicates, NaN); a bomb of nesting or digits is refused, not raised."""
+    try:
+        value = loads_strict(data)
+    except NotCanonical as error:
+        raise BundleError(code, f"The {what} of this bundle cannot be read: {error.message}") from None
+    except (RecursionError, ValueError, MemoryError):  # ValueError: a number with thousands of digits
+        raise BundleError(code, f"The {what} of this bundle is built to overload a reader "
+                          "(absurd nesting or numbers); it was refused.") from None
+    if _depth(value, max_depth) > max_depth:
+        raise BundleError(code, f"The {what} of this bundle is nested far deeper than the format allows; "
+                          "it was refused.")
+    return value
+
+
+def _require(manifest: dict[str, Any], key: str, kind: type | tuple[type, ...], *,
+             optional: bool = False) -> Any:
+    if key not in manifest and optional:
+        return None
+    value = manifest.get(key)
+    if value is None and optional:
+        return None
+    if not isinstance(value, kind) or (isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple)
+                                                                              else (kind,))):
+        raise BundleError("manifest-invalid", f"The manifest of this bundle has a missing or wrong “{key}” "
+                          "field; the bundle is damaged or was not written by ASCN Desktop.")
+    return value
+
+
+def _small_int(manifest: dict[str, Any], key: str, upper: int, *, optional: bool = False) -> int | None:
+    value = _require(manifest, key, int, optional=optional)
+    if value is not None and not 0 <= value <= upper:
+        raise BundleError("manifest-invalid", f"The manifest of this bundle has an impossible “{key}” "
+                          f"({str(value)[:20]}); the bundle is damaged or crafted.")
+    return value
+
+
+def parse_manifest(data: bytes) -> dict[str, Any]:
+    """The manifest as a checked dict: every field the verifier relies on has the right type."""
+    manifest = parse_json_member(data, what="manifest", code="manifest-invalid")
+    if not isinstance(manifest, dict):
+        raise BundleError("manifest-invalid", "The manifest of this bundle is not a JSON object; "
+                          "it was not written by ASCN Desktop.")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version not in FORMAT_VERSIONS:
+        raise BundleError("format-version", f"This bundle uses format version {str(version)[:12]}, which this "
+                          "version of ASCN Desktop cannot read; update the app or ask the sender for a "
+                          "version 1 bundle.")
+    kind = _require(manifest, "kind", str)
+    if kind not in KIND_MEMBERS:
+        raise BundleError("manifest-invalid", f"This bundle is of an unknown kind (“{kind[:40]}”).")
+    for key in ("bundle_uuid",) + (("plan_uuid",) if kind != "national" else ()):
+        if not _UUID.match(_require(manifest, key, str)):
+            raise BundleError("manifest-invalid", f"The manifest's “{key}” is not an identifier.")
+    if not _TIMESTAMP.match(_require(manifest, "created_at", str)):
+        raise BundleError("manifest-invalid", "The manifest's creation time is not a UTC timestamp.")
+    _require(manifest, "country", str)
+    if kind == "city-plan":
+        _require(manifest, "city", str)
+        _require(manifest, "cycle", str)
+        _small_int(manifest, "revision", 1_000_000)
+    elif kind == "review-note":
+        _small_int(manifest, "revision", 1_000_000)
+    _require(manifest, "signer", dict)
+    members = _require(manifest, "members", list)
+    if len(members) > 400:
+        raise BundleError("manifest-invalid", "The manifest lists more files than any bundle has.")
+    seen: set[str] = set()
+    for entry in members:
+        if not isinstance(entry, dict):
+            raise BundleError("manifest-invalid", "The manifest's list of files is malformed.")
+        name = _require(entry, "name", str)
+        _small_int(entry, "size", 1 << 40)
+        if not _SHA256.match(_require(entry, "sha256", str)):
+            raise BundleError("manifest-invalid", f"The manifest's checksum of “{name[:80]}” is malformed.")
+        if name in seen or name in (MANIFEST, SIGNATURE):
+            raise BundleError("manifest-invalid", f"The manifest lists “{name[:80]}” twice or lists itself.")
+        seen.add(name)
+    return manifest
+
+
+def check_member_set(manifest: dict[str, Any], names: set[str]) -> None:
+    """The zip holds exactly the members the kind has, and exactly those the manifest lists."""
+    kind = manifest["kind"]
+    expected = KIND_MEMBERS[kind]
+    listed = {entry["name"] for entry in manifest["members"]} | {MANIFEST, SIGNATURE}
+    for name in sorted(names):
+        inner_city = kind == "national" and _CITY_MEMBER.match(name)
+        if name not in expected and not inner_city:
+            raise BundleError("unexpected-member", f"This {KIND_WORDS[kind]} holds a file it should not have "
+                              f"(“{name}”); it may have been tampered with.")
+        if name not in listed:
+            raise BundleError("extra-member", f"The file “{name}” in this bundle is not listed in its signed "
+                              "manifest; it was added after signing.")
+    for name in sorted(listed | expected):
+        if name not in names:
+            raise BundleError("member-missing", f"The file “{name}” is missing from this bundle; "
+                              "ask the sender to export it again.")
+    if kind == "national" and not any(_CITY_MEMBER.match(name) for name in names):
+        raise BundleError("member-missing", "This national bundle carries no city bundle.")
+
+
+def signer_of(manifest: dict[str, Any]) -> Signer:
+    card = manifest["signer"]
+    try:
+        raw = public_key_from_b64(_require(card, "public_key", str))
+    except AscnError:
+        raise BundleError("signer-invalid", "The signer's key in this bundle is malformed; "
+                          "the bundle is damaged or crafted.") from None
+    fingerprint = fingerprint_of(raw)
+    stated = card.get("fingerprint")
+    if stated is not None and stated != fingerprint:
+        raise BundleError("signer-invalid", "The fingerprint named in this bundle does not belong to its key; "
+                          "the bundle was crafted to mislead.")
+    city = card.get("city")
+    return Signer(name=str(card.get("name", ""))[:200], role=str(card.get("role", ""))[:8],
+                  country=str(card.get("country", ""))[:3], city=city if isinstance(city, str) else None,
+                  public_key=raw, fingerprint=fingerprint, card=card)
+
+
+def signed_at(manifest: dict[str, Any]) -> datetime:
+    text = manifest["created_at"]
+    try:
+        stamp = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ" if "." in text else "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        raise BundleError("manifest-invalid", "The manifest's creation time is not a real date.") from None
+    return stamp.replace(tzinfo=UTC)
+
+
+def verify_signature(public_key: bytes, manifest_bytes: bytes, signature: bytes) -> None:
+    if len(signature) != 64:
+        raise BundleError("signature-invalid", "The signature of this bundle is damaged; the bundle cannot be "
+                          "trusted. Ask the sender to export it again.")
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_bytes)
+    except (InvalidSignature, ValueError):
+        raise BundleError("signature-invalid", "The signature of this bundle does not match its contents: "
+                          "the manifest was changed after it was signed.") from None
+
+
+_MEMBER_WORDS = {"plan.pdf": "The PDF", "plan.xlsx": "The Excel workbook", "plan.json": "The plan data",
+                 "summary.pdf": "The national summary PDF", "summary.xlsx": "The national summary workbook",
+                 "endorsement.json": "The endorsement note", "review.json": "The review note"}
+
+
+def check_member(entry: dict[str, Any], content: bytes) -> None:
+    name = entry["name"]
+    words = _MEMBER_WORDS.get(name, f"The city bundle {name.split('/', 1)[-1]}")
+    if len(content) != entry["size"] or hashlib.sha256(content).hexdigest() != entry["sha256"]:
+        raise BundleError("member-hash-mismatch", f"{words} in this bundle was changed after it was signed.")
+
+
+# --- trust ---------------------------------------------------------------------
+
+
+def registry_trust(store: Store, signer: Signer, when: datetime) -> tuple[str, str, str]:
+    """("valid"|"untrusted"|"invalid", code, sentence) for `signer` signing at `when`."""
+    from ascn_desktop.store.models import TrustedKey
+
+    with store.read() as session:
+        row = session.get(TrustedKey, signer.fingerprint)
+        if row is None:
+            return ("untrusted", "signer-unknown",
+                    f"The bundle is intact, but its signer {signer.name or '(unnamed)'} "
+                    f"({signer.fingerprint}) is not in your trust registry; check the fingerprint with the "
+                    "sender by phone and add their identity card before importing.")
+        if row.public_key != re.sub(r"\s", "", signer.card.get("public_key", "")):
+            return ("invalid", "signer-key-mismatch", "The bundle names a trusted fingerprint with a different "
+                    "key; it was crafted to impersonate a trusted signer.")
+        if row.revoked_at is not None and when >= row.revoked_at:
+            return ("invalid", "signer-revoked",
+                    f"The bundle was signed by {row.name} on {when:%Y-%m-%d}, after that key was revoked "
+                    f"on {row.revoked_at:%Y-%m-%d}; it cannot be accepted.")
+    return ("valid", "ok", "")
+
+
+# --- content -------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _plan_validator() -> Any:
+    # Built once: compiling the schema costs more than validating a 50-project plan.
+    # No format checker, exactly like the writer (bundle_format.plan_schema_errors).
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(bundle_format.plan_schema(), format_checker=None)
+
+
+def check_plan_document(document: Any) -> None:
+    validator = _plan_validator()
+    error = next(iter(validator.iter_errors(document)), None)
+    if error is not None:
+        where = "/".join(str(part) for part in error.absolute_path) or "the top level"
+        message = error.message if len(error.message) < 160 else error.message[:157] + "…"
+        raise BundleError("plan-schema", f"The plan data in this bundle does not follow the format "
+                          f"(at {where}: {message}).")
+
+
+def check_content(manifest: dict[str, Any], members: dict[str, bytes]) -> dict[str, Any] | None:
+    """Parse and check the data part; return the parsed document (plan, endorsement or review)."""
+    kind = manifest["kind"]
+    if kind == "city-plan":
+        document = parse_json_member(members["plan.json"], what="plan data", code="plan-invalid", max_depth=16)
+        check_plan_document(document)
+        for key, field in (("uuid", "plan_uuid"), ("city", "city"), ("cycle", "cycle"),
+                           ("revision", "revision"), ("country", "country")):
+            if document.get(key) != manifest.get(field):
+                raise BundleError("manifest-plan-mismatch", f"The plan data and the manifest of this bundle "
+                                  f"disagree about the plan's {key}; the bundle was crafted.")
+        return document
+    if kind == "review-note":
+        from ascn_desktop.core.review_note import check_review_document
+
+        document = parse_json_member(members["review.json"], what="review note", code="review-invalid")
+        check_review_document(document, manifest)
+        return document
+    document = parse_json_member(members["endorsement.json"], what="endorsement note", code="endorsement-invalid")
+    if not isinstance(document, dict) or not isinstance(document.get("text"), str):
+        raise BundleError("endorsement-invalid", "The endorsement note of this national bundle is malformed.")
+    return document
+
+
+def valid_sentence(manifest: dict[str, Any], signer_name: str) -> str:
+    kind = manifest["kind"]
+    if kind == "city-plan":
+        return (f"Valid: revision {manifest['revision']} of the {manifest['city']} plan for {manifest['cycle']}, "
+                f"signed by {signer_name}, unchanged since signing.")
+    if kind == "national":
+        count = sum(1 for entry in manifest["members"] if entry["name"].startswith(CITY_FOLDER))
+        return f"Valid: national bundle of {manifest['country']} with {count} city plans, signed by {signer_name}."
+    return f"Valid: review note signed by {signer_name}."
