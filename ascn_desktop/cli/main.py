@@ -21,6 +21,8 @@ from ascn_desktop.core.errors import AscnError
 COMMAND_MODULES = (
     "ascn_desktop.cli.store_commands",
     "ascn_desktop.cli.readiness_commands",
+    "ascn_desktop.cli.monitoring_commands",
+    "ascn_desktop.cli.receive_commands",
 )
 
 log = logging.getLogger("ascn_desktop")

@@ -1,0 +1,83 @@
+"""`ascn verify` and `ascn import`: checking and bringing in bundles from cities, NRs and reviewers."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.core.bundle_import import bundle_files, import_bundles
+from ascn_desktop.core.bundle_verify import overall_exit_status, verify_bundle
+from ascn_desktop.core.errors import AscnError
+
+_STATUS_WORDS = {"valid": "VALID", "untrusted": "NOT TRUSTED", "invalid": "REFUSED"}
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    verify = subparsers.add_parser(
+        "verify", parents=[common], help="check signed bundles without importing them",
+        description="Exit status: 0 all valid and trusted; 2 signatures valid but a signer is not in the trust "
+                    "registry; 1 anything invalid (tampered, damaged, unsafe, revoked).")
+    verify.add_argument("bundles", nargs="+", metavar="BUNDLE", help=".ascn files or folders holding them")
+    add_json_flag(verify)
+    verify.set_defaults(handler=cmd_verify)
+
+    importer = subparsers.add_parser(
+        "import", parents=[common], help="verify and import bundles (city plans, national bundles, review notes)",
+        description="Each bundle is verified and imported in its own transaction; a refused bundle is reported "
+                    "and skipped. Exit status 0 when nothing was refused, 1 otherwise.")
+    importer.add_argument("bundles", nargs="+", metavar="BUNDLE|FOLDER")
+    add_json_flag(importer)
+    importer.set_defaults(handler=cmd_import)
+
+    review = subparsers.add_parser("import-review", parents=[common],
+                                   help="import a review note about one of your plans (same as 'ascn import')")
+    review.add_argument("bundles", nargs="+", metavar="FILE")
+    add_json_flag(review)
+    review.set_defaults(handler=cmd_import)
+
+
+def _files(paths: list[str]) -> list[str]:
+    files = [str(path) for path in bundle_files(paths)]
+    if not files:
+        raise AscnError("No .ascn bundle was found in what you named; give bundle files or a folder holding them.")
+    return files
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        results = [verify_bundle(path, store) for path in _files(args.bundles)]
+    if args.json:
+        print_json([result.to_json() for result in results])
+    else:
+        for result in results:
+            print(f"{_STATUS_WORDS[result.status]:<12} {result.path}")
+            print(f"             {result.reason}")
+            for city in result.inner:
+                print(f"             - {city.path.split('/', 1)[-1]}: {city.reason}")
+    return overall_exit_status(results)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    files = _files(args.bundles)
+    with opened_store(args) as store:
+        interactive = sys.stderr.isatty() and not args.json
+
+        def progress(fraction: float, message: str) -> None:
+            if interactive:
+                print(f"\r{int(fraction * 100):3d}%  {message[:70]:<70}", end="", file=sys.stderr, flush=True)
+
+        outcomes = import_bundles(store, files, progress=progress)
+        if interactive:
+            print(file=sys.stderr)
+    if args.json:
+        print_json([outcome.to_json() for outcome in outcomes])
+    else:
+        for outcome in outcomes:
+            print(f"{outcome.file}: {outcome.message}")
+            for detail in outcome.details:
+                print(f"    {detail}")
+        counts = {status: sum(o.status == status for o in outcomes) for status in ("imported", "already", "refused")}
+        print(f"{counts['imported']} imported, {counts['already']} already here, {counts['refused']} refused.")
+    return 1 if any(outcome.status == "refused" for outcome in outcomes) else 0
