@@ -1,0 +1,86 @@
+"""Canonical JSON: one byte sequence for one value, so hashes and signatures are stable.
+
+The rules (docs/bundle-format.md, "Canonical JSON") in short: UTF-8, object
+keys sorted by code point, no insignificant whitespace, no floats (exact
+numbers travel as decimal strings), only the escapes JSON requires, no
+trailing newline. Python's ``json`` with the options below produces exactly
+this; the reader refuses anything that would not re-encode to the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from ascn_desktop.core.errors import ValidationError
+
+
+class NotCanonical(ValidationError):
+    """JSON that is valid but not in canonical form (or holds a float or a duplicate key)."""
+
+
+def _reject_floats(value: Any) -> None:
+    # json.dumps happily writes floats; a float in a plan is always a bug (money!).
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, float):
+            raise TypeError("floats are not allowed in canonical JSON; use decimal strings")
+        if isinstance(item, Decimal):
+            raise TypeError("Decimals must be converted to strings before canonical encoding")
+        if isinstance(item, dict):
+            for key in item:
+                if not isinstance(key, str):
+                    raise TypeError("object keys must be strings in canonical JSON")
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+
+
+def canonical_bytes(value: Any) -> bytes:
+    """Encode `value` (dict/list/str/int/bool/None only) as canonical JSON bytes."""
+    _reject_floats(value)
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    # Lone surrogates cannot be UTF-8; "strict" makes that an error instead of mojibake.
+    return text.encode("utf-8", errors="strict")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, item in pairs:
+        if key in result:
+            raise NotCanonical(f"The JSON has the key '{key}' twice in one object.")
+        result[key] = item
+    return result
+
+
+def _no_float(text: str) -> Any:
+    raise NotCanonical(f"The JSON holds the fractional number {text}; exact numbers must be decimal strings.")
+
+
+def _no_constant(text: str) -> Any:
+    raise NotCanonical(f"The JSON holds {text}, which is not allowed.")
+
+
+def loads_strict(data: bytes) -> Any:
+    """Parse JSON bytes refusing floats, NaN/Infinity, duplicate keys and non-UTF-8 text."""
+    try:
+        text = data.decode("utf-8", errors="strict")
+    except UnicodeDecodeError:
+        raise NotCanonical("The JSON is not valid UTF-8 text.") from None
+    if text.startswith("\ufeff"):
+        raise NotCanonical("The JSON starts with a byte-order mark, which is not allowed.")
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_float=_no_float,
+                          parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise NotCanonical(f"The JSON cannot be read ({exc.msg} at line {exc.lineno}, column {exc.colno}).") from None
+
+
+def loads_canonical(data: bytes) -> Any:
+    """Parse canonical JSON bytes; refuse them unless re-encoding gives exactly the same bytes."""
+    value = loads_strict(data)
+    if canonical_bytes(value) != data:
+        raise NotCanonical("The JSON is not in canonical form (key order, spacing or escapes differ).")
+    return value
