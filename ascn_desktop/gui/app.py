@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,6 +17,7 @@ from ascn_desktop import APP_ID, APP_NAME, __version__
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.startup import open_profile_store
+from ascn_desktop.store.engine import Store
 
 log = logging.getLogger("ascn_desktop")
 
@@ -27,6 +29,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"ascn-desktop {__version__}")
     parser.add_argument("--exit-after-paint", action="store_true",
                         help="quit as soon as the main window has been painted (start-up benchmark)")
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help="render one screen of the profile offscreen to FILE.png and exit")
+    parser.add_argument("--screen", default="overview", choices=("overview", "projects", "project", "readiness"),
+                        help="which screen --screenshot renders (default: overview)")
     return parser.parse_args(list(argv))
 
 
@@ -42,12 +48,17 @@ class _FirstPaintProbe(QObject):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot and QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot never needs a display
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("ASEAN Smart Cities Network")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from ascn_desktop.gui.style import apply_style
+
+    apply_style(app)
 
     profile = resolve_profile(args.home, args.db)
     try:
@@ -58,6 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from ascn_desktop.gui.main_window import MainWindow  # after QApplication exists
 
+    if args.screenshot:
+        return _screenshot(store, args.screenshot, args.screen)
+    _ask_workplace_if_needed(store)
     window = MainWindow(store)
     if args.exit_after_paint:
         probe = _FirstPaintProbe(window)
@@ -67,6 +81,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         store.close()
+
+
+def _ask_workplace_if_needed(store: Store) -> None:
+    """First run: no signing identity and no remembered city yet, so ask which city this is."""
+    from ascn_desktop.core.reference import load_reference
+    from ascn_desktop.core.workplace import needs_first_run
+    from ascn_desktop.gui.first_run import choose_workplace
+
+    if needs_first_run(store):
+        choose_workplace(store, load_reference(store))  # cancelled: the overview offers it again
+
+
+def _screenshot(store: Store, target: str, screen: str) -> int:
+    from ascn_desktop.core.plans import list_plans
+    from ascn_desktop.gui.main_window import MainWindow
+    from ascn_desktop.gui.screenshot import save_screenshot
+
+    try:
+        city: str | None = None
+        if needs_city(store):
+            plans = list_plans(store, origin="local")
+            city = plans[0].city if plans else None  # show something real, not an empty first run
+        window = MainWindow(store, city=city, role="csco" if city else None)
+        save_screenshot(window, screen, Path(target))
+        window.close()
+    except AscnError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"wrote {target}")
+    return 0
+
+
+def needs_city(store: Store) -> bool:
+    from ascn_desktop.core.workplace import active_role
+
+    role = active_role(store)
+    return role is None or (role.role == "csco" and role.city is None)
 
 
 if __name__ == "__main__":

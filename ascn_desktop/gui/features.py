@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
 FEATURE_MODULES: tuple[str, ...] = (
+    "ascn_desktop.gui.plan_overview",
+    "ascn_desktop.gui.projects_page",
     "ascn_desktop.gui.plans_browser",
 )
 

@@ -2,14 +2,18 @@
 
 Features plug in through ``gui/features.py``: each adds pages with
 ``add_page`` and actions to the menus exposed here. The window itself holds no
-business rules.
+business rules. Every edit is written to the store when it is accepted, so the
+window never asks "save?"; closing it only remembers its geometry.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -22,45 +26,68 @@ from PySide6.QtWidgets import (
 
 from ascn_desktop import APP_NAME
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.plans import get_plan_header
 from ascn_desktop.core.reference import ReferenceData, load_reference
+from ascn_desktop.core.workplace import ActiveRole, active_role
+from ascn_desktop.gui.icons import icon
+from ascn_desktop.gui.settings import profile_settings, read_bytes
 from ascn_desktop.store.engine import Store
 
 
 class MainWindow(QMainWindow):
     store_changed = Signal()  # emit after anything wrote to the store outside a page (imports...)
     plan_changed = Signal(int)  # the plan the user is working on
+    saved = Signal()  # a page committed an edit to the store (status bar, title)
 
-    def __init__(self, store: Store, *, role: str | None = None) -> None:
+    def __init__(self, store: Store, *, role: str | None = None, city: str | None = None) -> None:
         super().__init__()
         self.store = store
         self.profile = store.profile
         self.reference: ReferenceData = load_reference(store)
-        self.role = role  # csco | nr | asec | None (no identity yet)
+        self.active: ActiveRole | None = active_role(store)
+        # An explicit role (tests, the NR/ASEC pages) wins over the profile's identity.
+        self.role = role if role is not None else (self.active.role if self.active else None)
+        self.city: str | None = city if city is not None else (self.active.city if self.active else None)
+        if self.city is not None and self.city in self.reference.cities:
+            self.country: str | None = self.reference.cities[self.city].country
+        else:
+            self.country = self.active.country if self.active else None
         self.undo_stack = QUndoStack(self)
+        self.settings = profile_settings(self.profile)
         self._current_plan_id: int | None = None
         self._pages: dict[str, QWidget] = {}
-        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon("app"))
         self.resize(1280, 800)
 
         self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.setMaximumWidth(220)
+        self.sidebar.setMaximumWidth(240)
         self.pages = QStackedWidget()
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 1080])
+        self.setCentralWidget(self.splitter)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Store: {0}").format(store.profile.db_path or store.profile.db_url))
+        self._build_status_bar()
+        self.plan_changed.connect(lambda _id: self.refresh_title())
+        self.saved.connect(self._on_saved)
+        self.store_changed.connect(self._on_saved)
+        self.undo_stack.indexChanged.connect(lambda _i: self._on_saved())
 
         from ascn_desktop.gui.features import install_features
 
         install_features(self)
+        self._finish_menus()
         if self.sidebar.count():
             self.sidebar.setCurrentRow(0)
+        self.refresh_title()
+        self._restore_state()
 
     # --- menus ------------------------------------------------------------------
 
@@ -74,24 +101,57 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
 
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.edit_menu.addAction(undo)
-        self.edit_menu.addAction(redo)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(icon("redo"))
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.toolbar.addSeparator()
 
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(icon("quit"), self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+
+    def _finish_menus(self) -> None:
+        """Items that belong at the end of their menus, after the features added theirs."""
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        from ascn_desktop.gui.about import install_help
+
+        install_help(self)
+
+    # --- status bar -------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        location = str(self.profile.db_path or self.profile.db_url)
+        self.store_label = QLabel(self.tr("Store: {0}").format(location))
+        self.store_label.setAccessibleName(self.tr("Store location"))
+        self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_label = QLabel(self.tr("All changes saved"))
+        self.saved_label.setAccessibleName(self.tr("Save state"))
+        self.statusBar().addWidget(self.store_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+    def _on_saved(self) -> None:
+        # Edits are committed when accepted, so reaching here means the store holds them.
+        stamp = datetime.now().strftime("%H:%M:%S")
+        self.saved_label.setText(self.tr("All changes saved · last save {0}").format(stamp))
+        self.refresh_title()
 
     # --- pages ------------------------------------------------------------------
 
-    def add_page(self, key: str, title: str, widget: QWidget, *, roles: tuple[str, ...] | None) -> None:
+    def add_page(self, key: str, title: str, widget: QWidget, *, roles: tuple[str, ...] | None,
+                 icon_name: str | None = None) -> None:
         """Add a page to the sidebar; `roles=None` shows it to everyone."""
         if roles is not None and self.role is not None and self.role not in roles:
             return
@@ -99,7 +159,15 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(widget)
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
+        if icon_name:
+            item.setIcon(icon(icon_name))
         self.sidebar.addItem(item)
+        number = self.sidebar.count()
+        action = QAction(title, self)
+        if number <= 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+        self.view_menu.addAction(action)
 
     def page(self, key: str) -> QWidget | None:
         return self._pages.get(key)
@@ -108,6 +176,10 @@ class MainWindow(QMainWindow):
         widget = self._pages.get(key)
         if widget is not None:
             self.sidebar.setCurrentRow(self.pages.indexOf(widget))
+
+    def current_page_key(self) -> str | None:
+        widget = self.pages.currentWidget()
+        return next((key for key, page in self._pages.items() if page is widget), None)
 
     # --- shared state -----------------------------------------------------------
 
@@ -119,11 +191,69 @@ class MainWindow(QMainWindow):
             self._current_plan_id = plan_id
             if plan_id is not None:
                 self.plan_changed.emit(plan_id)
+            else:
+                self.refresh_title()
+
+    def refresh_title(self) -> None:
+        """'City — plan title (rN)', or the app name when no plan is open."""
+        parts: list[str] = []
+        city_code = self.city
+        plan_part = ""
+        if self._current_plan_id is not None:
+            try:
+                plan = get_plan_header(self.store, self._current_plan_id)
+            except AscnError:
+                plan = None
+            if plan is not None:
+                city_code = plan.city
+                plan_part = f"{plan.title} (r{plan.revision})"
+        if city_code and city_code in self.reference.cities:
+            parts.append(self.reference.cities[city_code].name)
+        if plan_part:
+            parts.append(plan_part)
+        title = " — ".join(parts) if parts else APP_NAME
+        self.setWindowTitle(f"{title} · {APP_NAME}" if parts else title)
 
     def show_error(self, error: AscnError | str) -> None:
         message = error.message if isinstance(error, AscnError) else error
         details = "\n".join(f"• {d}" for d in getattr(error, "details", [])[:30])
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("error-box")
         if details:
             box.setDetailedText(details)
         box.open()
+
+    # --- remembered state ---------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = read_bytes(self.settings, "window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = read_bytes(self.settings, "window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = read_bytes(self.settings, "window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", QByteArray(self.saveGeometry()))
+        self.settings.setValue("window/state", QByteArray(self.saveState()))
+        self.settings.setValue("window/splitter", QByteArray(self.splitter.saveState()))
+        for widget in self._pages.values():
+            remember = getattr(widget, "save_state", None)
+            if callable(remember):
+                remember()
+        self.settings.sync()
+
+    def commit_pending_edits(self) -> None:
+        """Ask every page to commit the field being typed (closing must lose nothing)."""
+        for widget in self._pages.values():
+            commit = getattr(widget, "commit_pending", None)
+            if callable(commit):
+                commit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.commit_pending_edits()
+        self.save_state()
+        event.accept()

@@ -74,4 +74,8 @@ class PlansBrowser(QWidget):
 
 
 def install(window: MainWindow) -> None:
-    window.add_page("plans", window.tr("All plans"), PlansBrowser(window), roles=None)
+    # Officers work on their own plan (overview + projects); receivers browse every plan.
+    if window.role not in (None, "nr", "asec"):
+        return
+    window.add_page("plans", window.tr("All plans"), PlansBrowser(window), roles=("nr", "asec"),
+                    icon_name="plans")

@@ -1,0 +1,83 @@
+"""Help menu: the bundled user guide and the About box."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
+
+from ascn_desktop import APP_NAME, __version__
+from ascn_desktop.core.resources import resource_path
+from ascn_desktop.gui.icons import icon
+
+if TYPE_CHECKING:
+    from ascn_desktop.gui.main_window import MainWindow
+
+
+def user_guide_text() -> str:
+    """The bundled guide (a copy of docs/user-guide.md shipped in resources/guide/)."""
+    try:
+        return resource_path("guide", "user-guide.md").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return "# User guide\n\nThe user guide is missing from this installation; reinstall ASCN Desktop.\n"
+
+
+class UserGuideDialog(QDialog):
+    """The user guide, rendered from Markdown; not modal, so the officer can follow it while working."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("user-guide")
+        self.setWindowTitle(self.tr("{0} user guide").format(APP_NAME))
+        self.resize(760, 720)
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("User guide"))
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setMarkdown(user_guide_text())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+
+def about_text(window: MainWindow) -> str:
+    location = str(window.profile.db_path or window.profile.db_url)
+    return window.tr(
+        "<h3>{0} {1}</h3>"
+        "<p>The offline desktop application of the ASEAN Smart Cities Network.</p>"
+        "<p><b>Store:</b> {2}<br><b>Profile folder:</b> {3}</p>"
+    ).format(APP_NAME, __version__, location, str(window.profile.home))
+
+
+def install_help(window: MainWindow) -> None:
+    guide = QAction(icon("guide"), window.tr("&User guide"), window)
+    guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+
+    def open_guide() -> None:
+        dialog = getattr(window, "guide_dialog", None)
+        if dialog is None:
+            dialog = UserGuideDialog(window)
+            window.guide_dialog = dialog  # type: ignore[attr-defined]
+        dialog.show()
+        dialog.raise_()
+
+    guide.triggered.connect(open_guide)
+    about = QAction(icon("about"), window.tr("&About {0}").format(APP_NAME), window)
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def open_about() -> None:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, window.tr("About {0}").format(APP_NAME), about_text(window),
+                          QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("about-box")
+        box.setIconPixmap(icon("app").pixmap(64, 64))
+        window.about_box = box  # type: ignore[attr-defined]
+        box.open()
+
+    about.triggered.connect(open_about)
+    window.help_menu.addAction(guide)
+    window.help_menu.addSeparator()
+    window.help_menu.addAction(about)
+    window.user_guide_action = guide  # type: ignore[attr-defined]
+    window.about_action = about  # type: ignore[attr-defined]

@@ -1,0 +1,71 @@
+"""`ascn-desktop --screenshot FILE.png --screen NAME`: render one screen of the profile to PNG.
+
+Used by tests and to make the README's pictures. The window is laid out at a
+fixed size offscreen, the chosen page shown, and the window grabbed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.safe_files import atomic_write
+
+if TYPE_CHECKING:
+    from ascn_desktop.gui.main_window import MainWindow
+
+SCREENS = ("overview", "projects", "project", "readiness")
+SIZE = (1280, 800)
+
+
+def _settle(rounds: int = 5) -> None:
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def show_screen(window: MainWindow, screen: str) -> QWidget:
+    """Bring `screen` to the front and return the widget to grab."""
+    if screen not in SCREENS:
+        raise AscnError(f"There is no screen called '{screen}'; choose one of {', '.join(SCREENS)}.")
+    window.resize(*SIZE)
+    window.show()
+    _settle()
+    if screen in ("overview", "readiness"):
+        window.show_page("overview")
+        refresh = getattr(window.page("overview"), "refresh_readiness", None)
+        if callable(refresh):
+            refresh()  # normally on a short timer after edits
+    if screen in ("projects", "project"):
+        window.show_page("projects")
+    _settle()
+    if screen == "readiness" and window.page("readiness") is not None:
+        window.show_page("readiness")
+    if screen == "project":
+        page = window.page("projects")
+        model = getattr(page, "model", None)
+        if page is not None and model is not None and model.rowCount() > 0:
+            page.select_project(model.row_at(0).uuid)  # type: ignore[attr-defined]
+            page.open_project(model.row_at(0).uuid)  # type: ignore[attr-defined]
+            _settle()
+            editor = getattr(page, "editor", None)
+            if isinstance(editor, QWidget) and editor.isWindow():
+                editor.resize(*SIZE)
+                _settle()
+                return editor
+    _settle()
+    return window
+
+
+def save_screenshot(window: MainWindow, screen: str, target: Path) -> None:
+    widget = show_screen(window, screen)
+    pixmap = widget.grab()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    buffer.close()
+    atomic_write(Path(target), bytes(data.data()))

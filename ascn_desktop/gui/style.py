@@ -1,0 +1,23 @@
+"""The application stylesheet (resources/style/app.qss).
+
+The sheet only uses `palette(...)` colours for surfaces and text, so it follows
+the system's light or dark palette; the one accent colour reads on both.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from ascn_desktop.core.resources import resource_path
+
+
+def app_stylesheet() -> str:
+    try:
+        return resource_path("style", "app.qss").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return ""  # an unstyled window is still a working window
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")  # the same look on every platform; follows the palette
+    app.setStyleSheet(app_stylesheet())
