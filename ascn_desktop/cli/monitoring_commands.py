@@ -1,0 +1,134 @@
+"""`ascn monitor`, `ascn report`, `ascn export-data`: the Secretariat's view of the network."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.core.data_export import FORMATS, export_data
+from ascn_desktop.core.errors import ValidationError
+from ascn_desktop.core.monitoring import MonitoringFilter, monitor
+from ascn_desktop.core.reference import ReferenceData, load_reference
+from ascn_desktop.core.reports.annual_report import STATE_LABELS, write_annual_report
+
+
+def _year(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a year") from None
+
+
+def _as_of(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2025-06-30") from None
+
+
+def _cycle_and_year(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--cycle", default="2018-2025", help="planning cycle (default: 2018-2025)")
+    parser.add_argument("--year", type=_year, default=None, help="reporting year (default: last year)")
+    parser.add_argument("--as-of", type=_as_of, default=None, metavar="DATE",
+                        help="date for overdue milestones (default: 31 December of the year, or today)")
+    parser.add_argument("--include-local", action="store_true",
+                        help="also count local plans of cities with no imported plan (demo stores)")
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    mon = subparsers.add_parser("monitor", parents=[common],
+                                help="which cities reported, overdue milestones, indicators behind target")
+    _cycle_and_year(mon)
+    mon.add_argument("--country", help="ISO3 country code, e.g. VNM")
+    mon.add_argument("--city", help="city name or code")
+    mon.add_argument("--focus-area", help="focus-area code, e.g. BI")
+    add_json_flag(mon)
+    mon.set_defaults(handler=cmd_monitor)
+
+    report = subparsers.add_parser("report", parents=[common],
+                                   help="the ASCN annual progress report (PDF and Excel) from the imported plans")
+    _cycle_and_year(report)
+    report.add_argument("--out", required=True, metavar="DIR", help="folder for the PDF and the workbook")
+    add_json_flag(report)
+    report.set_defaults(handler=cmd_report)
+
+    data = subparsers.add_parser("export-data", parents=[common],
+                                 help="flat tables for other systems (see docs/data-export.md)")
+    data.add_argument("--format", choices=FORMATS, required=True, help="json, csv (one file per table) or xlsx")
+    data.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+    data.add_argument("--cycle", default=None, help="only plans of this cycle (default: all cycles)")
+    data.add_argument("--all-revisions", action="store_true", help="also imported revisions that were superseded")
+    add_json_flag(data)
+    data.set_defaults(handler=cmd_export_data)
+
+
+def _default_year(reference: ReferenceData, cycle: str, year: int | None) -> int:
+    if year is not None:
+        return year
+    info = reference.cycle(cycle)
+    return max(info.start_year, min(info.end_year, datetime.now(UTC).year - 1))
+
+
+def _filter(reference: ReferenceData, args: argparse.Namespace) -> MonitoringFilter:
+    country = args.country.upper() if args.country else None
+    if country is not None and country not in reference.member_states:
+        raise ValidationError(f"There is no ASEAN member state with code {args.country}; 'ascn cities' lists them.")
+    city = reference.find_city(args.city).code if args.city else None
+    focus = args.focus_area.upper() if args.focus_area else None
+    if focus is not None and focus not in reference.vocab.get("focus_areas", {}):
+        raise ValidationError(f"There is no focus area {args.focus_area}; the codes are "
+                              f"{', '.join(reference.vocab.get('focus_areas', {}))}.")
+    return MonitoringFilter(country=country, city=city, focus_area=focus)
+
+
+def cmd_monitor(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        reference = load_reference(store)
+        year = _default_year(reference, args.cycle, args.year)
+        result = monitor(store, reference, cycle=args.cycle, year=year, wanted=_filter(reference, args),
+                         as_of=args.as_of, include_local=args.include_local)
+    if args.json:
+        print_json({"cycle": result.cycle, "year": result.year, "as_of": result.as_of, "summary": result.summary,
+                    "completeness": result.completeness, "overdue_milestones": result.overdue,
+                    "indicators": result.indicators, "funding": result.funding,
+                    "funding_usd_by_type": result.funding_usd_by_type, "partner_pairings": result.pairings,
+                    "seeking_private_partner": [{"city": p.city, "code": p.code, "title": p.title}
+                                                for p in result.seeking_private]})
+        return 0
+    s = result.summary
+    print(f"Cycle {result.cycle}, report on {result.year} (milestones as of {result.as_of}):")
+    print(f"  {s.cities_reported} of {s.cities_expected} cities reported ({s.on_time} on time, {s.late} late), "
+          f"{s.missing} not received, {s.not_due} not yet due")
+    print(f"  {s.plans} plans, {s.projects} projects, {s.milestones_overdue} milestones overdue, "
+          f"{s.indicators_behind} of {s.indicators_assessed} indicators behind target")
+    for row in result.completeness:
+        latest = f"r{row.latest_revision} {row.latest_at:%Y-%m-%d}" if row.latest_at else "-"
+        print(f"  {row.country}  {row.city_name:<24} {STATE_LABELS[row.state]:<13} latest {latest}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        reference = load_reference(store)
+        year = _default_year(reference, args.cycle, args.year)
+        files = write_annual_report(store, cycle=args.cycle, year=year, out_dir=Path(args.out), as_of=args.as_of,
+                                    include_local=args.include_local)
+    if args.json:
+        print_json({"pdf": files.pdf, "xlsx": files.xlsx, "year": year, "cycle": args.cycle})
+    else:
+        print(f"Annual report {year} written to {files.pdf} and {files.xlsx}.")
+    return 0
+
+
+def cmd_export_data(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        written = export_data(store, fmt=args.format, out_dir=Path(args.out), cycle=args.cycle,
+                              all_revisions=args.all_revisions)
+    if args.json:
+        print_json({"files": written})
+    else:
+        print(f"Wrote {len(written)} file(s) to {Path(args.out)}: {', '.join(p.name for p in written)}.")
+    return 0

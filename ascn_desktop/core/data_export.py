@@ -1,0 +1,263 @@
+"""Flat tables for the Secretariat's other systems (`ascn export-data`).
+
+Seven tables, each a list of rows with fixed column names documented in
+docs/data-export.md (the contract; tests check the two agree): cities, plans,
+projects, milestones, indicators (one row per indicator-year), funding and
+reviews. Formats:
+
+* ``json``: one file ``ascn-data.json``: ``{"format": "ascn-data", "version": 1,
+  "generated_at": ..., "tables": {name: [row objects]}}``;
+* ``csv``: one file per table, UTF-8 with a byte-order mark (so Excel on
+  Windows opens Vietnamese names correctly; every CSV reader skips it), comma
+  separated, CRLF line ends (RFC 4180), header row first;
+* ``xlsx``: one workbook ``ascn-data.xlsx``, one sheet per table.
+
+Values: amounts and indicator values are decimal strings ("1500000.00"),
+never floats; dates and times are ISO 8601 (UTC, "Z"); booleans are
+``true``/``false``; missing values are empty (JSON ``null``). Plans exported
+are the current revision of every plan (imported and local: ``origin`` tells
+them apart) of every cycle, or of one cycle; imported history revisions with
+``--all-revisions``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy import select
+
+from ascn_desktop.core.errors import ValidationError
+from ascn_desktop.core.progress import ProgressCallback, check, no_progress
+from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.safe_files import FileWriteError, atomic_write, atomic_write_with, describe_os_error
+from ascn_desktop.store.engine import Store
+from ascn_desktop.store.models import (
+    FundingRow,
+    ImportedBundle,
+    IndicatorRow,
+    IndicatorValueRow,
+    MilestoneRow,
+    PlanRow,
+    ProjectRow,
+    ReviewRow,
+)
+
+FORMATS = ("json", "csv", "xlsx")
+FORMAT_VERSION = 1
+
+# The contract: table -> column names, in order. docs/data-export.md documents each one.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "cities": ("city_code", "city_name", "city_name_en", "country_code", "country_name", "currency", "pilot"),
+    "plans": ("plan_uuid", "revision", "city_code", "country_code", "cycle", "title", "status", "origin",
+              "is_current", "is_sample", "review_status", "review_reason", "signed_at", "imported_at",
+              "signer_fingerprint", "updated_at", "project_count"),
+    "projects": ("project_uuid", "plan_uuid", "plan_revision", "city_code", "position", "code", "title",
+                 "focus_area", "outcomes", "sdgs", "status", "start_year", "end_year", "lead_agency", "budget",
+                 "currency", "budget_usd", "seeks_private_partner", "private_sector_need", "partner",
+                 "carried_over_from"),
+    "milestones": ("milestone_uuid", "project_uuid", "plan_uuid", "plan_revision", "position", "title", "due_year",
+                   "due_quarter", "status", "percent"),
+    "indicators": ("indicator_uuid", "project_uuid", "plan_uuid", "plan_revision", "name", "unit", "baseline_year",
+                   "baseline_value", "year", "target", "actual"),
+    "funding": ("funding_uuid", "project_uuid", "plan_uuid", "plan_revision", "position", "funding_type", "name",
+                "amount", "currency"),
+    "reviews": ("plan_uuid", "revision", "direction", "status", "reason", "reviewer_name", "reviewer_fingerprint",
+                "reviewed_at"),
+}
+
+Row = dict[str, Any]
+
+
+def _stamp(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _decimal(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: bool = False) -> dict[str, list[Row]]:
+    """The seven tables as lists of dicts (values already in their exported text/int/bool form)."""
+    reference = load_reference(store)
+    if cycle is not None and cycle not in reference.cycles:
+        raise ValidationError(f"There is no planning cycle {cycle}; the cycles are {', '.join(reference.cycles)}.")
+    tables: dict[str, list[Row]] = {name: [] for name in COLUMNS}
+    for city in reference.cities.values():
+        tables["cities"].append({
+            "city_code": city.code, "city_name": city.name, "city_name_en": city.name_en,
+            "country_code": city.country, "country_name": reference.member_states.get(city.country, ""),
+            "currency": city.currency, "pilot": city.pilot})
+    query = (select(PlanRow, ImportedBundle.signed_at, ImportedBundle.imported_at, ImportedBundle.signer_fingerprint)
+             .outerjoin(ImportedBundle, ImportedBundle.id == PlanRow.bundle_id)
+             .order_by(PlanRow.cycle, PlanRow.city, PlanRow.origin, PlanRow.revision, PlanRow.id))
+    if cycle is not None:
+        query = query.where(PlanRow.cycle == cycle)
+    if not all_revisions:
+        query = query.where(PlanRow.is_current.is_(True))
+    with store.read() as session:
+        plans = session.execute(query).all()
+        plan_keys: dict[int, tuple[str, int, str]] = {}
+        for plan, signed_at, imported_at, signer in plans:
+            country = reference.cities[plan.city].country if plan.city in reference.cities else ""
+            plan_keys[plan.id] = (plan.uuid, plan.revision, plan.city)
+            tables["plans"].append({
+                "plan_uuid": plan.uuid, "revision": plan.revision, "city_code": plan.city, "country_code": country,
+                "cycle": plan.cycle, "title": plan.title, "status": plan.status, "origin": plan.origin,
+                "is_current": bool(plan.is_current), "is_sample": bool(plan.is_sample),
+                "review_status": plan.review_status, "review_reason": plan.review_reason,
+                "signed_at": _stamp(signed_at), "imported_at": _stamp(imported_at), "signer_fingerprint": signer,
+                "updated_at": _stamp(plan.updated_at), "project_count": 0})
+        plan_rows = {row["plan_uuid"] + f"/{row['revision']}/{row['origin']}": row for row in tables["plans"]}
+        ids = list(plan_keys)
+        projects: dict[int, tuple[str, str, int, str]] = {}
+        project_rows = session.scalars(select(ProjectRow).where(ProjectRow.plan_id.in_(ids))
+                                       .order_by(ProjectRow.plan_id, ProjectRow.position)).all()
+        for project in project_rows:
+            uuid, revision, city = plan_keys[project.plan_id]
+            city_info = reference.cities.get(city)
+            currency = project.currency or (city_info.currency if city_info else "")
+            projects[project.id] = (project.uuid, uuid, revision, currency)
+            tables["projects"].append({
+                "project_uuid": project.uuid, "plan_uuid": uuid, "plan_revision": revision, "city_code": city,
+                "position": project.position, "code": project.code, "title": project.title,
+                "focus_area": project.focus_area, "outcomes": ";".join(project.outcomes or []),
+                "sdgs": ";".join(str(n) for n in project.sdgs or []), "status": project.status,
+                "start_year": project.start_year, "end_year": project.end_year, "lead_agency": project.lead_agency,
+                "budget": _decimal(project.budget), "currency": currency, "budget_usd": _decimal(project.budget_usd),
+                "seeks_private_partner": bool(project.seeks_private_partner),
+                "private_sector_need": project.private_sector_need, "partner": project.partner,
+                "carried_over_from": project.carried_over_from})
+        counts = Counter(project.plan_id for project in project_rows)
+        for plan, *_ in plans:
+            plan_rows[f"{plan.uuid}/{plan.revision}/{plan.origin}"]["project_count"] = counts[plan.id]
+        in_plans = ProjectRow.plan_id.in_(ids)
+        for m in session.scalars(select(MilestoneRow).join(ProjectRow, ProjectRow.id == MilestoneRow.project_id)
+                                 .where(in_plans).order_by(ProjectRow.plan_id, ProjectRow.position,
+                                                           MilestoneRow.position)):
+            project_uuid, plan_uuid, revision, _ = projects[m.project_id]
+            tables["milestones"].append({
+                "milestone_uuid": m.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
+                "plan_revision": revision, "position": m.position, "title": m.title, "due_year": m.due_year,
+                "due_quarter": m.due_quarter, "status": m.status, "percent": m.percent})
+        values: dict[int, list[IndicatorValueRow]] = {}
+        for value in session.scalars(select(IndicatorValueRow).join(IndicatorRow).join(ProjectRow)
+                                     .where(in_plans).order_by(IndicatorValueRow.year)):
+            values.setdefault(value.indicator_id, []).append(value)
+        for ind in session.scalars(select(IndicatorRow).join(ProjectRow, ProjectRow.id == IndicatorRow.project_id)
+                                   .where(in_plans).order_by(ProjectRow.plan_id, ProjectRow.position,
+                                                             IndicatorRow.position)):
+            project_uuid, plan_uuid, revision, _ = projects[ind.project_id]
+            base = {"indicator_uuid": ind.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
+                    "plan_revision": revision, "name": ind.name, "unit": ind.unit,
+                    "baseline_year": ind.baseline_year, "baseline_value": _decimal(ind.baseline_value)}
+            for value in values.get(ind.id, []) or [None]:
+                tables["indicators"].append({
+                    **base, "year": value.year if value else None,
+                    "target": _decimal(value.target) if value else None,
+                    "actual": _decimal(value.actual) if value else None})
+        for f in session.scalars(select(FundingRow).join(ProjectRow, ProjectRow.id == FundingRow.project_id)
+                                 .where(in_plans).order_by(ProjectRow.plan_id, ProjectRow.position,
+                                                           FundingRow.position)):
+            project_uuid, plan_uuid, revision, currency = projects[f.project_id]
+            tables["funding"].append({
+                "funding_uuid": f.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
+                "plan_revision": revision, "position": f.position, "funding_type": f.type, "name": f.name,
+                "amount": _decimal(f.amount), "currency": currency})
+        wanted_plans = {uuid for uuid, _, _ in plan_keys.values()}
+        for review in session.scalars(select(ReviewRow).order_by(ReviewRow.created_at, ReviewRow.id)):
+            if review.plan_uuid not in wanted_plans:
+                continue
+            tables["reviews"].append({
+                "plan_uuid": review.plan_uuid, "revision": review.revision, "direction": review.direction,
+                "status": review.status, "reason": review.reason, "reviewer_name": review.reviewer_name,
+                "reviewer_fingerprint": review.reviewer_fingerprint, "reviewed_at": _stamp(review.created_at)})
+    return tables
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def csv_bytes(name: str, rows: list[Row]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS[name])
+    for row in rows:
+        writer.writerow([_csv_text(row[column]) for column in COLUMNS[name]])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _write_xlsx(tables: dict[str, list[Row]], target: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    first = workbook.active
+    assert first is not None
+    workbook.remove(first)
+    for name, rows in tables.items():
+        sheet = workbook.create_sheet(name)
+        sheet.append(list(COLUMNS[name]))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            # Text stays text (amounts are decimal strings here too: exact, and the same as CSV/JSON).
+            sheet.append([_csv_text(row[c]) if isinstance(row[c], bool) else row[c] for c in COLUMNS[name]])
+        sheet.freeze_panes = "A2"
+
+    def save(handle: BinaryIO) -> None:
+        workbook.save(handle)
+
+    atomic_write_with(target, save)
+
+
+def export_data(store: Store, *, fmt: str, out_dir: Path, cycle: str | None = None, all_revisions: bool = False,
+                progress: ProgressCallback = no_progress, abort: threading.Event | None = None,
+                now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> list[Path]:
+    """Write the tables in `fmt` into `out_dir` (created if missing); returns the files written."""
+    if fmt not in FORMATS:
+        raise ValidationError(f"The format must be one of {', '.join(FORMATS)}, not '{fmt}'.")
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FileWriteError(describe_os_error(exc, out_dir / "data")) from None
+    progress(0.1, "Reading the store…")
+    tables = collect_tables(store, cycle=cycle, all_revisions=all_revisions)
+    check(abort)
+    progress(0.6, "Writing the files…")
+    written: list[Path] = []
+    if fmt == "json":
+        target = out_dir / "ascn-data.json"
+        document = {"format": "ascn-data", "version": FORMAT_VERSION, "generated_at": _stamp(now()),
+                    "columns": {name: list(cols) for name, cols in COLUMNS.items()}, "tables": tables}
+        atomic_write(target, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+        written.append(target)
+    elif fmt == "csv":
+        for name, rows in tables.items():
+            check(abort)
+            target = out_dir / f"{name}.csv"
+            atomic_write(target, csv_bytes(name, rows))
+            written.append(target)
+    else:
+        target = out_dir / "ascn-data.xlsx"
+        _write_xlsx(tables, target)
+        written.append(target)
+    progress(1.0, "Done")
+    return written
