@@ -1,0 +1,46 @@
+"""`ascn export CITY --out DIR`: write the city's plan as a signed bundle and print its path."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.cli.identity_commands import add_passphrase_option
+from ascn_desktop.core.bundle_export import export_bundle
+from ascn_desktop.core.errors import NotFoundError
+from ascn_desktop.core.identity import require_identity
+from ascn_desktop.core.passphrase import obtain_passphrase
+from ascn_desktop.core.plans import find_plan_id
+from ascn_desktop.core.reference import load_reference
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    export = subparsers.add_parser("export", parents=[common], help="write a signed submission bundle (.ascn)")
+    export.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
+    export.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the bundle")
+    export.add_argument("--cycle", help="planning cycle (default: the city's newest)")
+    add_passphrase_option(export)
+    add_json_flag(export)
+    export.set_defaults(handler=cmd_export)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        reference = load_reference(store)
+        city = reference.find_city(args.city)
+        plan_id = find_plan_id(store, city.code, args.cycle, origin="local")
+        if plan_id is None:
+            raise NotFoundError(f"{city.name} has no plan of its own in this store to export.")
+        require_identity(store)  # before asking for a passphrase there is nothing to unlock
+        passphrase = obtain_passphrase(file=args.passphrase_file, prompt="Passphrase of your signing key: ")
+        result = export_bundle(store, plan_id, args.out, passphrase=passphrase)
+    if args.json:
+        print_json(result)
+        return 0
+    note = "" if result.revision_raised else " (content unchanged since the last export: same revision)"
+    print(f"Signed with {result.fingerprint}, revision {result.revision}{note}.", file=sys.stderr)
+    print(result.path)
+    return 0

@@ -1,0 +1,102 @@
+"""`ascn identity create|show|export-card|change-passphrase`: this profile's signing identity."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.core.identity import (
+    change_passphrase,
+    create_identity,
+    export_card,
+    require_identity,
+    role_name,
+)
+from ascn_desktop.core.model import ROLES
+from ascn_desktop.core.passphrase import ENV_NEW_PASSPHRASE, ENV_PASSPHRASE, obtain_passphrase
+from ascn_desktop.core.reference import load_reference
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                        help=f"read the passphrase from the first line of FILE (else {ENV_PASSPHRASE}, "
+                             "else a prompt that does not echo)")
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    identity = subparsers.add_parser("identity", parents=[common], help="your signing identity (key pair)")
+    sub = identity.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
+
+    create = sub.add_parser("create", parents=[common], help="create this profile's signing identity")
+    create.add_argument("--name", required=True, help="your full name")
+    create.add_argument("--role", required=True, choices=ROLES, help="csco, nr or asec")
+    create.add_argument("--country", required=True, metavar="ISO3", help="member state code, e.g. VNM")
+    create.add_argument("--city", help="your city (name or code); required for a csco")
+    add_passphrase_option(create)
+    create.set_defaults(handler=cmd_create)
+
+    show = sub.add_parser("show", parents=[common], help="name, role, country, city and fingerprint")
+    add_json_flag(show)
+    show.set_defaults(handler=cmd_show)
+
+    card = sub.add_parser("export-card", parents=[common], help="write your public identity card")
+    card.add_argument("--out", required=True, type=Path, metavar="FILE", help="card file (or a folder)")
+    card.set_defaults(handler=cmd_export_card)
+
+    change = sub.add_parser("change-passphrase", parents=[common], help="protect the key with a new passphrase")
+    add_passphrase_option(change)
+    change.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
+                        help=f"read the new passphrase from FILE (else {ENV_NEW_PASSPHRASE}, else a prompt)")
+    change.set_defaults(handler=cmd_change_passphrase)
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        passphrase = obtain_passphrase(file=args.passphrase_file, prompt="New passphrase (10+ characters): ",
+                                       confirm=True)
+        identity = create_identity(store, name=args.name, role=args.role, country=args.country, city=args.city,
+                                   passphrase=passphrase)
+    print(f"Created the signing identity of {identity.name}.")
+    print(f"Fingerprint: {identity.fingerprint}")
+    print("Keep your passphrase safe: without it nobody, not even you, can sign with this key.")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        identity = require_identity(store)
+        reference = load_reference(store)
+    card = identity.card
+    city_name = reference.cities[card.city].name if card.city in reference.cities else (card.city or "")
+    if args.json:
+        print_json({**card.as_json(), "city_name": city_name or None, "key_file": str(identity.key_file)})
+        return 0
+    print(f"Name:        {card.name}")
+    print(f"Role:        {role_name(card.role)} ({card.role})")
+    print(f"Country:     {reference.member_states.get(card.country, card.country)} ({card.country})")
+    print(f"City:        {city_name or '-'}")
+    print(f"Created:     {card.created_at:%Y-%m-%d %H:%M} UTC")
+    print(f"Fingerprint: {card.fingerprint}")
+    return 0
+
+
+def cmd_export_card(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        identity = require_identity(store)
+    path = export_card(identity, args.out)
+    print(f"Wrote the identity card of {identity.name} to {path}.")
+    print(f"Fingerprint: {identity.fingerprint}  (read it out to the receiver by phone)")
+    return 0
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        identity = require_identity(store)
+    old = obtain_passphrase(file=args.passphrase_file, prompt="Current passphrase: ")
+    new = obtain_passphrase(file=args.new_passphrase_file, env_var=ENV_NEW_PASSPHRASE,
+                            prompt="New passphrase (10+ characters): ", confirm=True)
+    change_passphrase(identity, old, new)
+    print("The passphrase was changed; use the new one from now on.")
+    return 0

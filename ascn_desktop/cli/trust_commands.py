@@ -1,0 +1,91 @@
+"""`ascn trust add|list|revoke`: the registry of identity cards whose signatures you accept."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.core.identity import read_card_file
+from ascn_desktop.core.trust import TrustEntry, add_card, list_keys, parse_when, revoke
+
+CHECK_SENTENCE = "Check this fingerprint with the sender by phone before you trust it."
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    trust = subparsers.add_parser("trust", parents=[common], help="the trust registry of signers' keys")
+    sub = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
+
+    add = sub.add_parser("add", parents=[common], help="trust the key of an identity card")
+    add.add_argument("card", type=Path, metavar="CARD", help="identity card file (.json)")
+    add.add_argument("--fingerprint", metavar="FP",
+                     help="the fingerprint the sender read out to you; refused if the card's differs")
+    add.add_argument("--succeeds", metavar="OLD_FP",
+                     help="this key replaces OLD_FP (a replaced officer or a lost key); OLD_FP is revoked from now")
+    add_json_flag(add)
+    add.set_defaults(handler=cmd_add)
+
+    listing = sub.add_parser("list", parents=[common], help="every key in the registry")
+    add_json_flag(listing)
+    listing.set_defaults(handler=cmd_list)
+
+    rev = sub.add_parser("revoke", parents=[common], help="stop trusting a key from a date on")
+    rev.add_argument("fingerprint", metavar="FINGERPRINT")
+    rev.add_argument("--reason", required=True, help="why (e.g. 'laptop stolen')")
+    rev.add_argument("--at", metavar="DATE",
+                     help="revoked from this UTC date or time (default: now); bundles signed before stay valid")
+    add_json_flag(rev)
+    rev.set_defaults(handler=cmd_revoke)
+
+
+def _line(entry: TrustEntry) -> str:
+    place = f"{entry.country}{', ' + entry.city if entry.city else ''}"
+    state = f"revoked {entry.revoked_at:%Y-%m-%d %H:%M} UTC" if entry.revoked_at else "trusted"
+    return f"{entry.fingerprint}  {entry.name} ({entry.role}, {place})  {state}"
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    card = read_card_file(args.card)
+    with opened_store(args) as store:
+        entry = add_card(store, card, expected_fingerprint=args.fingerprint, succeeds=args.succeeds)
+    if args.json:
+        print_json(entry)
+        return 0
+    print(f"Trusted {entry.name} ({entry.role}, {entry.country}{', ' + entry.city if entry.city else ''}).")
+    print(f"Fingerprint: {entry.fingerprint}")
+    if args.fingerprint is None:
+        print(CHECK_SENTENCE)
+    if args.succeeds:
+        print(f"This key succeeds {args.succeeds}; bundles signed with the old key from now on are refused.")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        entries = list_keys(store)
+    if args.json:
+        print_json([{**_as_dict(e), "status": e.status} for e in entries])
+        return 0
+    if not entries:
+        print("The trust registry is empty; add identity cards with 'ascn trust add CARD'.")
+    for entry in entries:
+        print(_line(entry))
+    return 0
+
+
+def _as_dict(entry: TrustEntry) -> dict[str, Any]:
+    return {name: getattr(entry, name) for name in entry.__dataclass_fields__}
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    at = parse_when(args.at) if args.at else None
+    with opened_store(args) as store:
+        entry = revoke(store, args.fingerprint, reason=args.reason, at=at)
+    if args.json:
+        print_json({**_as_dict(entry), "status": entry.status})
+        return 0
+    assert entry.revoked_at is not None
+    print(f"Revoked {entry.name}'s key {entry.fingerprint} from {entry.revoked_at:%Y-%m-%d %H:%M} UTC.")
+    print("Bundles it signed before then stay valid; later ones are refused.")
+    return 0
