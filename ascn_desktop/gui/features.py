@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 FEATURE_MODULES: tuple[str, ...] = (
     "ascn_desktop.gui.plan_overview",
     "ascn_desktop.gui.projects_page",
+    "ascn_desktop.gui.editor_feature",
     "ascn_desktop.gui.plans_browser",
 )
 

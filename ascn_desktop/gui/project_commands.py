@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Project
 from ascn_desktop.core.plans import delete_project, save_project
 from ascn_desktop.store.engine import Store
@@ -29,6 +30,7 @@ def short_title(project: Project) -> str:
 class _ProjectCommand(QUndoCommand):
     def __init__(self, store: Store, plan_id: int, text: str, on_change: ChangeCallback | None) -> None:
         super().__init__(text)
+        self.error: str | None = None
         self.store = store
         self.plan_id = plan_id
         self._on_change = on_change
@@ -37,23 +39,37 @@ class _ProjectCommand(QUndoCommand):
         if self._on_change is not None:
             self._on_change()
 
+    def _guarded(self, step: Callable[[], None]) -> None:
+        """Run a store write; a refusal (the project vanished...) makes the command obsolete, not a crash."""
+        try:
+            step()
+        except AscnError as refused:
+            self.error = refused.message
+            self.setObsolete(True)  # QUndoStack drops an obsolete command instead of keeping a lie
+        self._changed()
+
 
 class EditProjectCommand(_ProjectCommand):
     """Replace a project: redo saves `after`, undo saves `before` (both complete copies)."""
 
     def __init__(self, store: Store, plan_id: int, before: Project, after: Project, text: str, *,
-                 on_change: ChangeCallback | None = None) -> None:
+                 on_change: ChangeCallback | None = None, applied: bool = False) -> None:
         super().__init__(store, plan_id, text, on_change)
         self.before = copy.deepcopy(before)
         self.after = copy.deepcopy(after)
+        # The editor saves first (so a refused save never leaves a command on the stack), then
+        # pushes the command with applied=True: QUndoStack.push's first redo then only notifies.
+        self._skip_next_save = applied
 
     def redo(self) -> None:
-        save_project(self.store, self.plan_id, copy.deepcopy(self.after))
-        self._changed()
+        if self._skip_next_save:
+            self._skip_next_save = False
+            self._changed()
+            return
+        self._guarded(lambda: save_project(self.store, self.plan_id, copy.deepcopy(self.after)))
 
     def undo(self) -> None:
-        save_project(self.store, self.plan_id, copy.deepcopy(self.before))
-        self._changed()
+        self._guarded(lambda: save_project(self.store, self.plan_id, copy.deepcopy(self.before)))
 
 
 class AddProjectCommand(_ProjectCommand):
@@ -66,12 +82,14 @@ class AddProjectCommand(_ProjectCommand):
         self.position = position
 
     def redo(self) -> None:
-        save_project(self.store, self.plan_id, copy.deepcopy(self.project), position=self.position)
-        self._changed()
+        self._guarded(lambda: save_project(self.store, self.plan_id, copy.deepcopy(self.project),
+                                           position=self.position))
 
     def undo(self) -> None:
-        _project, self.position = delete_project(self.store, self.plan_id, self.project.id)
-        self._changed()
+        def remove() -> None:
+            _project, self.position = delete_project(self.store, self.plan_id, self.project.id)
+
+        self._guarded(remove)
 
 
 class DeleteProjectCommand(_ProjectCommand):
@@ -89,10 +107,13 @@ class DeleteProjectCommand(_ProjectCommand):
         self.position: int | None = None
 
     def redo(self) -> None:
-        self.deleted, self.position = delete_project(self.store, self.plan_id, self.project_id)
-        self._changed()
+        def remove() -> None:
+            self.deleted, self.position = delete_project(self.store, self.plan_id, self.project_id)
+
+        self._guarded(remove)
 
     def undo(self) -> None:
-        if self.deleted is not None:
-            save_project(self.store, self.plan_id, copy.deepcopy(self.deleted), position=self.position)
-        self._changed()
+        deleted = self.deleted
+        if deleted is not None:
+            self._guarded(lambda: save_project(self.store, self.plan_id, copy.deepcopy(deleted),
+                                               position=self.position))

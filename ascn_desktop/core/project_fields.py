@@ -1,0 +1,128 @@
+"""Checking one typed value before it may reach the store (the editor's inline messages).
+
+The project editor validates each field as the officer leaves it; the rules
+and their wording live here, in core, so the GUI holds none and any other
+front end (a future web form, the Excel importer) gives the same answers.
+Every failure is a `FieldError` whose message is a short instruction that fits
+next to the field ("Enter a number like 1500000.50", "VND has no decimal places").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from ascn_desktop.core.errors import ValidationError
+from ascn_desktop.core.money import MAX_AMOUNT
+from ascn_desktop.core.readiness import MAX_CODE_LENGTH, MAX_TITLE_LENGTH, MAX_UNIT_LENGTH
+
+MAX_TEXT_LENGTH = 20_000  # descriptions, risks, needs, notes: a few pages, not a book
+_SPACES = str.maketrans("", "", " \u00a0\u202f_")  # digit-group spaces people type
+# Commas only count as thousands separators in exact groups of three ("1,500,000.50"); "1,5" is refused
+# rather than silently read as fifteen (a decimal comma is usual in Viet Nam and Indonesia).
+_COMMA_GROUPS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
+
+
+class FieldError(ValidationError):
+    """A typed value that cannot be accepted; the message is shown next to the field."""
+
+
+def _number(text: str) -> Decimal | None:
+    cleaned = text.strip().translate(_SPACES)
+    if "," in cleaned:
+        if not _COMMA_GROUPS.match(cleaned):
+            raise FieldError("Enter a number like 1500000.50")
+        cleaned = cleaned.replace(",", "")
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise FieldError("Enter a number like 1500000.50") from None
+    if not value.is_finite():
+        raise FieldError("Enter a number like 1500000.50")
+    return value
+
+
+def decimal_places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def parse_amount_text(text: str, *, currency: str, decimals: int) -> Decimal | None:
+    """An amount of money typed by a person; empty text is no amount (None)."""
+    try:
+        value = _number(text)
+    except FieldError:
+        example = "1500000" if decimals == 0 else "1500000." + "5" * decimals
+        raise FieldError(f"Enter a number like {example}") from None
+    if value is None:
+        return None
+    return check_amount(value, currency=currency, decimals=decimals)
+
+
+def check_amount(value: Decimal, *, currency: str, decimals: int) -> Decimal:
+    if value < 0:
+        raise FieldError("Amounts cannot be negative")
+    if decimal_places(value) > decimals:
+        if decimals == 0:
+            raise FieldError(f"{currency} has no decimal places")
+        raise FieldError(f"{currency} has at most {decimals} decimal places")
+    if value > MAX_AMOUNT:
+        raise FieldError("The amount is too large")
+    # Keep what the person typed, minus insignificant trailing zeros past the currency's digits.
+    return value.quantize(Decimal(1).scaleb(-decimals)) if decimal_places(value) <= decimals else value
+
+
+def parse_number_text(text: str) -> Decimal | None:
+    """An indicator value (any sign, any number of decimals); empty text is no value."""
+    value = _number(text)
+    if value is not None and abs(value) >= Decimal("1e18"):
+        raise FieldError("The number is too large")
+    return value
+
+
+def check_year(year: int, *, first: int, last: int) -> int:
+    if not first <= year <= last:
+        raise FieldError(f"Year must be within {first}–{last}")
+    return year
+
+
+def parse_year_text(text: str, *, first: int, last: int) -> int | None:
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    if not cleaned.isdigit() or len(cleaned) != 4:
+        raise FieldError("Enter a year like 2021")
+    return check_year(int(cleaned), first=first, last=last)
+
+
+def parse_whole_text(text: str, *, first: int, last: int, what: str) -> int:
+    cleaned = text.strip().rstrip("%").strip()
+    if not cleaned.isdigit() or not first <= int(cleaned) <= last:
+        raise FieldError(f"Enter a whole number from {first} to {last} for the {what}")
+    return int(cleaned)
+
+
+def check_text(text: str, *, what: str, max_length: int = MAX_TEXT_LENGTH, required: bool = False) -> str:
+    """Text as typed (Unicode kept as is), refused when empty but required or too long."""
+    if required and not text.strip():
+        raise FieldError(f"Enter a {what}")
+    if len(text) > max_length:
+        raise FieldError(f"The {what} is too long (max {max_length:,} characters)")
+    return text
+
+
+def check_title(text: str) -> str:
+    return check_text(text, what="title", max_length=MAX_TITLE_LENGTH, required=True).strip()
+
+
+def check_code(text: str, *, taken: set[str]) -> str:
+    code = check_text(text, what="code", max_length=MAX_CODE_LENGTH, required=True).strip()
+    if code in taken:
+        raise FieldError(f"Another project of this plan already uses the code {code}")
+    return code
+
+
+def check_unit(text: str) -> str:
+    return check_text(text, what="unit", max_length=MAX_UNIT_LENGTH, required=True).strip()

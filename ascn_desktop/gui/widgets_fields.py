@@ -1,0 +1,92 @@
+"""Small editing widgets the project editor is built from.
+
+`FieldMessage` is the red inline message next to a field; `TextBlockEdit` is a
+multi-line text box that, like QLineEdit, says when the person has finished
+editing (on leaving it), so long texts are committed once, not per keystroke;
+`YearSpinBox` holds a year or nothing ("—").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox, QWidget
+
+NO_YEAR = 1899  # the spin box's "nothing chosen" value, shown as "—"
+
+
+class FieldMessage(QLabel):
+    """A red one-line message shown next to a field while its input is refused."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #c62828;")  # readable on light and dark palettes
+        self.setAccessibleName(self.tr("Validation message"))
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+class TextBlockEdit(QPlainTextEdit):
+    """A QPlainTextEdit that emits `editingFinished` when focus leaves it after a change."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on, as in every other field of the form
+        self.setMinimumHeight(60)
+        self._loaded_text = ""
+
+    def set_text(self, text: str) -> None:
+        self._loaded_text = text
+        if self.toPlainText() != text:
+            self.setPlainText(text)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.finish()
+
+    def finish(self) -> None:
+        if self.toPlainText() != self._loaded_text:
+            self._loaded_text = self.toPlainText()
+            self.editingFinished.emit()
+
+
+class YearSpinBox(QSpinBox):
+    """A year, or nothing ("—"). Accepts any plausible year so that a wrong one gets a message, not a clamp."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(NO_YEAR, 2200)
+        self.setSpecialValueText("—")
+        self.setKeyboardTracking(False)  # valueChanged only when typing is finished or arrows are used
+        self.setAccelerated(False)
+        self.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToPreviousValue)
+
+    def year(self) -> int | None:
+        return None if self.value() == NO_YEAR else self.value()
+
+    def set_year(self, year: int | None) -> None:
+        self.blockSignals(True)
+        self.setValue(NO_YEAR if year is None else year)
+        self.blockSignals(False)
+
+    def stepBy(self, steps: int) -> None:
+        # From "—" the first arrow press jumps to a sensible year instead of 1900.
+        if self.value() == NO_YEAR and self.property("first_year"):
+            self.setValue(int(self.property("first_year")))
+            return
+        super().stepBy(steps)
+
