@@ -30,6 +30,7 @@ from typing import Any
 
 from ascn_desktop.core import manifest_checks as bm
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.zip_safety import BundleError, SafeZip
 from ascn_desktop.store.engine import Store
 
@@ -155,11 +156,13 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
     bm.verify_signature(signer.public_key, manifest_bytes, signature)
     members: dict[str, bytes] = {}
     for entry in manifest["members"]:
-        content = archive.read(entry["name"], cap=entry["size"])
+        if archive.entries[entry["name"]].size != entry["size"]:
+            bm.check_member(entry, b"")  # the sizes already differ: refuse without unpacking it
+        content = archive.read(entry["name"])
         bm.check_member(entry, content)
         members[entry["name"]] = content
     status, code, reason = (trust or _registry_trust(store))(signer, result.signed_at)
-    document = bm.check_content(manifest, members)
+    document = bm.check_content(manifest, members, reference=lambda: _reference_of(store))
     result.members, result.document = members, document
     if manifest["kind"] == "national":
         result.inner = _verify_inner(result, members, store, trust)
@@ -190,6 +193,20 @@ def _verify_inner(result: VerifyResult, members: dict[str, bytes], store: Store,
                               f"this national bundle was refused: {city.reason} The whole national bundle "
                               "was refused.")
     return inner
+
+
+def _reference_of(store: Store) -> ReferenceData:
+    # Reference data only grows during a session (codes are forever), so one
+    # snapshot per store serves a whole batch of bundles.
+    cached = _REFERENCE_CACHE.get(id(store))
+    if cached is None or cached[0] is not store:
+        cached = (store, load_reference(store))
+        _REFERENCE_CACHE.clear()
+        _REFERENCE_CACHE[id(store)] = cached
+    return cached[1]
+
+
+_REFERENCE_CACHE: dict[int, tuple[Store, ReferenceData]] = {}
 
 
 def _registry_trust(store: Store) -> Callable[[bm.Signer, datetime], tuple[str, str, str]]:

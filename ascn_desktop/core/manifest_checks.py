@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
+from collections.abc import Callable
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -24,6 +25,7 @@ from ascn_desktop.core import bundle_format
 from ascn_desktop.core.canonical_json import NotCanonical, loads_strict
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.fingerprint import fingerprint_of, public_key_from_b64
+from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
 
@@ -286,12 +288,73 @@ def check_plan_document(document: Any) -> None:
                           f"(at {where}: {message}).")
 
 
-def check_content(manifest: dict[str, Any], members: dict[str, bytes]) -> dict[str, Any] | None:
+MAX_TEXT = 100_000  # characters in one text field; the longest real description is far shorter
+_VOCABULARY_FIELDS = (  # (where, key, vocabulary kind) checked against the receiver's reference data
+    ("plan", "focus_areas", "focus_areas"), ("plan", "outcomes", "outcomes"),
+    ("project", "focus_area", "focus_areas"), ("project", "outcomes", "outcomes"),
+    ("project", "status", "project_statuses"),
+)
+
+
+def _longest_text(value: Any) -> int:
+    stack, longest = [value], 0
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            longest = max(longest, len(item))
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+            stack.extend(item.keys())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return longest
+
+
+def _content_error(message: str) -> BundleError:
+    return BundleError("plan-content", f"The plan data in this bundle {message}; it was refused.")
+
+
+def check_plan_semantics(document: dict[str, Any], reference: ReferenceData) -> None:
+    """What the schema cannot say: codes this app knows, no negative money, no absurd text."""
+    longest = _longest_text(document)
+    if longest > MAX_TEXT:
+        raise _content_error(f"holds a text of {longest:,} characters, far longer than any plan field")
+    known = {kind: set(codes) for kind, codes in reference.vocab.items()}
+
+    def check_codes(value: Any, kind: str) -> None:
+        for code in value if isinstance(value, list) else [value]:
+            if code is not None and code not in known.get(kind, set()):
+                raise _content_error(f"uses the code “{str(code)[:32]}”, which is not a known "
+                                     f"{kind.replace('_', ' ').rstrip('s')}")
+
+    for where, key, kind in _VOCABULARY_FIELDS:
+        if where == "plan":
+            check_codes(document[key], kind)
+    for project in document["projects"]:
+        for where, key, kind in _VOCABULARY_FIELDS:
+            if where == "project":
+                check_codes(project[key], kind)
+        if project["partner"] is not None and project["partner"] not in reference.partners:
+            raise _content_error(f"names the partner “{project['partner'][:32]}”, which is not a known partner")
+        if project["currency"] and project["currency"] not in reference.currency_decimals:
+            raise _content_error(f"uses the currency “{project['currency']}”, which is not known")
+        amounts = [project["budget"], project["budget_usd"], *(f["amount"] for f in project["funding"])]
+        if any(isinstance(amount, str) and amount.startswith("-") for amount in amounts):
+            raise _content_error(f"gives project {str(project['code'])[:40]} a negative amount")
+        for funding in project["funding"]:
+            check_codes(funding["type"], "funding_types")
+        for milestone in project["milestones"]:
+            check_codes(milestone["status"], "milestone_statuses")
+
+
+def check_content(manifest: dict[str, Any], members: dict[str, bytes], *,
+                  reference: Callable[[], ReferenceData]) -> dict[str, Any] | None:
     """Parse and check the data part; return the parsed document (plan, endorsement or review)."""
     kind = manifest["kind"]
     if kind == "city-plan":
         document = parse_json_member(members["plan.json"], what="plan data", code="plan-invalid", max_depth=16)
         check_plan_document(document)
+        check_plan_semantics(document, reference())
         for key, field in (("uuid", "plan_uuid"), ("city", "city"), ("cycle", "cycle"),
                            ("revision", "revision"), ("country", "country")):
             if document.get(key) != manifest.get(field):

@@ -90,8 +90,9 @@ def _find_end_record(data: bytes) -> tuple[int, int, int, int]:
 
 
 def _is_link(info: zipfile.ZipInfo) -> bool:
-    mode = info.external_attr >> 16
-    if info.create_system == 3 and mode and (stat.S_ISLNK(mode) or not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)):
+    # Unix mode bits; writers that give no file type (zipfile's default 0o600) mean a plain file.
+    kind = stat.S_IFMT(info.external_attr >> 16)
+    if info.create_system == 3 and kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
         return True
     # NTFS reparse points (Windows symlinks and junctions) carry attribute 0x400.
     return bool(info.create_system == 0 and info.external_attr & 0x400)
