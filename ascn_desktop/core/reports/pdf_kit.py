@@ -376,7 +376,7 @@ def _page_decorations(info: ReportInfo):  # type: ignore[no-untyped-def]
         if info.sample:
             canv.setFont(FONT_BOLD, 8)
             canv.setFillColor(SAMPLE_RED)
-            canv.drawCentredString(width / 2, height - 11.5 * mm, "SAMPLE DATA")
+            canv.drawString(MARGIN_X + 12 * mm, height - 11.5 * mm, "SAMPLE DATA")
         canv.setFont(FONT, 7.5)
         canv.setFillColor(MUTED)
         canv.drawString(MARGIN_X, 8 * mm, info.footer)

@@ -292,7 +292,7 @@ def _project_section(ctx: _Context, project: Project) -> list[Flowable]:
     st = kit.styles()
     title = f"{project.code} · {project.title}" if project.code else project.title
     story: list[Flowable] = [kit.heading(title, level=2, key=f"p-{project.id}")]
-    widths = (28 * mm, CONTENT_WIDTH / 2 - 28 * mm, 32 * mm, CONTENT_WIDTH / 2 - 32 * mm)
+    widths = (30 * mm, CONTENT_WIDTH / 2 - 30 * mm, 37 * mm, CONTENT_WIDTH / 2 - 37 * mm)
     story.append(kit.key_value_table(_fields(ctx, project), col_widths=widths))
     texts = [("Description", project.description),
              ("Private-sector need", project.private_sector_need if project.seeks_private_partner else ""),

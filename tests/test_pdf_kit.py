@@ -1,0 +1,104 @@
+"""The shared PDF kit and charts: fonts, number formats, wrapping, tables, LineBlock, charts."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Paragraph
+
+from ascn_desktop.core.reports import charts
+from ascn_desktop.core.reports import pdf_kit as kit
+from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
+
+WHEN = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+
+
+def test_fonts_register_once_and_cover_vietnamese() -> None:
+    register_fonts()
+    register_fonts()  # idempotent
+    names = pdfmetrics.getRegisteredFontNames()
+    assert {FONT, FONT_BOLD, FONT_ITALIC} <= set(names)
+    font = pdfmetrics.getFont(FONT)
+    for char in "Hà Nội Đà Nẵng Hồ Chí Minh ₫–…·":
+        assert ord(char) in font.face.charWidths or char == " ", char
+
+
+def test_number_and_money_are_exact() -> None:
+    assert kit.number(Decimal("1200.00")) == "1,200"
+    assert kit.number(Decimal("12.50")) == "12.5"
+    assert kit.number(Decimal("1E+3")) == "1,000"
+    assert kit.number(7) == "7" and kit.number(None) == ""
+    assert kit.money(Decimal("12345678901234.00"), "VND", decimals=0) == "12,345,678,901,234 VND"
+    assert kit.money(Decimal("0.1") + Decimal("0.2"), "USD") == "0.30 USD"
+    assert kit.long_date(WHEN) == "26 November 2026"
+    assert kit.utc_stamp(datetime(2026, 1, 2, 3, 4)) == "2026-01-02 03:04 UTC"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abc Đà Nẵng Hồ· "), max_size=120),
+       st.floats(min_value=30, max_value=300))
+def test_wrap_text_keeps_every_word_and_fits(text: str, width: float) -> None:
+    lines = kit.wrap_text(text, width)
+    assert " ".join(" ".join(lines).split()) == " ".join(text.split())
+    for line in lines:
+        assert pdfmetrics.stringWidth(line, FONT, 7.5) <= width or " " not in line.strip()
+
+
+def test_fit_text_shortens_with_ellipsis() -> None:
+    long = "Hệ thống cảnh báo sớm lũ lụt " * 5
+    fitted = kit.fit_text(long, 100)
+    assert fitted.endswith("…") and pdfmetrics.stringWidth(fitted, FONT, 7.5) <= 100
+    assert kit.fit_text("Đà Nẵng", 100) == "Đà Nẵng"
+
+
+def test_charts_take_decimals_and_handle_empty_input() -> None:
+    items = [("Built Infrastructure", Decimal("12345678901234")), ("Civic and Social", Decimal("0")),
+             ("Quality Environment", Decimal("-5"))]
+    bar = charts.bar_chart(items, title="Budget", value_text=lambda v: kit.money(v, "VND", decimals=0))
+    texts = [getattr(node, "text", "") for node in bar.contents]
+    assert "12,345,678,901,234 VND" in texts and "Budget" in texts
+    assert bar.height > 3 * 15
+    pie = charts.pie_chart(items, title="Share")
+    legend = [getattr(node, "text", "") for node in pie.contents]
+    assert any(text.startswith("Built Infrastructure — 12,345,678,901,234 (100.0%)") for text in legend)
+    for empty in (charts.bar_chart([]), charts.pie_chart([])):
+        assert "No data" in [getattr(node, "text", "") for node in empty.contents]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None,
+                    reason="poppler-utils (pdftotext) is not installed: apt-get install poppler-utils")
+def test_kit_document_tables_lineblock_and_page_numbers(tmp_path: Path) -> None:
+    info = kit.ReportInfo(title="Kit check Hà Nội", author="Lê Thị B", subject="kit", generated_at=WHEN,
+                          header="Header Đà Nẵng", footer="Footer Hồ Chí Minh")
+    story = kit.cover_page(info, lines=[("City", "Hà Nội")])
+    story.append(kit.heading("Tables", level=0, key="tables"))
+    rows = [[f"Row {n}", kit.cell("wrapped <text> & more " * 3), kit.number(Decimal(n * 1000))]
+            for n in range(120)]
+    story.append(kit.data_table(["Name", "Note", "Value"], rows, col_widths=[30 * kit.mm, 90 * kit.mm,
+                                                                           30 * kit.mm], numeric_columns={2}))
+    block = kit.LineBlock(bookmark=("blk", "Block Đà Nẵng", 1))
+    block.row([(0, "Left cell"), (kit.CONTENT_WIDTH, "Right cell", "R")], bold=True, band=kit.ZEBRA)
+    block.paragraph("Lorem ipsum Hồ Chí Minh " * 40)
+    story.append(block)
+    story.append(Paragraph("End.", kit.styles().body))
+    story += kit.signature_block(signer_name="Lê Thị B", signer_fingerprint="AAAA BBBB", generated_at=WHEN)
+    pdf = kit.build_pdf(story, info)
+    path = tmp_path / "kit.pdf"
+    path.write_bytes(pdf)
+    text = " ".join(subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
+                                   text=True).stdout.split())
+    pages = text.count("Footer Hồ Chí Minh")
+    assert pages >= 3  # 120 rows span pages; the cover has no footer
+    assert f"Page 2 of {pages + 1}" in text and f"Page {pages + 1} of {pages + 1}" in text
+    assert text.count("Name Note Value") >= 2  # header row repeated on the next page
+    assert "wrapped <text> & more" in text and "Right cell" in text and "AAAA BBBB" in text
+    assert "Header Đà Nẵng" in text and "Row 119" in text
+    assert kit.build_pdf(story[:0] + [Paragraph("x", kit.styles().body)], info, cover=False).startswith(b"%PDF")
