@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "ascn_desktop.cli.readiness_commands",
     "ascn_desktop.cli.monitoring_commands",
     "ascn_desktop.cli.receive_commands",
+    "ascn_desktop.cli.review_commands",
     "ascn_desktop.cli.identity_commands",
     "ascn_desktop.cli.trust_commands",
     "ascn_desktop.cli.export_commands",

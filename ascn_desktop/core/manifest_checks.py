@@ -246,23 +246,23 @@ def check_member(entry: dict[str, Any], content: bytes) -> None:
 
 
 def registry_trust(store: Store, signer: Signer, when: datetime) -> tuple[str, str, str]:
-    """("valid"|"untrusted"|"invalid", code, sentence) for `signer` signing at `when`."""
-    from ascn_desktop.store.models import TrustedKey
+    """("valid"|"untrusted"|"invalid", code, sentence) for `signer` signing at `when` (core/trust.py rules)."""
+    from ascn_desktop.core.trust import trust_status
 
-    with store.read() as session:
-        row = session.get(TrustedKey, signer.fingerprint)
-        if row is None:
-            return ("untrusted", "signer-unknown",
-                    f"The bundle is intact, but its signer {signer.name or '(unnamed)'} "
-                    f"({signer.fingerprint}) is not in your trust registry; check the fingerprint with the "
-                    "sender by phone and add their identity card before importing.")
-        if row.public_key != re.sub(r"\s", "", signer.card.get("public_key", "")):
-            return ("invalid", "signer-key-mismatch", "The bundle names a trusted fingerprint with a different "
-                    "key; it was crafted to impersonate a trusted signer.")
-        if row.revoked_at is not None and when >= row.revoked_at:
-            return ("invalid", "signer-revoked",
-                    f"The bundle was signed by {row.name} on {when:%Y-%m-%d}, after that key was revoked "
-                    f"on {row.revoked_at:%Y-%m-%d}; it cannot be accepted.")
+    state, row = trust_status(store, signer.fingerprint, when)
+    if row is None:
+        return ("untrusted", "signer-unknown",
+                f"The bundle is intact, but its signer {signer.name or '(unnamed)'} "
+                f"({signer.fingerprint}) is not in your trust registry; check the fingerprint with the "
+                "sender by phone and add their identity card before importing.")
+    if row.public_key != signer.card.get("public_key"):
+        return ("invalid", "signer-key-mismatch", "The bundle names a trusted fingerprint with a different "
+                "key; it was crafted to impersonate a trusted signer.")
+    if state == "revoked":
+        assert row.revoked_at is not None
+        return ("invalid", "signer-revoked",
+                f"The bundle was signed by {row.name} on {when:%Y-%m-%d}, after that key was revoked "
+                f"on {row.revoked_at:%Y-%m-%d}; it cannot be accepted.")
     return ("valid", "ok", "")
 
 

@@ -241,7 +241,13 @@ class SafeZip:
                                           "than its stated size; it was refused.")
         except BundleError:
             raise
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError,
+        except zipfile.BadZipFile as exc:
+            if "CRC" in str(exc):  # the bytes changed after the archive was written
+                raise BundleError("member-crc", f"The file “{name}” in this bundle was changed after it was "
+                                  "packed; it was refused.") from None
+            raise BundleError("member-damaged", f"The file “{name}” in this bundle is damaged and cannot be "
+                              "unpacked; ask the sender for the bundle again.") from None
+        except (zlib.error, EOFError, OSError, ValueError, RuntimeError,
                 NotImplementedError, struct.error) as exc:
             raise BundleError("member-damaged", f"The file “{name}” in this bundle is damaged and cannot be "
                               f"unpacked ({type(exc).__name__}); ask the sender for the bundle again.") from None

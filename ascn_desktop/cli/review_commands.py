@@ -1,0 +1,66 @@
+"""`ascn received`, `ascn review CITY --accept|--return`: deciding on plans received from cities."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.core.passphrase import obtain_passphrase
+from ascn_desktop.core.review import find_received_plan, received_plans, review_plan
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    listing = subparsers.add_parser("received", parents=[common], help="plans imported from cities, with review status")
+    listing.add_argument("--all", action="store_true", help="every revision, not only the current ones")
+    add_json_flag(listing)
+    listing.set_defaults(handler=cmd_received)
+
+    review = subparsers.add_parser(
+        "review", parents=[common], help="accept or return a city's imported plan",
+        description="Accept or return the current imported plan of CITY. Returning needs --reason and --out: a "
+                    "signed review note is written there for the city to import.")
+    review.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
+    decision = review.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--accept", action="store_true", help="accept the plan")
+    decision.add_argument("--return", dest="return_", action="store_true", help="return the plan to the city")
+    review.add_argument("--reason", default="", help="why (required when returning)")
+    review.add_argument("--out", type=Path, metavar="DIR", help="folder for the signed review note")
+    review.add_argument("--cycle", help="planning cycle (default: the newest)")
+    review.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                        help="file whose first line is your passphrase (else ASCN_PASSPHRASE, else a prompt)")
+    add_json_flag(review)
+    review.set_defaults(handler=cmd_review)
+
+
+def cmd_received(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        plans = received_plans(store, current_only=not args.all)
+    if args.json:
+        print_json(plans)
+        return 0
+    if not plans:
+        print("No plan has been imported yet; use 'ascn import BUNDLE…'.")
+    for plan in plans:
+        imported = f"{plan.imported_at:%Y-%m-%d}" if plan.imported_at else "?"
+        print(f"{plan.country}  {plan.city_name:<24} {plan.cycle}  r{plan.revision:<3} {plan.review_status:<9} "
+              f"signed by {plan.signer or '?'}, imported {imported}")
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    decision = "accepted" if args.accept else "returned"
+    with opened_store(args) as store:
+        plan_id = find_received_plan(store, args.city, args.cycle)
+        passphrase = obtain_passphrase(file=args.passphrase_file) if args.out is not None else None
+        note = review_plan(store, plan_id, decision, reason=args.reason, note_dir=args.out, passphrase=passphrase)
+        [plan] = [p for p in received_plans(store) if p.plan_id == plan_id]
+    if args.json:
+        print_json({"plan_id": plan_id, "city": plan.city, "revision": plan.revision, "decision": decision,
+                    "reason": args.reason, "note": str(note) if note else None})
+        return 0
+    print(f"{plan.city_name} revision {plan.revision}: {decision}.")
+    if note is not None:
+        print(f"Review note for the city: {note}")
+    return 0

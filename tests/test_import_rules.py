@@ -1,0 +1,132 @@
+"""Import: one transaction per bundle, archive, idempotence, replay, supersede, mixed folders, the CLI."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+import bundle_factory as bf
+from ascn_desktop.core.bundle_import import import_bundles
+from ascn_desktop.core.plans import get_plan, list_plans
+from ascn_desktop.store.engine import Store
+from ascn_desktop.store.models import ImportedBundle, PlanRow
+from store_dump import dump_store
+
+
+@pytest.fixture
+def signer(store: Store) -> bf.Signer:
+    made = bf.make_signer(seed=11)
+    bf.trust(store, made)
+    return made
+
+
+def _bundle(store: Store, signer: bf.Signer, folder: Path, name: str, *, revision: int = 1,
+            title: str | None = None, city: str = "VNM-DA-NANG") -> Path:
+    reference = bf.load(store)
+    plan = bf.demo_plan(reference, city, revision=revision, title=title)
+    return bf.write(folder, name, bf.city_bundle(plan, reference, signer))
+
+
+def test_import_writes_plan_bundle_row_and_archived_bytes(store: Store, signer: bf.Signer, tmp_path: Path) -> None:
+    path = _bundle(store, signer, tmp_path, "VNM-Da-Nang-2018-2025-r1.ascn")
+    [outcome] = import_bundles(store, [path])
+    assert outcome.status == "imported" and "Đà Nẵng" in outcome.message
+    with store.read() as session:
+        plan = session.scalars(select(PlanRow).where(PlanRow.origin == "imported")).one()
+        bundle = session.get(ImportedBundle, plan.bundle_id)
+        assert bundle is not None
+        assert (plan.review_status, plan.is_current, plan.revision) == ("received", True, 1)
+        assert bundle.signer_fingerprint == signer.fingerprint and bundle.file_name == path.name
+        assert (store.profile.home / bundle.archive_path).read_bytes() == path.read_bytes()
+    imported = get_plan(store, outcome.plan_ids[0])
+    assert imported.city == "VNM-DA-NANG" and len(imported.projects) > 0
+
+
+def test_same_bundle_again_is_a_no_op(store: Store, signer: bf.Signer, tmp_path: Path) -> None:
+    path = _bundle(store, signer, tmp_path, "a.ascn")
+    import_bundles(store, [path])
+    before = dump_store(store)
+    [again] = import_bundles(store, [path])
+    assert again.status == "already" and "Already had it" in again.message
+    # Same content and revision under a new bundle id (re-exported unchanged): also already here.
+    [same_content] = import_bundles(store, [_bundle(store, signer, tmp_path, "b.ascn")])
+    assert same_content.status == "already"
+    assert dump_store(store) == before
+
+
+def test_replay_of_older_or_equal_revision_with_other_content_is_refused(
+        store: Store, signer: bf.Signer, tmp_path: Path) -> None:
+    import_bundles(store, [_bundle(store, signer, tmp_path, "r2.ascn", revision=2)])
+    before = dump_store(store)
+    for name, revision in (("r1.ascn", 1), ("r2b.ascn", 2)):
+        [outcome] = import_bundles(store, [_bundle(store, signer, tmp_path, name, revision=revision,
+                                                   title="Rewritten plan")])
+        assert (outcome.status, outcome.code) == ("refused", "replay")
+        assert "replay" in outcome.message and "revision 2 is already here" in outcome.message
+    assert dump_store(store) == before
+
+
+def test_higher_revision_supersedes_and_keeps_history(store: Store, signer: bf.Signer, tmp_path: Path) -> None:
+    import_bundles(store, [_bundle(store, signer, tmp_path, "r1.ascn", revision=1)])
+    [outcome] = import_bundles(store, [_bundle(store, signer, tmp_path, "r3.ascn", revision=3, title="Better")])
+    assert outcome.status == "imported" and "supersedes revision 1" in outcome.message
+    with store.read() as session:
+        rows = session.scalars(select(PlanRow).where(PlanRow.origin == "imported").order_by(PlanRow.revision)).all()
+        assert [(row.revision, row.is_current) for row in rows] == [(1, False), (3, True)]
+        assert rows[0].bundle_id != rows[1].bundle_id
+    assert [plan.revision for plan in list_plans(store, origin="imported")] == [3]
+
+
+def test_folder_with_good_and_bad_bundles_imports_the_good_ones(store: Store, signer: bf.Signer,
+                                                               tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    _bundle(store, signer, folder, "1-good.ascn")
+    _bundle(store, signer, folder, "2-good.ascn", city="VNM-HA-NOI")
+    good = _bundle(store, signer, tmp_path, "x.ascn", city="VNM-HO-CHI-MINH-CITY").read_bytes()
+    (folder / "3-tampered.ascn").write_bytes(good.replace(b"stand-in report", b"stand-in rep0rt"))
+    stranger = bf.make_signer(seed=12)
+    _bundle(store, stranger, folder / "sub", "4-untrusted.ascn", city="THA-BANGKOK")
+    (folder / "5-empty.ascn").write_bytes(b"")
+    outcomes = import_bundles(store, [folder])
+    assert [(Path(o.file).name, o.status, o.code) for o in outcomes] == [
+        ("1-good.ascn", "imported", "imported"), ("2-good.ascn", "imported", "imported"),
+        ("3-tampered.ascn", "refused", "member-hash-mismatch"), ("5-empty.ascn", "refused", "not-a-zip"),
+        ("4-untrusted.ascn", "refused", "signer-unknown")]
+    assert sorted(p.city for p in list_plans(store, origin="imported")) == ["VNM-DA-NANG", "VNM-HA-NOI"]
+
+
+def test_cancel_keeps_what_was_imported_and_skips_the_rest(store: Store, signer: bf.Signer, tmp_path: Path) -> None:
+    paths = [_bundle(store, signer, tmp_path, "a.ascn"), _bundle(store, signer, tmp_path, "b.ascn", city="VNM-HA-NOI")]
+    abort = threading.Event()
+    outcomes = import_bundles(store, paths, progress=lambda fraction, message: abort.set(), abort=abort)
+    assert [o.status for o in outcomes] == ["imported", "skipped"]
+
+
+def test_cli_verify_exit_codes_and_json(store: Store, signer: bf.Signer, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    home = ["--home", str(store.profile.home)]
+    good = _bundle(store, signer, tmp_path, "good.ascn")
+    stranger = _bundle(store, bf.make_signer(seed=13), tmp_path, "stranger.ascn")
+    bad = bf.write(tmp_path, "bad.ascn", good.read_bytes()[:-30])
+    assert run_cli("verify", str(good), *home).status == 0
+    result = run_cli("verify", str(good), str(stranger), *home)
+    assert result.status == 2 and "NOT TRUSTED" in result.out
+    result = run_cli("verify", str(good), str(stranger), str(bad), "--json", *home)
+    assert result.status == 1
+    report = json.loads(result.out)
+    assert [r["status"] for r in report] == ["valid", "untrusted", "invalid"]
+    assert report[0]["city"] == "VNM-DA-NANG" and report[2]["code"] == "not-a-zip"
+
+
+def test_cli_import_folder_reports_each_bundle(store: Store, signer: bf.Signer, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "inbox"
+    _bundle(store, signer, folder, "good.ascn")
+    (folder / "bad.ascn").write_bytes(b"not a bundle")
+    result = run_cli("import", str(folder), "--home", str(store.profile.home))
+    assert result.status == 1
+    assert "1 imported, 0 already here, 1 refused." in result.out and "not a bundle" in result.out
+    again = run_cli("import", str(folder / "good.ascn"), "--json", "--home", str(store.profile.home))
+    assert again.status == 0 and json.loads(again.out)[0]["status"] == "already"
