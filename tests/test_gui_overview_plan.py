@@ -45,7 +45,7 @@ def window(qtbot: QtBot, hanoi: Store) -> Iterator[MainWindow]:
     qtbot.addWidget(main)
     main.show()
     main.activateWindow()
-    qtbot.waitExposed(main)
+    qtbot.waitUntil(main.isActiveWindow)
     yield main
 
 

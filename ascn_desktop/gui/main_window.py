@@ -75,10 +75,11 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
-        self.plan_changed.connect(lambda _id: self.refresh_title())
+        # Bound methods, not lambdas: Qt drops these connections when the window is destroyed.
+        self.plan_changed.connect(self._on_plan_changed)
         self.saved.connect(self._on_saved)
         self.store_changed.connect(self._on_saved)
-        self.undo_stack.indexChanged.connect(lambda _i: self._on_saved())
+        self.undo_stack.indexChanged.connect(self._on_undo_index)
 
         from ascn_desktop.gui.features import install_features
 
@@ -141,6 +142,12 @@ class MainWindow(QMainWindow):
         self.saved_label.setAccessibleName(self.tr("Save state"))
         self.statusBar().addWidget(self.store_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
+
+    def _on_plan_changed(self, _plan_id: int) -> None:
+        self.refresh_title()
+
+    def _on_undo_index(self, _index: int) -> None:
+        self._on_saved()
 
     def _on_saved(self) -> None:
         # Edits are committed when accepted, so reaching here means the store holds them.

@@ -62,9 +62,9 @@ class ProjectsPage(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)  # coalesce the several signals one edit emits
         self._reload_timer.timeout.connect(self._reload_if_visible)
-        window.plan_changed.connect(lambda _id: self.schedule_reload())
+        window.plan_changed.connect(self._on_plan_changed)
         window.store_changed.connect(self.schedule_reload)
-        window.undo_stack.indexChanged.connect(lambda _i: self.schedule_reload())
+        window.undo_stack.indexChanged.connect(self._on_undo_index)
         self.open_requested.connect(self.open_project)
 
     # --- layout -------------------------------------------------------------------
@@ -194,6 +194,12 @@ class ProjectsPage(QWidget):
         self._update_actions()
 
     # --- loading --------------------------------------------------------------------
+
+    def _on_plan_changed(self, _plan_id: int) -> None:
+        self.schedule_reload()
+
+    def _on_undo_index(self, _index: int) -> None:
+        self.schedule_reload()
 
     def schedule_reload(self) -> None:
         self._dirty = True
