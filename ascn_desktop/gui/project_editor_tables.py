@@ -138,8 +138,13 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for code, label in column.choices():
             combo.addItem(label, code)
-        combo.activated.connect(lambda _n: self.commitData.emit(combo))
+        combo.activated.connect(lambda _n: self._chosen(combo))
         return combo
+
+    def _chosen(self, combo: QComboBox) -> None:
+        # A choice is complete when made: commit it and close the combo (no Enter needed).
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         if isinstance(editor, QComboBox):

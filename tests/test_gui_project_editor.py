@@ -1,0 +1,273 @@
+"""The project editor driven as a person would: every kind of field, bad input refused, undo/redo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from ascn_desktop.core.model import Project
+from ascn_desktop.core.plans import create_plan, get_project, project_rows
+from ascn_desktop.gui.editor_feature import open_project
+from ascn_desktop.gui.main_window import MainWindow
+from ascn_desktop.gui.project_commands import AddProjectCommand
+from ascn_desktop.gui.project_editor import ProjectEditor
+from ascn_desktop.store.engine import Store
+
+TITLE = "Chiếu sáng đô thị thông minh Đà Nẵng"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store) -> Iterator[MainWindow]:
+    main = MainWindow(store, role="csco")
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    plan_id = create_plan(store, city="VNM-DA-NANG", cycle="2018-2025", title="Kế hoạch hành động Đà Nẵng")
+    main.set_current_plan(plan_id)
+    yield main
+
+
+def new_project(window: MainWindow) -> tuple[ProjectEditor, int, str]:
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    project = Project(code="P-01", title="New project", currency="VND", start_year=2019, end_year=2024)
+    window.undo_stack.push(AddProjectCommand(window.store, plan_id, project))
+    open_project(window, plan_id, project.id)
+    editor = window.page("project")
+    assert isinstance(editor, ProjectEditor)
+    return editor, plan_id, project.id
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key events carrying each character (QTest.keyClicks only knows ASCII; Vietnamese needs this)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def type_line(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    type_text(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def choose(combo: QComboBox, data: object) -> None:
+    """Pick the entry holding `data` as the keyboard does (activated is the user's signal)."""
+    index = combo.findData(data)
+    assert index >= 0
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def edit_cell(qtbot: QtBot, view: QTableView, row: int, column: int, text: str) -> None:
+    """Open the cell's editor, type, press Enter: the delegate path a person uses."""
+    index = view.model().index(row, column)
+    view.setFocus()
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit), editor
+    editor.selectAll()
+    type_text(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits and closes the editor in a queued call
+
+
+def set_choice_cell(view: QTableView, row: int, column: int, code: str) -> None:
+    index = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QComboBox)
+    choose(editor, code)
+
+
+def test_fill_every_kind_of_field(qtbot: QtBot, window: MainWindow) -> None:
+    editor, plan_id, project_id = new_project(window)
+    general, budget = editor.general, editor.budget
+    type_line(qtbot, general.code_edit, "DN-SL")
+    type_line(qtbot, general.title_edit, TITLE)
+    general.description_edit.setFocus()
+    type_text(general.description_edit, "Đèn LED thông minh trên các tuyến phố chính.")
+    qtbot.keyClick(general.description_edit, Qt.Key.Key_Tab)  # leaving the box commits it
+    choose(general.focus_combo, "BI")
+    for box in (general.outcome_boxes["SE"], general.sdg_boxes[11], general.sdg_boxes[7]):
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+    for spin, year in ((general.start_spin, "2020"), (general.end_spin, "2025")):
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, year)
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+    choose(general.status_combo, "in_progress")
+    type_line(qtbot, general.agency_edit, "Sở Xây dựng Đà Nẵng")
+    editor.tabs.setCurrentWidget(budget)
+    type_line(qtbot, budget.budget_edit, "12,345,678,901,234")
+    type_line(qtbot, budget.usd_edit, "493827156.05")
+    for _ in range(3):
+        qtbot.mouseClick(budget.funding.add_button, Qt.MouseButton.LeftButton)
+    view = budget.funding.view
+    set_choice_cell(view, 0, 0, "national")
+    edit_cell(qtbot, view, 0, 1, "Bộ Xây dựng")
+    edit_cell(qtbot, view, 0, 2, "5000000000000")
+    edit_cell(qtbot, view, 1, 1, "Ngân sách thành phố")
+    edit_cell(qtbot, view, 1, 2, "2345678901234")
+    budget.funding.select(2, 0)
+    qtbot.mouseClick(budget.funding.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(budget.seeks_check, Qt.MouseButton.LeftButton, pos=QPoint(6, budget.seeks_check.height() // 2))
+    budget.need_edit.setFocus()
+    type_text(budget.need_edit, "Nhà cung cấp giải pháp chiếu sáng")
+    budget.need_edit.finish()
+    choose(budget.partner_combo, "ADB")
+
+    editor.tabs.setCurrentWidget(editor.milestones)
+    block = editor.milestones.block
+    qtbot.mouseClick(block.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(block.add_button, Qt.MouseButton.LeftButton)
+    edit_cell(qtbot, block.view, 0, 0, "Thí điểm quận Hải Châu")
+    edit_cell(qtbot, block.view, 0, 1, "2021")
+    set_choice_cell(block.view, 0, 2, "2")
+    set_choice_cell(block.view, 0, 3, "done")
+    edit_cell(qtbot, block.view, 0, 4, "100")
+
+    editor.tabs.setCurrentWidget(editor.indicators)
+    indicators = editor.indicators
+    qtbot.mouseClick(indicators.block.add_button, Qt.MouseButton.LeftButton)
+    edit_cell(qtbot, indicators.block.view, 0, 0, "Đèn đường thông minh")
+    edit_cell(qtbot, indicators.block.view, 0, 1, "%")
+    edit_cell(qtbot, indicators.block.view, 0, 2, "2017")
+    edit_cell(qtbot, indicators.block.view, 0, 3, "2.5")
+    assert indicators.grid_model.rowCount() == 2 and indicators.grid_model.columnCount() == 8
+    edit_cell(qtbot, indicators.grid, 0, 2, "30")  # target 2020
+    edit_cell(qtbot, indicators.grid, 1, 2, "27.75")  # actual 2020
+    edit_cell(qtbot, indicators.grid, 0, 7, "100")  # target 2025
+
+    editor.tabs.setCurrentWidget(editor.progress)
+    qtbot.mouseClick(editor.progress.block.add_button, Qt.MouseButton.LeftButton)
+    edit_cell(qtbot, editor.progress.block.view, 0, 0, "2021")
+    edit_cell(qtbot, editor.progress.block.view, 0, 1, "Đã lắp 1.200 đèn.")
+
+    stored = get_project(window.store, plan_id, project_id)
+    assert (stored.code, stored.title) == ("DN-SL", TITLE)
+    assert stored.description == "Đèn LED thông minh trên các tuyến phố chính."
+    assert stored.focus_area == "BI" and stored.outcomes == ["SE"] and sorted(stored.sdgs) == [7, 11]
+    assert (stored.start_year, stored.end_year, stored.status) == (2020, 2025, "in_progress")
+    assert stored.lead_agency == "Sở Xây dựng Đà Nẵng"
+    assert stored.budget == Decimal("12345678901234") and stored.currency == "VND"
+    assert stored.budget_usd == Decimal("493827156.05")
+    assert [(f.type, f.name, f.amount) for f in stored.funding] == [
+        ("national", "Bộ Xây dựng", Decimal("5000000000000")),
+        ("municipal", "Ngân sách thành phố", Decimal("2345678901234")),
+    ]
+    assert stored.seeks_private_partner and stored.private_sector_need == "Nhà cung cấp giải pháp chiếu sáng"
+    assert stored.partner == "ADB"
+    first = stored.milestones[0]
+    assert (first.title, first.due_year, first.due_quarter, first.status, first.percent) == (
+        "Thí điểm quận Hải Châu", 2021, 2, "done", 100)
+    assert len(stored.milestones) == 2
+    indicator = stored.indicators[0]
+    assert (indicator.name, indicator.unit, indicator.baseline_year, indicator.baseline_value) == (
+        "Đèn đường thông minh", "%", 2017, Decimal("2.5"))
+    assert [(v.year, v.target, v.actual) for v in indicator.values] == [
+        (2020, Decimal(30), Decimal("27.75")), (2025, Decimal(100), None)]
+    assert [(n.year, n.text) for n in stored.progress_notes] == [(2021, "Đã lắp 1.200 đèn.")]
+    assert editor.heading.text() == f"DN-SL — {TITLE}"
+
+
+def _refused(qtbot: QtBot, window: MainWindow, action, message: QWidget, expected: str) -> None:  # type: ignore[no-untyped-def]
+    editor = window.page("project")
+    assert isinstance(editor, ProjectEditor) and editor.project is not None
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    before = get_project(window.store, plan_id, editor.project.id)
+    steps = window.undo_stack.count()
+    action()
+    assert message.isVisible() or not message.isHidden()
+    assert expected in message.text()  # type: ignore[attr-defined]
+    assert get_project(window.store, plan_id, editor.project.id) == before
+    assert window.undo_stack.count() == steps
+
+
+def test_bad_input_never_reaches_the_store(qtbot: QtBot, window: MainWindow) -> None:
+    editor, _plan_id, _project_id = new_project(window)
+    general, budget = editor.general, editor.budget
+    _refused(qtbot, window, lambda: (general.title_edit.setText("x" * 100_000),
+                                     qtbot.keyClick(general.title_edit, Qt.Key.Key_Return)),
+             general.title_message, "The title is too long (max 500 characters)")
+    _refused(qtbot, window, lambda: type_line(qtbot, general.title_edit, "   "), general.title_message,
+             "Enter a title")
+
+    def start_year_2030() -> None:
+        general.start_spin.setFocus()
+        general.start_spin.selectAll()
+        qtbot.keyClicks(general.start_spin, "2030")
+        qtbot.keyClick(general.start_spin, Qt.Key.Key_Return)
+
+    _refused(qtbot, window, start_year_2030, general.years_message, "Year must be within 2018–2025")
+    editor.tabs.setCurrentWidget(budget)
+    _refused(qtbot, window, lambda: type_line(qtbot, budget.budget_edit, "one million"), budget.budget_message,
+             "Enter a number like 1500000")
+    _refused(qtbot, window, lambda: type_line(qtbot, budget.budget_edit, "1500000.50"), budget.budget_message,
+             "VND has no decimal places")
+    _refused(qtbot, window, lambda: type_line(qtbot, budget.budget_edit, "-5"), budget.budget_message,
+             "Amounts cannot be negative")
+    _refused(qtbot, window, lambda: type_line(qtbot, budget.usd_edit, "10.005"), budget.usd_message,
+             "USD has at most 2 decimal places")
+    qtbot.mouseClick(budget.funding.add_button, Qt.MouseButton.LeftButton)
+    _refused(qtbot, window, lambda: edit_cell(qtbot, budget.funding.view, 0, 2, "12,5"), budget.funding.message,
+             "Enter a number like 1500000")
+    editor.tabs.setCurrentWidget(editor.milestones)
+    qtbot.mouseClick(editor.milestones.block.add_button, Qt.MouseButton.LeftButton)
+    view = editor.milestones.block.view
+    _refused(qtbot, window, lambda: edit_cell(qtbot, view, 0, 1, "2031"), editor.milestones.block.message,
+             "Year must be within 2018–2025")
+    _refused(qtbot, window, lambda: edit_cell(qtbot, view, 0, 4, "150"), editor.milestones.block.message,
+             "from 0 to 100")
+    editor.tabs.setCurrentWidget(editor.indicators)
+    qtbot.mouseClick(editor.indicators.block.add_button, Qt.MouseButton.LeftButton)
+    _refused(qtbot, window, lambda: edit_cell(qtbot, editor.indicators.grid, 0, 0, "lots"),
+             editor.indicators.grid_message, "Enter a number")
+    # A good value afterwards clears the message and is stored.
+    editor.tabs.setCurrentWidget(budget)
+    type_line(qtbot, budget.budget_edit, "1500000")
+    assert budget.budget_message.isHidden()
+    assert editor.project is not None and editor.project.budget == Decimal(1500000)
+
+
+def test_undo_redo_of_an_edit_and_of_a_delete(qtbot: QtBot, window: MainWindow,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    editor, plan_id, project_id = new_project(window)
+    type_line(qtbot, editor.general.title_edit, TITLE)
+    stack = window.undo_stack
+    assert stack.undoText() == "edit title of 'New project'"
+    stack.undo()
+    assert get_project(window.store, plan_id, project_id).title == "New project"
+    assert editor.general.title_edit.text() == "New project"
+    stack.redo()
+    assert get_project(window.store, plan_id, project_id).title == TITLE
+    assert editor.general.title_edit.text() == TITLE
+
+    monkeypatch.setattr(editor, "confirm_delete", lambda title: True)
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    assert project_rows(window.store, plan_id) == []
+    undo_action = next(a for a in window.edit_menu.actions() if a.text().replace("&", "").startswith("Undo"))
+    assert undo_action.text().replace("&", "") == f"Undo delete project '{TITLE}'"
+    assert editor.stack.currentIndex() == 0  # the editor no longer shows the deleted project
+    undo_action.trigger()
+    restored = get_project(window.store, plan_id, project_id)
+    assert restored.title == TITLE and [row.uuid for row in project_rows(window.store, plan_id)] == [project_id]
+    stack.redo()
+    assert project_rows(window.store, plan_id) == []
+
+
+def test_empty_index_is_harmless(window: MainWindow) -> None:
+    editor, _plan_id, _project_id = new_project(window)
+    model = editor.milestones.block.model
+    assert model.data(QModelIndex()) is None and model.rowCount() == 0
