@@ -598,3 +598,9 @@ def monitor(store: Store, reference: ReferenceData, *, cycle: str, year: int,
     """Load and compute in one call (CLI, report, tests)."""
     snapshot = load_snapshot(store, reference, cycle=cycle, include_local=include_local)
     return compute(snapshot, reference, year=year, wanted=wanted, as_of=as_of)
+
+
+def has_imported_plans(store: Store) -> bool:
+    """True once any plan was imported (the dashboard then shows imported plans only by default)."""
+    with store.read() as session:
+        return session.scalars(select(PlanRow.id).where(PlanRow.origin == "imported").limit(1)).first() is not None

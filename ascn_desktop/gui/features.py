@@ -19,6 +19,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "ascn_desktop.gui.projects_page",
     "ascn_desktop.gui.editor_feature",
     "ascn_desktop.gui.plans_browser",
+    "ascn_desktop.gui.monitoring_feature",
 )
 
 
