@@ -19,6 +19,7 @@ from typing import Any
 from collections.abc import Callable
 
 from cryptography.exceptions import InvalidSignature
+from sqlalchemy import select
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ascn_desktop.core import bundle_format
@@ -250,6 +251,8 @@ def registry_trust(store: Store, signer: Signer, when: datetime) -> tuple[str, s
     from ascn_desktop.core.trust import trust_status
 
     state, row = trust_status(store, signer.fingerprint, when)
+    if row is None and _is_own_key(store, signer):
+        return ("valid", "ok", "")  # signed with this profile's own identity
     if row is None:
         return ("untrusted", "signer-unknown",
                 f"The bundle is intact, but its signer {signer.name or '(unnamed)'} "
@@ -264,6 +267,14 @@ def registry_trust(store: Store, signer: Signer, when: datetime) -> tuple[str, s
                 f"The bundle was signed by {row.name} on {when:%Y-%m-%d}, after that key was revoked "
                 f"on {row.revoked_at:%Y-%m-%d}; it cannot be accepted.")
     return ("valid", "ok", "")
+
+
+def _is_own_key(store: Store, signer: Signer) -> bool:
+    from ascn_desktop.store.models import IdentityRow
+
+    with store.read() as session:
+        own = session.scalars(select(IdentityRow).where(IdentityRow.fingerprint == signer.fingerprint)).first()
+        return own is not None and own.public_key == signer.card.get("public_key")
 
 
 # --- content -------------------------------------------------------------------
