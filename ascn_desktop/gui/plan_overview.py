@@ -467,6 +467,17 @@ class PlanOverview(QWidget):
         findings = check_plan(get_plan(self.store, self.plan_id), self.reference)
         require_no_errors(findings, action="marked final")
 
+    def focus_field(self, field: str | None) -> QWidget | None:
+        """Put the cursor on a plan field (the readiness panel's findings jump here)."""
+        widget: QWidget | None = {
+            "title": self.title_edit, "vision": self.vision_edit, "blueprint": self.blueprint_edit,
+            "focus_areas": self.focus_list, "outcomes": self.outcome_list, "status": self.status_combo,
+            "cycle": self.cycle_combo,
+        }.get(field or "title")
+        if widget is not None and self.plan is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget
+
     def commit_pending(self) -> None:
         """Commit the field being typed (the window calls this before closing)."""
         if self.plan is None:
