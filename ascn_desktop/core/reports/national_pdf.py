@@ -1,0 +1,212 @@
+"""The national summary PDF carried in a signed national bundle.
+
+``national_summary_pdf_bytes(summary, *, signer_name, signer_fingerprint, generated_at) -> bytes``
+renders a ``NationalSummary`` (core/reports/national_summary.py):
+
+1. cover: country, cycle, number of cities and projects, total budget, date,
+   endorsing National Representative; "SAMPLE DATA" if any plan is a sample;
+2. the endorsement note (the NR's text);
+3. cities: revision, plan status, review status, projects, budgets, the
+   signer of each city bundle, with a chart of budget per city;
+4. budgets by funding type, per city and for the country, with a pie chart;
+5. projects per focus area, per city and for the country, with a bar chart;
+6. projects seeking a private-sector partner;
+7. the signature block.
+
+Deterministic for the same arguments, like plan.pdf.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+
+from ascn_desktop.core.reports import pdf_kit as kit
+from ascn_desktop.core.reports.charts import bar_chart, pie_chart
+from ascn_desktop.core.reports.national_summary import NationalSummary
+from ascn_desktop.core.reports.pdf_kit import CONTENT_WIDTH, mm
+
+__all__ = ["national_summary_pdf_bytes"]
+
+_REVIEW_LABELS = {"received": "Received", "accepted": "Accepted", "returned": "Returned", "": "—"}
+
+
+def _money(summary: NationalSummary, amount: Decimal | None, currency: str) -> str:
+    return kit.money(amount, currency, decimals=summary.decimals(currency))
+
+
+def _totals_text(summary: NationalSummary) -> str:
+    return "; ".join(_money(summary, amount, code) for code, amount in summary.totals_by_currency().items()) or "—"
+
+
+def _cover(summary: NationalSummary, info: kit.ReportInfo, signer_name: str) -> list[Flowable]:
+    lines = [
+        ("Member state", f"{summary.country_name} ({summary.country})"),
+        ("Planning cycle", summary.cycle_label),
+        ("Cities", str(len(summary.cities))),
+        ("Projects", f"{summary.project_count:,}"),
+        ("Total budget", _totals_text(summary)),
+        ("Date", kit.long_date(info.generated_at)),
+        ("Endorsed by", signer_name or "—"),
+    ]
+    note = ("National summary of the smart city action plans of the member state's ASCN cities. The signed "
+            "national bundle that carries this report also carries each city's signed bundle, unchanged.")
+    return kit.cover_page(info, lines=lines, note=note)
+
+
+def _endorsement(summary: NationalSummary) -> list[Flowable]:
+    st = kit.styles()
+    story: list[Flowable] = [kit.heading("Endorsement", level=0, key="endorsement")]
+    text = summary.endorsement_note.strip()
+    if not text:
+        return [*story, Paragraph("No endorsement note was written.", st.small)]
+    return story + [Paragraph(kit.esc(part.strip()), st.body) for part in text.split("\n\n") if part.strip()]
+
+
+def _cities(summary: NationalSummary) -> list[Flowable]:
+    st = kit.styles()
+    story: list[Flowable] = [CondPageBreak(60 * mm), kit.heading("Cities", level=0, key="cities")]
+    if not summary.cities:
+        return [*story, Paragraph("No city plans are included.", st.body)]
+    rows: list[list[Any]] = []
+    for city in summary.cities:
+        rows.append([kit.cell(city.city_name), str(city.revision), city.plan_status.capitalize(),
+                     _REVIEW_LABELS.get(city.review_status, city.review_status), f"{city.project_count:,}",
+                     _money(summary, city.total_budget, city.currency),
+                     kit.money(city.total_budget_usd, "USD")])
+    usd = sum((city.total_budget_usd for city in summary.cities), Decimal(0))
+    totals = "\n".join(_money(summary, amount, code) for code, amount in summary.totals_by_currency().items())
+    rows.append(["Total", "", "", "", f"{summary.project_count:,}", totals, kit.money(usd, "USD")])
+    story.append(kit.data_table(
+        ["City", "Rev.", "Plan", "Review", "Projects", "Budget", "USD equivalent"], rows,
+        col_widths=[34 * mm, 10 * mm, 14 * mm, 18 * mm, 16 * mm, 45 * mm, CONTENT_WIDTH - 137 * mm],
+        numeric_columns={1, 4, 5, 6}, total_row=True))
+    signers = [[kit.cell(city.city_name), kit.cell(city.signer_name or "—"), city.signer_fingerprint or "—",
+                kit.utc_stamp(city.received_at) if city.received_at else "—"] for city in summary.cities]
+    story += [Spacer(1, 3 * mm), kit.heading("City bundles and their signers", level=1, key="signers",
+                                             outline=False),
+              kit.data_table(["City", "Signed by", "Key fingerprint", "Received"], signers,
+                             col_widths=[38 * mm, 45 * mm, 55 * mm, CONTENT_WIDTH - 138 * mm])]
+    currencies = {city.currency for city in summary.cities}
+    if len(currencies) == 1:
+        code = next(iter(currencies))
+        story += [Spacer(1, 5 * mm), bar_chart(
+            [(city.city_name, city.total_budget) for city in summary.cities],
+            title=f"Budget per city ({code})", value_text=lambda value: _money(summary, value, code))]
+    else:
+        story += [Spacer(1, 5 * mm), bar_chart(
+            [(city.city_name, city.total_budget_usd) for city in summary.cities],
+            title="Budget per city (USD equivalent)", value_text=lambda value: kit.money(value, "USD"))]
+    return story
+
+
+def _funding(summary: NationalSummary) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(80 * mm),
+                             kit.heading("Budgets by funding type", level=0, key="funding")]
+    known = list(summary.funding_type_labels)
+    used = {code for city in summary.cities for code in city.budget_by_funding_type}
+    codes = [code for code in known if code in used] + sorted(used - set(known))
+    if not codes:
+        return [*story, Paragraph("No funding sources are recorded.", kit.styles().body)]
+    # One row per funding type and one column per city (plus the country's total when the cities
+    # share a currency), three columns to a table, keeps any number of cities readable.
+    by_currency: dict[str, dict[str, Decimal]] = {}
+    for city in summary.cities:
+        totals = by_currency.setdefault(city.currency, {})
+        for code, amount in city.budget_by_funding_type.items():
+            totals[code] = totals.get(code, Decimal(0)) + amount
+    columns: list[tuple[str, list[str]]] = [
+        (city.city_name, [_money(summary, city.budget_by_funding_type.get(code), city.currency) or "—"
+                          for code in codes]) for city in summary.cities]
+    if len(by_currency) == 1:
+        currency, totals = next(iter(by_currency.items()))
+        columns.append((f"{summary.country_name} total",
+                        [_money(summary, totals.get(code, Decimal(0)), currency) for code in codes]))
+    labels = [summary.funding_type_labels.get(code, code) for code in codes]
+    width = (CONTENT_WIDTH - 45 * mm) / 3
+    for start in range(0, len(columns), 3):
+        chunk = columns[start:start + 3]
+        rows = [[kit.cell(label), *[values[index] for _, values in chunk]] for index, label in enumerate(labels)]
+        story += [kit.data_table(["Funding type", *[header for header, _ in chunk]], rows,
+                                 col_widths=[45 * mm, *[width] * len(chunk)],
+                                 numeric_columns=range(1, 1 + len(chunk))), Spacer(1, 3 * mm)]
+    for currency, totals in by_currency.items():
+        items = [(summary.funding_type_labels.get(code, code), totals.get(code, Decimal(0))) for code in codes]
+        story += [Spacer(1, 3 * mm), pie_chart(
+            items, title=f"{summary.country_name}: budget by funding type ({currency})",
+            value_text=lambda value, currency=currency: _money(summary, value, currency))]
+    return story
+
+
+def _focus_areas(summary: NationalSummary) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(80 * mm),
+                             kit.heading("Projects by focus area", level=0, key="focus")]
+    known = list(summary.focus_area_labels)
+    used = {code for city in summary.cities for code in city.projects_by_focus_area}
+    codes = [code for code in known if code in used] + sorted(used - set(known) - {""})
+    if "" in used:
+        codes.append("")
+    if not codes:
+        return [*story, Paragraph("No projects.", kit.styles().body)]
+    labels = {code: summary.focus_area_labels.get(code, code) if code else "No focus area" for code in codes}
+    cities = summary.cities
+    rows: list[list[Any]] = []
+    national: list[tuple[str, Decimal]] = []
+    for code in codes:
+        counts = [city.projects_by_focus_area.get(code, 0) for city in cities]
+        rows.append([kit.cell(labels[code]), *[str(count) for count in counts], str(sum(counts))])
+        national.append((labels[code], Decimal(sum(counts))))
+    rows.append(["Total", *[str(city.project_count) for city in cities], str(summary.project_count)])
+    city_width = min(28 * mm, (CONTENT_WIDTH - 65 * mm) / max(len(cities), 1))
+    story.append(kit.data_table(["Focus area", *[city.city_name for city in cities], "Total"], rows,
+                                col_widths=[45 * mm, *[city_width] * len(cities), 20 * mm],
+                                numeric_columns=range(1, len(cities) + 2), total_row=True,
+                                font_size=8 if len(cities) <= 5 else 6.5))
+    story += [Spacer(1, 5 * mm), bar_chart(national, title=f"{summary.country_name}: projects per focus area")]
+    return story
+
+
+def _private_partners(summary: NationalSummary) -> list[Flowable]:
+    st = kit.styles()
+    story: list[Flowable] = [CondPageBreak(60 * mm),
+                             kit.heading("Projects seeking a private-sector partner", level=0, key="private")]
+    projects = summary.private_partner_projects
+    if not projects:
+        return [*story, Paragraph("No project seeks a private-sector partner.", st.body)]
+    story.append(Paragraph(f"{len(projects):,} projects seek a private-sector solution provider.", st.body))
+    rows = [[kit.cell(p.city_name), kit.cell(f"{p.project_code} · {p.title}" if p.project_code else p.title),
+             kit.cell(summary.focus_area_labels.get(p.focus_area, p.focus_area) or "—"), kit.cell(p.need or "—"),
+             _money(summary, p.budget, p.currency) or "—"] for p in projects]
+    story.append(kit.data_table(["City", "Project", "Focus area", "Sought for", "Budget"], rows,
+                                col_widths=[24 * mm, 48 * mm, 27 * mm, 39 * mm, CONTENT_WIDTH - 138 * mm],
+                                numeric_columns={4}))
+    return story
+
+
+def national_summary_pdf_bytes(summary: NationalSummary, *, signer_name: str, signer_fingerprint: str,
+                               generated_at: datetime) -> bytes:
+    """The national summary as a PDF report (bytes); deterministic for the same arguments."""
+    title = f"National summary of ASCN action plans — {summary.country_name}"
+    info = kit.ReportInfo(
+        title=title, author=signer_name or "ASCN Desktop",
+        subject=f"ASCN national summary, {summary.country_name} ({summary.country}), {summary.cycle_label}",
+        keywords=f"ASCN, national summary, {summary.country}, {summary.cycle}",
+        generated_at=generated_at, header=f"{summary.country_name} · {summary.cycle_label}",
+        footer=f"National summary — {summary.country_name} — endorsed by {signer_name or '—'}",
+        sample=summary.is_sample)
+    story = _cover(summary, info, signer_name)
+    story += _endorsement(summary)
+    story += _cities(summary)
+    story += _funding(summary)
+    story += _focus_areas(summary)
+    story += _private_partners(summary)
+    statement = ("This summary is a member of a signed national bundle; the Ed25519 signature of the "
+                 "bundle's manifest by the key above covers this file and each carried city bundle "
+                 "(check with 'ascn verify').")
+    story += [CondPageBreak(50 * mm), *kit.signature_block(
+        signer_name=signer_name, signer_fingerprint=signer_fingerprint, generated_at=generated_at,
+        statement=statement)]
+    return kit.build_pdf(story, info)
