@@ -87,3 +87,12 @@ def test_fixing_a_field_updates_the_panel(qtbot: QtBot, window: MainWindow) -> N
     assert "project.no-focus-area" not in [finding.code for finding in panel.findings]
     window.undo_stack.undo()
     assert "project.no-focus-area" in [finding.code for finding in panel.findings]
+
+
+def test_plan_level_finding_opens_the_overview(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page("readiness")
+    panel = window.page("readiness")
+    assert isinstance(panel, ReadinessPanel)
+    click_finding(qtbot, panel, "plan.no-vision")
+    overview = window.page("overview")
+    assert overview is not None and window.pages.currentWidget() is overview

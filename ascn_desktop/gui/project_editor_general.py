@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ascn_desktop.core.model import Project
-from ascn_desktop.core.project_fields import FieldError, check_code, check_text, check_title, check_year
+from ascn_desktop.core.project_fields import check_code, check_text, check_title, check_year
 from ascn_desktop.gui.project_editor_form import Section, fill_combo, select_data, with_message
 from ascn_desktop.gui.widgets_fields import FieldMessage, TextBlockEdit, YearSpinBox
 
@@ -94,7 +94,6 @@ class GeneralSection(Section):
             sdg_layout.addWidget(check, (goal - 1) // 3, (goal - 1) % 3)
         form.addRow(self.tr("SDGs"), sdg_box)
 
-        first, last = editor.years
         self.start_spin = YearSpinBox()
         self.start_spin.setAccessibleName(self.tr("Start year"))
         self.end_spin = YearSpinBox()
@@ -111,7 +110,6 @@ class GeneralSection(Section):
         form.addRow(self.tr("&Years"), box)
         self.start_spin.valueChanged.connect(lambda _v: self._year_changed(self.start_spin, "start_year", "start"))
         self.end_spin.valueChanged.connect(lambda _v: self._year_changed(self.end_spin, "end_year", "end"))
-        del first, last
 
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Project status"))
@@ -206,5 +204,3 @@ class GeneralSection(Section):
             return self.sdg_boxes[1]
         return widgets.get(name)
 
-
-__all__ = ["GeneralSection", "FieldError"]

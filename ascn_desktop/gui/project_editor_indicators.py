@@ -144,6 +144,7 @@ class IndicatorsSection(Section):
         self.grid_message = self.track(FieldMessage())
         self.block.view.selectionModel().currentRowChanged.connect(lambda current, _p: self._choose(current.row()))
         self.block.model.modelReset.connect(self._after_reset)
+        self.block.model.dataChanged.connect(lambda *_: self._choose(self.block.view.currentIndex().row()))
 
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)

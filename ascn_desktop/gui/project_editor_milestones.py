@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ascn_desktop.core.model import Milestone, ProgressNote, Project
-from ascn_desktop.core.project_fields import check_text, parse_whole_text, parse_year_text
-from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.project_fields import FieldError, check_text, parse_whole_text, parse_year_text
 from ascn_desktop.gui.project_editor_form import RowsBlock, Section
 from ascn_desktop.gui.project_editor_tables import Column
 
@@ -20,8 +19,6 @@ if TYPE_CHECKING:
 def _required_year(text: str, first: int, last: int) -> int:
     year = parse_year_text(text, first=first, last=last)
     if year is None:
-        from ascn_desktop.core.project_fields import FieldError
-
         raise FieldError(f"Enter a year within {first}–{last}")
     return year
 
@@ -107,5 +104,3 @@ class ProgressSection(Section):
             return None
         return self.block.select(index or 0, self.block.model.column_of(sub or "text"))
 
-
-__all__ = ["MilestonesSection", "ProgressSection", "AscnError"]
