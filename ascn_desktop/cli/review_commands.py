@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.national_bundle import consolidate
 from ascn_desktop.core.passphrase import obtain_passphrase
 from ascn_desktop.core.review import find_received_plan, received_plans, review_plan
 
@@ -32,6 +34,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                         help="file whose first line is your passphrase (else ASCN_PASSPHRASE, else a prompt)")
     add_json_flag(review)
     review.set_defaults(handler=cmd_review)
+
+    national = subparsers.add_parser(
+        "consolidate", parents=[common], help="NR: sign a national bundle of the country's accepted city plans",
+        description="Writes a signed national bundle: every accepted city bundle byte for byte, the national "
+                    "summary (Excel and PDF) and your endorsement note.")
+    national.add_argument("--country", required=True, metavar="ISO3", help="member state code, e.g. VNM")
+    national.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the national bundle")
+    national.add_argument("--cycle", help="planning cycle (default: the newest with accepted plans)")
+    national.add_argument("--endorsement", default="", metavar="TEXT", help="your endorsement note")
+    national.add_argument("--endorsement-file", type=Path, metavar="FILE", help="read the endorsement note from FILE")
+    national.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                          help="file whose first line is your passphrase (else ASCN_PASSPHRASE, else a prompt)")
+    add_json_flag(national)
+    national.set_defaults(handler=cmd_consolidate)
 
 
 def cmd_received(args: argparse.Namespace) -> int:
@@ -63,4 +79,24 @@ def cmd_review(args: argparse.Namespace) -> int:
     print(f"{plan.city_name} revision {plan.revision}: {decision}.")
     if note is not None:
         print(f"Review note for the city: {note}")
+    return 0
+
+
+def cmd_consolidate(args: argparse.Namespace) -> int:
+    endorsement = args.endorsement
+    if args.endorsement_file is not None:
+        try:
+            endorsement = args.endorsement_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise AscnError(f"The endorsement file {args.endorsement_file} cannot be read "
+                            f"({type(exc).__name__}).") from None
+    with opened_store(args) as store:
+        passphrase = obtain_passphrase(file=args.passphrase_file)
+        result = consolidate(store, args.country, args.out, passphrase=passphrase, endorsement=endorsement,
+                             cycle=args.cycle)
+    if args.json:
+        print_json({"path": str(result.path), "bundle_uuid": result.bundle_uuid, "cities": list(result.cities),
+                    "size": result.size})
+        return 0
+    print(f"National bundle with {len(result.cities)} city plans: {result.path}")
     return 0

@@ -193,6 +193,9 @@ def _verify_inner(result: VerifyResult, members: dict[str, bytes], store: Store,
             continue
         city = verify_bytes(members[member_name], store, name=member_name, expect_kind="city-plan", trust=trust)
         inner.append(city)
+        if city.status != "invalid" and (city.manifest or {}).get("country") != (result.manifest or {}).get("country"):
+            raise BundleError("inner-wrong-country", f"The city bundle {member_name.split('/', 1)[1]} inside this "
+                              "national bundle belongs to another country; the whole national bundle was refused.")
         if city.status == "invalid":
             raise BundleError(f"inner-{city.code}", f"The city bundle {member_name.split('/', 1)[1]} inside "
                               f"this national bundle was refused: {city.reason} The whole national bundle "
