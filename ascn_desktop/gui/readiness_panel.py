@@ -101,7 +101,9 @@ class ReadinessPanel(QWidget):
             return
         found = check_plan(plan, self.window.reference)
         self.findings = errors(found) + warnings(found)
-        self.summary.setText(readiness_summary(found))
+        city = self.window.reference.cities.get(plan.city)
+        where = f"{city.name}, {plan.cycle}" if city else plan.cycle
+        self.summary.setText(self.tr("{0} ({1}): {2}").format(plan.title, where, readiness_summary(found)))
         for finding in self.findings:
             item = QListWidgetItem(self._icons[finding.severity], finding.message)
             item.setData(FINDING_ROLE, finding)
