@@ -36,7 +36,7 @@ from ascn_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
 
-MAX_BUNDLE_FILE = 200 * 1024 * 1024
+MAX_BUNDLE_FILE = bm.bundle_format.MAX_ARCHIVE_BYTES
 
 
 @dataclass
@@ -144,7 +144,7 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
                           "it is not a complete ASCN bundle.")
     manifest_bytes = archive.read(bm.MANIFEST, cap=bm.MAX_MANIFEST)
     signature = archive.read(bm.SIGNATURE, cap=bm.MAX_SIGNATURE)
-    manifest = bm.parse_manifest(manifest_bytes)
+    manifest = bm.parse_manifest(manifest_bytes)  # canonical JSON, types checked
     result.kind, result.manifest = manifest["kind"], manifest
     if expect_kind is not None and manifest["kind"] != expect_kind:
         raise BundleError("wrong-kind", f"This is a {bm.KIND_WORDS.get(manifest['kind'], manifest['kind'])}, "

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ascn_desktop.core import bundle_format
-from ascn_desktop.core.canonical_json import NotCanonical, loads_strict
+from ascn_desktop.core.canonical_json import NotCanonical, loads_canonical, loads_strict
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.fingerprint import fingerprint_of, public_key_from_b64
 from ascn_desktop.core.reference import ReferenceData
@@ -91,10 +91,11 @@ def _depth(value: Any, limit: int) -> int:
     return deepest
 
 
-def parse_json_member(data: bytes, *, what: str, code: str, max_depth: int = MAX_DEPTH) -> Any:
+def parse_json_member(data: bytes, *, what: str, code: str, max_depth: int = MAX_DEPTH,
+                      canonical: bool = False) -> Any:
     """Strict JSON (no floats, duplicates, NaN); a bomb of nesting or digits is refused, not raised."""
     try:
-        value = loads_strict(data)
+        value = loads_canonical(data) if canonical else loads_strict(data)
     except NotCanonical as error:
         raise BundleError(code, f"The {what} of this bundle cannot be read: {error.message}") from None
     except (RecursionError, ValueError, MemoryError):  # ValueError: a number with thousands of digits
@@ -130,7 +131,7 @@ def _small_int(manifest: dict[str, Any], key: str, upper: int, *, optional: bool
 
 def parse_manifest(data: bytes) -> dict[str, Any]:
     """The manifest as a checked dict: every field the verifier relies on has the right type."""
-    manifest = parse_json_member(data, what="manifest", code="manifest-invalid")
+    manifest = parse_json_member(data, what="manifest", code="manifest-invalid", canonical=True)
     if not isinstance(manifest, dict):
         raise BundleError("manifest-invalid", "The manifest of this bundle is not a JSON object; "
                           "it was not written by ASCN Desktop.")
@@ -363,7 +364,8 @@ def check_content(manifest: dict[str, Any], members: dict[str, bytes], *,
     """Parse and check the data part; return the parsed document (plan, endorsement or review)."""
     kind = manifest["kind"]
     if kind == "city-plan":
-        document = parse_json_member(members["plan.json"], what="plan data", code="plan-invalid", max_depth=16)
+        document = parse_json_member(members["plan.json"], what="plan data", code="plan-invalid", max_depth=16,
+                                     canonical=True)
         check_plan_document(document)
         check_plan_semantics(document, reference())
         for key, field in (("uuid", "plan_uuid"), ("city", "city"), ("cycle", "cycle"),

@@ -25,6 +25,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ascn_desktop.core import bundle_format
 from ascn_desktop.core.errors import AscnError
 
 EOCD_SIGNATURE = b"PK\x05\x06"
@@ -33,15 +34,15 @@ LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 LOCAL_SIGNATURE = b"PK\x03\x04"
 MAX_COMMENT = 0xFFFF
 
-# Limits. A real city bundle has 5 members, a national bundle one per city
-# (ASEAN has 26 pilot cities; room is left for growth), a review note 3.
-MAX_ENTRIES = 400
-MAX_TOTAL_UNCOMPRESSED = 512 * 1024 * 1024
+# Limits (docs/bundle-format.md, "Archive rules"; shared with the writer). A city
+# bundle has 5 members, a review note 3, a national bundle 5 + one per city.
+MAX_ENTRIES = bundle_format.MAX_ENTRIES
+MAX_TOTAL_UNCOMPRESSED = bundle_format.MAX_TOTAL_UNCOMPRESSED
 # A ratio only a bomb has: JSON of a big plan deflates about 10-30 times.
-MAX_RATIO = 200
-RATIO_FLOOR = 64 * 1024  # tiny members may compress absurdly well (e.g. all spaces)
+MAX_RATIO = bundle_format.MAX_RATIO
+RATIO_FLOOR = bundle_format.RATIO_FLOOR  # tiny members may compress absurdly well (e.g. all spaces)
 CHUNK = 64 * 1024
-ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+ALLOWED_METHODS = bundle_format.ALLOWED_COMPRESSION
 
 # Member names: plain relative paths of letters, digits and . _ - (and one
 # level of folder for the city bundles inside a national bundle).
