@@ -79,9 +79,11 @@ class Task(QObject):
 
     def _show_progress(self, fraction: float, message: str) -> None:
         if self.dialog is not None:
-            self.dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
             if message:
                 self.dialog.setLabelText(message)
+            # Last: a modal QProgressDialog.setValue processes events, which may deliver the
+            # task's end and close the dialog under our feet.
+            self.dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:

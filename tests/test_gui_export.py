@@ -1,0 +1,144 @@
+"""GUI: Plan → Export signed bundle… with progress, then the result dialog; the identity wizard."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QDialog, QLineEdit, QWizard
+from pytestqt.qtbot import QtBot
+
+from ascn_desktop.core import bundle_export
+from ascn_desktop.core import identity as identity_module
+from ascn_desktop.core.identity import active_identity, create_identity
+from ascn_desktop.core.plans import find_plan_id
+from ascn_desktop.core.profile import resolve_profile
+from ascn_desktop.core.startup import open_profile_store
+from ascn_desktop.gui.export_dialog import ExportDialog, ExportResultDialog
+from ascn_desktop.gui.identity_wizard import IdentityWizard
+from ascn_desktop.gui.keys_feature import open_export_dialog
+from ascn_desktop.gui.main_window import MainWindow
+from ascn_desktop.store.engine import Store
+
+PASS = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(identity_module, "SCRYPT_N", 2**10)
+    monkeypatch.setattr(bundle_export, "render_workbook", lambda plan, reference: b"xlsx")
+    monkeypatch.setattr(bundle_export, "render_pdf", lambda plan, reference, **kw: b"%PDF-stub")
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from ascn_desktop.core.demo import load_demo
+
+    profile = resolve_profile(tmp_path_factory.mktemp("template"))
+    store = open_profile_store(profile)
+    load_demo(store)
+    store.close()
+    assert profile.db_path is not None
+    return profile.db_path
+
+
+@pytest.fixture
+def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
+    profile = resolve_profile(tmp_path / "profile")
+    profile.home.mkdir()
+    shutil.copyfile(demo_template, profile.home / demo_template.name)
+    store = open_profile_store(profile)
+    yield store
+    store.close()
+
+
+def _window(qtbot: QtBot, store: Store) -> MainWindow:
+    window = MainWindow(store, role="csco")
+    qtbot.addWidget(window)
+    window.set_current_plan(find_plan_id(store, "VNM-DA-NANG"))
+    return window
+
+
+def test_export_with_progress_then_result_dialog(qtbot: QtBot, demo_store: Store, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    identity = create_identity(demo_store, name="Nguyễn Thị Lan", role="csco", country="VNM", city="Da Nang",
+                               passphrase=PASS)
+    window = _window(qtbot, demo_store)
+    seen: list[str] = []
+    real_export = bundle_export.export_bundle
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        outer = kwargs["progress"]
+        kwargs["progress"] = lambda fraction, message: (seen.append(message), outer(fraction, message))
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr("ascn_desktop.gui.export_dialog.export_bundle", watched)
+    window.export_bundle_action.trigger()  # type: ignore[attr-defined]
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.folder_edit.setText(str(tmp_path))
+
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # no passphrase yet
+    assert "passphrase" in dialog.message.text()
+    dialog.passphrase.first.setText("not my passphrase")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "passphrase is wrong" in dialog.message.text(), timeout=5000)
+    assert dialog.isVisible() and not list(tmp_path.glob("*.ascn"))
+
+    dialog.passphrase.first.setText(PASS)
+    with qtbot.waitSignal(window.store_changed, timeout=10000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert any("PDF" in m for m in seen) and any("Signing" in m for m in seen)
+    result_dialog = dialog.result_dialog
+    assert isinstance(result_dialog, ExportResultDialog)
+    qtbot.waitUntil(result_dialog.isVisible)
+    bundle = tmp_path / "VNM-Da-Nang-2018-2025-r1.ascn"
+    assert bundle.is_file() and result_dialog.file_label.text() == str(bundle)
+    assert identity.fingerprint in {label.text() for label in result_dialog.findChildren(type(result_dialog.file_label))}
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr("ascn_desktop.gui.export_dialog.QDesktopServices.openUrl", lambda url: opened.append(url))
+    qtbot.mouseClick(result_dialog.open_button, Qt.MouseButton.LeftButton)
+    assert opened and Path(opened[0].toLocalFile()) == tmp_path
+    result_dialog.grab().save(str(tmp_path / "result.png"))
+
+
+def test_no_plan_chosen_says_so(qtbot: QtBot, demo_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = MainWindow(demo_store, role="csco")
+    qtbot.addWidget(window)
+    window._current_plan_id = None  # noqa: SLF001 - the state right after start
+    errors: list[object] = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    assert open_export_dialog(window) is None
+    assert errors and "Choose a plan first" in str(errors[0])
+
+
+def test_identity_wizard_creates_the_identity_and_shows_the_fingerprint(qtbot: QtBot, demo_store: Store) -> None:
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    wizard = IdentityWizard(demo_store, window.reference, window)  # owned by the window
+    wizard.show()
+    wizard.who.name_edit.setText("Trần Văn Bình")  # keyClicks takes ASCII only
+    wizard.who.role_combo.setCurrentIndex(wizard.who.role_combo.findData("csco"))
+    wizard.who.country_combo.setCurrentIndex(wizard.who.country_combo.findData("VNM"))
+    wizard.who.city_combo.setCurrentIndex(wizard.who.city_combo.findData("VNM-HO-CHI-MINH-CITY"))
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.secret
+    qtbot.keyClicks(wizard.secret.fields.first, "short")
+    assert not next_button.isEnabled()
+    wizard.secret.fields.first.setText(PASS)
+    qtbot.keyClicks(wizard.secret.fields.second, PASS)
+    assert next_button.isEnabled()
+    assert wizard.secret.fields.first.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    identity = active_identity(demo_store)
+    assert identity is not None and identity.card.city == "VNM-HO-CHI-MINH-CITY"
+    assert wizard.currentPage() is wizard.done_page
+    assert wizard.done_page.fingerprint.text() == identity.fingerprint
+    assert wizard.secret.fields.first.text() == ""  # not kept in memory longer than needed
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QDialog.DialogCode.Accepted
