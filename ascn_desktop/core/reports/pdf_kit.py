@@ -461,7 +461,8 @@ class LineBlock(Flowable):
         block.row([(0, "2021 Q3"), (40, "Done"), (120, "100 %", "R")])
         block.paragraph("Long text wrapped to the block's width…", colour=MUTED)
 
-    A cell is ``(x, text)`` or ``(x, text, "R")`` (right-aligned at x). Text
+    A cell is ``(x, text)``, ``(x, text, "R")`` (right-aligned at x) or
+    ``(x, text, align, size)`` (its own font size, e.g. to fit a huge number). Text
     wider than the block is not clipped: callers fit it (``fit_text``). The
     block splits between rows at a page end; the bookmark stays with the first
     part. ``bookmark`` is ``(key, outline title, outline level)`` or None.
@@ -473,15 +474,16 @@ class LineBlock(Flowable):
         self.width = width
         self._bookmark = bookmark
         self._space_after = space_after
-        # rows: (height, font, size, colour, band, cells) with cells (x, text, align)
-        self._rows: list[tuple[float, str, float, Any, Any, list[tuple[float, str, str]]]] = []
+        # rows: (height, font, size, colour, band, cells) with cells (x, text, align, size)
+        self._rows: list[tuple[float, str, float, Any, Any, list[tuple[float, str, str, float]]]] = []
         self.height = 0.0
 
     def row(self, cells: Sequence[tuple[Any, ...]], *, bold: bool = False, size: float = 7.5,
             colour: Any = INK, band: Any = None, leading: float | None = None) -> None:
         """Add one row of cells; `band` fills the row's background."""
         height = leading or size * 1.3
-        normal = [(float(c[0]), str(c[1]), str(c[2]) if len(c) > 2 else "L") for c in cells]
+        normal = [(float(c[0]), str(c[1]), str(c[2]) if len(c) > 2 else "L", float(c[3]) if len(c) > 3 else size)
+                  for c in cells]
         self._rows.append((height, FONT_BOLD if bold else FONT, size, colour, band, normal))
         self.height += height
 
@@ -540,17 +542,17 @@ class LineBlock(Flowable):
         for height, font, size, colour, _band, cells in self._rows:
             y -= height
             baseline = y + (height - size) / 2 + size * 0.22
-            if current != (font, size):
-                text.setFont(font, size)
-                current = (font, size)
             if colour is not current_colour:
                 text.setFillColor(colour)
                 current_colour = colour
-            for x, content, align in cells:
+            for x, content, align, cell_size in cells:
                 if not content:
                     continue
+                if current != (font, cell_size):
+                    text.setFont(font, cell_size)
+                    current = (font, cell_size)
                 if align == "R":
-                    x -= stringWidth(content, font, size)
+                    x -= stringWidth(content, font, cell_size)
                 text.setTextOrigin(x, baseline)
                 text.textOut(content)
         canv.drawText(text)

@@ -33,13 +33,14 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 
 from ascn_desktop.core.model import Indicator, Plan, Project
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.reports import pdf_kit as kit
 from ascn_desktop.core.reports.charts import bar_chart
-from ascn_desktop.core.reports.fonts import FONT_BOLD
+from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD
 from ascn_desktop.core.reports.pdf_kit import CONTENT_WIDTH, mm
 
 __all__ = ["COMPACT_THRESHOLD", "plan_pdf_bytes"]
@@ -221,7 +222,12 @@ def _summary(ctx: _Context) -> list[Flowable]:
 # --- projects ----------------------------------------------------------------
 
 
-def _fields(ctx: _Context, project: Project) -> list[tuple[str, Any]]:
+def _wrapped(text: str, limit: int) -> Any:
+    """A plain (fast) table cell, or a wrapping one when the text is longer than `limit` characters."""
+    return kit.cell(text) if len(text) > limit else text
+
+
+def _fields(ctx: _Context, project: Project) -> list[tuple[str, str]]:
     currency = _project_currency(ctx, project)
     period = f"{project.start_year or '?'}–{project.end_year or '?'}" \
         if project.start_year or project.end_year else "—"
@@ -243,7 +249,7 @@ def _fields(ctx: _Context, project: Project) -> list[tuple[str, Any]]:
 
 def _funding_table(ctx: _Context, project: Project) -> Flowable:
     currency = _project_currency(ctx, project)
-    rows: list[list[Any]] = [[ctx.label("funding_types", source.type), source.name,
+    rows: list[list[Any]] = [[ctx.label("funding_types", source.type), _wrapped(source.name, 45),
                               ctx.money(source.amount, currency)] for source in project.funding]
     total = sum((source.amount for source in project.funding), Decimal(0))
     rows.append(["Total", "", ctx.money(total, currency)])
@@ -267,21 +273,29 @@ def _indicator_table(ctx: _Context, indicators: list[Indicator]) -> Flowable:
     font_size = 7 if len(years) <= 8 else 6.2
     rows: list[list[Any]] = []
     spans: list[tuple[Any, ...]] = []
+    numbers: list[str] = []
     for index, indicator in enumerate(indicators):
         by_year = {value.year: value for value in indicator.values}
         name = f"{indicator.name} ({indicator.unit})" if indicator.unit else indicator.name
-        baseline = kit.number(indicator.baseline_value)
-        if indicator.baseline_year is not None and baseline:
-            baseline = f"{baseline} ({indicator.baseline_year})"
+        baseline = kit.number(indicator.baseline_value) or "—"
+        baseline_year = f"in {indicator.baseline_year}" if indicator.baseline_year is not None else ""
         targets = [kit.number(by_year[y].target) if y in by_year else "" for y in years]
         actuals = [kit.number(by_year[y].actual) if y in by_year else "" for y in years]
-        rows.append([kit.cell(name), baseline or "—", "Target", *targets])
-        rows.append(["", "", "Actual", *actuals])
+        numbers += [*targets, *actuals]
+        rows.append([kit.cell(name), baseline, "Target", *targets])
+        rows.append(["", baseline_year, "Actual", *actuals])
         top = 1 + 2 * index
-        spans += [("SPAN", (0, top), (0, top + 1)), ("SPAN", (1, top), (1, top + 1))]
+        spans.append(("SPAN", (0, top), (0, top + 1)))
         if index % 2:
             spans.append(("BACKGROUND", (0, top), (-1, top + 1), kit.ZEBRA))
         spans.append(("LINEBELOW", (0, top + 1), (-1, top + 1), 0.25, kit.RULE))
+    if _fitting_size(numbers, year_width - 6, size=font_size) < font_size:
+        # Very large values get smaller type, cell by cell, rather than overlapping their neighbours.
+        for row_index, row in enumerate(rows, start=1):
+            for column in range(3, len(row)):
+                size = _fitting_size([row[column]], year_width - 6, size=font_size)
+                if size < font_size:
+                    spans.append(("FONT", (column, row_index), (column, row_index), FONT, size, size * 1.25))
     return kit.data_table(["Indicator", "Baseline", "", *[str(y) for y in years]], rows,
                           col_widths=[42 * mm, 20 * mm, 12 * mm, *[year_width] * len(years)],
                           numeric_columns=range(3, 3 + len(years)), zebra=False, font_size=font_size,
@@ -293,7 +307,8 @@ def _project_section(ctx: _Context, project: Project) -> list[Flowable]:
     title = f"{project.code} · {project.title}" if project.code else project.title
     story: list[Flowable] = [kit.heading(title, level=2, key=f"p-{project.id}")]
     widths = (30 * mm, CONTENT_WIDTH / 2 - 30 * mm, 37 * mm, CONTENT_WIDTH / 2 - 37 * mm)
-    story.append(kit.key_value_table(_fields(ctx, project), col_widths=widths))
+    fields = [(label, _wrapped(value, 30)) for label, value in _fields(ctx, project)]
+    story.append(kit.key_value_table(fields, col_widths=widths))
     texts = [("Description", project.description),
              ("Private-sector need", project.private_sector_need if project.seeks_private_partner else ""),
              ("Risks", project.risks)]
@@ -314,13 +329,23 @@ def _project_section(ctx: _Context, project: Project) -> list[Flowable]:
     return story
 
 
+def _fitting_size(texts: list[str], width: float, *, size: float) -> float:
+    """`size`, or smaller so that the widest of `texts` fits `width` (huge indicator values)."""
+    if max((len(text) for text in texts), default=0) * 0.64 * size <= width:
+        return size  # digits, commas and points are at most 0.64 em wide in DejaVu Sans: no need to measure
+    widest = max((stringWidth(text, FONT, size) for text in texts), default=0.0)
+    return size if widest <= width else max(size * width / widest, 4.0)
+
+
 def _compact_project(ctx: _Context, project: Project) -> Flowable:
-    """One project as a LineBlock: the same facts as the full layout in far fewer drawing operations."""
+    """One project as a LineBlock: the same facts as the full layout in far fewer drawing operations.
+
+    Long texts wrap onto extra rows (never cut), so every fact of the full layout is printed."""
     width = CONTENT_WIDTH
     title = f"{project.code} · {project.title}" if project.code else project.title
     block = kit.LineBlock(bookmark=(f"p-{project.id}", title, 2), space_after=6)
-    block.row([(2, kit.fit_text(title, width - 4, font=FONT_BOLD, size=8.5))], bold=True, size=8.5,
-              colour=kit.ACCENT, band=kit.ZEBRA, leading=12)
+    for line in kit.wrap_text(title, width - 4, font=FONT_BOLD, size=8.5):
+        block.row([(2, line)], bold=True, size=8.5, colour=kit.ACCENT, band=kit.ZEBRA, leading=12)
     block.paragraph("   ·   ".join(f"{label}: {value}" for label, value in _fields(ctx, project)), size=7,
                     separator="   ·   ")
     for label, text in (("Description", project.description),
@@ -339,34 +364,47 @@ def _compact_project(ctx: _Context, project: Project) -> Flowable:
         block.row([(0, "Milestone"), (due_x, "Due"), (status_x, "Status"), (width, "Done", "R")], bold=True,
                   size=6.8, colour=kit.MUTED)
         for milestone in project.milestones:
-            block.row([(0, kit.fit_text(milestone.title, due_x - 6, size=7)),
-                       (due_x, f"{milestone.due_year} Q{milestone.due_quarter}"),
+            first, *more = kit.wrap_text(milestone.title, due_x - 6, size=7)
+            block.row([(0, first), (due_x, f"{milestone.due_year} Q{milestone.due_quarter}"),
                        (status_x, ctx.label("milestone_statuses", milestone.status)),
                        (width, f"{milestone.percent} %", "R")], size=7)
+            for line in more:
+                block.row([(0, line)], size=7)
     if project.indicators:
-        years = ctx.years
-        first = 232.0
-        column = (width - first) / max(len(years), 1)
-        rights = [first + (index + 1) * column for index in range(len(years))]
-        block.row([(0, "Indicator"), (150, "Baseline"),
-                   *[(x, str(year), "R") for x, year in zip(rights, years, strict=True)]],
-                  bold=True, size=6.8, colour=kit.MUTED)
-        for indicator in project.indicators:
-            by_year = {value.year: value for value in indicator.values}
-            name = f"{indicator.name} ({indicator.unit})" if indicator.unit else indicator.name
-            baseline = kit.number(indicator.baseline_value)
-            if indicator.baseline_year is not None and baseline:
-                baseline = f"{baseline} ({indicator.baseline_year})"
-            for kind in ("Target", "Actual"):
-                values = [kit.number(getattr(by_year[y], kind.lower())) if y in by_year else "" for y in years]
-                lead = [(0, kit.fit_text(name, 144, size=7)), (150, baseline or "—")] if kind == "Target" else []
-                block.row([*lead, (196, kind),
-                           *[(x, value, "R") for x, value in zip(rights, values, strict=True)]], size=7)
+        _compact_indicators(ctx, block, project.indicators)
     if project.progress_notes:
         notes = sorted(project.progress_notes, key=lambda note: note.year)
         block.paragraph("Progress: " + " ".join(f"{note.year}: {note.text}" for note in notes), size=7,
                         colour=kit.MUTED)
     return block
+
+
+def _compact_indicators(ctx: _Context, block: kit.LineBlock, indicators: list[Indicator]) -> None:
+    years = ctx.years
+    first, name_width, baseline_x, kind_x = 232.0, 140.0, 146.0, 196.0
+    column = (CONTENT_WIDTH - first) / max(len(years), 1)
+    rights = [first + (index + 1) * column for index in range(len(years))]
+    block.row([(0, "Indicator"), (baseline_x, "Baseline"),
+               *[(x, str(year), "R") for x, year in zip(rights, years, strict=True)]],
+              bold=True, size=6.8, colour=kit.MUTED)
+    for indicator in indicators:
+        by_year = {value.year: value for value in indicator.values}
+        name = f"{indicator.name} ({indicator.unit})" if indicator.unit else indicator.name
+        names = kit.wrap_text(name, name_width, size=7)
+        baseline = [kit.number(indicator.baseline_value) or "—",
+                    f"in {indicator.baseline_year}" if indicator.baseline_year is not None else ""]
+        for index, kind in enumerate(("Target", "Actual")):
+            values = [kit.number(getattr(by_year[y], kind.lower())) if y in by_year else "" for y in years]
+            # Huge values get smaller type cell by cell rather than overlapping their neighbours.
+            cells = [(0, names[index] if index < len(names) else ""),
+                     (baseline_x, baseline[index], "L", _fitting_size([baseline[index]], kind_x - baseline_x - 4,
+                                                                      size=7)),
+                     (kind_x, kind),
+                     *[(x, value, "R", _fitting_size([value], column - 4, size=7))
+                       for x, value in zip(rights, values, strict=True)]]
+            block.row(cells, size=7, leading=9.1)
+        for line in names[2:]:
+            block.row([(0, line)], size=7)
 
 
 def _projects(ctx: _Context) -> list[Flowable]:
