@@ -191,14 +191,20 @@ class PlanOverview(QWidget):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_combo)
         status_row.addStretch(1)
-        form.addRow(self.tr("&Status:"), status_row)
+        status_label = QLabel(self.tr("&Status:"))
+        status_label.setBuddy(self.status_combo)
+        form.addRow(status_label, status_row)
 
         self.focus_list = self._checklist(self.tr("Focus areas"), "focus_areas")
         self.outcome_list = self._checklist(self.tr("Strategic outcomes"), "outcomes")
         focus_box = QGroupBox(self.tr("Focus areas"))
-        QVBoxLayout(focus_box).addWidget(self.focus_list)
+        focus_layout = QVBoxLayout(focus_box)
+        focus_layout.addWidget(self.focus_list)
+        focus_layout.addStretch(1)
         outcome_box = QGroupBox(self.tr("Strategic outcomes"))
-        QVBoxLayout(outcome_box).addWidget(self.outcome_list)
+        outcome_layout = QVBoxLayout(outcome_box)
+        outcome_layout.addWidget(self.outcome_list)
+        outcome_layout.addStretch(1)
         lists = QHBoxLayout()
         lists.addWidget(focus_box, 3)
         lists.addWidget(outcome_box, 2)
@@ -255,8 +261,8 @@ class PlanOverview(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             widget.addItem(item)
-        widget.setMinimumHeight(min(widget.count(), 6) * 24 + 8)
-        widget.setMaximumHeight(max(widget.count(), 3) * 24 + 12)
+        rows_height = widget.sizeHintForRow(0) * max(widget.count(), 1) + 2 * widget.frameWidth() + 4
+        widget.setFixedHeight(rows_height)
         widget.itemChanged.connect(lambda _item, k=kind, w=widget: self._commit_checks(k, w))
         return widget
 
@@ -349,7 +355,7 @@ class PlanOverview(QWidget):
             edited = plan.updated_at.astimezone().strftime("%d %b %Y %H:%M") if plan.updated_at else "—"
             by = self.tr(" by {0}").format(plan.updated_by) if plan.updated_by else ""
             status = self.tr("Final") if plan.status == "final" else self.tr("Draft")
-            sample = self.tr(" · sample data") if plan.is_sample else ""
+            sample = self.tr(" · sample data") if plan.is_sample and "sample" not in by.lower() else ""
             carried = self.tr(" · started from the previous cycle's plan") if plan.carried_over_from else ""
             self.meta_label.setText(self.tr("{0} · revision {1} · last edited {2}{3}{4}{5}").format(
                 status, plan.revision, edited, by, sample, carried))

@@ -1,0 +1,174 @@
+"""Desktop manners: role pages, first run, help, remembered geometry, accessible names, screenshots."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextBrowser,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from ascn_desktop import __version__
+from ascn_desktop.core.demo import load_demo
+from ascn_desktop.core.profile import resolve_profile
+from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.startup import open_profile_store
+from ascn_desktop.core.workplace import Workplace, load_workplace, save_workplace
+from ascn_desktop.gui.first_run import FirstRunDialog
+from ascn_desktop.gui.main_window import MainWindow
+from ascn_desktop.gui.screenshot import save_screenshot
+from ascn_desktop.store.engine import Store
+
+HANOI = "VNM-HA-NOI"
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo profile per module (loading the demo takes a second); each test gets a copy."""
+    home = tmp_path_factory.mktemp("demo-template")
+    store = open_profile_store(resolve_profile(home))
+    load_demo(store)
+    save_workplace(store.profile, Workplace(country="VNM", city=HANOI), load_reference(store))
+    store.close()
+    return home
+
+
+@pytest.fixture
+def hanoi_demo(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
+    home = tmp_path / "demo-profile"
+    shutil.copytree(demo_template, home)
+    store = open_profile_store(resolve_profile(home))
+    yield store
+    store.close()
+
+
+def test_pages_follow_the_role(qtbot: QtBot, hanoi_demo: Store) -> None:
+    officer = MainWindow(hanoi_demo)
+    qtbot.addWidget(officer)
+    assert officer.page("overview") and officer.page("projects") and not officer.page("plans")
+    receiver = MainWindow(hanoi_demo, role="nr")
+    qtbot.addWidget(receiver)
+    assert receiver.page("plans") is not None
+    assert receiver.page("overview") is None and receiver.page("projects") is None
+
+
+def test_first_run_dialog_finds_cities_without_accents(qtbot: QtBot, store: Store) -> None:
+    dialog = FirstRunDialog(load_reference(store))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search_edit, "da nang")
+    assert dialog.workplace() == Workplace(country="VNM", city="VNM-DA-NANG")
+    dialog.search_edit.clear()
+    qtbot.keyClicks(dialog.search_edit, "cebu")
+    assert dialog.workplace() == Workplace(country="PHL", city="PHL-CEBU-CITY")
+    dialog.search_edit.clear()
+    qtbot.keyClicks(dialog.search_edit, "atlantis")
+    assert "No ASCN city" in dialog.message.text()
+    assert load_workplace(store.profile) is None  # nothing is remembered until the officer confirms
+
+
+def test_status_bar_about_and_user_guide(qtbot: QtBot, hanoi_demo: Store) -> None:
+    window = MainWindow(hanoi_demo)
+    qtbot.addWidget(window)
+    window.show()
+    assert str(hanoi_demo.profile.db_path) in window.store_label.text()
+    assert window.saved_label.text().startswith("All changes saved")
+    window.about_action.trigger()  # type: ignore[attr-defined]
+    box = window.about_box  # type: ignore[attr-defined]
+    assert isinstance(box, QMessageBox) and __version__ in box.text() and str(hanoi_demo.profile.db_path) in box.text()
+    box.close()
+    window.user_guide_action.trigger()  # type: ignore[attr-defined]
+    browser = window.guide_dialog.browser  # type: ignore[attr-defined]
+    assert isinstance(browser, QTextBrowser) and window.guide_dialog.isVisible()  # type: ignore[attr-defined]
+    text = browser.toPlainText()
+    assert "Export signed bundle" in text and "Create plan" in text and "Hà Nội" in text
+
+
+def test_bundled_guide_is_the_docs_guide() -> None:
+    docs = (REPO / "docs" / "user-guide.md").read_text(encoding="utf-8")
+    bundled = (REPO / "resources" / "guide" / "user-guide.md").read_text(encoding="utf-8")
+    assert bundled == docs, "copy docs/user-guide.md to resources/guide/user-guide.md"
+
+
+def test_geometry_and_splitter_remembered(qtbot: QtBot, hanoi_demo: Store) -> None:
+    window = MainWindow(hanoi_demo)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(760, 640)  # the offscreen screen is 800 x 800; restoreGeometry keeps windows on screen
+    window.splitter.setSizes([180, 580])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = MainWindow(hanoi_demo)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == (760, 640)
+    assert again.splitter.sizes()[0] == sizes[0]
+    assert (hanoi_demo.profile.home / "gui-settings.ini").is_file()  # in the profile, not the registry
+
+
+def _inside_named_control(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox | QSpinBox | QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def test_inputs_have_accessible_names(qtbot: QtBot, hanoi_demo: Store) -> None:
+    window = MainWindow(hanoi_demo)
+    qtbot.addWidget(window)
+    unnamed = []
+    for key in ("overview", "projects"):
+        page = window.page(key)
+        assert page is not None
+        for widget in page.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QComboBox | QSpinBox | QPlainTextEdit | QAbstractItemView):
+                if _inside_named_control(widget) or isinstance(widget, QHeaderView):
+                    continue  # parts of a combo, spin box or table are named by their owner
+                if not widget.accessibleName():
+                    unnamed.append(f"{key}: {type(widget).__name__}")
+            if isinstance(widget, QCheckBox) and not (widget.accessibleName() or widget.text()):
+                unnamed.append(f"{key}: QCheckBox")
+    assert unnamed == []
+
+
+@pytest.mark.parametrize("screen", ["projects", "project", "readiness"])
+def test_screens_render_in_process(qtbot: QtBot, hanoi_demo: Store, tmp_path: Path, screen: str) -> None:
+    window = MainWindow(hanoi_demo)
+    qtbot.addWidget(window)
+    target = tmp_path / f"{screen}.png"
+    save_screenshot(window, screen, target)
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1280, 37) for y in range(0, 800, 23)}
+    assert len(colours) > 5  # a drawn screen, not a blank one
+    expected = {"projects": "projects", "project": "project", "readiness": "readiness"}[screen]
+    assert window.current_page_key() == expected
+
+
+def test_screenshot_command(hanoi_demo: Store, tmp_path: Path) -> None:
+    home = hanoi_demo.profile.home
+    target = tmp_path / "overview.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "ascn_desktop", "--home", str(home), "--screenshot", str(target),
+         "--screen", "overview"], capture_output=True, text=True, timeout=60, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert not image.isNull() and image.width() == 1280
