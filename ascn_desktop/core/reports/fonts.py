@@ -21,6 +21,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ascn_desktop.core.errors import AscnError
+
+try:  # reportlab imports its C accelerator inside exec(); naming it here lets PyInstaller bundle it
+    import _rl_accel  # noqa: F401
+except ImportError:  # pure-Python fallback: same output, about 2.5x slower for large plans
+    pass
 from ascn_desktop.core.resources import resource_path
 
 FONT = "DejaVuSans"

@@ -352,7 +352,7 @@ def signature_block(*, signer_name: str, signer_fingerprint: str, generated_at: 
     table = key_value_table(rows, col_widths=(35 * mm, CONTENT_WIDTH - 35 * mm), font_size=9)
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, ACCENT),
                                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
-                               ("FONT", (1, 1), (1, 1), "Courier-Bold", 10, 12)]))
+                               ("FONT", (1, 1), (1, 1), FONT_BOLD, 10, 12.5)]))
     return [heading("Signature", level=0, key="signature"), table]
 
 
