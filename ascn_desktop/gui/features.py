@@ -21,6 +21,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "ascn_desktop.gui.plans_browser",
     "ascn_desktop.gui.monitoring_feature",
     "ascn_desktop.gui.keys_feature",
+    "ascn_desktop.gui.receive_feature",
 )
 
 

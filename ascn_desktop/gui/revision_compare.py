@@ -1,0 +1,118 @@
+"""Compare revisions…: what changed between two imported revisions of a city's plan.
+
+Two revision pickers and a side-by-side table (what, old value, new value)
+filled from `core.plan_diff.diff_plans`: plan details changed, projects
+added, removed and changed field by field, and their milestones, indicators
+and funding rows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ascn_desktop.core.plan_diff import PlanDiff, diff_plans
+from ascn_desktop.core.plans import get_plan
+from ascn_desktop.core.review import ReceivedPlan, revisions_of
+from ascn_desktop.store.engine import Store
+
+_ACTION_COLOURS = {"added": "#1b6e20", "removed": "#b00020", "changed": "#0b4f8a"}
+
+
+def _show(value: object) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
+class RevisionCompareDialog(QDialog):
+    def __init__(self, store: Store, plan_uuid: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("revision-compare")
+        self.store = store
+        self.revisions: list[ReceivedPlan] = revisions_of(store, plan_uuid)
+        name = self.revisions[0].city_name if self.revisions else ""
+        self.setWindowTitle(self.tr("Compare revisions — {0}").format(name))
+        self.resize(980, 620)
+        self.old = QComboBox()
+        self.old.setObjectName("old-revision")
+        self.new = QComboBox()
+        self.new.setObjectName("new-revision")
+        for plan in sorted(self.revisions, key=lambda p: p.revision):
+            label = self.tr("Revision {0} (imported {1})").format(
+                plan.revision, f"{plan.imported_at:%Y-%m-%d}" if plan.imported_at else "?")
+            self.old.addItem(label, plan.plan_id)
+            self.new.addItem(label, plan.plan_id)
+        if self.old.count() >= 2:
+            self.old.setCurrentIndex(self.old.count() - 2)
+        self.new.setCurrentIndex(self.new.count() - 1)
+        pickers = QHBoxLayout()
+        pickers.addWidget(QLabel(self.tr("Older:")))
+        pickers.addWidget(self.old, 1)
+        pickers.addWidget(QLabel(self.tr("Newer:")))
+        pickers.addWidget(self.new, 1)
+        self.summary = QLabel()
+        self.summary.setObjectName("compare-summary")
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("compare-tree")
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Older revision"), self.tr("Newer revision")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAccessibleName(self.tr("Changes between the two revisions"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pickers)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.old.currentIndexChanged.connect(self.refresh)
+        self.new.currentIndexChanged.connect(self.refresh)
+        self.diff: PlanDiff | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        old_id, new_id = self.old.currentData(), self.new.currentData()
+        if old_id is None or new_id is None:
+            self.summary.setText(self.tr("Only one revision of this plan has been imported."))
+            return
+        self.diff = diff_plans(get_plan(self.store, old_id), get_plan(self.store, new_id))
+        self.summary.setText(self.diff.summary())
+        if self.diff.plan_changes:
+            plan_item = QTreeWidgetItem([self.tr("Plan details"), "", ""])
+            for change in self.diff.plan_changes:
+                plan_item.addChild(QTreeWidgetItem([change.field, _show(change.old), _show(change.new)]))
+            self.tree.addTopLevelItem(plan_item)
+        for row in self.diff.rows:
+            where = "" if row.kind == "project" else f" ({row.project_code})"
+            title = f"{row.kind.replace('_', ' ').capitalize()} {row.label}{where} — {row.action}"
+            item = QTreeWidgetItem([title, "", ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, (row.kind, row.action))
+            item.setForeground(0, QBrush(QColor(_ACTION_COLOURS.get(row.action, "#000000"))))
+            if row.action == "added":
+                item.setText(2, self.tr("new"))
+            elif row.action == "removed":
+                item.setText(1, self.tr("was here"))
+            for change in row.changes:
+                item.addChild(QTreeWidgetItem([change.field, _show(change.old), _show(change.new)]))
+            self.tree.addTopLevelItem(item)
+        self.tree.expandAll()
+
+    def row_titles(self) -> list[str]:
+        return [self.tree.topLevelItem(n).text(0) for n in range(self.tree.topLevelItemCount())]
