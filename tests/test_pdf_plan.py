@@ -124,6 +124,7 @@ def test_sample_plan_is_marked_on_cover_and_pages(reference: ReferenceData, tmp_
 def test_same_input_gives_the_same_bytes(reference: ReferenceData) -> None:
     plan = _plan()
     first = _pdf(plan, reference)
+    _pdf(_plan(sample=True, projects=3), reference)  # another document in between shares no font state
     assert _pdf(plan, reference) == first
     later = plan_pdf_bytes(plan, reference, signer_name="Nguyễn Văn An", signer_fingerprint=FINGERPRINT,
                            generated_at=datetime(2026, 11, 27, tzinfo=UTC))
