@@ -33,6 +33,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="render one screen of the profile offscreen to FILE.png and exit")
     parser.add_argument("--screen", default="overview", choices=("overview", "projects", "project", "readiness"),
                         help="which screen --screenshot renders (default: overview)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation end to end in temporary profiles (offscreen) and exit")
     return parser.parse_args(list(argv))
 
 
@@ -48,7 +50,7 @@ class _FirstPaintProbe(QObject):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    if args.screenshot and QApplication.instance() is None:
+    if (args.screenshot or args.self_test) and QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot never needs a display
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -59,6 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ascn_desktop.gui.style import apply_style
 
     apply_style(app)
+    if args.self_test:
+        from ascn_desktop.gui.self_test import run_self_test
+
+        return run_self_test()
 
     profile = resolve_profile(args.home, args.db)
     try:

@@ -1,0 +1,135 @@
+"""`ascn-desktop --self-test`: prove that this build works, end to end, offscreen.
+
+Run by `make installer-test` on the frozen program (not the source): it
+creates a temporary city profile, loads the demo, creates a signing identity,
+exports a signed bundle, verifies and imports it into a second temporary
+profile (the receiver, who trusts the city's identity card), renders every main
+screen of both, and exits 0 only if all of that worked. Each step prints one
+line, so a failing build says where it failed.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from ascn_desktop import __version__
+from ascn_desktop.core.bundle_export import export_bundle
+from ascn_desktop.core.bundle_import import import_bundles
+from ascn_desktop.core.bundle_verify import verify_bundle
+from ascn_desktop.core.demo import load_demo
+from ascn_desktop.core.identity import create_identity, export_card, read_card_file
+from ascn_desktop.core.plans import find_plan_id, list_plans
+from ascn_desktop.core.profile import resolve_profile
+from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.startup import open_profile_store
+from ascn_desktop.core.trust import add_card
+from ascn_desktop.store.engine import Store
+
+PASSPHRASE = "self-test passphrase"
+SELF_TEST_CITY = "Đà Nẵng"
+
+
+class SelfTestFailed(Exception):
+    pass
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise SelfTestFailed(message)
+
+
+def _render_pages(store: Store, *, role: str, city: str | None, folder: Path) -> list[str]:
+    """Show every page of the main window for `role` and check that each paints something."""
+    from ascn_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(store, role=role, city=city)
+    window.resize(1280, 800)
+    window.show()
+    rendered = []
+    try:
+        for row in range(window.sidebar.count()):
+            window.sidebar.setCurrentRow(row)
+            for _ in range(5):
+                QApplication.processEvents()
+            name = window.sidebar.item(row).text()
+            image = window.grab().toImage()
+            _check(not image.isNull() and _distinct_colours(image) > 8, f"the {name} screen painted nothing")
+            target = folder / f"{role}-{row:02d}.png"
+            _check(image.save(str(target)), f"the {name} screen could not be saved as PNG")
+            rendered.append(name)
+    finally:
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    _check(bool(rendered), f"the main window offers no screens to a {role}")
+    return rendered
+
+
+def _distinct_colours(image: QImage) -> int:
+    colours = set()
+    step_x, step_y = max(1, image.width() // 64), max(1, image.height() // 64)
+    for y in range(0, image.height(), step_y):
+        for x in range(0, image.width(), step_x):
+            colours.add(image.pixel(x, y))
+    return len(colours)
+
+
+def run_self_test(out: Callable[[str], None] = print) -> int:
+    """All steps; returns the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert app is not None
+    out(f"ASCN Desktop {__version__} self-test")
+    try:
+        with tempfile.TemporaryDirectory(prefix="ascn-self-test-") as temp:
+            root = Path(temp)
+            city_store = open_profile_store(resolve_profile(root / "city"))
+            receiver_store = open_profile_store(resolve_profile(root / "secretariat"))
+            try:
+                _check(load_demo(city_store) == 26, "the demo did not load 26 sample plans")
+                out("ok  demo loaded: 26 sample plans")
+                city = load_reference(city_store).find_city(SELF_TEST_CITY)
+                identity = create_identity(city_store, name="Self-test officer", role="csco",
+                                           country=city.country, city=city.code, passphrase=PASSPHRASE)
+                out(f"ok  signing identity created: {identity.fingerprint}")
+                plan_id = find_plan_id(city_store, city.code, origin="local")
+                _check(plan_id is not None, f"no plan for {city.name} in the demo")
+                assert plan_id is not None
+                (root / "out").mkdir()
+                exported = export_bundle(city_store, plan_id, root / "out", passphrase=PASSPHRASE)
+                out(f"ok  signed bundle exported: {exported.path.name} ({exported.size} bytes)")
+
+                card = export_card(identity, root / "card.json")
+                add_card(receiver_store, read_card_file(card))
+                verified = verify_bundle(exported.path, receiver_store)
+                _check(verified.status == "valid", f"the bundle did not verify: {verified.reason}")
+                out("ok  bundle verified by the receiver (signature, hashes, trust, schema)")
+                outcomes = import_bundles(receiver_store, [exported.path])
+                _check([o.status for o in outcomes] == ["imported"], f"import failed: {outcomes[0].message}")
+                received = [p for p in list_plans(receiver_store, origin="imported") if p.city == city.code]
+                _check(len(received) == 1 and received[0].city_name == city.name,
+                       "the imported plan is not in the receiver's store")
+                out(f"ok  bundle imported into a second profile: {received[0].city_name}, r{received[0].revision}")
+
+                shots = root / "screens"
+                shots.mkdir()
+                for role, store, role_city in (("csco", city_store, city.code), ("nr", receiver_store, None),
+                                               ("asec", receiver_store, None)):
+                    names = _render_pages(store, role=role, city=role_city, folder=shots)
+                    out(f"ok  {role} screens rendered: {', '.join(names)}")
+            finally:
+                city_store.close()
+                receiver_store.close()
+    except SelfTestFailed as exc:
+        out(f"FAILED: {exc}")
+        return 1
+    except Exception as exc:  # any error at all fails the self-test, with its reason
+        out(f"FAILED: {type(exc).__name__}: {exc}")
+        return 1
+    out("self-test passed")
+    return 0
