@@ -28,8 +28,13 @@ _FLOAT_SAFE = 2**53
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
 
 
+_LOOKS_ESCAPED = re.compile(r"_x(?=[0-9A-Fa-f]{4}_)")
+
+
 def clean_text(text: str) -> str:
-    return _ILLEGAL.sub("\ufffd", text)
+    """Text XML can carry; a literal '_x0041_' is escaped as Excel does ('_x005F_x0041_') so readers keep it."""
+    text = _ILLEGAL.sub("\ufffd", text)
+    return _LOOKS_ESCAPED.sub("_x005F_x", text) if "_x" in text else text
 
 
 def xml_text(text: str) -> str:

@@ -65,7 +65,7 @@ def plan_workbook_bytes(plan: Plan, reference: ReferenceData, *, template: bool 
     buffer = io.BytesIO()
     archive = _FixedTimeZip(buffer, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1)
     # openpyxl numbers the sheets in workbook order when it saves (ExcelWriter._write_worksheets).
-    archive.pending_rows = {f"xl/worksheets/sheet{n}.xml": writer.pending_rows[ws.title]
+    archive.pending_rows = {f"xl/worksheets/sheet{n}.xml": (writer.pending_rows[ws.title], writer.dimensions[ws.title])
                             for n, ws in enumerate(book.worksheets, start=1) if ws.title in writer.pending_rows}
     ExcelWriter(book, archive).save()  # not Workbook.save(): that stamps "modified" with the clock
     return buffer.getvalue()
@@ -77,7 +77,7 @@ class _FixedTimeZip(ZipFile):
     It also splices the data rows prepared by `_TableWriter` into each sheet.
     """
 
-    pending_rows: dict[str, bytes] = {}
+    pending_rows: dict[str, tuple[bytes, bytes]] = {}
 
     def writestr(self, zinfo_or_arcname: Any, data: Any, compress_type: int | None = None,
                  compresslevel: int | None = None) -> None:
@@ -92,9 +92,13 @@ class _FixedTimeZip(ZipFile):
         with open(filename, "rb") as handle:
             data = handle.read()
         name = arcname or str(filename)
-        rows = self.pending_rows.get(name)
-        if rows:
+        pending = self.pending_rows.get(name)
+        if pending:
+            rows, dimension = pending
             data = data.replace(b"</sheetData>", rows + b"</sheetData>", 1)
+            # Readers (openpyxl's read-only mode among them) size the sheet from <dimension>; without it
+            # they scan the whole sheet once more.
+            data = data.replace(b"<sheetViews>", b'<dimension ref="' + dimension + b'"/><sheetViews>', 1)
         self.writestr(name, data)
 
 
@@ -194,6 +198,7 @@ class _TableWriter:
         self.city_currency = city_currency
         self.template = template
         self.pending_rows: dict[str, bytes] = {}  # sheet title -> its data rows as XML
+        self.dimensions: dict[str, bytes] = {}  # sheet title -> its used range
 
     def write(self, title: str, columns: tuple[Column, ...], rows: Iterable[dict[str, Any]]) -> None:
         ws: WriteOnlyWorksheet = self.book.create_sheet(title)
@@ -212,6 +217,7 @@ class _TableWriter:
         header = styles.style("header")
         ws.append([styles.cell(column.header, header) for column in columns])
         self.pending_rows[title] = self._rows_xml(styles, columns, materialised).encode("utf-8")
+        self.dimensions[title] = f"A1:{last}{len(materialised) + 1}".encode("ascii")
         if self.template:
             protect_and_validate(ws, self.reference, sheet=title, columns=columns,
                                  years=self.years, rows=len(materialised))

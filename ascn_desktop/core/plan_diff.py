@@ -1,0 +1,201 @@
+"""What changed between two versions of a plan: projects and their rows added, changed, removed.
+
+`diff_plans(old, new)` compares by stable ids (never by position), so sorting a
+sheet or reordering rows is not a change. Used by the Excel import's preview
+and by the side-by-side revision view; `PlanDiff` is plain data (JSON-ready via
+`to_dict`) with helpers for counts and one-line summaries.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, fields
+from decimal import Decimal
+from typing import Any
+
+from ascn_desktop.core.model import FundingSource, Indicator, Milestone, Plan, ProgressNote, Project
+
+PLAN_FIELDS = ("title", "vision", "blueprint", "focus_areas", "outcomes", "status")
+PROJECT_FIELDS = tuple(f.name for f in fields(Project)
+                       if f.name not in ("id", "funding", "milestones", "indicators", "progress_notes"))
+KINDS = ("project", "milestone", "indicator", "funding", "progress_note")
+KIND_PLURALS = {"project": "projects", "milestone": "milestones", "indicator": "indicators",
+                "funding": "funding rows", "progress_note": "progress notes"}
+_CHILDREN = (("milestone", "milestones"), ("indicator", "indicators"), ("funding", "funding"),
+             ("progress_note", "progress_notes"))
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str  # e.g. 'title', 'budget', 'target 2021'
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class RowChange:
+    kind: str  # one of KINDS
+    action: str  # 'added' | 'changed' | 'removed'
+    id: str
+    project_id: str
+    project_code: str
+    label: str  # what a person recognises the row by
+    changes: tuple[FieldChange, ...] = ()
+
+    def describe(self) -> str:
+        where = "" if self.kind == "project" else f" (project {self.project_code})"
+        text = f"{self.kind.replace('_', ' ').capitalize()} {self.label!r}{where} {self.action}"
+        if self.changes:
+            text += ": " + "; ".join(f"{c.field} {_show(c.old)} → {_show(c.new)}" for c in self.changes)
+        return text
+
+
+@dataclass(frozen=True)
+class PlanDiff:
+    plan_changes: tuple[FieldChange, ...]
+    rows: tuple[RowChange, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.plan_changes and not self.rows
+
+    def of(self, kind: str, action: str | None = None) -> list[RowChange]:
+        return [r for r in self.rows if r.kind == kind and (action is None or r.action == action)]
+
+    def counts(self) -> dict[tuple[str, str], int]:
+        return dict(Counter((r.kind, r.action) for r in self.rows))
+
+    def summary(self) -> str:
+        """'2 projects added, 1 changed; 5 milestones added' or 'No changes.'"""
+        if self.is_empty:
+            return "No changes."
+        counts = self.counts()
+        parts = []
+        if self.plan_changes:
+            parts.append("plan details changed (" + ", ".join(c.field for c in self.plan_changes) + ")")
+        for kind in KINDS:
+            actions = [f"{counts[(kind, a)]} {a}" for a in ("added", "changed", "removed") if (kind, a) in counts]
+            if actions:
+                parts.append(f"{KIND_PLURALS[kind]}: " + ", ".join(actions))
+        return "; ".join(parts) + "."
+
+    def lines(self) -> list[str]:
+        plan = [f"Plan {c.field}: {_show(c.old)} → {_show(c.new)}" for c in self.plan_changes]
+        return plan + [row.describe() for row in self.rows]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "plan_changes": [_change_dict(c) for c in self.plan_changes],
+            "rows": [{"kind": r.kind, "action": r.action, "id": r.id, "project_id": r.project_id,
+                      "project_code": r.project_code, "label": r.label,
+                      "changes": [_change_dict(c) for c in r.changes]} for r in self.rows],
+            "summary": self.summary(),
+        }
+
+
+def diff_plans(old: Plan, new: Plan) -> PlanDiff:
+    plan_changes = tuple(_compare(old, new, PLAN_FIELDS))
+    rows: list[RowChange] = []
+    old_projects = {p.id: p for p in old.projects}
+    new_ids = {p.id for p in new.projects}
+    for project in new.projects:
+        before = old_projects.get(project.id)
+        label = _project_label(project)
+        if before is None:
+            rows.append(RowChange("project", "added", project.id, project.id, project.code, label))
+        else:
+            changes = tuple(_compare(before, project, PROJECT_FIELDS))
+            if changes:
+                rows.append(RowChange("project", "changed", project.id, project.id, project.code, label, changes))
+    for project in old.projects:
+        if project.id not in new_ids:
+            rows.append(RowChange("project", "removed", project.id, project.id, project.code,
+                                  _project_label(project)))
+    for kind, attribute in _CHILDREN:
+        rows.extend(_child_changes(kind, attribute, old, new))
+    return PlanDiff(plan_changes, tuple(rows))
+
+
+def _child_changes(kind: str, attribute: str, old: Plan, new: Plan) -> list[RowChange]:
+    before = {c.id: (p, c) for p in old.projects for c in getattr(p, attribute)}
+    after_ids: set[str] = set()
+    rows: list[RowChange] = []
+    for project in new.projects:
+        for child in getattr(project, attribute):
+            after_ids.add(child.id)
+            label = _child_label(child)
+            found = before.get(child.id)
+            if found is None:
+                rows.append(RowChange(kind, "added", child.id, project.id, project.code, label))
+                continue
+            old_project, old_child = found
+            changes = list(_child_fields(old_child, child))
+            if old_project.id != project.id:
+                changes.insert(0, FieldChange("project", old_project.code, project.code))
+            if changes:
+                rows.append(RowChange(kind, "changed", child.id, project.id, project.code, label, tuple(changes)))
+    for project in old.projects:
+        for child in getattr(project, attribute):
+            if child.id not in after_ids:
+                rows.append(RowChange(kind, "removed", child.id, project.id, project.code, _child_label(child)))
+    return rows
+
+
+def _child_fields(old: Any, new: Any) -> list[FieldChange]:
+    if isinstance(new, Indicator):
+        changes = list(_compare(old, new, ("name", "unit", "baseline_year", "baseline_value")))
+        old_values = {v.year: v for v in old.values}
+        new_values = {v.year: v for v in new.values}
+        for year in sorted(set(old_values) | set(new_values)):
+            for part in ("target", "actual"):
+                a = getattr(old_values.get(year), part, None)
+                b = getattr(new_values.get(year), part, None)
+                if not _same(a, b):
+                    changes.append(FieldChange(f"{part} {year}", a, b))
+        return changes
+    names = [f.name for f in fields(new) if f.name != "id"]
+    return list(_compare(old, new, tuple(names)))
+
+
+def _compare(old: Any, new: Any, names: tuple[str, ...]) -> list[FieldChange]:
+    return [FieldChange(name, getattr(old, name), getattr(new, name)) for name in names
+            if not _same(getattr(old, name), getattr(new, name))]
+
+
+def _same(a: Any, b: Any) -> bool:
+    if a in (None, "") and b in (None, ""):
+        return True
+    return bool(a == b)  # Decimal('1.5') == Decimal('1.50'): the same amount
+
+
+def _project_label(project: Project) -> str:
+    return f"{project.code} {project.title}".strip()
+
+
+def _child_label(child: Milestone | Indicator | FundingSource | ProgressNote) -> str:
+    if isinstance(child, Milestone):
+        return child.title
+    if isinstance(child, Indicator):
+        return child.name
+    if isinstance(child, FundingSource):
+        return child.name or child.type
+    return f"{child.year}: {child.text[:40]}"
+
+
+def _show(value: Any) -> str:
+    if value is None or value == "":
+        return "(empty)"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "(empty)"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _change_dict(change: FieldChange) -> dict[str, Any]:
+    def plain(value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return format(value, "f")
+        return value
+
+    return {"field": change.field, "old": plain(change.old), "new": plain(change.new)}

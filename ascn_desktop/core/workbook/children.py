@@ -1,0 +1,171 @@
+"""Milestones, Indicators, Funding and Progress sheets → the child rows of the plan's projects.
+
+Each row names its project by code (the visible column), falling back to the
+hidden Project ID when the code was changed on the Projects sheet. A row keeps
+its identity through its hidden id; rows keep the plan's order, new rows come
+after them in sheet order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+from ascn_desktop.core.model import (
+    FUNDING_TYPES,
+    MILESTONE_STATUSES,
+    FundingSource,
+    Indicator,
+    IndicatorValue,
+    Milestone,
+    Plan,
+    ProgressNote,
+    Project,
+)
+from ascn_desktop.core.reference import ReferenceData
+from ascn_desktop.core.text import fold
+from ascn_desktop.core.workbook import layout, parsing
+from ascn_desktop.core.workbook.parsing import DECIMAL_COMMA_CURRENCIES
+from ascn_desktop.core.workbook.projects import _value, merged_text, vocabulary
+from ascn_desktop.core.workbook.sheets import SheetGrid
+from ascn_desktop.core.workbook.tableview import Findings, RowView, TableView
+
+_ATTRIBUTE = {layout.MILESTONES: "milestones", layout.INDICATORS: "indicators", layout.FUNDING: "funding",
+              layout.PROGRESS: "progress_notes"}
+_REQUIRED = {layout.MILESTONES: ("project_code", "title"), layout.INDICATORS: ("project_code", "name"),
+             layout.FUNDING: ("project_code", "amount"), layout.PROGRESS: ("project_code", "text")}
+_NEW = {layout.MILESTONES: lambda: Milestone(title="", due_year=0, due_quarter=4),
+        layout.INDICATORS: lambda: Indicator(name="", unit=""),
+        layout.FUNDING: lambda: FundingSource(type="", name="", amount=Decimal(0)),
+        layout.PROGRESS: lambda: ProgressNote(year=0, text="")}
+
+
+def read_children(sheet: str, grid: SheetGrid, plan: Plan, base: Plan, reference: ReferenceData,
+                  findings: Findings, *, additive: bool, years: range) -> None:
+    attribute = _ATTRIBUTE[sheet]
+    view = TableView(grid, layout.table_columns(sheet, years), findings, required=_REQUIRED[sheet])
+    if not view.ok:
+        return
+    by_code = {fold(p.code): p for p in plan.projects if p.code}
+    by_id = {p.id: p for p in plan.projects}
+    base_children: dict[str, tuple[str, int, Any]] = {}
+    for project in base.projects:
+        for position, child in enumerate(getattr(project, attribute)):
+            base_children[child.id] = (project.id, position, child)
+    incoming: dict[str, list[tuple[tuple[int, int], Any]]] = {p.id: [] for p in plan.projects}
+    used: set[str] = set()
+    city = reference.cities.get(base.city)
+    city_currency = city.currency if city else ""
+    for row in view.rows():
+        owner = _owner(row, by_code, by_id, findings)
+        if owner is None:
+            continue
+        row_id = parsing.clean(row.raw("id"))
+        known = base_children.get(row_id) if row_id and row_id not in used else None
+        if known is None and row_id in base_children:
+            findings.notices.append(f"{sheet} row {row.number} repeats the hidden id of another row (a copied "
+                                    "row); it becomes a new row.")
+        child = _copy(known[2]) if known is not None else _NEW[sheet]()
+        used.add(child.id)
+        if sheet == layout.MILESTONES:
+            _fill_milestone(row, child, reference, findings)
+        elif sheet == layout.INDICATORS:
+            decimal_comma = city_currency in DECIMAL_COMMA_CURRENCIES
+            _fill_indicator(row, child, years, decimal_comma=decimal_comma)
+        elif sheet == layout.FUNDING:
+            _fill_funding(row, child, reference, currency=owner.currency or city_currency)
+        else:
+            _fill_note(row, child)
+        same_place = known is not None and known[0] == owner.id
+        order = (0, known[1]) if same_place and known is not None else (1, row.number)
+        incoming[owner.id].append((order, child))
+    for project in plan.projects:
+        rows = [child for _, child in sorted(incoming[project.id], key=lambda item: item[0])]
+        if additive:
+            listed = {child.id for child in rows}
+            kept = [child for child in getattr(project, attribute) if child.id not in listed and child.id not in used]
+            rows = kept + [child for child in rows]
+        setattr(project, attribute, rows)
+
+
+def _copy(child: Any) -> Any:
+    if isinstance(child, Indicator):
+        return replace(child, values=[replace(v) for v in child.values])
+    return replace(child)
+
+
+def _owner(row: RowView, by_code: dict[str, Project], by_id: dict[str, Project],
+           findings: Findings) -> Project | None:
+    code = parsing.clean(row.raw("project_code"))
+    if code and fold(code) in by_code:
+        return by_code[fold(code)]
+    project = by_id.get(parsing.clean(row.raw("project_id")))
+    if project is not None:
+        return project
+    findings.error(row.table.sheet, row.ref("project_code"), code, "the code of a project on the Projects sheet")
+    return None
+
+
+def _fill_milestone(row: RowView, milestone: Milestone, reference: ReferenceData, findings: Findings) -> None:
+    milestone.title = merged_text(row, "title", milestone.title)
+    if not milestone.title:
+        row.require("title", "the milestone's title")
+    due = row.parse("due_year", parsing.year)
+    if due is None:
+        if row.table.has("due_year") or not milestone.due_year:
+            row.require("due_year", "the year the milestone is due, such as 2021")
+    elif isinstance(due, int):
+        milestone.due_year = due
+    quarter = row.parse("due_quarter", parsing.quarter)
+    if isinstance(quarter, int):
+        milestone.due_quarter = quarter
+    elif quarter is None and row.table.has("due_quarter"):
+        implied = parsing.quarter_of(row.raw("due_year"))
+        milestone.due_quarter = implied or 4
+    statuses = vocabulary(reference, "milestone_statuses", MILESTONE_STATUSES)
+    milestone.status = _value(row, "status", milestone.status,
+                              lambda v: parsing.choice(v, statuses, what="a milestone status"), empty="not_started")
+    milestone.percent = _value(row, "percent", milestone.percent, parsing.percent, empty=0)
+
+
+def _fill_indicator(row: RowView, indicator: Indicator, years: range, *, decimal_comma: bool) -> None:
+    indicator.name = merged_text(row, "name", indicator.name)
+    if not indicator.name:
+        row.require("name", "the indicator's name")
+    indicator.unit = merged_text(row, "unit", indicator.unit)
+    indicator.baseline_year = _value(row, "baseline_year", indicator.baseline_year, parsing.year)
+    indicator.baseline_value = _value(row, "baseline_value", indicator.baseline_value, parsing.decimal_value,
+                                      decimal_comma=decimal_comma)
+    values = {value.year: IndicatorValue(value.year, value.target, value.actual) for value in indicator.values}
+    for year in years:
+        entry = values.setdefault(year, IndicatorValue(year))
+        entry.target = _value(row, f"target:{year}", entry.target, parsing.decimal_value, decimal_comma=decimal_comma)
+        entry.actual = _value(row, f"actual:{year}", entry.actual, parsing.decimal_value, decimal_comma=decimal_comma)
+    indicator.values = [values[year] for year in sorted(values)
+                        if values[year].target is not None or values[year].actual is not None]
+
+
+def _fill_funding(row: RowView, funding: FundingSource, reference: ReferenceData, *, currency: str) -> None:
+    types = vocabulary(reference, "funding_types", FUNDING_TYPES)
+    funding.type = _value(row, "type", funding.type, lambda v: parsing.choice(v, types, what="a funding type"),
+                          empty="")
+    if row.table.has("type") and not funding.type:
+        row.require("type", "a funding type (" + ", ".join(types.values()) + ")")
+    funding.name = merged_text(row, "name", funding.name)
+    amount = row.parse("amount", parsing.amount, currency=currency)
+    if amount is None:
+        row.require("amount", f"an amount in {currency}" if currency else "an amount")
+    elif isinstance(amount, Decimal):
+        funding.amount = amount
+
+
+def _fill_note(row: RowView, note: ProgressNote) -> None:
+    year = row.parse("year", parsing.year)
+    if year is None:
+        row.require("year", "the year of the progress note, such as 2021")
+    elif isinstance(year, int):
+        note.year = year
+    note.text = merged_text(row, "text", note.text)
+    if not note.text:
+        row.require("text", "the text of the progress note")

@@ -1,0 +1,346 @@
+"""Reading what people type into spreadsheet cells, forgivingly.
+
+Each parser takes one cell value as openpyxl returns it (str, int, float,
+bool, datetime or None) and returns the domain value, or raises `CellProblem`
+saying what was expected. Forgiving where a person would be: numbers typed as
+text with thousands separators and a currency sign, non-breaking spaces,
+labels or codes, years and dates typed either way.
+
+Separators: VND and IDR write ``1.000.000,50`` (dot for thousands, comma for
+decimals); the other ASCN currencies write ``1,000,000.50``. When a number
+holds both separators the last one is the decimal mark whatever the currency;
+a single separator followed by exactly three digits is a thousands separator
+for money (no ASCN currency has three minor digits).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from ascn_desktop.core import money
+from ascn_desktop.core.errors import ValidationError
+from ascn_desktop.core.text import fold
+
+DECIMAL_COMMA_CURRENCIES = frozenset({"VND", "IDR"})
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+_SPACES = re.compile(r"[\s\u00a0\u2007\u202f\u2009'’_]+")
+_SIGNS = re.compile(r"^(?P<lead>[^\d.,+\-(]*)(?P<body>.*?)(?P<trail>[^\d)]*)$", re.S)
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
+_YES = {"yes", "y", "true", "1", "x", "✓", "✔", "co", "ya", "oui", "si", "ja"}
+_NO = {"no", "n", "false", "0", "khong", "tidak", "non", "-", ""}
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%d-%m-%Y", "%Y-%m", "%m/%Y", "%b %Y", "%B %Y",
+                 "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S")
+_QUARTER = re.compile(r"^(?:q|quarter|quy|quý|kw|tw)?\s*([1-4])$")
+_QUARTER_YEAR = re.compile(r"^q([1-4])\s*[/\- ]?\s*(\d{4})$|^(\d{4})\s*[/\- ]?\s*q([1-4])$")
+_SDG = re.compile(r"^(?:sdg|goal|muc tieu)?\s*#?\s*(\d{1,2})$")
+
+
+class CellProblem(Exception):
+    """A cell value that could not be understood; `expected` says what would be."""
+
+    def __init__(self, expected: str) -> None:
+        super().__init__(expected)
+        self.expected = expected
+
+
+def display(value: object) -> str:
+    """How a found value is quoted in an error message."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return str(value)
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.replace("\u00a0", " ").strip())
+
+
+def text(value: object) -> str:
+    """Any cell as text (a code typed as a number stays '2021', not '2021.0')."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def clean(value: object) -> str:
+    """Text with non-breaking spaces made ordinary and the ends trimmed."""
+    return text(value).replace("\u00a0", " ").replace("\u202f", " ").strip()
+
+
+# --- numbers ---------------------------------------------------------------------
+
+
+def _number_from_text(raw: str, *, decimal_comma: bool, money_like: bool) -> Decimal:
+    body = _SPACES.sub("", raw.replace("\u00a0", " ")).strip()
+    match = _SIGNS.match(body)
+    if match is None or not match.group("body"):
+        raise ValueError(raw)
+    lead, body, trail = match.group("lead"), match.group("body"), match.group("trail")
+    if any(ch.isdigit() for ch in lead + trail):
+        raise ValueError(raw)
+    negative = False
+    if body.startswith("(") and body.endswith(")"):
+        negative, body = True, body[1:-1]
+    if body[:1] in "+-":
+        negative, body = body[0] == "-", body[1:]
+    if _SCIENTIFIC.match(body):
+        value = Decimal(body)
+        return -value if negative else value
+    if not body or not re.fullmatch(r"[\d.,]+", body) or not body[0].isdigit() and body[0] not in ".,":
+        raise ValueError(raw)
+    thousands, decimal_mark = _separators(body, decimal_comma=decimal_comma, money_like=money_like)
+    if thousands:
+        groups = body.split(decimal_mark)[0].split(thousands) if decimal_mark else body.split(thousands)
+        if not groups[0] or len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
+            raise ValueError(raw)
+        body = body.replace(thousands, "")
+    if decimal_mark and decimal_mark != ".":
+        body = body.replace(decimal_mark, ".")
+    if body.count(".") > 1:
+        raise ValueError(raw)
+    value = Decimal(body)
+    return -value if negative else value
+
+
+def _separators(body: str, *, decimal_comma: bool, money_like: bool) -> tuple[str, str]:
+    """(thousands separator, decimal mark) of a number's text; '' when absent."""
+    dots, commas = body.count("."), body.count(",")
+    if dots and commas:
+        decimal_mark = "." if body.rfind(".") > body.rfind(",") else ","
+        return ("," if decimal_mark == "." else "."), decimal_mark
+    if not dots and not commas:
+        return "", ""
+    mark = "." if dots else ","
+    if body.count(mark) > 1:
+        return mark, ""
+    after = len(body) - body.index(mark) - 1
+    if after == 3 and body.index(mark) > 0:
+        convention_decimal = "," if decimal_comma else "."
+        if money_like or mark != convention_decimal:
+            return mark, ""
+    return "", mark
+
+
+def number(value: object, *, decimal_comma: bool = False, money_like: bool = False,
+           expected: str = "a number") -> Decimal:
+    if isinstance(value, bool) or isinstance(value, datetime | date):
+        raise CellProblem(expected)
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise CellProblem(expected)
+        return Decimal(repr(value))
+    try:
+        return _number_from_text(clean(value), decimal_comma=decimal_comma, money_like=money_like)
+    except (ValueError, InvalidOperation):
+        raise CellProblem(expected) from None
+
+
+def amount(value: object, *, currency: str) -> Decimal:
+    """Money in `currency`: at most two decimals, not negative, within the store's range."""
+    expected = f"an amount in {currency}" if currency else "an amount"
+    result = number(value, decimal_comma=currency in DECIMAL_COMMA_CURRENCIES, money_like=True, expected=expected)
+    if isinstance(value, float):  # a spreadsheet's double: 0.1 + 0.2 is 0.30000000000000004
+        rounded = result.quantize(Decimal("0.01"))
+        if abs(rounded - result) < Decimal("0.000001"):
+            result = rounded
+    if result < 0:
+        raise CellProblem(f"{expected} of zero or more")
+    try:
+        money.to_units(result)
+    except ValidationError as exc:
+        raise CellProblem(f"{expected} with at most 2 decimals, below {money.MAX_AMOUNT:,}"
+                          if "too large" in exc.message else f"{expected} with at most 2 decimals") from None
+    return result
+
+
+def decimal_value(value: object, *, decimal_comma: bool) -> Decimal:
+    result = number(value, decimal_comma=decimal_comma, money_like=False)
+    if abs(result) >= Decimal(10) ** 18:
+        raise CellProblem("a number below 10^18")
+    return result
+
+
+def whole(value: object, *, expected: str) -> int:
+    if isinstance(value, datetime | date):
+        raise CellProblem(expected)
+    result = number(value, expected=expected)
+    if result != result.to_integral_value():
+        raise CellProblem(expected)
+    return int(result)
+
+
+# --- years, quarters, percent, yes/no ----------------------------------------------
+
+
+def _date_from_text(raw: str) -> date | None:
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(raw, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def year(value: object) -> int:
+    expected = f"a year such as 2021 ({MIN_YEAR}–{MAX_YEAR})"
+    if isinstance(value, datetime | date):
+        return value.year
+    raw = clean(value)
+    found = re.fullmatch(r"(?:fy|nam|năm)?\s*(\d{4})(?:\.0+)?", fold(raw))
+    if found:
+        result = int(found.group(1))
+    else:
+        parsed = _date_from_text(raw)
+        if parsed is None:
+            quarter_year = _QUARTER_YEAR.match(fold(raw))
+            if quarter_year is None:
+                raise CellProblem(expected)
+            result = int(quarter_year.group(2) or quarter_year.group(3))
+        else:
+            result = parsed.year
+    if isinstance(value, float) and not value.is_integer():
+        raise CellProblem(expected)
+    if not MIN_YEAR <= result <= MAX_YEAR:
+        raise CellProblem(expected)
+    return result
+
+
+def quarter_of(value: object) -> int | None:
+    """The quarter a date or 'Q2 2021' in a year cell implies, if any."""
+    if isinstance(value, datetime | date):
+        return (value.month - 1) // 3 + 1
+    raw = clean(value)
+    quarter_year = _QUARTER_YEAR.match(fold(raw))
+    if quarter_year:
+        return int(quarter_year.group(1) or quarter_year.group(4))
+    parsed = _date_from_text(raw)
+    if parsed is not None and not re.fullmatch(r"\d{4}", raw):
+        return (parsed.month - 1) // 3 + 1
+    return None
+
+
+def quarter(value: object) -> int:
+    expected = "a quarter 1 to 4 (or Q1 to Q4)"
+    if isinstance(value, datetime | date):
+        return (value.month - 1) // 3 + 1
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if float(value).is_integer() and 1 <= value <= 4:
+            return int(value)
+        raise CellProblem(expected)
+    found = _QUARTER.match(fold(clean(value)))
+    if found is None:
+        raise CellProblem(expected)
+    return int(found.group(1))
+
+
+def percent(value: object, *, number_format: str = "") -> int:
+    expected = "a whole percentage from 0 to 100"
+    if isinstance(value, bool):
+        raise CellProblem(expected)
+    if isinstance(value, int | float) and "%" in (number_format or ""):
+        result = Decimal(repr(float(value))) * 100
+    elif isinstance(value, str) and clean(value).endswith("%"):
+        result = number(clean(value)[:-1], expected=expected)
+    else:
+        result = number(value, expected=expected)
+    rounded = result.to_integral_value()
+    if abs(result - rounded) > Decimal("0.000001") or not 0 <= rounded <= 100:
+        raise CellProblem(expected)
+    return int(rounded)
+
+
+def yes_no(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        if value in (0, 1):
+            return bool(value)
+        raise CellProblem("Yes or No")
+    folded = fold(clean(value))
+    if folded in _YES:
+        return True
+    if folded in _NO:
+        return False
+    raise CellProblem("Yes or No")
+
+
+# --- vocabularies -------------------------------------------------------------------
+
+
+def choice(value: object, options: dict[str, str], *, what: str) -> str:
+    """The code of `options` (code -> label) named by its label or its code, any case, accents optional."""
+    wanted = fold(clean(value))
+    for code, label in options.items():
+        if wanted in (fold(code), fold(label)):
+            return code
+    # 'Civic and Social (CS)' or 'CS - Civic and Social'
+    for code, label in options.items():
+        if wanted in (fold(f"{label} ({code})"), fold(f"{code} - {label}"), fold(f"{code} – {label}")):
+            return code
+    raise CellProblem(_expected_choice(options, what))
+
+
+def _expected_choice(options: dict[str, str], what: str) -> str:
+    labels = list(options.values())
+    shown = ", ".join(labels[:8]) + (", …" if len(labels) > 8 else "")
+    return f"{what} ({shown})"
+
+
+def _pieces(raw: str) -> list[str]:
+    return [piece.strip() for piece in re.split(r"[;\n|]+", raw) if piece.strip()]
+
+
+def choices(value: object, options: dict[str, str], *, what: str) -> list[str]:
+    """Several codes separated by ';' (or ',' when no label holds a comma), in the order given."""
+    result: list[str] = []
+    for piece in _pieces(clean(value)):
+        try:
+            codes = [choice(piece, options, what=what)]
+        except CellProblem:
+            codes = [choice(part, options, what=what) for part in piece.split(",") if part.strip()]
+        result.extend(code for code in codes if code not in result)
+    return result
+
+
+def sdgs(value: object, options: dict[str, str]) -> list[int]:
+    expected = "SDG numbers from 1 to 17 separated by ';' (e.g. 9; 11)"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        goals_raw: list[str] = [text(value)]
+    else:
+        goals_raw = []
+        for piece in _pieces(clean(value)):
+            if _SDG.match(fold(piece)) or any(fold(piece) == fold(label) for label in options.values()):
+                goals_raw.append(piece)
+            else:
+                goals_raw.extend(part for part in re.split(r"[,\s]+(?=\D*\d)", piece) if part.strip())
+    goals: list[int] = []
+    for piece in goals_raw:
+        found = _SDG.match(fold(piece.strip().rstrip(",")))
+        if found:
+            goal = int(found.group(1))
+        else:
+            try:
+                goal = int(choice(piece, options, what="an SDG"))
+            except CellProblem:
+                raise CellProblem(expected) from None
+        if not 1 <= goal <= 17:
+            raise CellProblem(expected)
+        if goal not in goals:
+            goals.append(goal)
+    return goals

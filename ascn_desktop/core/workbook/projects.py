@@ -1,0 +1,144 @@
+"""The Projects sheet of a plan workbook → the plan's projects (child rows come later).
+
+A row maps to a project of the plan by its hidden Project ID, else by its
+code; a row copied from another (same hidden id twice) becomes a new project.
+Columns absent from the sheet keep the plan's values; blank cells clear them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ascn_desktop.core.model import PROJECT_STATUSES, Plan, Project
+from ascn_desktop.core.reference import ReferenceData
+from ascn_desktop.core.text import fold
+from ascn_desktop.core.workbook import layout, parsing
+from ascn_desktop.core.workbook.sheets import SheetGrid
+from ascn_desktop.core.workbook.tableview import FAILED, Findings, RowView, TableView
+
+
+def vocabulary(reference: ReferenceData, kind: str, fallback: tuple[str, ...]) -> dict[str, str]:
+    """Code -> label of a vocabulary, falling back to the model's codes if the reference lacks it."""
+    return reference.vocab.get(kind) or {code: code.replace("_", " ") for code in fallback}
+
+
+def copy_project(project: Project) -> Project:
+    """A copy the import may change without touching the base plan (cheaper than deepcopy by far)."""
+    return replace(
+        project, outcomes=list(project.outcomes), sdgs=list(project.sdgs),
+        funding=[replace(f) for f in project.funding], milestones=[replace(m) for m in project.milestones],
+        indicators=[replace(i, values=[replace(v) for v in i.values]) for i in project.indicators],
+        progress_notes=[replace(n) for n in project.progress_notes],
+    )
+
+
+def merged_text(row: RowView, key: str, current: str) -> str:
+    """The cell's text; keeps the stored text when they differ only by surrounding spaces."""
+    if not row.table.has(key):
+        return current
+    new = parsing.text(row.raw(key)).strip()
+    return current if current.strip() == new else new
+
+
+def read_projects(grid: SheetGrid, base: Plan, reference: ReferenceData, findings: Findings, *,
+                  additive: bool) -> list[Project] | None:
+    view = TableView(grid, layout.PROJECT_COLUMNS, findings, required=("code", "title"))
+    if not view.ok:
+        return None
+    by_id = {p.id: p for p in base.projects}
+    by_code = {fold(p.code): p for p in base.projects}
+    used: set[str] = set()
+    matched: dict[str, Project] = {}
+    new: list[Project] = []
+    seen_codes: dict[str, int] = {}
+    city = reference.cities.get(base.city)
+    city_currency = city.currency if city else ""
+    for row in view.rows():
+        row_id = parsing.clean(row.raw("id"))
+        code = parsing.clean(row.raw("code"))
+        original = by_id.get(row_id) if row_id and row_id not in used else None
+        if original is None and code:
+            candidate = by_code.get(fold(code))
+            if candidate is not None and candidate.id not in used and (not row_id or row_id not in by_id):
+                original = candidate
+        if original is None and row_id in by_id:
+            findings.notices.append(f"{view.sheet} row {row.number} repeats the hidden id of another row "
+                                    "(a copied row); it becomes a new project.")
+        project = copy_project(original) if original is not None else Project(code="", title="")
+        used.add(project.id)
+        _fill(row, project, reference, findings, city_currency=city_currency)
+        if project.code:
+            earlier = seen_codes.get(fold(project.code))
+            if earlier is not None:
+                findings.error(view.sheet, row.ref("code"), project.code,
+                               f"a code no other project uses (row {earlier} has it too)")
+            else:
+                seen_codes[fold(project.code)] = row.number
+        if original is not None:
+            matched[original.id] = project
+        else:
+            new.append(project)
+    ordered = [matched.get(p.id) or p for p in base.projects if p.id in matched or additive]
+    return ordered + new
+
+
+def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Findings, *,
+          city_currency: str) -> None:
+    sheet = row.table.sheet
+    if row.table.has("code"):
+        project.code = parsing.clean(row.raw("code"))
+        if not project.code:
+            row.require("code", "a project code (e.g. P-01)")
+    project.title = merged_text(row, "title", project.title)
+    if row.table.has("title") and not project.title:
+        row.require("title", "a project title")
+    for key in ("description", "lead_agency", "private_sector_need", "risks"):
+        setattr(project, key, merged_text(row, key, getattr(project, key)))
+    focus = reference.vocab.get("focus_areas", {})
+    outcomes = reference.vocab.get("outcomes", {})
+    project.focus_area = _labelled(row, "focus_area", "focus_area_code", project.focus_area,
+                                   lambda v: parsing.choice(v, focus, what="a focus area"))
+    project.outcomes = _labelled(row, "outcomes", "outcome_codes", project.outcomes,
+                                 lambda v: parsing.choices(v, outcomes, what="strategic outcomes"), empty=[])
+    project.sdgs = _value(row, "sdgs", project.sdgs, parsing.sdgs, reference.vocab.get("sdgs", {}), empty=[])
+    project.start_year = _value(row, "start_year", project.start_year, parsing.year)
+    project.end_year = _value(row, "end_year", project.end_year, parsing.year)
+    if project.start_year and project.end_year and project.end_year < project.start_year:
+        findings.error(sheet, row.ref("end_year"), project.end_year,
+                       f"a year not before the start year {project.start_year}")
+    statuses = vocabulary(reference, "project_statuses", PROJECT_STATUSES)
+    project.status = _value(row, "status", project.status,
+                            lambda v: parsing.choice(v, statuses, what="a project status"), empty="planned")
+    currencies = {code: reference.currency_names.get(code, code) for code in reference.currency_decimals}
+    project.currency = _value(row, "currency", project.currency,
+                              lambda v: parsing.choice(v, currencies, what="a currency code such as VND"),
+                              empty="")
+    currency = project.currency or city_currency
+    project.budget = _value(row, "budget", project.budget, parsing.amount, currency=currency)
+    project.budget_usd = _value(row, "budget_usd", project.budget_usd, parsing.amount, currency="USD")
+    project.seeks_private_partner = _value(row, "seeks_private_partner", project.seeks_private_partner,
+                                           parsing.yes_no, empty=False)
+    project.partner = _value(row, "partner", project.partner,
+                             lambda v: parsing.choice(v, reference.partners, what="an external partner"))
+
+
+def _value(row: RowView, key: str, current: Any, parser: Any, *args: Any, empty: Any = None, **kwargs: Any) -> Any:
+    """The parsed cell; `empty` when blank; the current value when the column is absent or the cell is wrong."""
+    if not row.table.has(key):
+        return current
+    parsed = row.parse(key, parser, *args, **kwargs)
+    if parsed is FAILED:
+        return current
+    return empty if parsed is None else parsed
+
+
+def _labelled(row: RowView, label_key: str, code_key: str, current: Any, parser: Any, *, empty: Any = None) -> Any:
+    """A vocabulary value from its label column; the code column counts only when the label is blank."""
+    if row.table.has(label_key) and not row.blank(label_key):
+        return _value(row, label_key, current, parser, empty=empty)
+    if row.table.has(code_key) and not row.blank(code_key):
+        return _value(row, code_key, current, parser, empty=empty)
+    if row.table.has(label_key) or row.table.has(code_key):
+        return empty
+    return current

@@ -1,0 +1,166 @@
+"""Reading a plan workbook back into a plan: the Excel import.
+
+`read_plan_workbook(path, reference=…, base_plan=…)` returns the plan the
+workbook describes, built on `base_plan` (the plan in the store), with every
+problem as a `CellError` in one list and notices for what was ignored. Nothing
+is written here; the caller previews `diff_plans(base_plan, result.plan)` and
+applies it only when `result.errors` is empty.
+
+Rows map back by their hidden ids, else by project code; a row without a known
+id is new; a plan row missing from the workbook is removed (except for a
+workbook made as an empty template, which only adds and changes). Rows keep
+the plan's order whatever order the sheet is sorted in; new rows come last.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ascn_desktop.core.model import Plan
+from ascn_desktop.core.progress import ProgressCallback, check, no_progress
+from ascn_desktop.core.reference import ReferenceData
+from ascn_desktop.core.text import fold
+from ascn_desktop.core.workbook import layout, parsing
+from ascn_desktop.core.workbook.children import read_children
+from ascn_desktop.core.workbook.projects import read_projects
+from ascn_desktop.core.workbook.safety import WorkbookRefused, scan_workbook_file
+from ascn_desktop.core.workbook.sheets import SheetGrid, load_sheets
+from ascn_desktop.core.workbook.tableview import CellError, Findings
+
+__all__ = ["CellError", "WorkbookReadResult", "WorkbookRefused", "read_plan_workbook"]
+
+
+@dataclass
+class WorkbookReadResult:
+    plan: Plan
+    errors: list[CellError] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def read_plan_workbook(path: Path | str, *, reference: ReferenceData, base_plan: Plan,
+                       progress: ProgressCallback = no_progress,
+                       abort: threading.Event | None = None) -> WorkbookReadResult:
+    """The plan described by the workbook at `path`, with its cell errors and notices (see module doc)."""
+    path = Path(path)
+    progress(0.0, "Checking the workbook…")
+    scan = scan_workbook_file(path)
+    check(abort)
+    progress(0.1, "Reading the workbook…")
+    grids, others = load_sheets(path, scan, wanted=layout.KNOWN_SHEETS, formats_for=(layout.MILESTONES,))
+    check(abort)
+    if layout.PROJECTS not in grids:
+        raise WorkbookRefused(f"{path.name} has no sheet named '{layout.PROJECTS}'; import a workbook exported "
+                              "by ASCN Desktop (File › Export Excel template…) or one with the same sheets.")
+    findings = Findings()
+    for title in others:
+        findings.notices.append(f"The sheet '{title}' is not part of the plan and was ignored.")
+    plan = replace(base_plan, focus_areas=list(base_plan.focus_areas), outcomes=list(base_plan.outcomes),
+                   projects=list(base_plan.projects))
+    additive = _read_overview(grids.get(layout.OVERVIEW), plan, base_plan, reference, findings)
+    progress(0.6, "Checking projects…")
+    check(abort)
+    projects = read_projects(grids[layout.PROJECTS], base_plan, reference, findings, additive=additive)
+    if projects is not None:
+        plan.projects = projects
+        years = reference.cycles[base_plan.cycle].years if base_plan.cycle in reference.cycles else range(0)
+        for n, sheet in enumerate((layout.MILESTONES, layout.INDICATORS, layout.FUNDING, layout.PROGRESS)):
+            check(abort)
+            progress(0.7 + 0.07 * n, f"Checking {sheet.lower()}…")
+            grid = grids.get(sheet)
+            if grid is None:
+                findings.notices.append(f"The workbook has no sheet '{sheet}'; the plan's {sheet.lower()} "
+                                        "are kept as they are.")
+                continue
+            read_children(sheet, grid, plan, base_plan, reference, findings, additive=additive, years=years)
+    if additive:
+        findings.notices.append("This workbook is an empty template: its rows are added to the plan or change "
+                                "it; nothing is removed.")
+    progress(1.0, "Read.")
+    return WorkbookReadResult(plan, findings.errors, findings.notices)
+
+
+def _read_overview(grid: SheetGrid | None, plan: Plan, base: Plan, reference: ReferenceData,
+                   findings: Findings) -> bool:
+    """Apply the Overview sheet to `plan`; True when the workbook is an empty template (additive import)."""
+    if grid is None:
+        findings.notices.append(f"The workbook has no sheet '{layout.OVERVIEW}'; the plan's title, vision and "
+                                "focus areas are kept as they are.")
+        return False
+    fields = {field.key: field for field in layout.OVERVIEW_FIELDS}
+    by_label = {fold(field.label): field for field in layout.OVERVIEW_FIELDS}
+    additive = False
+    sheet = layout.OVERVIEW
+    for number, values in grid.iter_rows(layout.FIRST_DATA_ROW):
+        padded = list(values) + [None] * 4
+        key = parsing.clean(padded[layout.OVERVIEW_KEY_COLUMN - 1])
+        field_def = fields.get(key) or by_label.get(fold(parsing.clean(padded[0])))
+        if field_def is None:
+            continue
+        value, code = padded[1], padded[2]
+        value_ref, code_ref = f"B{number}", f"C{number}"
+        if (number, 1) in grid.formulas_without_value:
+            findings.error(sheet, value_ref, grid.formulas_without_value[(number, 1)],
+                           "a value (this formula has no saved result: open and save the workbook in Excel or "
+                           "LibreOffice, or type the value)")
+            continue
+        try:
+            additive = _overview_field(field_def.key, value, code, value_ref, code_ref, plan, base, reference,
+                                       findings) or additive
+        except parsing.CellProblem as problem:
+            findings.error(sheet, value_ref, value, problem.expected)
+    return additive
+
+
+def _overview_field(key: str, value: object, code: object, value_ref: str, code_ref: str, plan: Plan, base: Plan,
+                    reference: ReferenceData, findings: Findings) -> bool:
+    sheet = layout.OVERVIEW
+    if key == "city":
+        city = reference.cities.get(base.city)
+        found_code = parsing.clean(code)
+        names = {fold(base.city)} | ({fold(city.name), fold(city.name_en)} if city else set())
+        if found_code and fold(found_code) != fold(base.city):
+            findings.error(sheet, code_ref, found_code, f"{base.city}: this workbook holds the plan of another "
+                           "city; import it into that city's plan")
+        elif not found_code and not parsing.is_blank(value) and fold(parsing.clean(value)) not in names:
+            findings.error(sheet, value_ref, value, f"{city.name if city else base.city}: this workbook holds "
+                           "the plan of another city")
+    elif key == "cycle":
+        found = parsing.clean(code) or parsing.clean(value)
+        cycle = reference.cycles.get(base.cycle)
+        if found and fold(found) not in {fold(base.cycle), fold(cycle.label) if cycle else ""}:
+            findings.error(sheet, code_ref if parsing.clean(code) else value_ref, found,
+                           f"the {base.cycle} cycle of the plan (this workbook is for another planning cycle)")
+    elif key == "plan_uuid":
+        found = parsing.clean(value)
+        if found and found != base.uuid:
+            findings.notices.append("This workbook was made from another copy of the plan; its rows were "
+                                    "matched to the plan's projects by their codes.")
+    elif key == "workbook":
+        return fold(parsing.clean(value)) == fold(layout.WORKBOOK_KIND_EMPTY)
+    elif key in ("title", "vision", "blueprint"):
+        current = getattr(base, key)
+        new = parsing.text(value).strip()
+        setattr(plan, key, current if current.strip() == new else new)
+        if key == "title" and not new:
+            findings.error(sheet, value_ref, "", "a title for the plan")
+    elif key in ("focus_areas", "outcomes"):
+        options = reference.vocab.get(key, {})
+        what = "focus areas" if key == "focus_areas" else "strategic outcomes"
+        if not parsing.is_blank(value):
+            setattr(plan, key, parsing.choices(value, options, what=what))
+        elif not parsing.is_blank(code):
+            try:
+                setattr(plan, key, parsing.choices(code, options, what=what))
+            except parsing.CellProblem as problem:
+                findings.error(sheet, code_ref, code, problem.expected)
+        else:
+            setattr(plan, key, [])
+    elif key == "status" and not parsing.is_blank(value):
+        plan.status = parsing.choice(value, layout.PLAN_STATUS_LABELS, what="the plan status")
+    return False

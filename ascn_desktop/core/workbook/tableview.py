@@ -1,0 +1,149 @@
+"""A table sheet seen through the layout: columns found by header, rows with cell references.
+
+`TableView` finds the header row (normally row 1; a person may have inserted a
+title row above it), maps known headers to layout columns, and reports the
+columns it does not know. `RowView.parse` runs a parser on one cell and turns
+a `CellProblem` into a `CellError` naming sheet, cell, value found and what was
+expected, so every error lands in one list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from openpyxl.utils import get_column_letter
+
+from ascn_desktop.core.workbook import parsing
+from ascn_desktop.core.workbook.layout import Column, header_index
+from ascn_desktop.core.workbook.sheets import SheetGrid, cell_ref
+
+T = TypeVar("T")
+HEADER_SEARCH_ROWS = 10
+
+
+@dataclass(frozen=True)
+class CellError:
+    """One problem in one cell: enough for the officer to find and fix it."""
+
+    sheet: str
+    cell: str  # 'F12'; '' when the problem is a whole sheet or column
+    found: str
+    expected: str
+
+    @property
+    def where(self) -> str:
+        return f"{self.sheet}!{self.cell}" if self.cell else self.sheet
+
+    def __str__(self) -> str:
+        found = f"found '{self.found}'" if self.found else "found nothing"
+        return f"{self.where}: {found}, expected {self.expected}."
+
+
+@dataclass
+class Findings:
+    """Errors and notices collected while reading one workbook."""
+
+    errors: list[CellError] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    def error(self, sheet: str, cell: str, value: object, expected: str) -> None:
+        self.errors.append(CellError(sheet, cell, parsing.display(value)[:80], expected))
+
+
+class Failed:
+    """Marker for a cell that could not be parsed (its error is already recorded)."""
+
+
+FAILED = Failed()
+
+
+class TableView:
+    def __init__(self, grid: SheetGrid, columns: tuple[Column, ...], findings: Findings,
+                 *, required: tuple[str, ...]) -> None:
+        self.grid = grid
+        self.sheet = grid.title
+        self.findings = findings
+        self.columns = {column.key: column for column in columns}
+        self.header_row, self.index = self._find_header(columns)
+        self.ok = True
+        for key in required:
+            if key not in self.index:
+                self.ok = False
+                findings.error(self.sheet, f"{self.header_row}:{self.header_row}", "",
+                               f"a column headed '{self.columns[key].header}'")
+        headers = grid.rows.get(self.header_row, [])
+        known = set(self.index.values())
+        for position, header in enumerate(headers):
+            if position not in known and not parsing.is_blank(header):
+                findings.notices.append(f"{self.sheet}: the column '{parsing.clean(header)}' "
+                                        f"(column {get_column_letter(position + 1)}) "
+                                        "is not part of the plan and was ignored.")
+
+    def _find_header(self, columns: tuple[Column, ...]) -> tuple[int, dict[str, int]]:
+        best_row, best = 1, {}
+        for number, values in self.grid.iter_rows(1):
+            if number > HEADER_SEARCH_ROWS:
+                break
+            index = header_index(values, columns)
+            if len(index) > len(best):
+                best_row, best = number, index
+            if len(best) >= 2:
+                break
+        return best_row, best
+
+    def has(self, key: str) -> bool:
+        return key in self.index
+
+    def rows(self) -> Iterator[RowView]:
+        inputs = [self.index[key] for key, column in self.columns.items()
+                  if key in self.index and column.is_input]
+        for number, values in self.grid.iter_rows(self.header_row + 1):
+            if all(parsing.is_blank(values[i]) if i < len(values) else True for i in inputs):
+                continue  # blank row, or a row whose contents were cleared (the hidden id alone is left)
+            yield RowView(self, number, values)
+
+
+class RowView:
+    def __init__(self, table: TableView, number: int, values: list[Any]) -> None:
+        self.table = table
+        self.number = number
+        self.values = values
+
+    def ref(self, key: str) -> str:
+        return cell_ref(self.number, self.table.index[key]) if key in self.table.index else str(self.number)
+
+    def raw(self, key: str) -> Any:
+        position = self.table.index.get(key)
+        if position is None or position >= len(self.values):
+            return None
+        return self.values[position]
+
+    def blank(self, key: str) -> bool:
+        return parsing.is_blank(self.raw(key))
+
+    def parse(self, key: str, parser: Callable[..., T], *args: Any, **kwargs: Any) -> T | None | Failed:
+        """The parsed cell, None when blank (or the column is absent), FAILED after recording an error."""
+        position = self.table.index.get(key)
+        if position is None:
+            return None
+        formula = self.table.grid.formulas_without_value.get((self.number, position))
+        if formula is not None:
+            self.table.findings.error(self.table.sheet, self.ref(key), formula,
+                                      "a value (this formula has no saved result: open and save the workbook "
+                                      "in Excel or LibreOffice, or type the value)")
+            return FAILED
+        value = self.raw(key)
+        if parsing.is_blank(value):
+            return None
+        if parser is parsing.percent:
+            kwargs["number_format"] = self.table.grid.number_formats.get((self.number, position), "")
+        try:
+            return parser(value, *args, **kwargs)
+        except parsing.CellProblem as problem:
+            self.table.findings.error(self.table.sheet, self.ref(key), value, problem.expected)
+            return FAILED
+
+    def require(self, key: str, what: str) -> None:
+        self.table.findings.error(self.table.sheet, self.ref(key), "", what)
