@@ -151,3 +151,27 @@ def test_plan_without_projects_still_renders(reference: ReferenceData, tmp_path:
     plan = Plan(city="VNM-DA-NANG", cycle="2018-2025", title="Đà Nẵng draft")
     text = _text(_pdf(plan, reference), tmp_path)
     assert "This plan has no projects yet." in text and "Đà Nẵng" in text and "Signature" in text
+
+
+def test_rendering_reports_progress_and_can_be_cancelled(reference: ReferenceData,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from ascn_desktop.core.progress import Cancelled
+
+    monkeypatch.setattr(plan_pdf, "_CHECK_EVERY", 2)
+    seen: list[tuple[float, str]] = []
+    plan = _plan(projects=8)
+    plan_pdf_bytes(plan, reference, signer_name="A", signer_fingerprint="B", generated_at=WHEN,
+                   progress=lambda fraction, message: seen.append((fraction, message)))
+    assert seen and seen[0][0] == 0.0 and all(0 <= f < 1 for f, _ in seen)
+    assert {message for _, message in seen} == {f"PDF: project {n} of 8" for n in (1, 3, 5, 7)}
+    abort = threading.Event()
+
+    def cancel_midway(fraction: float, _message: str) -> None:
+        if fraction > 0.3:
+            abort.set()
+
+    with pytest.raises(Cancelled):
+        plan_pdf_bytes(plan, reference, signer_name="A", signer_fingerprint="B", generated_at=WHEN,
+                       abort=abort, progress=cancel_midway)

@@ -45,6 +45,9 @@ API (everything else here is private):
 * ``number(value)`` a Decimal without float noise ("12.5", "1,200").
 * ``long_date(dt)`` "26 November 2026"; ``utc_stamp(dt)`` "2026-11-26 06:12 UTC".
 * ``signature_block(*, signer_name, signer_fingerprint, generated_at, statement="")``.
+* ``checkpoint(abort, *, progress=None, fraction=0.0, message="")`` a zero-size
+  flowable that raises ``Cancelled`` during layout once `abort` is set (and
+  reports progress): put one every few dozen entries of a long report.
 * ``LineBlock`` a fast compact block of positioned text rows for long annexes
   (hundreds of entries), with ``wrap_text`` / ``fit_text`` to size its text.
 * Colours ``INK``, ``ACCENT``, ``MUTED``, ``RULE``, ``ZEBRA``, ``SAMPLE_RED``.
@@ -54,6 +57,7 @@ Units are points; ``mm`` is re-exported. ``CONTENT_WIDTH`` is the usable width.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -84,13 +88,14 @@ from reportlab.platypus import (
 )
 
 from ascn_desktop.core.money import format_amount
+from ascn_desktop.core.progress import ProgressCallback, check
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD, register_fonts
 
 __all__ = [
     "ACCENT", "CONTENT_WIDTH", "INK", "MUTED", "PAGE_SIZE", "RULE", "SAMPLE_RED", "ZEBRA", "LineBlock",
-    "ReportInfo", "ReportStyles", "build_pdf", "cell", "cover_page", "currency_decimals", "data_table", "esc",
-    "fit_text", "heading", "key_value_table", "long_date", "mm", "money", "number", "signature_block",
+    "ReportInfo", "ReportStyles", "build_pdf", "cell", "checkpoint", "cover_page", "currency_decimals",
+    "data_table", "esc", "fit_text", "heading", "key_value_table", "long_date", "mm", "money", "number", "signature_block",
     "styles", "utc_stamp", "wrap_text",
 ]
 
@@ -354,6 +359,35 @@ def signature_block(*, signer_name: str, signer_fingerprint: str, generated_at: 
                                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
                                ("FONT", (1, 1), (1, 1), FONT_BOLD, 10, 12.5)]))
     return [heading("Signature", level=0, key="signature"), table]
+
+
+class _Checkpoint(Flowable):
+    """Zero-size flowable: during layout, stops the build if the user cancelled and reports progress."""
+
+    def __init__(self, abort: threading.Event | None, progress: ProgressCallback | None, fraction: float,
+                 message: str) -> None:
+        super().__init__()
+        self._abort = abort
+        self._progress = progress
+        self._fraction = fraction
+        self._message = message
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        check(self._abort)  # raises Cancelled out of doc.build(); nothing has been written anywhere
+        if self._progress is not None:
+            self._progress(self._fraction, self._message)
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+def checkpoint(abort: threading.Event | None, *, progress: ProgressCallback | None = None,
+               fraction: float = 0.0, message: str = "") -> Flowable:
+    """A zero-size flowable that raises ``Cancelled`` when `abort` is set as layout reaches it, and
+    reports `(fraction, message)` to `progress`. Sprinkle one every few dozen entries of a long story."""
+    return _Checkpoint(abort, progress, fraction, message)
 
 
 # --- document ----------------------------------------------------------------
