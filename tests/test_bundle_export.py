@@ -255,3 +255,13 @@ def test_cli_export_prints_the_path_and_explains_errors(demo_store: Store, signe
     wrong = run_cli("--home", home, "export", "Đà Nẵng", "--out", str(out))
     assert wrong.status == 1 and "passphrase is wrong" in wrong.err
     assert sorted(p.name for p in out.iterdir()) == ["VNM-Da-Nang-2018-2025-r1.ascn"]
+
+
+def test_fast_loader_gives_exactly_get_plan(demo_store: Store) -> None:
+    from ascn_desktop.core.plan_loading import load_whole_plan
+
+    for city in ("VNM-DA-NANG", "VNM-HA-NOI"):
+        plan_id = _plan_id(demo_store, city)
+        assert load_whole_plan(demo_store, plan_id) == get_plan(demo_store, plan_id)
+    with pytest.raises(NotFoundError):
+        load_whole_plan(demo_store, 10**6)

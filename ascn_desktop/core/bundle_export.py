@@ -31,8 +31,8 @@ from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.errors import AscnError, NotFoundError, ValidationError
 from ascn_desktop.core.identity import require_identity, unlock
 from ascn_desktop.core.model import Plan, new_id
-from ascn_desktop.core.plan_document import content_hash, plan_to_document
-from ascn_desktop.core.plans import get_plan
+from ascn_desktop.core.plan_loading import load_whole_plan
+from ascn_desktop.core.plan_document import document_content_hash, plan_to_document
 from ascn_desktop.core.progress import ProgressCallback, check, no_progress
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.safe_files import FileWriteError, atomic_writer
@@ -94,7 +94,7 @@ def plan_document_bytes(plan: Plan, reference: ReferenceData) -> bytes:
 
 def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
                   progress: ProgressCallback = no_progress, abort: threading.Event | None = None,
-                  now: datetime | None = None, validate_schema: bool = True) -> ExportResult:
+                  now: datetime | None = None, validate_schema: bool = False) -> ExportResult:
     """Write `<out_dir>/<COUNTRY>-<City>-<cycle>-r<N>.ascn` for plan `plan_id`, signed by the profile's identity."""
     started = time.perf_counter()
     timings: dict[str, float] = {}
@@ -106,7 +106,7 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     if not out_dir.is_dir():
         raise FileWriteError(f"The folder {out_dir} does not exist; choose an existing folder.")
     identity = require_identity(store)
-    plan = get_plan(store, plan_id)
+    plan = load_whole_plan(store, plan_id)
     reference = load_reference(store)
     errors = readiness_errors(plan, reference)
     if errors:
@@ -120,15 +120,15 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     check(abort)
 
     city = reference.city(plan.city)
-    digest = content_hash(plan, reference)
-    unchanged = exported_hash == digest and plan.revision > 0
-    revision = plan.revision if unchanged else plan.revision + 1
-    plan = replace(plan, revision=revision)
-    moment = (now or utc_now()).replace(microsecond=0)
-
     progress(0.15, "Writing plan.json…")
     tick = time.perf_counter()
     document = plan_to_document(plan, reference)
+    digest = document_content_hash(document)
+    unchanged = exported_hash == digest and plan.revision > 0
+    revision = plan.revision if unchanged else plan.revision + 1
+    plan = replace(plan, revision=revision)
+    document["revision"] = revision
+    moment = (now or utc_now()).replace(microsecond=0)
     if validate_schema:
         problems = fmt.plan_schema_errors(document)
         if problems:  # a bug or a damaged store, never the user's input: say so plainly

@@ -202,10 +202,13 @@ def content_hash(plan: Plan, reference: ReferenceData) -> str:
     Two exports with the same content hash carry the same plan; the revision
     only grows when this changes.
     """
-    document = plan_to_document(plan, reference)
-    for name in NON_CONTENT_FIELDS:
-        document.pop(name, None)
-    return hashlib.sha256(canonical_bytes(document)).hexdigest()
+    return document_content_hash(plan_to_document(plan, reference))
+
+
+def document_content_hash(document: dict[str, Any]) -> str:
+    """`content_hash` of an already built plan document (which is left unchanged)."""
+    content = {key: value for key, value in document.items() if key not in NON_CONTENT_FIELDS}
+    return hashlib.sha256(canonical_bytes(content)).hexdigest()
 
 
 # --- document -> Plan ------------------------------------------------------------

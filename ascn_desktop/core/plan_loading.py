@@ -1,0 +1,94 @@
+"""Loading a whole plan fast, for exports: six flat queries, no ORM objects.
+
+`plans.get_plan` walks the ORM relationships (one query per child list), which
+is fine for the editor and slow for a 1,000-project export (about 36,000 rows).
+`load_whole_plan` returns exactly the same `Plan` (tested against get_plan).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import select
+
+from ascn_desktop.core.errors import NotFoundError
+from ascn_desktop.core.model import (
+    FundingSource,
+    Indicator,
+    IndicatorValue,
+    Milestone,
+    Plan,
+    ProgressNote,
+    Project,
+)
+from ascn_desktop.store.engine import Store
+from ascn_desktop.store.mapping import plan_from_row
+from ascn_desktop.store.models import (
+    FundingRow,
+    IndicatorRow,
+    IndicatorValueRow,
+    MilestoneRow,
+    PlanRow,
+    ProgressNoteRow,
+    ProjectRow,
+)
+
+
+def load_whole_plan(store: Store, plan_id: int) -> Plan:
+    with store.read() as session:
+        row = session.get(PlanRow, plan_id)
+        if row is None:
+            raise NotFoundError(f"There is no plan number {plan_id} in this store.")
+        plan = plan_from_row(row, with_projects=False)
+        in_plan = ProjectRow.plan_id == plan_id
+
+        def grouped(query: Any) -> dict[int, list[Any]]:
+            groups: dict[int, list[Any]] = defaultdict(list)
+            for record in session.execute(query):
+                groups[record[0]].append(record)
+            return groups
+
+        funding = grouped(select(FundingRow.project_id, FundingRow.uuid, FundingRow.type, FundingRow.name,
+                                 FundingRow.amount).join(ProjectRow, ProjectRow.id == FundingRow.project_id)
+                          .where(in_plan).order_by(FundingRow.project_id, FundingRow.position))
+        milestones = grouped(select(MilestoneRow.project_id, MilestoneRow.uuid, MilestoneRow.title,
+                                    MilestoneRow.due_year, MilestoneRow.due_quarter, MilestoneRow.status,
+                                    MilestoneRow.percent)
+                             .join(ProjectRow, ProjectRow.id == MilestoneRow.project_id)
+                             .where(in_plan).order_by(MilestoneRow.project_id, MilestoneRow.position))
+        values = grouped(select(IndicatorValueRow.indicator_id, IndicatorValueRow.year, IndicatorValueRow.target,
+                                IndicatorValueRow.actual)
+                         .join(IndicatorRow, IndicatorRow.id == IndicatorValueRow.indicator_id)
+                         .join(ProjectRow, ProjectRow.id == IndicatorRow.project_id)
+                         .where(in_plan).order_by(IndicatorValueRow.indicator_id, IndicatorValueRow.year))
+        indicators = grouped(select(IndicatorRow.project_id, IndicatorRow.id, IndicatorRow.uuid, IndicatorRow.name,
+                                    IndicatorRow.unit, IndicatorRow.baseline_year, IndicatorRow.baseline_value)
+                             .join(ProjectRow, ProjectRow.id == IndicatorRow.project_id)
+                             .where(in_plan).order_by(IndicatorRow.project_id, IndicatorRow.position))
+        notes = grouped(select(ProgressNoteRow.project_id, ProgressNoteRow.uuid, ProgressNoteRow.year,
+                               ProgressNoteRow.text)
+                        .join(ProjectRow, ProjectRow.id == ProgressNoteRow.project_id)
+                        .where(in_plan).order_by(ProgressNoteRow.project_id, ProgressNoteRow.year,
+                                                 ProgressNoteRow.id))
+        projects = session.execute(select(ProjectRow).where(in_plan).order_by(ProjectRow.position)
+                                   .execution_options(yield_per=500)).scalars()
+        for p in projects:
+            plan.projects.append(Project(
+                id=p.uuid, code=p.code, title=p.title, description=p.description, focus_area=p.focus_area,
+                outcomes=list(p.outcomes or []), sdgs=[int(goal) for goal in p.sdgs or []],
+                start_year=p.start_year, end_year=p.end_year, status=p.status, lead_agency=p.lead_agency,
+                budget=p.budget, currency=p.currency, budget_usd=p.budget_usd,
+                funding=[FundingSource(id=f[1], type=f[2], name=f[3], amount=f[4]) for f in funding.get(p.id, ())],
+                seeks_private_partner=p.seeks_private_partner, private_sector_need=p.private_sector_need,
+                partner=p.partner, risks=p.risks,
+                milestones=[Milestone(id=m[1], title=m[2], due_year=m[3], due_quarter=m[4], status=m[5],
+                                      percent=m[6]) for m in milestones.get(p.id, ())],
+                indicators=[Indicator(id=i[2], name=i[3], unit=i[4], baseline_year=i[5], baseline_value=i[6],
+                                      values=[IndicatorValue(year=v[1], target=v[2], actual=v[3])
+                                              for v in values.get(i[1], ())])
+                            for i in indicators.get(p.id, ())],
+                progress_notes=[ProgressNote(id=n[1], year=n[2], text=n[3]) for n in notes.get(p.id, ())],
+                carried_over_from=p.carried_over_from,
+            ))
+        return plan
