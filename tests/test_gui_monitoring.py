@@ -88,3 +88,30 @@ def test_window_has_page_and_actions(qtbot: QtBot, store: Store) -> None:
     officer = MainWindow(store, role="csco")
     qtbot.addWidget(officer)
     assert officer.page("monitoring") is None
+
+
+def test_annual_report_and_export_dialogs(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ascn_desktop.gui.annual_report_dialog import AnnualReportDialog, ExportDataDialog
+
+    build_dataset(store)
+    dialog = AnnualReportDialog(store, load_reference(store))
+    qtbot.addWidget(dialog)
+    dialog.year_combo.setCurrentIndex(dialog.year_combo.findData(2024))
+    dialog.folder_edit.setText(str(tmp_path / "report"))
+    dialog.show()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_files is not None, timeout=20000)
+    assert dialog.result_files is not None and dialog.result_files.pdf.exists()
+
+    export = ExportDataDialog(store)
+    qtbot.addWidget(export)
+    export.format_combo.setCurrentIndex(export.format_combo.findData("csv"))
+    export.folder_edit.setText(str(tmp_path / "data"))
+    export.show()
+    qtbot.mouseClick(export.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(export.written) == 7, timeout=20000)
+    assert (tmp_path / "data" / "projects.csv").exists()

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +33,14 @@ from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.reports.annual_report import ReportFiles, write_annual_report
 from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.store.engine import Store
+
+
+def _tell(dialog: QDialog, icon: QMessageBox.Icon, text: str) -> None:
+    """A non-blocking message box, kept by the dialog's parent (the dialog itself may be closing)."""
+    box = QMessageBox(icon, dialog.windowTitle(), text, QMessageBox.StandardButton.Ok,
+                      dialog.parentWidget() or dialog)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def _folder_row(parent: QWidget, edit: QLineEdit) -> QHBoxLayout:
@@ -105,12 +114,12 @@ class AnnualReportDialog(QDialog):
     def _done(self, files: object) -> None:
         assert isinstance(files, ReportFiles)
         self.result_files = files
-        QMessageBox.information(self, self.tr("Annual report"),
-                                self.tr("The annual report was written:\n{0}\n{1}").format(files.pdf, files.xlsx))
         self.accept()
+        _tell(self, QMessageBox.Icon.Information,
+              self.tr("The annual report was written:\n{0}\n{1}").format(files.pdf, files.xlsx))
 
     def _failed(self, error: AscnError) -> None:
-        QMessageBox.warning(self, self.tr("Annual report"), error.message)
+        _tell(self, QMessageBox.Icon.Warning, error.message)
 
 
 class ExportDataDialog(QDialog):
@@ -145,11 +154,11 @@ class ExportDataDialog(QDialog):
             return export_data(store, fmt=fmt, out_dir=folder, progress=progress, abort=abort)
 
         self.task = run_task(self, work, title=self.tr("Exporting data…"), on_success=self._done,
-                             on_failure=lambda error: QMessageBox.warning(self, self.windowTitle(), error.message))
+                             on_failure=lambda error: _tell(self, QMessageBox.Icon.Warning, error.message))
 
     def _done(self, written: object) -> None:
         assert isinstance(written, list)
         self.written = written
-        QMessageBox.information(self, self.windowTitle(), self.tr("{0} file(s) written to {1}.").format(
-            len(written), self.folder_edit.text()))
         self.accept()
+        _tell(self, QMessageBox.Icon.Information, self.tr("{0} file(s) written to {1}.").format(
+            len(written), self.folder_edit.text()))
