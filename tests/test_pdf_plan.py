@@ -112,6 +112,10 @@ def test_metadata_and_outline(reference: ReferenceData, tmp_path: Path) -> None:
     for entry in ("Plan overview", "Summary by focus area", "Projects", "Built Infrastructure (1)",
                   "HN-01 · Chiếu sáng Đà Nẵng và Hồ Chí Minh", "HN-02 · Trung tâm điều hành", "Signature"):
         assert f">{entry}</item>" in outline, entry
+    # Each entry leads to its own page (not all to page 1): overview after the cover, signature last.
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert '<item page="2">Plan overview</item>' in outline
+    assert f'<item page="{pages}">Signature</item>' in outline and pages > 2
 
 
 @needs_poppler

@@ -432,9 +432,13 @@ class _NumberedCanvas(Canvas):
         self._ascn_pages.append(dict(self.__dict__))
         self._startPage()
         self._ascn_numbered = False
+        # The document names pages by this counter when they are really added (in save); bookmarks
+        # made while laying out the next page must already refer to that page, not to page 1.
+        self._doc.pageCounter += 1
 
     def save(self) -> None:
         total = len(self._ascn_pages)
+        self._doc.pageCounter = 1  # the real pages are added now, in order, from the first
         for number, state in enumerate(self._ascn_pages, start=1):
             self.__dict__.update(state)
             if state.get("_ascn_numbered"):

@@ -309,10 +309,10 @@ def _indicator_table(ctx: _Context, indicators: list[Indicator]) -> Flowable:
                           span_commands=spans)
 
 
-def _project_section(ctx: _Context, project: Project) -> list[Flowable]:
+def _project_section(ctx: _Context, project: Project, *, key: str) -> list[Flowable]:
     st = kit.styles()
     title = f"{project.code} · {project.title}" if project.code else project.title
-    story: list[Flowable] = [kit.heading(title, level=2, key=f"p-{project.id}")]
+    story: list[Flowable] = [kit.heading(title, level=2, key=key)]
     widths = (30 * mm, CONTENT_WIDTH / 2 - 30 * mm, 37 * mm, CONTENT_WIDTH / 2 - 37 * mm)
     fields = [(label, _wrapped(value, 30)) for label, value in _fields(ctx, project)]
     story.append(kit.key_value_table(fields, col_widths=widths))
@@ -344,13 +344,13 @@ def _fitting_size(texts: list[str], width: float, *, size: float) -> float:
     return size if widest <= width else max(size * width / widest, 4.0)
 
 
-def _compact_project(ctx: _Context, project: Project) -> Flowable:
+def _compact_project(ctx: _Context, project: Project, *, key: str) -> Flowable:
     """One project as a LineBlock: the same facts as the full layout in far fewer drawing operations.
 
     Long texts wrap onto extra rows (never cut), so every fact of the full layout is printed."""
     width = CONTENT_WIDTH
     title = f"{project.code} · {project.title}" if project.code else project.title
-    block = kit.LineBlock(bookmark=(f"p-{project.id}", title, 2), space_after=6)
+    block = kit.LineBlock(bookmark=(key, title, 2), space_after=6)
     for line in kit.wrap_text(title, width - 4, font=FONT_BOLD, size=8.5):
         block.row([(2, line)], bold=True, size=8.5, colour=kit.ACCENT, band=kit.ZEBRA, leading=12)
     block.paragraph("   ·   ".join(f"{label}: {value}" for label, value in _fields(ctx, project)), size=7,
@@ -434,10 +434,11 @@ def _projects(ctx: _Context, *, abort: threading.Event | None,
                 story.append(kit.checkpoint(abort, progress=progress, fraction=done / total,
                                             message=f"PDF: project {done + 1:,} of {total:,}"))
             done += 1
+            key = f"project-{done}"  # by position: bookmark keys must be unique even if ids are not
             if compact:
-                story.append(_compact_project(ctx, project))
+                story.append(_compact_project(ctx, project, key=key))
             else:
-                story += [CondPageBreak(45 * mm), *_project_section(ctx, project)]
+                story += [CondPageBreak(45 * mm), *_project_section(ctx, project, key=key)]
     return story
 
 
