@@ -104,42 +104,51 @@ def decimals_plain() -> st.SearchStrategy[Decimal]:
 
 @st.composite
 def projects(draw: st.DrawFn, *, currency: str, years: tuple[int, int], code: str) -> Project:
+    """A project that passes the readiness check (core/readiness.py): a plan a user can export."""
     first, last = years
     year = st.integers(min_value=first, max_value=last)
     start = draw(st.none() | year)
     end = draw(st.none() | st.integers(min_value=start or first, max_value=last))
+    in_project = st.integers(min_value=start or first, max_value=end or last)
     milestones = draw(st.lists(
-        st.builds(Milestone, title=titles(), due_year=year, due_quarter=st.integers(1, 4),
+        st.builds(Milestone, title=titles(), due_year=in_project, due_quarter=st.integers(1, 4),
                   status=st.sampled_from(MILESTONE_STATUSES), percent=st.integers(0, 100)),
         max_size=2,
     ))
-    indicator_years = draw(st.lists(year, unique=True, max_size=3))
     indicators = []
     for _ in range(draw(st.integers(0, 2))):
         indicator_years = sorted(draw(st.lists(year, unique=True, max_size=3)))
         indicators.append(Indicator(
-            name=draw(titles()), unit=draw(texts(max_size=40)),
+            name=draw(titles()), unit=draw(titles().filter(lambda text: len(text) <= 100)),
             baseline_year=draw(st.none() | year), baseline_value=draw(st.none() | decimals_plain()),
             values=[IndicatorValue(year=y, target=draw(st.none() | decimals_plain()),
                                    actual=draw(st.none() | decimals_plain())) for y in indicator_years],
         ))
-    funding = draw(st.lists(
-        st.builds(FundingSource, type=st.sampled_from(FUNDING_TYPES), name=texts(), amount=amounts(currency)),
-        max_size=2,
-    ))
+    budget = draw(st.none() | amounts(currency))
+    funding: list[FundingSource] = []
+    if budget is not None:
+        # Funding never exceeds the budget (a readiness error): split at most the whole budget.
+        quantum = Decimal(1).scaleb(-_DECIMALS.get(currency, 2))
+        left = budget
+        for _ in range(draw(st.integers(0, 2))):
+            share = draw(st.sampled_from([Decimal(0), Decimal(1), Decimal("0.5"), Decimal("0.333")]))
+            amount = (left * share).quantize(quantum, rounding="ROUND_DOWN")
+            left -= amount
+            funding.append(FundingSource(type=draw(st.sampled_from(FUNDING_TYPES)), name=draw(texts()),
+                                         amount=amount))
     seeks = draw(st.booleans())
     return Project(
         code=code,
         title=draw(titles()),
         description=draw(texts(max_size=MAX_LONG_TEXT)),
-        focus_area=draw(st.none() | st.sampled_from(FOCUS_AREAS)),
+        focus_area=draw(st.sampled_from(FOCUS_AREAS)),
         outcomes=sorted(draw(st.sets(st.sampled_from(OUTCOMES))), key=OUTCOMES.index),
         sdgs=sorted(draw(st.sets(st.integers(1, 17)))),
         start_year=start,
         end_year=end,
         status=draw(st.sampled_from(PROJECT_STATUSES)),
         lead_agency=draw(texts()),
-        budget=draw(st.none() | amounts(currency)),
+        budget=budget,
         currency=currency,
         budget_usd=draw(st.none() | amounts("USD")),
         funding=funding,
@@ -150,14 +159,16 @@ def projects(draw: st.DrawFn, *, currency: str, years: tuple[int, int], code: st
         milestones=milestones,
         indicators=indicators,
         progress_notes=draw(st.lists(
-            st.builds(ProgressNote, year=year, text=texts(max_size=MAX_LONG_TEXT)), max_size=2,
+            # A note is its text: the Excel import (rightly) asks for it, so notes are never empty here.
+            st.builds(ProgressNote, year=year, text=texts(max_size=MAX_LONG_TEXT, min_size=1).filter(str.strip)),
+            max_size=2,
         )),
     )
 
 
 @st.composite
 def plans(draw: st.DrawFn, *, max_projects: int = 3, cities: list[str] | None = None) -> Plan:
-    """A complete valid plan of a real city for a real cycle."""
+    """A complete plan of a real city for a real cycle that passes the readiness check."""
     city = draw(st.sampled_from([c for c in _CITIES if cities is None or c["code"] in cities]))
     currency = _CURRENCY_OF_COUNTRY[city["country"]]
     cycle = draw(st.sampled_from(sorted(_CYCLES)))

@@ -1,0 +1,119 @@
+"""Property-based round trips over generated plans (tests/strategies.py).
+
+- store → signed bundle → verify → import into another profile gives an equal plan;
+- store → Excel workbook → Excel import gives an equal plan;
+- canonical JSON is stable: encode → parse → encode is byte-identical, and
+  document → plan → document too.
+
+Examples are few by default (the bundle round trip signs with a real scrypt
+key and renders a PDF per example); `make stress` (ASCN_STRESS=1) runs many more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from ascn_desktop.core.bundle_export import export_bundle
+from ascn_desktop.core.bundle_import import import_bundles
+from ascn_desktop.core.bundle_verify import verify_bundle
+from ascn_desktop.core.canonical_json import canonical_bytes, loads_canonical
+from ascn_desktop.core.identity import create_identity
+from ascn_desktop.core.model import Plan
+from ascn_desktop.core.plan_document import plan_from_document, plan_to_document
+from ascn_desktop.core.plans import get_plan, save_plan
+from ascn_desktop.core.profile import resolve_profile
+from ascn_desktop.core.reference import ReferenceData, load_reference
+from ascn_desktop.core.startup import open_profile_store
+from ascn_desktop.core.trust import add_card_json
+from ascn_desktop.core.workbook.reader import read_plan_workbook
+from ascn_desktop.core.workbook.writer import plan_workbook_bytes
+from ascn_desktop.store.engine import Store
+from strategies import STRESS, plans
+
+PASSPHRASE = "round trip passphrase"
+SLOW = settings(max_examples=200 if STRESS else 8, deadline=None, derandomize=not STRESS,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                       HealthCheck.data_too_large])
+FAST = settings(max_examples=1000 if STRESS else 40, deadline=None, derandomize=not STRESS,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@dataclass
+class Profiles:
+    sender: Store
+    receiver: Store
+    reference: ReferenceData
+    out: Path
+
+
+@pytest.fixture(scope="module")
+def profiles(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Profiles]:
+    root = tmp_path_factory.mktemp("roundtrip")
+    sender = open_profile_store(resolve_profile(root / "sender"))
+    receiver = open_profile_store(resolve_profile(root / "receiver"))
+    identity = create_identity(sender, name="Phạm Thu Hà", role="csco", country="VNM", city="Da Nang",
+                               passphrase=PASSPHRASE)
+    add_card_json(receiver, identity.card.as_json())
+    out = root / "out"
+    out.mkdir()
+    yield Profiles(sender=sender, receiver=receiver, reference=load_reference(sender), out=out)
+    sender.close()
+    receiver.close()
+
+
+def _stored(store: Store, plan: Plan) -> tuple[int, Plan]:
+    plan_id = save_plan(store, plan)
+    return plan_id, get_plan(store, plan_id)
+
+
+@SLOW
+@given(plan=plans())
+def test_store_bundle_verify_import_gives_an_equal_plan(profiles: Profiles, plan: Plan) -> None:
+    plan_id, _ = _stored(profiles.sender, plan)
+    exported = export_bundle(profiles.sender, plan_id, profiles.out, passphrase=PASSPHRASE)
+    try:
+        sent = get_plan(profiles.sender, plan_id)  # now carrying the exported revision
+        result = verify_bundle(exported.path, profiles.receiver)
+        assert (result.status, result.code) == ("valid", "ok"), result.reason
+        outcome = import_bundles(profiles.receiver, [exported.path])[0]
+        assert outcome.status == "imported", outcome.message
+        received = get_plan(profiles.receiver, outcome.plan_ids[0])
+    finally:
+        exported.path.unlink()
+    assert received == sent
+
+
+@SLOW
+@given(plan=plans())
+def test_store_excel_import_gives_an_equal_plan(profiles: Profiles, tmp_path_factory: pytest.TempPathFactory,
+                                                plan: Plan) -> None:
+    _plan_id, stored = _stored(profiles.sender, plan)
+    path = tmp_path_factory.mktemp("xlsx") / "plan.xlsx"
+    path.write_bytes(plan_workbook_bytes(stored, profiles.reference))
+    result = read_plan_workbook(path, reference=profiles.reference, base_plan=stored)
+    assert result.ok, [str(error) for error in result.errors]
+    assert result.plan == stored
+    # Read onto the plan with its header emptied, so those fields must come from the workbook alone
+    # (the importer trims surrounding spaces of what it reads: people type them into sheets).
+    base = replace(stored, title="", vision="", blueprint="", focus_areas=[], outcomes=[])
+    header = read_plan_workbook(path, reference=profiles.reference, base_plan=base)
+    assert header.ok, [str(error) for error in header.errors]
+    for name in ("title", "vision", "blueprint"):
+        assert getattr(header.plan, name) == getattr(stored, name).strip(), name
+    assert (header.plan.focus_areas, header.plan.outcomes) == (stored.focus_areas, stored.outcomes)
+    assert header.plan.projects == stored.projects
+
+
+@FAST
+@given(plan=plans())
+def test_canonical_json_is_stable(profiles: Profiles, plan: Plan) -> None:
+    document = plan_to_document(plan, profiles.reference)
+    data = canonical_bytes(document)
+    assert canonical_bytes(loads_canonical(data)) == data
+    again = plan_to_document(plan_from_document(loads_canonical(data)), profiles.reference)
+    assert canonical_bytes(again) == data
