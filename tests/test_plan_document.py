@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from ascn_desktop.core.bundle_format import plan_schema_errors
 from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.errors import ValidationError
-from ascn_desktop.core.plan_document import content_hash, decimal_text, plan_from_document, plan_to_document
+from ascn_desktop.core.plan_document import EncodedDocument, content_hash, decimal_text, plan_from_document, plan_to_document
 from ascn_desktop.core.plans import find_plan_id, get_plan
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.reference import ReferenceData, load_reference
@@ -48,6 +48,10 @@ def test_any_plan_round_trips_and_is_schema_valid(reference: ReferenceData, plan
     again = plan_from_document(json.loads(data))
     assert again == plan
     assert canonical_bytes(plan_to_document(again, reference)) == data
+    encoded = EncodedDocument(plan_to_document(plan, reference))  # the export's one-pass encoding
+    assert encoded.to_bytes() == data and encoded.content_hash() == content_hash(plan, reference)
+    encoded.set_revision(revision + 1)
+    assert encoded.to_bytes() == canonical_bytes(plan_to_document(replace(plan, revision=revision + 1), reference))
 
 
 def test_same_store_state_gives_byte_identical_json(demo_store: Store) -> None:

@@ -32,7 +32,7 @@ from ascn_desktop.core.errors import AscnError, NotFoundError, ValidationError
 from ascn_desktop.core.identity import require_identity, unlock
 from ascn_desktop.core.model import Plan, new_id
 from ascn_desktop.core.plan_loading import load_whole_plan
-from ascn_desktop.core.plan_document import document_content_hash, plan_to_document
+from ascn_desktop.core.plan_document import EncodedDocument, plan_to_document
 from ascn_desktop.core.progress import ProgressCallback, check, no_progress
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.safe_files import FileWriteError, atomic_writer
@@ -122,19 +122,20 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     city = reference.city(plan.city)
     progress(0.15, "Writing plan.json…")
     tick = time.perf_counter()
-    document = plan_to_document(plan, reference)
-    digest = document_content_hash(document)
+    encoded = EncodedDocument(plan_to_document(plan, reference))
+    digest = encoded.content_hash()
     unchanged = exported_hash == digest and plan.revision > 0
     revision = plan.revision if unchanged else plan.revision + 1
-    plan = replace(plan, revision=revision)
-    document["revision"] = revision
     moment = (now or utc_now()).replace(microsecond=0)
+    plan = replace(plan, revision=revision)
+    encoded.set_revision(revision)
+    document = encoded.document
+    plan_json = encoded.to_bytes()
     if validate_schema:
         problems = fmt.plan_schema_errors(document)
         if problems:  # a bug or a damaged store, never the user's input: say so plainly
             raise AscnError("The plan cannot be written in the bundle format; please report it with the log file.",
                             details=problems)
-    plan_json = canonical_bytes(document)
     timings["json"] = time.perf_counter() - tick
     check(abort)
 

@@ -205,10 +205,33 @@ def content_hash(plan: Plan, reference: ReferenceData) -> str:
     return document_content_hash(plan_to_document(plan, reference))
 
 
+class EncodedDocument:
+    """A plan document encoded once, piece by piece, for its canonical bytes and content hash.
+
+    Canonical JSON of an object is `{` + the sorted `"key":value` pairs joined by `,` + `}`,
+    so the bytes with and without the non-content fields, and with a new revision, are
+    assembled from the same encoded pieces: the projects (most of a plan) are encoded once.
+    """
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self._pieces = {key: canonical_bytes(key) + b":" + canonical_bytes(document[key]) for key in document}
+
+    def content_hash(self) -> str:
+        content = [self._pieces[key] for key in sorted(self._pieces) if key not in NON_CONTENT_FIELDS]
+        return hashlib.sha256(b"{" + b",".join(content) + b"}").hexdigest()
+
+    def set_revision(self, revision: int) -> None:
+        self.document["revision"] = revision
+        self._pieces["revision"] = canonical_bytes("revision") + b":" + canonical_bytes(revision)
+
+    def to_bytes(self) -> bytes:
+        return b"{" + b",".join(self._pieces[key] for key in sorted(self._pieces)) + b"}"
+
+
 def document_content_hash(document: dict[str, Any]) -> str:
     """`content_hash` of an already built plan document (which is left unchanged)."""
-    content = {key: value for key, value in document.items() if key not in NON_CONTENT_FIELDS}
-    return hashlib.sha256(canonical_bytes(content)).hexdigest()
+    return EncodedDocument(document).content_hash()
 
 
 # --- document -> Plan ------------------------------------------------------------
