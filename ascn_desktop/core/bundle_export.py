@@ -50,7 +50,8 @@ class ExportResult:
     sha256: str  # of the whole bundle file
     bundle_uuid: str
     size: int
-    timings: dict[str, float] = field(default_factory=dict)  # seconds: json, excel, pdf, signing, write, total
+    # seconds: load (+ readiness), unlock, json, excel, pdf, signing, write, total
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 # --- the renderers other modules own (called by their agreed names) ----------------
@@ -106,6 +107,7 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     if not out_dir.is_dir():
         raise FileWriteError(f"The folder {out_dir} does not exist; choose an existing folder.")
     identity = require_identity(store)
+    tick = time.perf_counter()
     plan = load_whole_plan(store, plan_id)
     reference = load_reference(store)
     errors = readiness_errors(plan, reference)
@@ -113,10 +115,13 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
         noun = "problem remains" if len(errors) == 1 else "problems remain"
         raise AscnError(f"The plan is not ready to export: {len(errors)} {noun}; fix them and export again.",
                         details=errors)
+    timings["load"] = time.perf_counter() - tick  # the plan from the store, and the readiness check
     check(abort)
 
     progress(0.05, "Unlocking your signing key…")
+    tick = time.perf_counter()
     private_key = unlock(identity, passphrase)
+    timings["unlock"] = time.perf_counter() - tick  # scrypt: slow on purpose
     check(abort)
 
     city = reference.city(plan.city)
