@@ -171,3 +171,18 @@ def test_new_project_with_ctrl_n_and_undo(qtbot: QtBot, hanoi_demo: Store) -> No
     assert page.selected_uuids() == [rows[-1].uuid]
     window.undo_action.trigger()
     assert len(project_rows(hanoi_demo, plan_id)) == 6
+
+
+def test_hidden_page_reads_rows_in_the_background(qtbot: QtBot, hanoi_demo: Store) -> None:
+    from ascn_desktop.core.model import Project
+    from ascn_desktop.core.plans import save_project
+
+    window, page = open_projects(qtbot, hanoi_demo)
+    window.show_page("overview")
+    assert not page.isVisible()
+    plan_id = find_plan_id(hanoi_demo, HANOI)
+    save_project(hanoi_demo, plan_id, Project(code="HN-07", title="Giao thông thông minh"))
+    window.store_changed.emit()  # what an import or another page does after writing
+    qtbot.waitUntil(lambda: page.model.total_count() == 7)  # read off the GUI thread while hidden
+    window.show_page("projects")
+    assert "HN-07" in shown_codes(page)

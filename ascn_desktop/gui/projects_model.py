@@ -102,12 +102,14 @@ class ProjectsTableModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._filter = ProjectFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._keys: dict[Column, list[Any]] = {}  # sort keys per column, computed once per load
 
     # --- content ------------------------------------------------------------------
 
     def set_rows(self, rows: list[ProjectListRow]) -> None:
         self.beginResetModel()
         self._all = rows
+        self._keys = {}
         self._visible = self._compute_visible()
         self.endResetModel()
 
@@ -144,9 +146,11 @@ class ProjectsTableModel(QAbstractTableModel):
             visible = [n for n, row in enumerate(self._all) if matches(row, wanted, folded)]
         if self._sort is not None:
             column, order = self._sort
-            key = self._sort_key(Column(column))
-            rows = self._all
-            visible.sort(key=lambda n: key(rows[n]), reverse=order == Qt.SortOrder.DescendingOrder)
+            keys = self._keys.get(Column(column))
+            if keys is None:
+                key = self._sort_key(Column(column))
+                keys = self._keys[Column(column)] = [key(row) for row in self._all]
+            visible.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         return visible
 
     def _sort_key(self, column: Column) -> Any:

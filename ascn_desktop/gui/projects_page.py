@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QObject, QPoint, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,16 +31,37 @@ from PySide6.QtWidgets import (
 
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Project
-from ascn_desktop.core.plans import get_plan_header, project_rows
+from ascn_desktop.core.plans import ProjectListRow, get_plan_header, project_rows
 from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.projects_model import HIDDEN_BY_DEFAULT, Column, ProjectFilter, ProjectsTableModel
 from ascn_desktop.gui.settings import read_bytes
+from ascn_desktop.store.engine import Store
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
 HEADER_KEY = "projects/header"
 ANY_YEAR = 0  # the spin boxes' "Any" value
+
+
+class _RowsSignals(QObject):
+    loaded = Signal(int, int, object)  # plan id, generation, list[ProjectListRow]
+
+
+class _RowsJob(QRunnable):
+    """Reads a plan's table rows off the GUI thread (a 10,000-project plan takes a few hundred ms)."""
+
+    def __init__(self, store: Store, plan_id: int, generation: int, signals: _RowsSignals) -> None:
+        super().__init__()
+        self.store, self.plan_id, self.generation, self.signals = store, plan_id, generation, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            rows: list[ProjectListRow] = project_rows(self.store, self.plan_id)
+            self.signals.loaded.emit(self.plan_id, self.generation, rows)
+        except Exception:  # noqa: BLE001 (store closed, page gone): the page reads again when shown
+            return
 
 
 class ProjectsPage(QWidget):
@@ -54,6 +75,9 @@ class ProjectsPage(QWidget):
         self.reference = window.reference
         self.plan_id: int | None = None
         self._dirty = True
+        self._generation = 0  # grows whenever the store may have changed; stale background reads are dropped
+        self._rows_signals = _RowsSignals(self)
+        self._rows_signals.loaded.connect(self._rows_loaded)
         self.editor: QWidget | None = None
         self.model = ProjectsTableModel(window.reference, self)
         self._build()
@@ -61,7 +85,7 @@ class ProjectsPage(QWidget):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)  # coalesce the several signals one edit emits
-        self._reload_timer.timeout.connect(self._reload_if_visible)
+        self._reload_timer.timeout.connect(self._refresh)
         window.plan_changed.connect(self._on_plan_changed)
         window.store_changed.connect(self.schedule_reload)
         window.undo_stack.indexChanged.connect(self._on_undo_index)
@@ -211,11 +235,31 @@ class ProjectsPage(QWidget):
 
     def schedule_reload(self) -> None:
         self._dirty = True
+        self._generation += 1
         self._reload_timer.start()
 
-    def _reload_if_visible(self) -> None:
+    def _refresh(self) -> None:
+        """Reload now if the table is on screen; otherwise read the rows in the background."""
         if self.isVisible():
             self.reload()
+        else:
+            self.prefetch()
+
+    def prefetch(self) -> None:
+        """Read the current plan's rows off the GUI thread so that opening the page is instant."""
+        plan_id = self._window.current_plan_id()
+        if plan_id is None or not self._dirty:
+            return
+        QThreadPool.globalInstance().start(_RowsJob(self.store, plan_id, self._generation, self._rows_signals))
+
+    def _rows_loaded(self, plan_id: int, generation: int, rows: list[ProjectListRow]) -> None:
+        if not self._dirty or generation != self._generation or plan_id != self._window.current_plan_id():
+            return  # the store changed again since, or the page already reloaded
+        try:
+            plan = get_plan_header(self.store, plan_id)
+        except AscnError:
+            return
+        self._show_rows(plan_id, plan.title, rows)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -229,19 +273,27 @@ class ProjectsPage(QWidget):
         selected = self.selected_uuids()
         scroll = self.view.verticalScrollBar().value()
         if self.plan_id is None:
-            self.heading.setText(self.tr("No plan open: create one on the Plan overview page."))
-            self.model.set_rows([])
+            self._show_rows(None, "", [])
         else:
             try:
                 plan = get_plan_header(self.store, self.plan_id)
                 rows = project_rows(self.store, self.plan_id)
             except AscnError:
-                self.plan_id, rows = None, []
-                plan = None
-            self.heading.setText(self.tr("Projects · {0}").format(plan.title) if plan else "")
-            self.model.set_rows(rows)
+                self._show_rows(None, "", [])
+            else:
+                self._show_rows(self.plan_id, plan.title, rows)
         self._select(selected)
         self.view.verticalScrollBar().setValue(scroll)
+        self._update_actions()
+
+    def _show_rows(self, plan_id: int | None, title: str, rows: list[ProjectListRow]) -> None:
+        self._dirty = False
+        self.plan_id = plan_id
+        if plan_id is None:
+            self.heading.setText(self.tr("No plan open: create one on the Plan overview page."))
+        else:
+            self.heading.setText(self.tr("Projects · {0}").format(title))
+        self.model.set_rows(rows)
         self._update_actions()
 
     def _update_count(self) -> None:
