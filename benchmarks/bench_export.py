@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import statistics
 import tempfile
+import time
 from pathlib import Path
 
 from benchmarks.harness import Result
@@ -33,7 +34,11 @@ def run() -> list[Result]:
                             passphrase=PASS)
             out = Path(home) / "out"
             out.mkdir()
-            runs = [export_bundle(store, plan_id, out, passphrase=PASS) for _ in range(RUNS)]
+            runs, cpu = [], []
+            for _ in range(RUNS):
+                before = time.process_time()  # CPU time does not depend on what else the machine runs
+                runs.append(export_bundle(store, plan_id, out, passphrase=PASS))
+                cpu.append(time.process_time() - before)
         finally:
             store.close()
     parts = ("load", "unlock", "json", "excel", "pdf", "signing", "write", "total")
@@ -41,5 +46,7 @@ def run() -> list[Result]:
     size = runs[-1].size
     results = [Result("export", f"1,000-project bundle: {part}", median[part] * 1000, "ms",
                       "< 3000 ms" if part == "total" else "") for part in parts]
+    results.append(Result("export", "1,000-project bundle: total CPU time", statistics.median(cpu) * 1000, "ms",
+                          "< 3000 ms"))
     results.append(Result("export", "bundle size", size / 1024 / 1024, "MiB"))
     return results
