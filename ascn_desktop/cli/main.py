@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "ascn_desktop.cli.identity_commands",
     "ascn_desktop.cli.trust_commands",
     "ascn_desktop.cli.export_commands",
+    "ascn_desktop.cli.workbook_commands",
 )
 
 log = logging.getLogger("ascn_desktop")

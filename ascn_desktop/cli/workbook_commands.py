@@ -1,0 +1,90 @@
+"""`ascn template` and `ascn import-xlsx`: the plan as an Excel workbook and back."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ascn_desktop.cli.common import CommandFailed, add_json_flag, opened_store, print_json
+from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.workbook.importing import (
+    apply_preview,
+    local_plan_id,
+    preview_workbook_import,
+    template_plan,
+    write_template,
+)
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    template = subparsers.add_parser("template", parents=[common],
+                                     help="write the Excel template of a city's plan to fill in offline")
+    template.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
+    template.add_argument("--out", required=True, metavar="FILE.xlsx", help="workbook to write")
+    template.add_argument("--empty", action="store_true",
+                          help="no projects: rows filled in are added to the plan, nothing is removed")
+    template.add_argument("--cycle", help="planning cycle (default: the city's newest plan)")
+    template.set_defaults(handler=cmd_template)
+
+    importing = subparsers.add_parser("import-xlsx", parents=[common],
+                                      help="import a filled-in plan workbook (shows the changes first)")
+    importing.add_argument("file", metavar="FILE.xlsx", type=Path)
+    importing.add_argument("--city", required=True, help="the city whose plan the workbook holds")
+    importing.add_argument("--cycle", help="planning cycle (default: the city's newest plan)")
+    importing.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
+    add_json_flag(importing)
+    importing.set_defaults(handler=cmd_import_xlsx)
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        reference = load_reference(store)
+        city = reference.find_city(args.city)
+        plan = template_plan(store, city, reference, cycle=args.cycle)
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        out = out.with_suffix(".xlsx")
+    write_template(out, plan, reference, empty=args.empty)
+    kind = "empty template" if args.empty or not plan.projects else f"template with {len(plan.projects)} projects"
+    print(f"Wrote the {kind} of {city.name}'s {plan.cycle} plan to {out}.")
+    return 0
+
+
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        reference = load_reference(store)
+        city = reference.find_city(args.city)
+        plan_id = local_plan_id(store, city, args.cycle)
+        preview = preview_workbook_import(store, args.file, plan_id=plan_id, reference=reference)
+        applied = False
+        if preview.result.ok and not preview.diff.is_empty and not args.dry_run:
+            apply_preview(store, preview)
+            applied = True
+    if args.json:
+        data = preview.to_dict()
+        data["applied"] = applied
+        data["dry_run"] = bool(args.dry_run)
+        print_json(data)
+        if not preview.result.ok:
+            raise CommandFailed(1)
+        return 0
+    for notice in preview.result.notices:
+        print(f"note: {notice}")
+    if not preview.result.ok:
+        errors = preview.result.errors
+        print(f"ascn: {args.file.name} has {len(errors)} problem{'s' if len(errors) != 1 else ''}; nothing was "
+              "imported. Fix these cells and import again:", file=sys.stderr)
+        for error in errors:
+            print(f"  - {error}", file=sys.stderr)
+        raise CommandFailed(1)
+    if preview.diff.is_empty:
+        print(f"{args.file.name} matches {city.name}'s plan; there is nothing to import.")
+        return 0
+    print(f"Changes in {city.name}'s {preview.base.cycle} plan from {args.file.name}:")
+    for line in preview.diff.lines():
+        print(f"  {line}")
+    print(preview.diff.summary())
+    print("Dry run: nothing was changed." if args.dry_run else "Imported: the plan now holds these changes.")
+    return 0

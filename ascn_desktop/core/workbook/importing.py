@@ -1,0 +1,95 @@
+"""The Excel import as the CLI and the GUI run it: preview first, then apply in one transaction.
+
+`preview_workbook_import` reads the workbook onto the city's local plan and
+compares (nothing is written); `apply_workbook` writes the new content in one
+transaction, refusing while any cell error remains. `write_template` writes the
+Excel template of a city's plan (or an empty one) through an atomic file write.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from ascn_desktop.core.errors import NotFoundError, ValidationError
+from ascn_desktop.core.model import Plan
+from ascn_desktop.core.plan_diff import PlanDiff, diff_plans
+from ascn_desktop.core.plans import find_plan_id, get_plan
+from ascn_desktop.core.plans_replace import replace_plan_content
+from ascn_desktop.core.progress import ProgressCallback, no_progress
+from ascn_desktop.core.reference import CityInfo, ReferenceData, load_reference
+from ascn_desktop.core.safe_files import atomic_write
+from ascn_desktop.core.workbook.reader import WorkbookReadResult, read_plan_workbook
+from ascn_desktop.core.workbook.writer import plan_workbook_bytes
+from ascn_desktop.store.engine import Store
+
+
+@dataclass
+class WorkbookImportPreview:
+    """What importing a workbook would do; `ready` when it has no errors and changes something."""
+
+    path: Path
+    plan_id: int
+    base: Plan
+    result: WorkbookReadResult
+    diff: PlanDiff
+
+    @property
+    def ready(self) -> bool:
+        return self.result.ok and not self.diff.is_empty
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "file": str(self.path), "plan_id": self.plan_id, "city": self.base.city, "cycle": self.base.cycle,
+            "errors": [{"sheet": e.sheet, "cell": e.cell, "found": e.found, "expected": e.expected,
+                        "message": str(e)} for e in self.result.errors],
+            "notices": list(self.result.notices),
+            "changes": self.diff.to_dict(),
+        }
+
+
+def local_plan_id(store: Store, city: CityInfo, cycle: str | None = None) -> int:
+    """The city's own (local) plan, which is the one an officer edits and imports into."""
+    plan_id = find_plan_id(store, city.code, cycle, origin="local")
+    if plan_id is None:
+        cycle_text = f" for the {cycle} cycle" if cycle else ""
+        raise NotFoundError(f"{city.name} has no plan of its own{cycle_text} in this store yet; create the plan "
+                            "first, then import the workbook into it.")
+    return plan_id
+
+
+def preview_workbook_import(store: Store, path: Path, *, plan_id: int, reference: ReferenceData | None = None,
+                            progress: ProgressCallback = no_progress,
+                            abort: threading.Event | None = None) -> WorkbookImportPreview:
+    reference = reference or load_reference(store)
+    base = get_plan(store, plan_id)
+    result = read_plan_workbook(path, reference=reference, base_plan=base, progress=progress, abort=abort)
+    return WorkbookImportPreview(Path(path), plan_id, base, result, diff_plans(base, result.plan))
+
+
+def apply_workbook(store: Store, plan_id: int, new_plan: Plan, *, by: str = "") -> None:
+    """Replace the plan's content with `new_plan` (one transaction)."""
+    replace_plan_content(store, plan_id, new_plan, by=by)
+
+
+def apply_preview(store: Store, preview: WorkbookImportPreview, *, by: str = "") -> None:
+    if not preview.result.ok:
+        raise ValidationError(f"The workbook has {len(preview.result.errors)} problems; fix them and import "
+                              "again. Nothing was changed.", details=[str(e) for e in preview.result.errors])
+    apply_workbook(store, preview.plan_id, preview.result.plan, by=by)
+
+
+def template_plan(store: Store, city: CityInfo, reference: ReferenceData, *, cycle: str | None = None) -> Plan:
+    """The city's local plan, or (if it has none yet) a blank plan header for its current cycle."""
+    plan_id = find_plan_id(store, city.code, cycle, origin="local")
+    if plan_id is not None:
+        return get_plan(store, plan_id)
+    from datetime import date
+
+    chosen = cycle or reference.current_cycle(date.today().year).code
+    return Plan(city=city.code, cycle=chosen, title=f"Smart city action plan {chosen}")
+
+
+def write_template(target: Path, plan: Plan, reference: ReferenceData, *, empty: bool = False) -> None:
+    atomic_write(Path(target), plan_workbook_bytes(plan, reference, template=True, empty=empty))
