@@ -99,8 +99,10 @@ class ExportDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder_edit)
         form = QFormLayout()
-        form.addRow(self.tr("&Folder:"), folder_row)
+        form.addRow(folder_label, folder_row)
         form.addRow(self.passphrase)
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -112,6 +114,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the bundle"), self.folder_edit.text())

@@ -8,6 +8,7 @@ export the card and change the passphrase.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -39,6 +40,7 @@ from ascn_desktop.core.identity import (
 )
 from ascn_desktop.core.model import ROLES
 from ascn_desktop.core.reference import ReferenceData
+from ascn_desktop.core.workplace import load_workplace
 from ascn_desktop.gui.passphrase_dialog import PassphraseFields, ask_passphrase
 from ascn_desktop.store.engine import Store
 
@@ -57,6 +59,23 @@ def fingerprint_label(fingerprint: str) -> QLabel:
     label.setFont(font)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def save_card_with_dialog(parent: QWidget, identity: Identity) -> None:
+    """Ask where to save the identity card, write it, say where it went."""
+    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export identity card"),
+                                          f"identity-card-{identity.fingerprint[:9]}.json",
+                                          parent.tr("Identity cards (*.json)"))
+    if not path:
+        return
+    try:
+        written = export_card(identity, Path(path))
+    except AscnError as error:
+        QMessageBox.warning(parent, parent.tr("Identity card"), error.message)
+        return
+    QMessageBox.information(parent, parent.tr("Identity card"),
+                            parent.tr("Saved {0}. Send it to the receiver and read them the fingerprint "
+                                      "by phone.").format(written))
 
 
 class _WhoPage(QWizardPage):
@@ -128,13 +147,15 @@ class _DonePage(QWizardPage):
         self.summary.setWordWrap(True)
         self.fingerprint = fingerprint_label("")
         note = QLabel(self.tr("This is your key's fingerprint. Receivers will ask you to read it out by phone "
-                              "before they trust your bundles. Export your identity card from "
-                              "Tools → Signing identity… and send it to them."))
+                              "before they trust your bundles. Export your identity card (here, or later from "
+                              "Tools → Signing identity…) and send it to them."))
         note.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export identity card…"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.fingerprint)
         layout.addWidget(note)
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 class IdentityWizard(QWizard):
@@ -149,6 +170,15 @@ class IdentityWizard(QWizard):
         self.done_page = _DonePage()
         for page in (self.who, self.secret, self.done_page):
             self.addPage(page)
+        self.done_page.export_button.clicked.connect(self._export_card)
+        workplace = load_workplace(store.profile)  # the city chosen on first run, if any
+        if workplace is not None:
+            self.who.country_combo.setCurrentIndex(max(0, self.who.country_combo.findData(workplace.country)))
+            self.who.city_combo.setCurrentIndex(max(0, self.who.city_combo.findData(workplace.city)))
+
+    def _export_card(self) -> None:
+        if self.identity is not None:
+            save_card_with_dialog(self, self.identity)
 
     def create(self) -> bool:
         if self.identity is not None:  # back and next again: it already exists
@@ -199,19 +229,7 @@ class IdentityDialog(QDialog):
         self.change_button.clicked.connect(self._change_passphrase)
 
     def _export_card(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export identity card"),
-                                              f"identity-card-{self.identity.fingerprint[:9]}.json",
-                                              self.tr("Identity cards (*.json)"))
-        if not path:
-            return
-        try:
-            written = export_card(self.identity, path)  # type: ignore[arg-type]
-        except AscnError as error:
-            QMessageBox.warning(self, self.windowTitle(), error.message)
-            return
-        QMessageBox.information(self, self.windowTitle(),
-                                self.tr("Saved {0}. Send it to the receiver and read them the fingerprint "
-                                        "by phone.").format(written))
+        save_card_with_dialog(self, self.identity)
 
     def _change_passphrase(self) -> None:
         old = ask_passphrase(self, title=self.tr("Change passphrase"), prompt=self.tr("Your current passphrase:"))

@@ -48,5 +48,5 @@ def install(window: MainWindow) -> None:
     window.file_menu.insertAction(window.quit_action, export_action)
     window.export_bundle_action = export_action  # type: ignore[attr-defined]
 
-    page = TrustPage(window.store, show_error=window.show_error)
+    page = TrustPage(window.store, show_error=window.show_error, reference=window.reference)
     window.add_page("trust", window.tr("Trust registry"), page, roles=None)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.identity import IdentityCard, read_card_file, role_name
+from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.trust import TrustEntry, add_card, list_keys, revoke
 from ascn_desktop.gui.identity_wizard import fingerprint_label
 from ascn_desktop.store.engine import Store
@@ -120,10 +121,11 @@ class TrustPage(QWidget):
     changed = Signal()
 
     def __init__(self, store: Store, *, show_error: Callable[[AscnError | str], None],
-                 parent: QWidget | None = None) -> None:
+                 reference: ReferenceData | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trust-page")
         self.store = store
+        self.reference = reference
         self.show_error = show_error
         self.entries: list[TrustEntry] = []
         self.confirm_dialog: TrustCardDialog | None = None
@@ -162,7 +164,10 @@ class TrustPage(QWidget):
         for row, entry in enumerate(self.entries):
             status = (self.tr("revoked from {0:%Y-%m-%d %H:%M} UTC: {1}").format(entry.revoked_at, entry.revoke_reason)
                       if entry.revoked_at else self.tr("trusted"))
-            values = (entry.name, self.tr(role_name(entry.role)), entry.country, entry.city or "",
+            city = entry.city or ""
+            if self.reference is not None and city in self.reference.cities:
+                city = self.reference.cities[city].name
+            values = (entry.name, self.tr(role_name(entry.role)), entry.country, city,
                       entry.fingerprint, status)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
