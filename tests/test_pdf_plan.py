@@ -179,3 +179,16 @@ def test_rendering_reports_progress_and_can_be_cancelled(reference: ReferenceDat
     with pytest.raises(Cancelled):
         plan_pdf_bytes(plan, reference, signer_name="A", signer_fingerprint="B", generated_at=WHEN,
                        abort=abort, progress=cancel_midway)
+
+
+@needs_poppler
+def test_huge_imported_texts_render_in_full(reference: ReferenceData, tmp_path: Path) -> None:
+    plan = _plan(projects=2)
+    huge = " ".join(f"từ{n}" for n in range(700))  # ~4,000 characters: taller than a page in a table cell
+    project = plan.projects[0]
+    project.title = project.lead_agency = project.indicators[0].name = huge
+    plan.projects[1].milestones[0].title = huge[:1900]
+    plan.projects[1].description = huge * 3
+    text = _text(_pdf(plan, reference), tmp_path)
+    assert text.count("từ699") >= 3  # title, lead agency and indicator name, none cut
+    assert "từ698 từ699" in text and "Khảo sát hiện trạng" in text

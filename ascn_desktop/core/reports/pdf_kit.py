@@ -298,7 +298,8 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], *, col_widt
     style = _table_style(font_size=font_size, rows=len(data), zebra=zebra, total_row=total_row,
                          numeric_columns=numeric_columns)
     style.extend(span_commands)
-    table = Table(data, colWidths=list(col_widths), repeatRows=1, hAlign="LEFT")
+    # splitInRow: a row taller than a page (a huge imported text in a cell) splits instead of failing.
+    table = Table(data, colWidths=list(col_widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -322,7 +323,7 @@ def key_value_table(pairs: Sequence[tuple[str, Any]], *, col_widths: Sequence[fl
         commands += [("FONT", (column, 0), (column, -1), FONT_BOLD, font_size, font_size * 1.25),
                      ("TEXTCOLOR", (column, 0), (column, -1), MUTED)]
     commands.append(("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE))
-    table = Table(data, colWidths=widths, hAlign="LEFT")
+    table = Table(data, colWidths=widths, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(commands))
     return table
 

@@ -52,6 +52,8 @@ from ascn_desktop.core.reports.pdf_kit import CONTENT_WIDTH, mm
 __all__ = ["COMPACT_THRESHOLD", "plan_pdf_bytes"]
 
 COMPACT_THRESHOLD = 200  # projects; above it the per-project layout is compact (see module docstring)
+_HEADING_CHARS = 600  # longest project heading (the readiness check allows 500-character titles)
+_CELL_CHARS = 2_000  # longest text the full layout puts in a table cell (see _fits_tables)
 _CHECK_EVERY = 25  # projects between two cancel checks (~25 ms of work in the compact layout)
 _NO_FOCUS = "—"
 
@@ -312,7 +314,11 @@ def _indicator_table(ctx: _Context, indicators: list[Indicator]) -> Flowable:
 def _project_section(ctx: _Context, project: Project, *, key: str) -> list[Flowable]:
     st = kit.styles()
     title = f"{project.code} · {project.title}" if project.code else project.title
-    story: list[Flowable] = [kit.heading(title, level=2, key=key)]
+    # A heading never splits, so an absurdly long (imported) title is cut there and printed in full below.
+    short = title if len(title) <= _HEADING_CHARS else title[:_HEADING_CHARS].rstrip() + "…"
+    story: list[Flowable] = [kit.heading(short, level=2, key=key)]
+    if short != title:
+        story.append(Paragraph(f"<b>Title.</b> {kit.esc(project.title)}", st.body))
     widths = (30 * mm, CONTENT_WIDTH / 2 - 30 * mm, 37 * mm, CONTENT_WIDTH / 2 - 37 * mm)
     fields = [(label, _wrapped(value, 30)) for label, value in _fields(ctx, project)]
     story.append(kit.key_value_table(fields, col_widths=widths))
@@ -414,6 +420,18 @@ def _compact_indicators(ctx: _Context, block: kit.LineBlock, indicators: list[In
             block.row([(0, line)], size=7)
 
 
+def _fits_tables(project: Project) -> bool:
+    """Whether every text that the full layout puts in a table cell is of a sane length.
+
+    A table row cannot always split across pages (the indicator table spans rows), so a project
+    carrying a huge imported text in such a field is drawn in the compact layout, which wraps any
+    length, rather than failing the whole export."""
+    texts = [project.title, project.lead_agency, project.partner or "",
+             *(m.title for m in project.milestones), *(i.name + i.unit for i in project.indicators),
+             *(f.name for f in project.funding)]
+    return max(map(len, texts), default=0) <= _CELL_CHARS
+
+
 def _projects(ctx: _Context, *, abort: threading.Event | None,
               progress: ProgressCallback | None) -> list[Flowable]:
     compact = len(ctx.plan.projects) > COMPACT_THRESHOLD
@@ -435,7 +453,7 @@ def _projects(ctx: _Context, *, abort: threading.Event | None,
                                             message=f"PDF: project {done + 1:,} of {total:,}"))
             done += 1
             key = f"project-{done}"  # by position: bookmark keys must be unique even if ids are not
-            if compact:
+            if compact or not _fits_tables(project):
                 story.append(_compact_project(ctx, project, key=key))
             else:
                 story += [CondPageBreak(45 * mm), *_project_section(ctx, project, key=key)]
