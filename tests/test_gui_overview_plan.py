@@ -181,3 +181,20 @@ def test_returned_review_reason_is_shown(window: MainWindow, hanoi: Store) -> No
     overview.reload()
     assert overview.review_label.isVisible()
     assert "Thiếu chỉ số cho dự án HN-02." in overview.review_label.text()
+
+
+def test_change_city_before_an_identity_exists(window: MainWindow, hanoi: Store,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import ascn_desktop.gui.first_run as first_run
+
+    def choose(store: Store, reference: object, *, parent: object = None) -> Workplace:
+        save_workplace(store.profile, Workplace(country="VNM", city="VNM-DA-NANG"))
+        return Workplace(country="VNM", city="VNM-DA-NANG")
+
+    monkeypatch.setattr(first_run, "choose_workplace", choose)
+    window.change_city_action.trigger()  # type: ignore[attr-defined]
+    overview = overview_of(window)
+    assert window.city == "VNM-DA-NANG" and overview.city_label.text().startswith("Đà Nẵng")
+    plan_id = overview.create_plan()
+    assert plan_id is not None and get_plan_header(hanoi, plan_id).city == "VNM-DA-NANG"
+    assert find_plan_id(hanoi, HANOI) is None

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QUndoCommand
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -63,7 +63,8 @@ class PlanFieldCommand(QUndoCommand):
 
     def __init__(self, store: Store, plan_id: int, field: str, before: Any, after: Any, *, by: str,
                  on_change: Callable[[], None], text: str | None = None) -> None:
-        super().__init__(text or FIELD_NAMES.get(field, f"edit {field}"))
+        # Qt prefixes these with "Undo " / "Redo " in the Edit menu.
+        super().__init__(QCoreApplication.translate("PlanFieldCommand", text or FIELD_NAMES.get(field, f"edit {field}")))
         self.store, self.plan_id, self.field = store, plan_id, field
         self.before, self.after, self.by = before, after, by
         self._on_change = on_change
@@ -152,7 +153,7 @@ class PlanOverview(QWidget):
         self.carry_button = QPushButton()
         self.carry_button.clicked.connect(self._start_from_previous)
         self.choose_city_button = QPushButton(self.tr("Choose your city…"))
-        self.choose_city_button.clicked.connect(self._choose_city)
+        self.choose_city_button.clicked.connect(self.choose_city)
         empty_buttons = QHBoxLayout()
         for button in (self.create_button, self.carry_button, self.choose_city_button):
             empty_buttons.addWidget(button)
@@ -542,12 +543,13 @@ class PlanOverview(QWidget):
         self._window.store_changed.emit()
         return new_id
 
-    def _choose_city(self) -> None:
+    def choose_city(self) -> None:
         from ascn_desktop.gui.first_run import choose_workplace
 
         workplace = choose_workplace(self._window.store, self.reference, parent=self)
         if workplace is not None:
             self._window.city, self._window.country = workplace.city, workplace.country
+            self._window.undo_stack.clear()  # its commands belong to the other city's plan
             self._fill_cycles()
             self.reload()
             self._window.refresh_title()
@@ -556,5 +558,11 @@ class PlanOverview(QWidget):
 def install(window: MainWindow) -> None:
     if window.role not in (None, "csco"):
         return  # receivers review plans; they do not draft one
-    window.add_page("overview", window.tr("Plan overview"), PlanOverview(window), roles=("csco",),
-                    icon_name="overview")
+    overview = PlanOverview(window)
+    window.add_page("overview", window.tr("Plan overview"), overview, roles=("csco",), icon_name="overview")
+    if window.active is None or not window.active.from_identity:
+        # Before a signing identity exists the officer may correct the city chosen at first run.
+        change_city = QAction(window.tr("Change my &city…"), window)
+        change_city.triggered.connect(overview.choose_city)
+        window.file_menu.addAction(change_city)
+        window.change_city_action = change_city  # type: ignore[attr-defined]
