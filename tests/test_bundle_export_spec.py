@@ -109,3 +109,16 @@ def test_member_order_and_compression(fresh_bundle: Path) -> None:
         infos = archive.infolist()
     assert [i.filename for i in infos] == ["manifest.json", "manifest.sig", "plan.json", "plan.xlsx", "plan.pdf"]
     assert all(i.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) and not i.flag_bits & 1 for i in infos)
+
+
+def test_the_committed_example_is_what_the_code_writes_today(tmp_path: Path) -> None:
+    """If plan.json or the manifest layout changes, regenerate the example and update the spec."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_example_bundle", EXAMPLE.parent / "make_example_bundle.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.main(tmp_path)
+    for name in (EXAMPLE.name, "example-manifest.json", "example-plan.json", "example-identity-card.json"):
+        assert (tmp_path / name).read_bytes() == (EXAMPLE.parent / name).read_bytes(), name

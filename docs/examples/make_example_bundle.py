@@ -2,6 +2,9 @@
 
     .venv/bin/python docs/examples/make_example_bundle.py
 
+(tests/test_bundle_export_spec.py regenerates it into a temporary folder and
+checks that the committed files are still exactly what the code writes.)
+
 Writes into docs/examples/: the bundle VNM-Da-Nang-2018-2025-r1.ascn, its
 manifest.json and plan.json (for reading), the signer's identity card, and
 prints the values quoted in the spec. The key is derived from a published
@@ -75,7 +78,7 @@ def example_plan() -> Plan:
     )
 
 
-def main() -> None:
+def main(out: Path = OUT) -> None:
     private_key = Ed25519PrivateKey.from_private_bytes(SEED)
     public = private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     card = IdentityCard(name="Nguyễn Thị Lan", role="csco", country="VNM", city="VNM-DA-NANG",
@@ -95,10 +98,10 @@ def main() -> None:
     buffer = io.BytesIO()
     fmt.write_bundle_zip(buffer, manifest=manifest_data, signature=signature, members=members, created_at=MOMENT)
     name = fmt.bundle_file_name(country="VNM", city_name_en="Da Nang", cycle="2018-2025", revision=1)
-    (OUT / name).write_bytes(buffer.getvalue())
-    (OUT / "example-manifest.json").write_bytes(manifest_data)
-    (OUT / "example-plan.json").write_bytes(plan_json)
-    (OUT / "example-identity-card.json").write_bytes(card.to_bytes())
+    (out / name).write_bytes(buffer.getvalue())
+    (out / "example-manifest.json").write_bytes(manifest_data)
+    (out / "example-plan.json").write_bytes(plan_json)
+    (out / "example-identity-card.json").write_bytes(card.to_bytes())
     print("bundle:", name, len(buffer.getvalue()), "bytes, sha256", hashlib.sha256(buffer.getvalue()).hexdigest())
     print("public key (base64):", card.public_key)
     print("SHA-256(public key):", hashlib.sha256(public).hexdigest())
