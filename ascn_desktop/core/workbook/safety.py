@@ -76,7 +76,10 @@ def scan_workbook_file(path: Path) -> WorkbookScan:
     try:
         with zipfile.ZipFile(path) as archive:
             return _scan_archive(archive, name)
-    except zipfile.BadZipFile:
+    # zipfile lets other errors out of a crafted archive: a name flagged UTF-8 that is not
+    # (UnicodeDecodeError), a "version needed" it does not know (NotImplementedError), offsets
+    # before the start of the file (OSError, ValueError) -- all found by `make fuzz`.
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         raise WorkbookRefused(f"{name} is damaged or not an Excel workbook (.xlsx); save it again from Excel "
                               "or LibreOffice.") from None
 
@@ -128,7 +131,8 @@ def _scan_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, sca
                 if is_sheet and info.filename not in scan.formula_parts and _FORMULA.search(window):
                     scan.formula_parts.add(info.filename)
                 tail = chunk[-16:]
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError, ValueError,
+            RuntimeError):  # RuntimeError: zipfile's "encrypted, password required" (found by make fuzz)
         raise WorkbookRefused(f"{name} is damaged ({info.filename} cannot be unpacked); save it again from "
                               "Excel or LibreOffice.") from None
     return budget
