@@ -36,6 +36,7 @@ class Entry:
     declared_compressed_size: int | None = None
     local_name: str | bytes | None = None  # a different name in the local header
     extra: bytes = b""
+    extract_version: int = 20  # "version needed to extract" in the central directory
 
     def name_bytes(self) -> bytes:
         return self.name if isinstance(self.name, bytes) else self.name.encode("utf-8")
@@ -62,6 +63,7 @@ class Layout:
     comment: bytes = b""
     count: int | None = None  # forged entry count in the end record
     disk: int = 0
+    directory_offset_lie: int = 0  # added to the central directory's offset in the end record
 
 
 def craft_zip(entries: list[Entry], layout: Layout | None = None) -> bytes:
@@ -91,14 +93,15 @@ def craft_zip(entries: list[Entry], layout: Layout | None = None) -> bytes:
         size = entry.declared_size if entry.declared_size is not None else len(entry.data)
         csize = entry.declared_compressed_size if entry.declared_compressed_size is not None else len(payload)
         offset = layout.central_offsets.get(index, offsets[index])
-        out += CENTRAL.pack(b"PK\x01\x02", (entry.create_system << 8) | 20, 20, entry.flags, entry.method, 0,
+        out += CENTRAL.pack(b"PK\x01\x02", (entry.create_system << 8) | 20, entry.extract_version, entry.flags,
+                            entry.method, 0,
                             0x21, crc, csize, size, len(name), len(entry.extra), 0, 0, 0,
                             entry.external_attr, offset)
         out += name + entry.extra
     central_size = len(out) - central_start
     count = layout.count if layout.count is not None else len(records)
     out += END.pack(b"PK\x05\x06", layout.disk, layout.disk, count, count, central_size,
-                    central_start, len(layout.comment))
+                    central_start + layout.directory_offset_lie, len(layout.comment))
     out += layout.comment + layout.suffix
     return bytes(out)
 
