@@ -38,7 +38,7 @@ moments = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 
 
 @given(plan=plans(max_projects=3), created=st.none() | moments, updated=st.none() | moments,
        carried=st.none() | st.uuids().map(str), revision=st.integers(0, 10**6))
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_plan_round_trips_and_is_schema_valid(reference: ReferenceData, plan, created, updated,  # type: ignore[no-untyped-def]
                                                   carried, revision) -> None:
     plan = replace(plan, created_at=created, updated_at=updated, carried_over_from=carried, revision=revision)
