@@ -102,3 +102,22 @@ def test_kit_document_tables_lineblock_and_page_numbers(tmp_path: Path) -> None:
     assert "wrapped <text> & more" in text and "Right cell" in text and "AAAA BBBB" in text
     assert "Header Đà Nẵng" in text and "Row 119" in text
     assert kit.build_pdf(story[:0] + [Paragraph("x", kit.styles().body)], info, cover=False).startswith(b"%PDF")
+
+
+def test_installer_keeps_the_modules_reportlab_needs() -> None:
+    """reportlab imports PIL.Image at module level: a frozen app without Pillow cannot write any PDF."""
+    import ast
+
+    spec = Path(__file__).resolve().parents[1] / "build_installer.spec"
+    if not spec.exists():
+        pytest.skip("no installer spec in this checkout")
+    excluded: set[str] = set()  # every string in an assignment to a name ending in EXCLUDES
+    for node in ast.walk(ast.parse(spec.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id.endswith("EXCLUDES")
+                                                for t in node.targets):
+            excluded |= {c.value for c in ast.walk(node.value)
+                         if isinstance(c, ast.Constant) and isinstance(c.value, str)}
+    assert excluded, "the spec's *_EXCLUDES lists were not found"
+    utils = Path(__import__("reportlab.lib.utils", fromlist=["x"]).__file__).read_text(encoding="utf-8")
+    assert "\nfrom PIL import Image" in utils  # still unconditional in this reportlab
+    assert "PIL" not in excluded and "_rl_accel" not in excluded
