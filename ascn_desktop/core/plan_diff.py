@@ -46,7 +46,7 @@ class RowChange:
         where = "" if self.kind == "project" else f" (project {self.project_code})"
         text = f"{self.kind.replace('_', ' ').capitalize()} {self.label!r}{where} {self.action}"
         if self.changes:
-            text += ": " + "; ".join(f"{c.field} {_show(c.old)} → {_show(c.new)}" for c in self.changes)
+            text += ": " + "; ".join(f"{c.field} {show_value(c.old)} → {show_value(c.new)}" for c in self.changes)
         return text
 
 
@@ -80,7 +80,7 @@ class PlanDiff:
         return "; ".join(parts) + "."
 
     def lines(self) -> list[str]:
-        plan = [f"Plan {c.field}: {_show(c.old)} → {_show(c.new)}" for c in self.plan_changes]
+        plan = [f"Plan {c.field}: {show_value(c.old)} → {show_value(c.new)}" for c in self.plan_changes]
         return plan + [row.describe() for row in self.rows]
 
     def to_dict(self) -> dict[str, Any]:
@@ -182,7 +182,7 @@ def _child_label(child: Milestone | Indicator | FundingSource | ProgressNote) ->
     return f"{child.year}: {child.text[:40]}"
 
 
-def _show(value: Any) -> str:
+def show_value(value: Any) -> str:
     if value is None or value == "":
         return "(empty)"
     if isinstance(value, list):

@@ -22,6 +22,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "ascn_desktop.gui.monitoring_feature",
     "ascn_desktop.gui.keys_feature",
     "ascn_desktop.gui.receive_feature",
+    "ascn_desktop.gui.workbook_feature",
 )
 
 

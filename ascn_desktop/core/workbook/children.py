@@ -49,6 +49,7 @@ def read_children(sheet: str, grid: SheetGrid, plan: Plan, base: Plan, reference
         return
     by_code = {fold(p.code): p for p in plan.projects if p.code}
     by_id = {p.id: p for p in plan.projects}
+    base_codes = {p.id: fold(p.code) for p in base.projects}
     base_children: dict[str, tuple[str, int, Any]] = {}
     for project in base.projects:
         for position, child in enumerate(getattr(project, attribute)):
@@ -58,7 +59,7 @@ def read_children(sheet: str, grid: SheetGrid, plan: Plan, base: Plan, reference
     city = reference.cities.get(base.city)
     city_currency = city.currency if city else ""
     for row in view.rows():
-        owner = _owner(row, by_code, by_id, findings)
+        owner = _owner(row, by_code, by_id, base_codes, findings)
         if owner is None:
             continue
         row_id = parsing.clean(row.raw("id"))
@@ -95,13 +96,16 @@ def _copy(child: Any) -> Any:
     return replace(child)
 
 
-def _owner(row: RowView, by_code: dict[str, Project], by_id: dict[str, Project],
+def _owner(row: RowView, by_code: dict[str, Project], by_id: dict[str, Project], base_codes: dict[str, str],
            findings: Findings) -> Project | None:
+    """The row's project: by its code; by the hidden id only when the code is the project's old code
+    (the project was renamed on the Projects sheet) or no code is given."""
     code = parsing.clean(row.raw("project_code"))
     if code and fold(code) in by_code:
         return by_code[fold(code)]
-    project = by_id.get(parsing.clean(row.raw("project_id")))
-    if project is not None:
+    project_id = parsing.clean(row.raw("project_id"))
+    project = by_id.get(project_id)
+    if project is not None and (not code or base_codes.get(project_id) == fold(code)):
         return project
     findings.error(row.table.sheet, row.ref("project_code"), code, "the code of a project on the Projects sheet")
     return None

@@ -319,28 +319,36 @@ def choices(value: object, options: dict[str, str], *, what: str) -> list[str]:
 
 
 def sdgs(value: object, options: dict[str, str]) -> list[int]:
+    """SDG goals: '9; 11', 'SDG 9, SDG 11', '9 11', labels ('Climate Action'), or one number."""
     expected = "SDG numbers from 1 to 17 separated by ';' (e.g. 9; 11)"
     if isinstance(value, int | float) and not isinstance(value, bool):
-        goals_raw: list[str] = [text(value)]
+        parts: list[str] = [text(value)]
     else:
-        goals_raw = []
+        parts = []
         for piece in _pieces(clean(value)):
-            if _SDG.match(fold(piece)) or any(fold(piece) == fold(label) for label in options.values()):
-                goals_raw.append(piece)
-            else:
-                goals_raw.extend(part for part in re.split(r"[,\s]+(?=\D*\d)", piece) if part.strip())
+            if _sdg_goal(piece, options) is not None:
+                parts.append(piece)
+                continue
+            for part in (p.strip() for p in piece.split(",")):
+                if part and _sdg_goal(part, options) is None and re.fullmatch(r"[\d\s]+", part):
+                    parts.extend(part.split())
+                elif part:
+                    parts.append(part)
     goals: list[int] = []
-    for piece in goals_raw:
-        found = _SDG.match(fold(piece.strip().rstrip(",")))
-        if found:
-            goal = int(found.group(1))
-        else:
-            try:
-                goal = int(choice(piece, options, what="an SDG"))
-            except CellProblem:
-                raise CellProblem(expected) from None
-        if not 1 <= goal <= 17:
+    for part in parts:
+        goal = _sdg_goal(part, options)
+        if goal is None or not 1 <= goal <= 17:
             raise CellProblem(expected)
         if goal not in goals:
             goals.append(goal)
     return goals
+
+
+def _sdg_goal(piece: str, options: dict[str, str]) -> int | None:
+    found = _SDG.match(fold(piece))
+    if found:
+        return int(found.group(1))
+    try:
+        return int(choice(piece, options, what="an SDG"))
+    except (CellProblem, ValueError):
+        return None

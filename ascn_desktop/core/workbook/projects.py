@@ -35,7 +35,7 @@ def copy_project(project: Project) -> Project:
 
 def merged_text(row: RowView, key: str, current: str) -> str:
     """The cell's text; keeps the stored text when they differ only by surrounding spaces."""
-    if not row.table.has(key):
+    if not row.table.has(key) or row.unsaved_formula(key):
         return current
     new = parsing.text(row.raw(key)).strip()
     return current if current.strip() == new else new

@@ -128,11 +128,7 @@ class RowView:
         position = self.table.index.get(key)
         if position is None:
             return None
-        formula = self.table.grid.formulas_without_value.get((self.number, position))
-        if formula is not None:
-            self.table.findings.error(self.table.sheet, self.ref(key), formula,
-                                      "a value (this formula has no saved result: open and save the workbook "
-                                      "in Excel or LibreOffice, or type the value)")
+        if self.unsaved_formula(key):
             return FAILED
         value = self.raw(key)
         if parsing.is_blank(value):
@@ -144,6 +140,17 @@ class RowView:
         except parsing.CellProblem as problem:
             self.table.findings.error(self.table.sheet, self.ref(key), value, problem.expected)
             return FAILED
+
+    def unsaved_formula(self, key: str) -> bool:
+        """True (and the error recorded) when the cell holds a formula whose result was never saved."""
+        position = self.table.index.get(key)
+        formula = self.table.grid.formulas_without_value.get((self.number, position)) if position is not None else None
+        if formula is None:
+            return False
+        self.table.findings.error(self.table.sheet, self.ref(key), formula,
+                                  "a value (this formula has no saved result: open and save the workbook in Excel "
+                                  "or LibreOffice, or type the value)")
+        return True
 
     def require(self, key: str, what: str) -> None:
         self.table.findings.error(self.table.sheet, self.ref(key), "", what)

@@ -1,0 +1,150 @@
+"""The preview of an Excel import: every change before anything is written, and the cell errors.
+
+The dialog only shows a `WorkbookImportPreview` the core computed off the GUI
+thread. Apply stays disabled while any error remains (or when nothing
+changes); the caller applies the import as one undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.model import Plan
+from ascn_desktop.core.plan_diff import KIND_PLURALS, KINDS, FieldChange, show_value
+from ascn_desktop.core.plans_replace import replace_plan_content
+from ascn_desktop.core.workbook.importing import WorkbookImportPreview
+from ascn_desktop.store.engine import Store
+
+_ACTIONS = ("added", "changed", "removed")
+
+
+class ExcelImportDialog(QDialog):
+    def __init__(self, preview: WorkbookImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Import from Excel — {0}").format(preview.path.name))
+        self.resize(820, 600)
+        layout = QVBoxLayout(self)
+
+        errors = preview.result.errors
+        if errors:
+            headline = self.tr("The workbook has {0} problem(s). Fix these cells in the workbook and import it "
+                               "again; nothing was changed.").format(len(errors))
+        elif preview.diff.is_empty:
+            headline = self.tr("The workbook matches the plan; there is nothing to import.")
+        else:
+            headline = self.tr("Check the changes below, then apply them to the plan (Edit › Undo takes them "
+                               "back).")
+        self.headline = QLabel(headline)
+        self.headline.setWordWrap(True)
+        layout.addWidget(self.headline)
+
+        self.errors = QListWidget()
+        self.errors.setObjectName("excel-import-errors")
+        self.errors.setAccessibleName(self.tr("Problems in the workbook"))
+        for error in errors:
+            self.errors.addItem(str(error))
+        if errors:
+            layout.addWidget(QLabel(self.tr("Problems (sheet!cell):")))
+            layout.addWidget(self.errors, 1)
+        else:
+            self.errors.hide()
+
+        self.summary = QLabel(preview.diff.summary())
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.changes = QTreeWidget()
+        self.changes.setObjectName("excel-import-changes")
+        self.changes.setAccessibleName(self.tr("Changes the import makes"))
+        self.changes.setHeaderLabels([self.tr("Change"), self.tr("Before"), self.tr("After")])
+        self.changes.setColumnWidth(0, 380)
+        self._fill_changes()
+        layout.addWidget(self.changes, 3)
+
+        if preview.result.notices:
+            notices = QListWidget()
+            notices.setObjectName("excel-import-notices")
+            notices.addItems(preview.result.notices)
+            notices.setMaximumHeight(90)
+            layout.addWidget(QLabel(self.tr("Notes:")))
+            layout.addWidget(notices)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = QPushButton(self.tr("&Apply to the plan"))
+        self.apply_button.setObjectName("excel-import-apply")
+        self.apply_button.setEnabled(preview.ready)
+        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _fill_changes(self) -> None:
+        diff = self.preview.diff
+        if diff.plan_changes:
+            plan_item = QTreeWidgetItem([self.tr("Plan details")])
+            for change in diff.plan_changes:
+                plan_item.addChild(_change_item(change))
+            self.changes.addTopLevelItem(plan_item)
+        for kind in KINDS:
+            for action in _ACTIONS:
+                rows = diff.of(kind, action)
+                if not rows:
+                    continue
+                group = QTreeWidgetItem([f"{KIND_PLURALS[kind].capitalize()} {action} ({len(rows)})"])
+                for row in rows:
+                    where = "" if kind == "project" else f"  [{row.project_code}]"
+                    item = QTreeWidgetItem([row.label + where])
+                    item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+                    for change in row.changes:
+                        item.addChild(_change_item(change))
+                    group.addChild(item)
+                self.changes.addTopLevelItem(group)
+                group.setExpanded(len(rows) <= 20)
+
+
+def _change_item(change: FieldChange) -> QTreeWidgetItem:
+    return QTreeWidgetItem([change.field.replace("_", " "), show_value(change.old), show_value(change.new)])
+
+
+class ImportWorkbookCommand(QUndoCommand):
+    """One undo step: the plan's whole content before and after the import."""
+
+    def __init__(self, store: Store, plan_id: int, before: Plan, after: Plan, *, on_change: object,
+                 on_error: object, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.plan_id = plan_id
+        self.before = before
+        self.after = after
+        self._on_change = on_change
+        self._on_error = on_error
+
+    def redo(self) -> None:
+        self._write(self.after)
+
+    def undo(self) -> None:
+        self._write(self.before)
+
+    def _write(self, plan: Plan) -> None:
+        try:
+            replace_plan_content(self.store, self.plan_id, plan)
+        except AscnError as error:
+            self.setObsolete(True)
+            if callable(self._on_error):
+                self._on_error(error)
+            return
+        if callable(self._on_change):
+            self._on_change()
