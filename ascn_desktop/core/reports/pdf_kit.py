@@ -407,14 +407,15 @@ def _page_decorations(info: ReportInfo):  # type: ignore[no-untyped-def]
         canv.drawString(MARGIN_X, height - 11.5 * mm, "ASCN")
         canv.setFont(FONT, 8)
         canv.setFillColor(MUTED)
-        canv.drawRightString(width - MARGIN_X, height - 11.5 * mm, info.header or info.title)
+        canv.drawRightString(width - MARGIN_X, height - 11.5 * mm,
+                             fit_text(info.header or info.title, CONTENT_WIDTH - 45 * mm, size=8))
         if info.sample:
             canv.setFont(FONT_BOLD, 8)
             canv.setFillColor(SAMPLE_RED)
             canv.drawString(MARGIN_X + 12 * mm, height - 11.5 * mm, "SAMPLE DATA")
         canv.setFont(FONT, 7.5)
         canv.setFillColor(MUTED)
-        canv.drawString(MARGIN_X, 8 * mm, info.footer)
+        canv.drawString(MARGIN_X, 8 * mm, fit_text(info.footer, CONTENT_WIDTH - 32 * mm, size=7.5))
         canv.restoreState()
         canv._ascn_numbered = True  # type: ignore[attr-defined]  # read by _NumberedCanvas.save
 
