@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=120)
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--target", choices=("verify", "workbook", "both"), default="both")
-    parser.add_argument("--out", type=Path, default=TESTS / "fuzz" / "findings")
+    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "ascn-fuzz-findings")
     args = parser.parse_args(argv)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
     rng = random.Random(seed)
