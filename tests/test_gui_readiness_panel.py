@@ -96,3 +96,16 @@ def test_plan_level_finding_opens_the_overview(qtbot: QtBot, window: MainWindow)
     click_finding(qtbot, panel, "plan.no-vision")
     overview = window.page("overview")
     assert overview is not None and window.pages.currentWidget() is overview
+
+
+def test_large_plans_are_checked_in_the_background(qtbot: QtBot, window: MainWindow,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from ascn_desktop.gui import readiness_panel
+
+    monkeypatch.setattr(readiness_panel, "BACKGROUND_FROM", 0)
+    panel = window.page("readiness")
+    assert isinstance(panel, ReadinessPanel)
+    panel.refresh()
+    qtbot.waitUntil(lambda: bool(panel.findings), timeout=10_000)
+    assert "project.no-focus-area" in [finding.code for finding in panel.findings]
+    assert "Kế hoạch Hà Nội" in panel.summary.text()

@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.plans import get_plan
+from ascn_desktop.core.model import Plan
+from ascn_desktop.core.plans import get_plan, project_rows
 from ascn_desktop.core.readiness import Finding, check_plan, errors, readiness_summary, warnings
+from ascn_desktop.gui.tasks import run_task
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
+BACKGROUND_FROM = 300  # projects; below this the check takes a few milliseconds
 
 
 class ReadinessPanel(QWidget):
@@ -43,6 +46,8 @@ class ReadinessPanel(QWidget):
         self.window = window
         self.findings: list[Finding] = []
         self._stale = True
+        self._generation = 0
+        self._task: object | None = None
         self.setObjectName("readiness-panel")
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -85,25 +90,50 @@ class ReadinessPanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Re-run the check on the current plan and list what it finds, errors first."""
+        """Re-run the check on the current plan and list what it finds, errors first.
+
+        Small plans (the usual tens of projects) are checked at once; a plan with more than
+        BACKGROUND_FROM projects is loaded and checked off the GUI thread.
+        """
         self._stale = False
-        self.list.clear()
         plan_id = self.window.current_plan_id()
         if plan_id is None:
-            self.findings = []
-            self.summary.setText(self.tr("No plan chosen yet."))
+            self._show([], self.tr("No plan chosen yet."))
             return
+        store, reference = self.window.store, self.window.reference
+
+        def check(_progress: object = None, _abort: object = None) -> tuple[Plan, list[Finding]]:
+            plan = get_plan(store, plan_id)
+            return plan, check_plan(plan, reference)
+
         try:
-            plan = get_plan(self.window.store, plan_id)
+            large = len(project_rows(store, plan_id)) > BACKGROUND_FROM
+            if not large:
+                self._checked(check())
+                return
         except AscnError as problem:
-            self.findings = []
-            self.summary.setText(problem.message)
+            self._show([], problem.message)
             return
-        found = check_plan(plan, self.window.reference)
-        self.findings = errors(found) + warnings(found)
+        self.summary.setText(self.tr("Checking the plan…"))
+        self._generation += 1
+        generation = self._generation
+        self._task = run_task(self, check, quiet=True,
+                              on_success=lambda result: self._checked(result, generation=generation),
+                              on_failure=lambda problem: self._show([], problem.message))
+
+    def _checked(self, result: tuple[Plan, list[Finding]], *, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return  # an older check finished after a newer one started
+        plan, found = result
         city = self.window.reference.cities.get(plan.city)
         where = f"{city.name}, {plan.cycle}" if city else plan.cycle
-        self.summary.setText(self.tr("{0} ({1}): {2}").format(plan.title, where, readiness_summary(found)))
+        self._show(errors(found) + warnings(found),
+                   self.tr("{0} ({1}): {2}").format(plan.title, where, readiness_summary(found)))
+
+    def _show(self, findings: list[Finding], summary: str) -> None:
+        self.findings = findings
+        self.summary.setText(summary)
+        self.list.clear()
         for finding in self.findings:
             item = QListWidgetItem(self._icons[finding.severity], finding.message)
             item.setData(FINDING_ROLE, finding)
