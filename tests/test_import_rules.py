@@ -130,3 +130,14 @@ def test_cli_import_folder_reports_each_bundle(store: Store, signer: bf.Signer, 
     assert "1 imported, 0 already here, 1 refused." in result.out and "not a bundle" in result.out
     again = run_cli("import", str(folder / "good.ascn"), "--json", "--home", str(store.profile.home))
     assert again.status == 0 and json.loads(again.out)[0]["status"] == "already"
+
+
+def test_imported_plan_equals_the_signed_plan_field_for_field(store: Store, signer: bf.Signer,
+                                                              tmp_path: Path) -> None:
+    reference = bf.load(store)
+    plan = bf.demo_plan(reference, "VNM-HA-NOI", projects=12)
+    [outcome] = import_bundles(store, [bf.write(tmp_path, "a.ascn", bf.city_bundle(plan, reference, signer))])
+    imported = get_plan(store, outcome.plan_ids[0])
+    assert imported.projects == plan.projects
+    assert (imported.uuid, imported.title, imported.revision, imported.focus_areas, imported.created_at) == (
+        plan.uuid, plan.title, plan.revision, plan.focus_areas, plan.created_at)

@@ -9,13 +9,16 @@ city bundles byte for byte. Files are named by kind, country and bundle UUID
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
+import os
 import re
+import sys
 from pathlib import Path
 
 from ascn_desktop.core.errors import AscnError, NotFoundError
 from ascn_desktop.core.profile import Profile
-from ascn_desktop.core.safe_files import atomic_write
+from ascn_desktop.core.safe_files import TEMP_PREFIX, FileWriteError, atomic_write, describe_os_error, fsync_folder
 
 _SAFE_PART = re.compile(r"[^A-Za-z0-9_-]")
 
@@ -26,15 +29,62 @@ def archive_relative_path(*, kind: str, country: str | None, bundle_uuid: str) -
     return f"archive/{_SAFE_PART.sub('_', kind)[:16]}/{folder}/{_SAFE_PART.sub('_', bundle_uuid)[:40]}.ascn"
 
 
-def archive_bytes(profile: Profile, relative: str, data: bytes) -> tuple[Path, bool]:
-    """Write `data` at `relative` unless the same bytes are there; returns (path, created)."""
+def archive_bytes(profile: Profile, relative: str, data: bytes, *, sync: bool = True) -> tuple[Path, bool]:
+    """Write `data` at `relative` unless the same bytes are there; returns (path, created).
+
+    With ``sync=False`` the file is written to a temporary name and renamed into place
+    (a reader never sees half a file) but not yet flushed to disk: the importer calls
+    `make_durable` once for a whole batch, before it commits the store.
+    """
     target = profile.home / relative
     if target.is_file():
         if target.stat().st_size == len(data) and target.read_bytes() == data:
             return target, False
     target.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(target, data)
+    if sync:
+        atomic_write(target, data)
+        return target, True
+    temporary = target.with_name(f"{TEMP_PREFIX}{target.name}")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise FileWriteError(describe_os_error(exc, target)) from None
     return target, True
+
+
+def _syncfs(path: Path) -> bool:
+    """Flush the file system holding `path` in one call (Linux syncfs); False where unavailable."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        descriptor = os.open(path, os.O_RDONLY)
+    except (OSError, AttributeError):
+        return False
+    try:
+        return int(libc.syncfs(descriptor)) == 0
+    except AttributeError:
+        return False
+    finally:
+        os.close(descriptor)
+
+
+def make_durable(paths: list[Path]) -> None:
+    """Make freshly archived files and their folder entries durable before the store commits them."""
+    if not paths:
+        return
+    if _syncfs(paths[0].parent):
+        return
+    try:
+        for path in paths:
+            with open(path, "rb+") as handle:
+                os.fsync(handle.fileno())
+        for folder in {path.parent for path in paths}:
+            fsync_folder(folder)
+    except OSError as exc:
+        raise FileWriteError(describe_os_error(exc, paths[0])) from None
 
 
 def remove_archived(path: Path) -> None:
