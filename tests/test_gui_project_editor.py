@@ -271,3 +271,14 @@ def test_empty_index_is_harmless(window: MainWindow) -> None:
     editor, _plan_id, _project_id = new_project(window)
     model = editor.milestones.block.model
     assert model.data(QModelIndex()) is None and model.rowCount() == 0
+
+
+def test_switching_page_keeps_the_text_being_typed(qtbot: QtBot, window: MainWindow) -> None:
+    editor, plan_id, project_id = new_project(window)
+    editor.general.risks_edit.setFocus()
+    type_text(editor.general.risks_edit, "Chậm giải phóng mặt bằng")
+    editor.general.agency_edit.setFocus()
+    type_text(editor.general.agency_edit, "UBND")
+    window.show_page("projects")  # no Enter, no Tab: the page switch commits both
+    stored = get_project(window.store, plan_id, project_id)
+    assert stored.risks == "Chậm giải phóng mặt bằng" and stored.lead_agency == "UBND"

@@ -19,9 +19,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -111,6 +114,23 @@ class ProjectEditor(QWidget):
         # Commands pushed by other pages (add/delete from the projects table) may not notify the
         # store; every step of the shared undo stack is therefore a reason to re-read the project.
         window.undo_stack.indexChanged.connect(lambda _index: self._store_changed())
+
+    # --- never lose the field being typed -------------------------------------------
+
+    def flush_pending(self) -> None:
+        """Commit what is typed in the focused field (page switch, window close, app quit)."""
+        from ascn_desktop.gui.widgets_fields import TextBlockEdit
+
+        for text_block in self.findChildren(TextBlockEdit):
+            text_block.finish()
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit) and self.isAncestorOf(focused) and focused.isModified():
+            focused.editingFinished.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        if self.project is not None:
+            self.flush_pending()
+        super().hideEvent(event)
 
     # --- loading ----------------------------------------------------------------
 
