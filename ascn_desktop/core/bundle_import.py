@@ -351,7 +351,8 @@ def _insert_plan(session: Session, plan: Plan, *, bundle_id: int) -> int:
         ("projects", ProjectRow), ("funding", FundingRow), ("milestones", MilestoneRow),
         ("indicators", IndicatorRow), ("notes", ProgressNoteRow))}
     ids = {name: _next_id(session, table) for name, table in tables.items()}
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*tables, "values")}
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
+    values: list[tuple[int, int, str | None, str | None]] = []
 
     def take(name: str) -> int:
         ids[name] += 1
@@ -383,16 +384,20 @@ def _insert_plan(session: Session, plan: Plan, *, bundle_id: int) -> int:
                 "id": indicator_id, "uuid": indicator.id, "project_id": project_id, "position": n,
                 "name": indicator.name, "unit": indicator.unit, "baseline_year": indicator.baseline_year,
                 "baseline_value": indicator.baseline_value})
-            rows["values"].extend(
-                {"indicator_id": indicator_id, "year": v.year, "target": v.target, "actual": v.actual}
-                for v in sorted(indicator.values, key=lambda v: v.year)
-                if v.target is not None or v.actual is not None)
+            # The bulk of a plan's rows: converted here as DecimalText would (plain text, no exponent).
+            values.extend((indicator_id, v.year, None if v.target is None else format(v.target, "f"),
+                           None if v.actual is None else format(v.actual, "f"))
+                          for v in sorted(indicator.values, key=lambda v: v.year)
+                          if v.target is not None or v.actual is not None)
         rows["notes"].extend({"id": take("notes"), "uuid": note.id, "project_id": project_id, "year": note.year,
                               "text": note.text} for note in project.progress_notes)
-    tables["values"] = IndicatorValueRow.__table__
-    for name in ("projects", "funding", "milestones", "indicators", "values", "notes"):
+    for name in ("projects", "funding", "milestones", "indicators", "notes"):
         if rows[name]:
             _bulk_insert(session, tables[name], rows[name])
+    if values:
+        session.connection().exec_driver_sql(
+            f'INSERT INTO "{IndicatorValueRow.__tablename__}" ("indicator_id", "year", "target", "actual") '
+            "VALUES (?, ?, ?, ?)", values)
     return plan_row.id
 
 
