@@ -54,7 +54,7 @@ def parse_amount_text(text: str, *, currency: str, decimals: int) -> Decimal | N
     try:
         value = _number(text)
     except FieldError:
-        example = "1500000" if decimals == 0 else "1500000." + "5" * decimals
+        example = "1500000" if decimals == 0 else "1500000." + "50".ljust(decimals, "0")[:decimals]
         raise FieldError(f"Enter a number like {example}") from None
     if value is None:
         return None

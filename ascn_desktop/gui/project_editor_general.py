@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ascn_desktop.core.model import Project
 from ascn_desktop.core.project_fields import check_code, check_text, check_title, check_year
 from ascn_desktop.gui.project_editor_form import Section, fill_combo, select_data, with_message
-from ascn_desktop.gui.widgets_fields import FieldMessage, TextBlockEdit, YearSpinBox
+from ascn_desktop.gui.widgets_fields import TextBlockEdit, YearSpinBox
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.project_editor import ProjectEditor
@@ -92,7 +92,9 @@ class GeneralSection(Section):
             check.clicked.connect(lambda _on=False: self._tick_sdgs())
             self.sdg_boxes[goal] = check
             sdg_layout.addWidget(check, (goal - 1) // 3, (goal - 1) % 3)
-        form.addRow(self.tr("SDGs"), sdg_box)
+        box, self.tags_message = with_message(sdg_box)
+        self.track(self.tags_message)
+        form.addRow(self.tr("SDGs"), box)
 
         self.start_spin = YearSpinBox()
         self.start_spin.setAccessibleName(self.tr("Start year"))
@@ -165,11 +167,11 @@ class GeneralSection(Section):
 
     def _tick_outcomes(self) -> None:
         chosen = [code for code, box in self.outcome_boxes.items() if box.isChecked()]
-        self.accept(FieldMessage(), lambda: chosen, _set("outcomes"), "edit outcomes")
+        self.accept(self.tags_message, lambda: chosen, _set("outcomes"), "edit outcomes")
 
     def _tick_sdgs(self) -> None:
         chosen = [goal for goal, box in self.sdg_boxes.items() if box.isChecked()]
-        self.accept(FieldMessage(), lambda: chosen, _set("sdgs"), "edit SDGs")
+        self.accept(self.tags_message, lambda: chosen, _set("sdgs"), "edit SDGs")
 
     def _year_changed(self, spin: YearSpinBox, attribute: str, word: str) -> None:
         first, last = self.editor.years
