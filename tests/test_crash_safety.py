@@ -21,17 +21,22 @@ from reliability.crash_setup import prepare_profile
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
 
-DEFAULT_KILLS = 12
+DEFAULT_KILLS = 6
 STRESS_KILLS = int(os.environ.get("ASCN_STRESS_KILLS", "200"))
 
 
 def _run(tmp_path: Path, kills: int, seed: int) -> KillStats:
     setup = prepare_profile(tmp_path)
     loop = KillLoop(home=setup.home, plan_id=setup.plan_id, rng=Random(seed), bundles=setup.bundles,
-                    export_out=setup.export_out, passphrases=setup.passphrases, key_opens=setup.key_opens)
-    for _ in range(kills):
-        loop.run_once()
-        assert not loop.stats.failures, loop.stats.failures
+                    export_out=setup.export_out, passphrases=setup.passphrases, key_opens=setup.key_opens,
+                    verifier=setup.verifier, max_delay=4.0)
+    try:
+        for _ in range(kills):
+            loop.run_once()
+            assert not loop.stats.failures, loop.stats.failures
+    finally:
+        if setup.verifier is not None:
+            setup.verifier.close()
     return loop.stats
 
 

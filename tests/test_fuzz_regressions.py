@@ -28,7 +28,6 @@ from fuzz.targets import check_verifier, check_workbook, mutate, workbook_seeds
 from hostile.bundles import national_bundle
 from hostile.setup import Receiver, make_receiver, sample_plan
 from hostile.zipcraft import Entry, Layout, craft_zip, entries_of
-from strategies import STRESS
 
 
 @dataclass
@@ -110,21 +109,44 @@ def test_bundle_regression_is_refused_deliberately(seeds: Seeds, name: str) -> N
 
 # --- a short fuzz run in every test run ----------------------------------------------------------
 
-FUZZ = settings(max_examples=2000 if STRESS else 60, deadline=None, derandomize=not STRESS,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+_HEALTH = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+FUZZ = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=_HEALTH)
+FUZZ_STRESS = settings(max_examples=3000, deadline=None, derandomize=False, suppress_health_check=_HEALTH)
 
 
-@FUZZ
-@given(seed=st.integers(0, 2**32 - 1))
-def test_fuzzed_bundles_get_a_deliberate_answer(seeds: Seeds, seed: int) -> None:
+def fuzz_verifier(seeds: Seeds, seed: int) -> None:
     rng = random.Random(seed)
     fuzz = mutate(rng, rng.choice(seeds.bundles), seeds.bundles, seeds.receiver.ctx.signer)
     check_verifier(fuzz.data, seeds.receiver.store)
 
 
-@FUZZ
-@given(seed=st.integers(0, 2**32 - 1))
-def test_fuzzed_workbooks_raise_only_ascn_errors(seeds: Seeds, seed: int) -> None:
+def fuzz_workbook(seeds: Seeds, seed: int) -> None:
     rng = random.Random(seed)
     fuzz = mutate(rng, seeds.workbook, [seeds.workbook], None)
     check_workbook(fuzz.data, seeds.folder, seeds.reference, seeds.plan)
+
+
+@FUZZ
+@given(seed=st.integers(0, 2**32 - 1))
+def test_fuzzed_bundles_get_a_deliberate_answer(seeds: Seeds, seed: int) -> None:
+    fuzz_verifier(seeds, seed)
+
+
+@FUZZ
+@given(seed=st.integers(0, 2**32 - 1))
+def test_fuzzed_workbooks_raise_only_ascn_errors(seeds: Seeds, seed: int) -> None:
+    fuzz_workbook(seeds, seed)
+
+
+@pytest.mark.stress
+@FUZZ_STRESS
+@given(seed=st.integers(0, 2**32 - 1))
+def test_fuzzed_bundles_get_a_deliberate_answer_stress(seeds: Seeds, seed: int) -> None:
+    fuzz_verifier(seeds, seed)
+
+
+@pytest.mark.stress
+@FUZZ_STRESS
+@given(seed=st.integers(0, 2**32 - 1))
+def test_fuzzed_workbooks_raise_only_ascn_errors_stress(seeds: Seeds, seed: int) -> None:
+    fuzz_workbook(seeds, seed)

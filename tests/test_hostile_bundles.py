@@ -66,8 +66,10 @@ def _check_case(receiver: Receiver, case: Case, path: Path) -> tuple[list[str], 
     return problems, slowest, biggest
 
 
-def test_every_hostile_bundle_is_refused(receiver: Receiver, tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("run", ["test", pytest.param("stress", marks=pytest.mark.stress)])
+def test_every_hostile_bundle_is_refused(receiver: Receiver, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         run: str) -> None:
+    """The same corpus in `make test` and `make stress` (so the stress report lists it too)."""
     cases = build_corpus(receiver.ctx, receiver.base)
     assert len(cases) >= 60
     failures: list[str] = []

@@ -148,7 +148,13 @@ def exporter(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exporter]:
     store.close()
 
 
-@pytest.mark.parametrize(("point", "error_name"), FAULT_CASES)
+# Each export signs with a real scrypt key and renders a PDF: every step once in `make test`
+# (errors rotating), the whole matrix under `make stress`.
+ROTATING_CASES = [(point, list(ERRORS)[n % len(ERRORS)]) for n, point in enumerate(POINTS)]
+MATRIX = [case if case in ROTATING_CASES else pytest.param(*case, marks=pytest.mark.stress) for case in FAULT_CASES]
+
+
+@pytest.mark.parametrize(("point", "error_name"), MATRIX)
 def test_export_under_a_failing_disk(exporter: Exporter, monkeypatch: pytest.MonkeyPatch, point: str,
                                      error_name: str) -> None:
     """Re-exporting unchanged content replaces the same file: under a fault the old bundle stays whole."""
@@ -176,9 +182,6 @@ def test_export_under_a_failing_disk(exporter: Exporter, monkeypatch: pytest.Mon
 # --- keys --------------------------------------------------------------------------------
 
 
-KEY_CASES = [(point, list(ERRORS)[n % len(ERRORS)]) for n, point in enumerate(POINTS)]
-
-
 @pytest.fixture(scope="module")
 def identity_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, Identity]]:
     store = open_profile_store(resolve_profile(tmp_path_factory.mktemp("io-keys") / "profile"))
@@ -188,7 +191,7 @@ def identity_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[S
     store.close()
 
 
-@pytest.mark.parametrize(("point", "error_name"), KEY_CASES)
+@pytest.mark.parametrize(("point", "error_name"), MATRIX)
 def test_passphrase_change_under_a_failing_disk(identity_store: tuple[Store, Identity],
                                                 monkeypatch: pytest.MonkeyPatch, point: str,
                                                 error_name: str) -> None:
@@ -251,9 +254,10 @@ def test_backup_under_a_failing_disk(store: Store, monkeypatch: pytest.MonkeyPat
     assert dump_store(store) == before
 
 
-def test_fault_count(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("run", ["test", pytest.param("stress", marks=pytest.mark.stress)])
+def test_fault_count(capsys: pytest.CaptureFixture[str], run: str) -> None:
     """Runs last in this module (pytest keeps file order): reports how many faults were injected."""
     with capsys.disabled():
         print(f"\nI/O faults: {len(FAULTS_INJECTED)} failing writes injected, each refused with one sentence, "
               "old file intact, no temporary file left")
-    assert len(FAULTS_INJECTED) >= 40
+    assert len(FAULTS_INJECTED) >= (20 if run == "stress" else 30)

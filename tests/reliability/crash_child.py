@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     ops = ["add", "add", "edit", "edit", "delete"]
     if bundles:
         ops.append("import")
-    if args.export_out:
+    if args.export_out and passphrases:
         ops.append("export")
     if passphrases:
         ops.append("rekey")
@@ -63,8 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         op = rng.choice(ops)
         if op in ("edit", "delete") and not existing:
             op = "add"
+        if op == "add" and len(existing) > 30:  # keep the plan small so exports stay quick
+            op = "delete"
         if op == "add":
-            project = Project(code=f"C{args.seed}-{counter}", title=f"Đà-Nẵng-{args.seed}-{counter}")
+            project = Project(code=f"C{args.seed}-{counter}", title=f"Đà-Nẵng-{args.seed}-{counter}",
+                              focus_area="BI")
             say("INTENT", op, project.id, project.title)
             save_project(store, plan_id, project)
             existing.append(project.id)
@@ -73,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
             project_id = rng.choice(existing)
             title = f"Hà-Nội-{args.seed}-{counter}"
             say("INTENT", op, project_id, title)
-            save_project(store, plan_id, Project(id=project_id, code=f"E{args.seed}-{counter}", title=title))
+            save_project(store, plan_id, Project(id=project_id, code=f"E{args.seed}-{counter}", title=title,
+                                                 focus_area="QE"))
             say("COMMITTED", op, project_id, title)
         elif op == "delete":
             project_id = existing.pop(rng.randrange(len(existing)))
@@ -85,21 +89,20 @@ def main(argv: list[str] | None = None) -> int:
 
             bundle = rng.choice(bundles)
             say("INTENT", op, bundle.name, "-")
-            import_bundles(store, [bundle], progress=lambda *_: None, abort=abort)
-            say("COMMITTED", op, bundle.name, "-")
+            outcome = import_bundles(store, [bundle], abort=abort)[0]
+            say("COMMITTED", op, bundle.name, outcome.status)
         elif op == "export":
             from ascn_desktop.core.bundle_export import export_bundle
 
             say("INTENT", op, plan_id, "-")
-            path = export_bundle(store, plan_id, Path(args.export_out), passphrase=passphrases[0] if passphrases
-                                 else None, progress=lambda *_: None, abort=abort)
-            say("COMMITTED", op, plan_id, Path(str(path)).name)
+            result = export_bundle(store, plan_id, Path(args.export_out), passphrase=passphrases[0], abort=abort)
+            say("COMMITTED", op, plan_id, result.path.name)
         elif op == "rekey":
-            from ascn_desktop.core.identity import change_passphrase
+            from ascn_desktop.core.identity import change_passphrase, require_identity
 
             old, new = passphrases
             say("INTENT", op, "key", new)
-            change_passphrase(store, old, new)
+            change_passphrase(require_identity(store), old, new)
             passphrases = [new, old]
             say("COMMITTED", op, "key", new)
     store.close()

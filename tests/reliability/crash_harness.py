@@ -30,7 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from random import Random
 
+from ascn_desktop.core.bundle_verify import verify_bytes
 from ascn_desktop.core.safe_files import TEMP_PREFIX
+from ascn_desktop.store.engine import Store
 
 CHILD = Path(__file__).resolve().parent / "crash_child.py"
 
@@ -81,11 +83,13 @@ class KillLoop:
     # Checks the key file opens with one of the given passphrases (supplied by the test).
     key_opens: Callable[[list[str]], bool] | None = None
     max_delay: float = 0.6
+    verifier: Store | None = None  # a store to verify exported bundles against (reference data)
     stats: KillStats = field(default_factory=KillStats)
 
     def __post_init__(self) -> None:
         self.db_path = self.home / "ascn.sqlite"
         self.expected = project_titles(self.db_path, self.plan_id)
+        self.all_passphrases = list(self.passphrases)
 
     def run_once(self) -> None:
         seed = self.rng.randrange(10**9)
@@ -121,7 +125,12 @@ class KillLoop:
                 child.wait()
                 err = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
                 raise AssertionError(f"crash child never got ready: {err[-2000:]}")
-            time.sleep(self.rng.uniform(0, self.max_delay))
+            # Half the kills land soon after start (many quick edits), half later (inside the slow
+            # operations: scrypt for a passphrase change, PDF and signing for an export).
+            if self.rng.random() < 0.5:
+                time.sleep(self.rng.uniform(0, min(0.5, self.max_delay)))
+            else:
+                time.sleep(self.rng.uniform(min(0.5, self.max_delay), self.max_delay))
         alive = child.poll() is None
         if alive:
             os.kill(child.pid, signal.SIGKILL)
@@ -139,18 +148,18 @@ class KillLoop:
     def check(self, lines: list[str]) -> None:
         pending: dict[str, tuple[str, str]] = {}
         expected = dict(self.expected)
-        committed_imports: list[str] = []
+        committed_imports: list[tuple[str, str]] = []
         committed_exports: list[str] = []
-        key_choices = list(self.passphrases[:1])
+        pending_passphrase: str | None = None
         for line in lines:
             parts = line.split(" ", 3)
-            if parts[0] not in ("INTENT", "COMMITTED"):
+            if parts[0] not in ("INTENT", "COMMITTED") or len(parts) != 4:
                 continue
             kind, op, key, value = parts
             if kind == "INTENT":
                 pending[key] = (op, value)
                 if op == "rekey":
-                    key_choices = [key_choices[0], value]
+                    pending_passphrase = value
                 continue
             pending.pop(key, None)
             if op in ("add", "edit"):
@@ -158,12 +167,12 @@ class KillLoop:
             elif op == "delete":
                 expected.pop(key, None)
             elif op == "import":
-                committed_imports.append(key)
+                committed_imports.append((key, value))
             elif op == "export":
                 committed_exports.append(value)
             elif op == "rekey":
-                key_choices = [value]
-                self.passphrases = [value, next(p for p in self.passphrases if p != value)]
+                self.passphrases = [value, self._other_passphrase(value)]
+                pending_passphrase = None
                 self.stats.rekeys += 1
             if op in ("add", "edit", "delete"):
                 self.stats.committed_changes += 1
@@ -177,25 +186,34 @@ class KillLoop:
                 self.stats.failures.append(
                     f"project {project_id}: store has {actual.get(project_id)!r}, expected one of {allowed!r}")
         self.stats.in_doubt += len(pending)
-        if any(op == "rekey" for op, _ in pending.values()):
-            # The switch may or may not have happened: find out which and carry on from there.
-            assert self.key_opens is not None
-            for candidate in key_choices:
-                if self.key_opens([candidate]):
-                    self.passphrases = [candidate, next(p for p in self.passphrases if p != candidate)]
-                    break
+        self._check_key(pending_passphrase)
         self._check_imports(committed_imports)
         self._check_exports(committed_exports)
-        if self.key_opens is not None and not self.key_opens(key_choices):
-            self.stats.failures.append(f"the key file does not open with {key_choices!r} after a kill")
         self.expected = actual
 
-    def _check_imports(self, committed: list[str]) -> None:
+    def _other_passphrase(self, current: str) -> str:
+        return next(p for p in self.all_passphrases if p != current)
+
+    def _check_key(self, pending: str | None) -> None:
+        """The key file opens with the committed passphrase, or with the new one if a change was under way."""
+        if self.key_opens is None or not self.passphrases:
+            return
+        current = self.passphrases[0]
+        if self.key_opens([current]):
+            return
+        if pending is not None and self.key_opens([pending]):
+            self.passphrases = [pending, self._other_passphrase(pending)]
+            return
+        self.stats.failures.append(f"the key file opens with neither {current!r} nor {pending!r} after a kill")
+
+    def _check_imports(self, committed: list[tuple[str, str]]) -> None:
         if not self.bundles:
             return
         recorded = imported_hashes(self.db_path)
         by_name = {bundle.name: bundle for bundle in self.bundles}
-        for name in committed:
+        for name, status in committed:
+            if status not in ("imported", "already"):
+                continue  # refused (an older revision after a newer one): nothing to find
             digest = hashlib.sha256(by_name[name].read_bytes()).hexdigest()
             if digest not in recorded:
                 self.stats.failures.append(f"bundle {name} was reported imported but is not in the store")
@@ -223,6 +241,13 @@ class KillLoop:
                 continue
             if path.suffix != ".ascn":
                 self.stats.failures.append(f"unexpected file {path.name} in the export folder")
+                continue
+            if self.verifier is not None:
+                # The whole verification (signature, hashes, schema); the signer's trust is not the point here.
+                result = verify_bytes(path.read_bytes(), self.verifier, name=path.name,
+                                      trust=lambda _signer, _when: ("valid", "ok", ""))
+                if result.status != "valid":
+                    self.stats.failures.append(f"{path.name} is not a whole bundle: {result.reason}")
                 continue
             try:
                 with zipfile.ZipFile(path) as archive:
