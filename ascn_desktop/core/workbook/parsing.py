@@ -128,7 +128,8 @@ def _separators(body: str, *, decimal_comma: bool, money_like: bool) -> tuple[st
     if body.count(mark) > 1:
         return mark, ""
     after = len(body) - body.index(mark) - 1
-    if after == 3 and body.index(mark) > 0:
+    # '1.234' may be grouped thousands; '1234.567' cannot be (a group before the mark has at most 3 digits).
+    if after == 3 and 0 < body.index(mark) <= 3:
         convention_decimal = "," if decimal_comma else "."
         if money_like or mark != convention_decimal:
             return mark, ""
