@@ -168,6 +168,12 @@ def test_mark_final_refused_while_errors_remain_then_allowed(qtbot: QtBot, windo
     assert window.undo_action.text() == "&Undo mark plan final"
     window.undo_action.trigger()
     assert get_plan(hanoi, plan_id).status == "draft"
+    bad.end_year = 2027  # an error again: redoing "mark final" must be refused too
+    save_project(hanoi, plan_id, bad)
+    shown.clear()
+    window.redo_action.trigger()
+    assert get_plan(hanoi, plan_id).status == "draft"
+    assert shown and "cannot be marked final" in str(shown[0])
 
 
 def test_returned_review_reason_is_shown(window: MainWindow, hanoi: Store) -> None:

@@ -218,8 +218,7 @@ class MainWindow(QMainWindow):
             parts.append(self.reference.cities[city_code].name)
         if plan_part:
             parts.append(plan_part)
-        title = " — ".join(parts) if parts else APP_NAME
-        self.setWindowTitle(f"{title} · {APP_NAME}" if parts else title)
+        self.setWindowTitle(" — ".join(parts) if parts else APP_NAME)
 
     def show_error(self, error: AscnError | str) -> None:
         message = error.message if isinstance(error, AscnError) else error

@@ -35,9 +35,11 @@ from sqlalchemy import select
 
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Plan
+from ascn_desktop.core.plan_status import set_plan_final
 from ascn_desktop.core.plans import create_plan, find_plan_id, get_plan, get_plan_header, save_plan_header
 from ascn_desktop.core.plans import start_next_cycle as core_start_next_cycle
-from ascn_desktop.core.reference import CycleInfo
+from ascn_desktop.core.readiness import check_plan, readiness_summary, require_no_errors
+from ascn_desktop.core.reference import CycleInfo, ReferenceData
 from ascn_desktop.core.workplace import editor_name
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ReviewRow
@@ -59,17 +61,37 @@ FIELD_NAMES = {
 
 
 class PlanFieldCommand(QUndoCommand):
-    """Set one field of a plan's header; undo sets it back. Redo writes the store at once."""
+    """Set one field of a plan's header; undo sets it back. Redo writes the store at once.
+
+    Setting the status to final goes through ``core.plan_status.set_plan_final``
+    (the readiness check), also when redone later: a plan that gained errors
+    since stays draft and `on_error` says why.
+    """
 
     def __init__(self, store: Store, plan_id: int, field: str, before: Any, after: Any, *, by: str,
-                 on_change: Callable[[], None], text: str | None = None) -> None:
+                 on_change: Callable[[], None], text: str | None = None,
+                 reference: ReferenceData | None = None, on_error: Callable[[AscnError], None] | None = None,
+                 already_checked: bool = False) -> None:
         # Qt prefixes these with "Undo " / "Redo " in the Edit menu.
-        super().__init__(QCoreApplication.translate("PlanFieldCommand", text or FIELD_NAMES.get(field, f"edit {field}")))
+        super().__init__(QCoreApplication.translate("PlanFieldCommand",
+                                                    text or FIELD_NAMES.get(field, f"edit {field}")))
         self.store, self.plan_id, self.field = store, plan_id, field
         self.before, self.after, self.by = before, after, by
         self._on_change = on_change
+        self._reference = reference
+        self._on_error = on_error
+        self._skip_check = already_checked  # the caller just ran the check; don't load a big plan twice
 
     def _apply(self, value: Any) -> None:
+        if self.field == "status" and value == "final" and self._reference is not None and not self._skip_check:
+            try:
+                set_plan_final(self.store, self.plan_id, self._reference)
+            except AscnError as error:
+                if self._on_error is not None:
+                    self._on_error(error)
+                self._on_change()
+                return
+        self._skip_check = False
         plan = get_plan_header(self.store, self.plan_id)
         setattr(plan, self.field, list(value) if isinstance(value, list) else value)
         plan.updated_by = self.by
@@ -392,14 +414,8 @@ class PlanOverview(QWidget):
         self.review_label.show()
 
     def refresh_readiness(self) -> None:
-        """The readiness summary line (omitted when the readiness rules are not installed)."""
+        """The readiness summary line ('2 errors, 5 warnings')."""
         if self.plan_id is None:
-            return
-        try:
-            from ascn_desktop.core.readiness import check_plan, readiness_summary
-        except ImportError:
-            self.readiness_label.hide()
-            self.readiness_button.hide()
             return
         try:
             findings = check_plan(get_plan(self.store, self.plan_id), self.reference)
@@ -460,16 +476,14 @@ class PlanOverview(QWidget):
                 return
         text = "mark plan final" if wanted == "final" else "reopen plan as draft"
         command = PlanFieldCommand(self.store, self.plan_id, "status", self.plan.status, wanted,
-                                   by=editor_name(self.store), on_change=self._changed, text=text)
+                                   by=editor_name(self.store), on_change=self._changed, text=text,
+                                   reference=self.reference, on_error=self._window.show_error,
+                                   already_checked=wanted == "final")
         self._window.undo_stack.push(command)
 
     def check_can_be_final(self) -> None:
         """Raise the readiness check's ValidationError while errors remain."""
         if self.plan_id is None:
-            return
-        try:
-            from ascn_desktop.core.readiness import check_plan, require_no_errors
-        except ImportError:
             return
         findings = check_plan(get_plan(self.store, self.plan_id), self.reference)
         require_no_errors(findings, action="marked final")
