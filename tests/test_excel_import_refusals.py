@@ -158,8 +158,8 @@ def test_entity_expansion_in_a_sheet_and_openpyxl_refuses_it_too(tmp_path: Path,
                          {"xl/worksheets/sheet3.xml": sheet.encode()})
     assert "entity declarations" in _refused(path, reference)
     # The second line of defence: openpyxl itself (defusedxml) refuses the same file.
-    with pytest.raises((DefusedXmlException, ValueError)) as caught:
-        book = openpyxl.load_workbook(path, read_only=True)
+    with path.open("rb") as handle, pytest.raises((DefusedXmlException, ValueError)) as caught:
+        book = openpyxl.load_workbook(handle, read_only=True)
         for ws in book.worksheets:
             list(ws.iter_rows(values_only=True))
     chain: BaseException | None = caught.value
