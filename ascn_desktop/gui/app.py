@@ -10,7 +10,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ascn_desktop import APP_ID, APP_NAME, __version__
@@ -52,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if (args.screenshot or args.self_test) and QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot never needs a display
+    if QApplication.instance() is None:
+        # Fractional screen scales (125 %, 150 %) render at their true size; the SVG icons stay sharp.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -61,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ascn_desktop.gui.style import apply_style
 
     apply_style(app)
+    from ascn_desktop.gui.icons import icon
+
+    app.setWindowIcon(icon("app"))
     if args.self_test:
         from ascn_desktop.gui.self_test import run_self_test
 
