@@ -141,3 +141,33 @@ def test_imported_plan_equals_the_signed_plan_field_for_field(store: Store, sign
     assert imported.projects == plan.projects
     assert (imported.uuid, imported.title, imported.revision, imported.focus_areas, imported.created_at) == (
         plan.uuid, plan.title, plan.revision, plan.focus_areas, plan.created_at)
+
+
+def test_a_real_export_verifies_and_imports(tmp_path: Path) -> None:
+    """The contract end to end: the exporter's bundle (real Excel, PDF, scrypt-protected key) goes in."""
+    from ascn_desktop.core.bundle_export import export_bundle
+    from ascn_desktop.core.bundle_verify import verify_bundle
+    from ascn_desktop.core.demo import load_demo
+    from ascn_desktop.core.identity import create_identity, require_identity
+    from ascn_desktop.core.plans import find_plan_id
+    from ascn_desktop.core.profile import resolve_profile
+    from ascn_desktop.core.startup import open_profile_store
+    from ascn_desktop.core.trust import add_card
+
+    city = open_profile_store(resolve_profile(tmp_path / "city"))
+    receiver = open_profile_store(resolve_profile(tmp_path / "nr"))
+    try:
+        load_demo(city)
+        create_identity(city, name="Nguyễn Văn An", role="csco", country="VNM", city="Da Nang",
+                        passphrase="long passphrase 1")
+        exported = export_bundle(city, find_plan_id(city, "VNM-DA-NANG"), tmp_path,
+                                 passphrase="long passphrase 1")
+        assert verify_bundle(exported.path, receiver).status == "untrusted"
+        add_card(receiver, require_identity(city).card)
+        result = verify_bundle(exported.path, receiver)
+        assert result.status == "valid" and "Đà Nẵng" in result.reason
+        [outcome] = import_bundles(receiver, [exported.path])
+        assert outcome.status == "imported"
+    finally:
+        city.close()
+        receiver.close()

@@ -181,7 +181,7 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
         result.status, result.code, result.reason = status, code, reason
         return
     result.status, result.code = "valid", "ok"
-    result.reason = bm.valid_sentence(manifest, signer.name)
+    result.reason = bm.valid_sentence(manifest, signer.name, document)
 
 
 def _verify_inner(result: VerifyResult, members: dict[str, bytes], store: Store,

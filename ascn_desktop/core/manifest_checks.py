@@ -24,7 +24,7 @@ from sqlalchemy import select
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ascn_desktop.core import bundle_format
-from ascn_desktop.core.canonical_json import NotCanonical, loads_canonical, loads_strict
+from ascn_desktop.core.canonical_json import NotCanonical, loads_strict
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.fingerprint import fingerprint_of, public_key_from_b64
 from ascn_desktop.core.reference import ReferenceData
@@ -444,10 +444,11 @@ def check_content(manifest: dict[str, Any], members: dict[str, bytes], *,
     return document
 
 
-def valid_sentence(manifest: dict[str, Any], signer_name: str) -> str:
+def valid_sentence(manifest: dict[str, Any], signer_name: str, document: dict[str, Any] | None = None) -> str:
     kind = manifest["kind"]
     if kind == "city-plan":
-        return (f"Valid: revision {manifest['revision']} of the {manifest['city']} plan for {manifest['cycle']}, "
+        city = (document or {}).get("city_name") or manifest["city"]
+        return (f"Valid: revision {manifest['revision']} of the {city} plan for {manifest['cycle']}, "
                 f"signed by {signer_name}, unchanged since signing.")
     if kind == "national":
         count = sum(1 for entry in manifest["members"] if entry["name"].startswith(CITY_FOLDER))

@@ -99,6 +99,19 @@ def _is_link(info: zipfile.ZipInfo) -> bool:
     return bool(info.create_system == 0 and info.external_attr & 0x400)
 
 
+def _central_fields(info: zipfile.ZipInfo) -> tuple[int, ...]:
+    """What the local header must repeat of the central directory entry (version, flags, method,
+    time, date, CRC, sizes); with a data descriptor (flag bit 3) CRC and sizes are zero locally."""
+    year, month, day, hour, minute, second = info.date_time
+    dos_time = (second // 2) | (minute << 5) | (hour << 11)
+    dos_date = day | (month << 5) | ((year - 1980) << 9)
+    if info.flag_bits & 0x08:
+        crc, compressed, size = 0, 0, 0
+    else:
+        crc, compressed, size = info.CRC, info.compress_size, info.file_size
+    return (info.extract_version, info.flag_bits, info.compress_type, dos_time, dos_date, crc, compressed, size)
+
+
 def check_name(name: str) -> None:
     """Refuse a member name that could land outside a folder or mean different files on different systems."""
     if "\\" in name:
@@ -201,6 +214,9 @@ class SafeZip:
             if fields[0] != LOCAL_SIGNATURE:
                 raise BundleError("zip-layout", "A file entry in this bundle is damaged; it was refused.")
             name_length, extra_length = fields[9], fields[10]
+            if fields[1:9] != _central_fields(info):
+                raise BundleError("zip-layout", f"The entry of “{info.filename}” disagrees with the bundle's table "
+                                  "of contents (different tools would read different files); it was refused.")
             local_name = self._data[position + LOCAL_HEADER.size:position + LOCAL_HEADER.size + name_length]
             if local_name != info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437",
                                                         errors="replace"):
