@@ -186,3 +186,17 @@ def test_hidden_page_reads_rows_in_the_background(qtbot: QtBot, hanoi_demo: Stor
     qtbot.waitUntil(lambda: page.model.total_count() == 7)  # read off the GUI thread while hidden
     window.show_page("projects")
     assert "HN-07" in shown_codes(page)
+
+
+def test_big_visible_table_refreshes_from_a_background_read(qtbot: QtBot, hanoi_demo: Store,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import ascn_desktop.gui.projects_page as projects_page
+
+    monkeypatch.setattr(projects_page, "ASYNC_ROWS", 3)  # the demo plan (6 projects) counts as big here
+    _window, page = open_projects(qtbot, hanoi_demo)
+    monkeypatch.setattr(page, "confirm_delete", lambda titles: True)
+    page.select_project(page.model.row_at(0).uuid)
+    page.delete_selected()
+    assert page.model.total_count() == 6  # still the old rows: no read on the GUI thread
+    qtbot.waitUntil(lambda: page.model.total_count() == 5)
+    assert "HN-01" not in shown_codes(page)

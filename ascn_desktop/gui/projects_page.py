@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
 HEADER_KEY = "projects/header"
+ASYNC_ROWS = 2_000  # above this many projects, edits refresh the visible table from a background read
 ANY_YEAR = 0  # the spin boxes' "Any" value
 
 
@@ -239,8 +240,12 @@ class ProjectsPage(QWidget):
         self._reload_timer.start()
 
     def _refresh(self) -> None:
-        """Reload now if the table is on screen; otherwise read the rows in the background."""
-        if self.isVisible():
+        """Reload now if the table is on screen and small; otherwise read the rows in the background.
+
+        A big visible table keeps showing its rows until the new ones arrive, so an
+        edit never freezes the window for the few hundred ms a 10,000-row read takes.
+        """
+        if self.isVisible() and self.model.total_count() < ASYNC_ROWS:
             self.reload()
         else:
             self.prefetch()
@@ -259,7 +264,11 @@ class ProjectsPage(QWidget):
             plan = get_plan_header(self.store, plan_id)
         except AscnError:
             return
+        selected = self.selected_uuids()
+        scroll = self.view.verticalScrollBar().value()
         self._show_rows(plan_id, plan.title, rows)
+        self._select(selected)
+        self.view.verticalScrollBar().setValue(scroll)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -475,7 +484,9 @@ class ProjectsPage(QWidget):
                 stack.endMacro()
         except AscnError as error:
             self._window.show_error(error)
-        self.reload()
+        self.schedule_reload()
+        self._reload_timer.stop()
+        self._refresh()  # at once for a normal plan, from a background read for a huge one
         return len(uuids)
 
 
