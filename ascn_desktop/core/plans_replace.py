@@ -9,9 +9,10 @@ that changes three projects of a thousand touches three.
 
 from __future__ import annotations
 
+from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import selectinload
 
-from ascn_desktop.core.errors import NotFoundError
+from ascn_desktop.core.errors import AscnError, NotFoundError
 from ascn_desktop.core.model import Plan
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.mapping import fill_project_row, project_from_row
@@ -21,6 +22,15 @@ from ascn_desktop.store.types import utc_now
 
 def replace_plan_content(store: Store, plan_id: int, plan: Plan, *, by: str = "") -> None:
     """Make plan `plan_id` hold exactly the content of `plan` (one transaction; all or nothing)."""
+    try:
+        _replace(store, plan_id, plan, by=by)
+    except StatementError as exc:  # a value the store refuses (e.g. an amount with 3 decimals): rolled back
+        if isinstance(exc.orig, AscnError):
+            raise exc.orig from None
+        raise
+
+
+def _replace(store: Store, plan_id: int, plan: Plan, *, by: str) -> None:
     with store.transaction() as session:
         row = session.get(PlanRow, plan_id, options=[
             selectinload(PlanRow.projects).selectinload(ProjectRow.funding),
