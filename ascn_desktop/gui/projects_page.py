@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QObject, QPoint, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -274,6 +274,11 @@ class ProjectsPage(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.reload()
+        self._update_actions()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self._update_actions()
 
     def reload(self) -> None:
         """Reload the current plan's rows, keeping the selection and the scroll position."""
@@ -315,7 +320,8 @@ class ProjectsPage(QWidget):
     def _update_actions(self) -> None:
         has_plan = self.plan_id is not None or self._window.current_plan_id() is not None
         self.new_action.setEnabled(has_plan)
-        self.delete_action.setEnabled(bool(self.selected_uuids()))
+        # Delete acts on the table's selection, so only while the table is on screen.
+        self.delete_action.setEnabled(bool(self.selected_uuids()) and self.isVisible())
         self.open_action.setEnabled(len(self.selected_uuids()) == 1)
 
     # --- filter -----------------------------------------------------------------------
