@@ -221,13 +221,6 @@ def test_failures_leave_no_bundle_and_no_revision(demo_store: Store, signer: Ide
     assert _state(demo_store, plan_id) == before
 
 
-def test_a_city_officer_signs_only_their_own_city(demo_store: Store, signer: Identity, out: Path,
-                                                 stub_renderers: None) -> None:
-    with pytest.raises(ValidationError, match="identity is for Đà Nẵng"):
-        export_bundle(demo_store, _plan_id(demo_store, "VNM-HA-NOI"), out, passphrase=PASS)
-    _no_files(out)
-
-
 def test_imported_plans_and_missing_identity_are_refused(demo_store: Store, out: Path,
                                                          stub_renderers: None) -> None:
     plan_id = _plan_id(demo_store)
