@@ -102,18 +102,34 @@ def read_bundle_file(path: Path) -> bytes:
         raise BundleError("file-unreadable", f"{Path(path).name} cannot be read ({exc.strerror or exc}).") from None
 
 
-def verify_bundle(path: str | os.PathLike[str], store: Store, *, expect_kind: str | None = None) -> VerifyResult:
+TrustCheck = Callable[[bm.Signer, datetime], tuple[str, str, str]]
+
+
+def verify_bundle(path: str | os.PathLike[str], store: Store, *, expect_kind: str | None = None,
+                  trust: TrustCheck | None = None) -> VerifyResult:
     """Verify the bundle file at `path` against the trust registry of `store`."""
     name = str(path)
     try:
         data = read_bundle_file(Path(path))
     except BundleError as error:
         return _invalid(name, error)
-    return verify_bytes(data, store, name=name, expect_kind=expect_kind)
+    return verify_bytes(data, store, name=name, expect_kind=expect_kind, trust=trust)
+
+
+def memo_trust(store: Store) -> TrustCheck:
+    """The registry check, remembered per signer and signing time: for a batch of bundles."""
+    answers: dict[tuple[str, str, datetime], tuple[str, str, str]] = {}
+
+    def check(signer: bm.Signer, when: datetime) -> tuple[str, str, str]:
+        key = (signer.fingerprint, str(signer.card.get("public_key")), when)
+        if key not in answers:
+            answers[key] = bm.registry_trust(store, signer, when)
+        return answers[key]
+    return check
 
 
 def verify_bytes(data: bytes, store: Store, *, name: str, expect_kind: str | None = None,
-                 trust: Callable[[str, datetime], tuple[str, str, str]] | None = None) -> VerifyResult:
+                 trust: TrustCheck | None = None) -> VerifyResult:
     """Verify a bundle held in memory (a file, or a city bundle inside a national bundle)."""
     result = VerifyResult(path=name, status="invalid", code="", reason="", data=data,
                           sha256=hashlib.sha256(data).hexdigest(), size=len(data))
@@ -135,7 +151,7 @@ def verify_bytes(data: bytes, store: Store, *, name: str, expect_kind: str | Non
 
 
 def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind: str | None,
-                 trust: Callable[[str, datetime], tuple[str, str, str]] | None) -> None:
+                 trust: TrustCheck | None) -> None:
     archive = SafeZip(data, name_allowed=bm.name_allowed_in_any_kind, size_limit=bm.size_limit)
     names = archive.names()
     if bm.MANIFEST not in names or bm.SIGNATURE not in names:
@@ -185,7 +201,7 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
 
 
 def _verify_inner(result: VerifyResult, members: dict[str, bytes], store: Store,
-                  trust: Callable[[str, datetime], tuple[str, str, str]] | None) -> list[VerifyResult]:
+                  trust: TrustCheck | None) -> list[VerifyResult]:
     """Every city bundle in a national bundle, verified as if it had come alone."""
     inner: list[VerifyResult] = []
     for member_name in sorted(members):
@@ -217,7 +233,7 @@ def _reference_of(store: Store) -> ReferenceData:
 _REFERENCE_CACHE: dict[int, tuple[Store, ReferenceData]] = {}
 
 
-def _registry_trust(store: Store) -> Callable[[bm.Signer, datetime], tuple[str, str, str]]:
+def _registry_trust(store: Store) -> TrustCheck:
     def check(signer: bm.Signer, signed_at: datetime) -> tuple[str, str, str]:
         return bm.registry_trust(store, signer, signed_at)
     return check
