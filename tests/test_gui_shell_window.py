@@ -172,3 +172,27 @@ def test_screenshot_command(hanoi_demo: Store, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     image = QImage(str(target))
     assert not image.isNull() and image.width() == 1280
+
+
+def test_first_start_asks_for_the_city_and_remembers_it(qtbot: QtBot, store: Store) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ascn_desktop.gui.app import _ask_workplace_if_needed
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FirstRunDialog)
+        seen.append(dialog.windowTitle())
+        qtbot.keyClicks(dialog.search_edit, "ho chi minh")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    _ask_workplace_if_needed(store)
+    assert seen and load_workplace(store.profile) == Workplace(country="VNM", city="VNM-HO-CHI-MINH-CITY")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert window.role == "csco" and window.windowTitle() == "Hồ Chí Minh"
+    _ask_workplace_if_needed(store)  # asked once only: no dialog now (it would block this test)
