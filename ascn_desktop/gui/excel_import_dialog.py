@@ -63,15 +63,19 @@ class ExcelImportDialog(QDialog):
         else:
             self.errors.hide()
 
-        self.summary = QLabel(preview.diff.summary())
+        summary = preview.diff.summary()
+        self.summary = QLabel(summary[:1].upper() + summary[1:])
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.changes = QTreeWidget()
         self.changes.setObjectName("excel-import-changes")
         self.changes.setAccessibleName(self.tr("Changes the import makes"))
         self.changes.setHeaderLabels([self.tr("Change"), self.tr("Before"), self.tr("After")])
-        self.changes.setColumnWidth(0, 380)
+        self.changes.setColumnWidth(0, 300)
+        self.changes.setColumnWidth(1, 240)
         self._fill_changes()
+        if len(preview.diff.rows) <= 50:  # small imports: every field change visible at once
+            self.changes.expandAll()
         layout.addWidget(self.changes, 3)
 
         if preview.result.notices:

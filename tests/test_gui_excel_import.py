@@ -1,0 +1,119 @@
+"""GUI: File › Import from Excel… → preview → Apply → one undo step; errors keep Apply disabled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from ascn_desktop.core.plans import get_plan, save_plan
+from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.workbook import layout
+from ascn_desktop.gui.excel_import_dialog import ExcelImportDialog
+from ascn_desktop.gui.main_window import MainWindow
+from ascn_desktop.gui.workbook_feature import export_template, start_workbook_import
+from ascn_desktop.store.engine import Store
+from fixtures.workbooks.workbook_factory import base_plan, set_cell, write_workbook
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store) -> MainWindow:
+    plan_id = save_plan(store, base_plan())
+    window = MainWindow(store, role="csco")
+    qtbot.addWidget(window)
+    window.set_current_plan(plan_id)
+    return window
+
+
+def _workbook(tmp_path: Path, store: Store, **cells: object) -> Path:
+    path = write_workbook(tmp_path / "plan.xlsx", base_plan(), load_reference(store))
+    book = openpyxl.load_workbook(path)
+    for header, value in cells.items():
+        set_cell(book, layout.PROJECTS, header.replace("_", " ").capitalize(), 2, value)
+    book.save(path)
+    return path
+
+
+def _preview(qtbot: QtBot, window: MainWindow, path: Path) -> ExcelImportDialog:
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    start_workbook_import(window, plan_id, path)
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "excel_import_dialog", None), ExcelImportDialog),
+                    timeout=10000)
+    dialog: ExcelImportDialog = window.excel_import_dialog  # type: ignore[attr-defined]
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_menu_actions_are_installed(window: MainWindow) -> None:
+    names = [action.objectName() for action in window.file_menu.actions()]
+    assert "action-export-excel-template" in names and "action-import-excel" in names
+
+
+def test_import_preview_apply_and_undo(qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path) -> None:
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    before = get_plan(store, plan_id)
+    dialog = _preview(qtbot, window, _workbook(tmp_path, store, title="Đèn đường LED thông minh"))
+    assert dialog.apply_button.isEnabled()
+    assert dialog.changes.topLevelItemCount() == 1
+    group = dialog.changes.topLevelItem(0)
+    assert group.text(0) == "Projects changed (1)"
+    field = group.child(0).child(0)
+    assert (field.text(1), field.text(2)) == ("'Chiếu sáng đô thị thông minh'", "'Đèn đường LED thông minh'")
+    dialog.grab().save(str(tmp_path / "preview.png"))
+
+    with qtbot.waitSignal(window.store_changed, timeout=5000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert get_plan(store, plan_id).projects[0].title == "Đèn đường LED thông minh"
+    assert window.undo_stack.count() == 1
+    assert window.undo_stack.undoText().startswith("Import from Excel")
+
+    with qtbot.waitSignal(window.store_changed, timeout=5000):
+        window.undo_stack.undo()
+    restored = get_plan(store, plan_id)
+    assert restored.projects == before.projects and restored.title == before.title
+
+    window.undo_stack.redo()
+    assert get_plan(store, plan_id).projects[0].title == "Đèn đường LED thông minh"
+
+
+def test_errors_keep_apply_disabled_and_write_nothing(qtbot: QtBot, window: MainWindow, store: Store,
+                                                      tmp_path: Path) -> None:
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    before = get_plan(store, plan_id)
+    dialog = _preview(qtbot, window, _workbook(tmp_path, store, title="Changed", budget="lots"))
+    assert not dialog.apply_button.isEnabled()
+    assert dialog.errors.count() == 1
+    assert dialog.errors.item(0).text() == "Projects!O2: found 'lots', expected an amount in VND."
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert get_plan(store, plan_id) == before and window.undo_stack.count() == 0
+
+
+def test_refused_file_shows_one_sentence(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda error: shown.append(str(error)))
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a workbook", encoding="utf-8")
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    start_workbook_import(window, plan_id, bad)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown[0].startswith("bad.xlsx is not an Excel workbook")
+
+
+def test_export_template_writes_the_workbook(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    target = tmp_path / "template.xlsx"
+    export_template(window, plan_id, target, empty=False)
+    qtbot.waitUntil(target.is_file, timeout=10000)
+    book = openpyxl.load_workbook(target)
+    assert book[layout.PROJECTS]["B2"].value == "DN-01"
