@@ -204,3 +204,19 @@ def test_change_city_before_an_identity_exists(window: MainWindow, hanoi: Store,
     plan_id = overview.create_plan()
     assert plan_id is not None and get_plan_header(hanoi, plan_id).city == "VNM-DA-NANG"
     assert find_plan_id(hanoi, HANOI) is None
+
+
+def test_store_change_does_not_overwrite_what_is_being_typed(qtbot: QtBot, window: MainWindow,
+                                                            hanoi: Store) -> None:
+    overview = overview_of(window)
+    plan_id = overview.create_plan()
+    assert plan_id is not None
+    overview.title_edit.setFocus()
+    overview.title_edit.selectAll()
+    type_text(overview.title_edit, "Kế hoạch đang gõ")
+    window.store_changed.emit()  # e.g. an import finished meanwhile
+    assert overview.title_edit.text() == "Kế hoạch đang gõ"
+    qtbot.keyClick(overview.title_edit, Qt.Key.Key_Return)
+    assert get_plan_header(hanoi, plan_id).title == "Kế hoạch đang gõ"
+    window.undo_action.trigger()  # undo from the menu while the field still has focus
+    assert overview.title_edit.text() == get_plan_header(hanoi, plan_id).title != "Kế hoạch đang gõ"

@@ -366,12 +366,19 @@ class PlanOverview(QWidget):
         try:
             self.empty_box.hide()
             self.plan_box.show()
-            if not self.title_edit.hasFocus() or self.title_edit.text() != plan.title:
+            # A field the officer is typing in (modified since its last commit) is left alone:
+            # a store change from elsewhere must not overwrite what is being typed.
+            if not (self.title_edit.hasFocus() and self.title_edit.isModified()):
                 self.title_edit.setText(plan.title)
-            self.title_message.hide()
-            if self.vision_edit.toPlainText() != plan.vision:
+                self.title_message.hide()
+            vision_document = self.vision_edit.document()
+            typing_vision = self.vision_edit.hasFocus() and vision_document.isModified()
+            if not typing_vision and self.vision_edit.toPlainText() != plan.vision:
                 self.vision_edit.setPlainText(plan.vision)
-            self.blueprint_edit.setText(plan.blueprint)
+            if not typing_vision:
+                vision_document.setModified(False)
+            if not (self.blueprint_edit.hasFocus() and self.blueprint_edit.isModified()):
+                self.blueprint_edit.setText(plan.blueprint)
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(plan.status)))
             self._set_checks(self.focus_list, plan.focus_areas)
             self._set_checks(self.outcome_list, plan.outcomes)
@@ -447,11 +454,16 @@ class PlanOverview(QWidget):
             self.title_message.show()
             return
         self.title_message.hide()
+        self.title_edit.setModified(False)  # committed: the store's value may show again
         self._push("title", self.plan.title, text)
 
     def _commit_text(self, field: str, value: str) -> None:
         if self._loading or self.plan is None:
             return
+        if field == "vision":
+            self.vision_edit.document().setModified(False)
+        elif field == "blueprint":
+            self.blueprint_edit.setModified(False)
         self._push(field, getattr(self.plan, field), value[:MAX_TEXT])
 
     def _commit_checks(self, kind: str, widget: QListWidget) -> None:
