@@ -168,6 +168,8 @@ def test_new_project_with_ctrl_n_and_undo(qtbot: QtBot, hanoi_demo: Store) -> No
     qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     rows = project_rows(hanoi_demo, plan_id)
     assert len(rows) == 7 and rows[-1].title == "New project" and rows[-1].currency == "VND"
+    assert rows[-1].code == "HN-07"  # follows the plan's own code pattern
+    assert window.current_page_key() == "project"  # opened in the editor
     assert page.selected_uuids() == [rows[-1].uuid]
     window.undo_action.trigger()
     assert len(project_rows(hanoi_demo, plan_id)) == 6
@@ -200,3 +202,20 @@ def test_big_visible_table_refreshes_from_a_background_read(qtbot: QtBot, hanoi_
     assert page.model.total_count() == 6  # still the old rows: no read on the GUI thread
     qtbot.waitUntil(lambda: page.model.total_count() == 5)
     assert "HN-01" not in shown_codes(page)
+
+
+def test_double_click_and_enter_open_the_editor(qtbot: QtBot, hanoi_demo: Store) -> None:
+    window, page = open_projects(qtbot, hanoi_demo)
+    target = page.model.row_at(3)
+    rect = page.view.visualRect(page.model.index(3, 1))
+    # A real double-click is a click followed by a double-click event on the same cell.
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page_key() == "project"
+    assert window.page("project").project.id == target.uuid  # type: ignore[union-attr]
+    window.show_page("projects")
+    page.select_project(page.model.row_at(1).uuid)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert window.current_page_key() == "project"
+    assert window.page("project").project.id == page.model.row_at(1).uuid  # type: ignore[union-attr]

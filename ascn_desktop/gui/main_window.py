@@ -255,9 +255,10 @@ class MainWindow(QMainWindow):
     def commit_pending_edits(self) -> None:
         """Ask every page to commit the field being typed (closing must lose nothing)."""
         for widget in self._pages.values():
-            commit = getattr(widget, "commit_pending", None)
-            if callable(commit):
-                commit()
+            for name in ("commit_pending", "flush_pending"):  # pages use either name
+                commit = getattr(widget, name, None)
+                if callable(commit):
+                    commit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self.commit_pending_edits()

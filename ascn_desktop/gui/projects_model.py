@@ -127,6 +127,10 @@ class ProjectsTableModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._all)
 
+    def codes(self) -> list[str]:
+        """Every project's code, filtered out or not."""
+        return [row.code for row in self._all]
+
     def row_at(self, row: int) -> ProjectListRow:
         return self._all[self._visible[row]]
 

@@ -8,6 +8,8 @@ commands on the window's undo stack.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
 HEADER_KEY = "projects/header"
+CODE_PATTERN = re.compile(r"^(.*?)(\d+)$")
 ASYNC_ROWS = 2_000  # above this many projects, edits refresh the visible table from a background read
 ANY_YEAR = 0  # the spin boxes' "Any" value
 
@@ -412,16 +415,11 @@ class ProjectsPage(QWidget):
             self.open_requested.emit(uuids[0])
 
     def open_project(self, uuid: str) -> None:
-        """Show the project editor (engineer A2's) on project `uuid`; nothing until it exists."""
-        if self.plan_id is None:
-            return
-        try:
-            from ascn_desktop.gui import project_editor
-        except ImportError:
-            return
-        opener = getattr(project_editor, "open_project_editor", None)
-        if callable(opener):
-            self.editor = opener(self._window, self.plan_id, uuid) or self.editor
+        """Show the project editor page on project `uuid`."""
+        from ascn_desktop.gui.project_editor import open_project_editor  # the editor imports this page's peers
+
+        if self.plan_id is not None:
+            self.editor = open_project_editor(self._window, self.plan_id, uuid) or self.editor
 
     def new_project(self) -> str | None:
         """Add a project at the end of the plan (undoable) and open it; returns its id."""
@@ -446,11 +444,16 @@ class ProjectsPage(QWidget):
         return project.id
 
     def _next_code(self) -> str:
-        taken = {self.model._all[n].code for n in range(self.model.total_count())}  # noqa: SLF001
-        number = self.model.total_count() + 1
-        while f"P-{number:02d}" in taken:
+        """A suggested code following the plan's own pattern ('HN-06' -> 'HN-07'); the officer may change it."""
+        taken = set(self.model.codes())
+        patterns = Counter(match.group(1) for code in taken if (match := CODE_PATTERN.match(code)))
+        prefix = patterns.most_common(1)[0][0] if patterns else "P-"
+        numbers = [int(m.group(2)) for code in taken if (m := CODE_PATTERN.match(code)) and m.group(1) == prefix]
+        width = max((len(m.group(2)) for code in taken if (m := CODE_PATTERN.match(code))), default=2)
+        number = max(numbers, default=0) + 1
+        while f"{prefix}{number:0{width}d}" in taken:
             number += 1
-        return f"P-{number:02d}"
+        return f"{prefix}{number:0{width}d}"
 
     def confirm_delete(self, titles: list[str]) -> bool:
         """Ask once before deleting (the delete can also be undone)."""
