@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QDialog, QLineEdit, QWizard
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from ascn_desktop.core import bundle_export
@@ -142,3 +142,33 @@ def test_identity_wizard_creates_the_identity_and_shows_the_fingerprint(qtbot: Q
     assert wizard.secret.fields.first.text() == ""  # not kept in memory longer than needed
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QDialog.DialogCode.Accepted
+
+
+def test_cancel_in_the_progress_dialog_leaves_nothing(qtbot: QtBot, demo_store: Store, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    create_identity(demo_store, name="Lan", role="csco", country="VNM", city="Da Nang", passphrase=PASS)
+    started, release = threading.Event(), threading.Event()
+
+    def slow_pdf(plan, reference, **kw):  # type: ignore[no-untyped-def]
+        started.set()
+        release.wait(5)
+        return b"%PDF-stub"
+
+    monkeypatch.setattr(bundle_export, "render_pdf", slow_pdf)
+    window = _window(qtbot, demo_store)
+    dialog = open_export_dialog(window)
+    assert dialog is not None
+    dialog.folder_edit.setText(str(tmp_path))
+    dialog.passphrase.first.setText(PASS)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    assert dialog.task is not None and dialog.task.dialog is not None
+    cancel_button = dialog.task.dialog.findChild(QPushButton)
+    assert cancel_button is not None and cancel_button.text() == "Cancel"
+    cancel_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: "Cancelled" in dialog.message.text(), timeout=10000)
+    assert dialog.export_button.isEnabled() and dialog.result_dialog is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["profile"]  # no bundle, no temporary file
