@@ -340,8 +340,9 @@ class PlanOverview(QWidget):
         if plan_id is None:
             self.plan, self.plan_id = None, None
             self._window.set_current_plan(None)
-            label = cycle.label if cycle else ""
-            self._show_empty(self.tr("{0} has no action plan for the {1} yet.").format(info.name, label), city=True)
+            code = cycle.code if cycle else ""
+            self._show_empty(self.tr("{0} has no action plan yet for the {1} planning cycle.").format(info.name, code),
+                             city=True)
             return
         self.plan_id = plan_id
         self.plan = get_plan_header(self.store, plan_id)
