@@ -488,6 +488,10 @@ def build_pdf(story: list[Flowable], info: ReportInfo, *, cover: bool = True) ->
 
 
 _KEEP_WHOLE = 320.0  # points; a LineBlock up to this height is never split across pages
+# String widths of right-aligned LineBlock cells, shared by all blocks; bounded so a huge report
+# cannot grow it without limit (cleared when full). A width depends only on font, size and text.
+_WIDTHS: dict[tuple[str, float, str], float] = {}
+_WIDTHS_LIMIT = 50_000
 
 
 class LineBlock(Flowable):
@@ -561,6 +565,8 @@ class LineBlock(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
+        if len(_WIDTHS) > _WIDTHS_LIMIT:
+            _WIDTHS.clear()
         if self._bookmark is not None:
             key, title, level = self._bookmark
             canv.bookmarkHorizontal(key, 0, self.height)
@@ -576,6 +582,7 @@ class LineBlock(Flowable):
             canv.setFillColor(band)
             canv.rect(0, y_band, self.width, height, stroke=0, fill=1)
         text = canv.beginText()
+        widths = _WIDTHS
         current: tuple[str, float] | None = None
         current_colour: Any = None
         y = top
@@ -592,7 +599,11 @@ class LineBlock(Flowable):
                     text.setFont(font, cell_size)
                     current = (font, cell_size)
                 if align == "R":
-                    x -= stringWidth(content, font, cell_size)
+                    measure = (font, cell_size, content)
+                    width = widths.get(measure)
+                    if width is None:  # right-aligned cells are mostly numbers that repeat: measure once
+                        width = widths[measure] = stringWidth(content, font, cell_size)
+                    x -= width
                 text.setTextOrigin(x, baseline)
                 text.textOut(content)
         canv.drawText(text)
