@@ -192,3 +192,28 @@ def test_huge_imported_texts_render_in_full(reference: ReferenceData, tmp_path: 
     text = _text(_pdf(plan, reference), tmp_path)
     assert text.count("từ699") >= 3  # title, lead agency and indicator name, none cut
     assert "từ698 từ699" in text and "Khảo sát hiện trạng" in text
+
+
+@needs_poppler
+@pytest.mark.parametrize("compact", [False, True])
+def test_thai_and_lao_text_is_drawn_with_embedded_fallback_fonts(reference: ReferenceData, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch,
+                                                                 compact: bool) -> None:
+    if compact:
+        monkeypatch.setattr(plan_pdf, "COMPACT_THRESHOLD", 1)
+    plan = _plan()
+    plan.city, plan.title = "THA-BANGKOK", "แผนเมืองอัจฉริยะ กรุงเทพมหานคร"
+    project = plan.projects[0]
+    project.title, project.lead_agency = "ระบบไฟถนนอัจฉริยะ Smart lighting", "สำนักการโยธา"
+    project.milestones[0].title, project.funding[0].name = "สำรวจพื้นที่ ວຽງຈັນ", "ຫຼວງພະບາງ budget"
+    pdf = plan_pdf_bytes(plan, reference, signer_name="สมชาย ใจดี", signer_fingerprint=FINGERPRINT,
+                         generated_at=WHEN)
+    text = _text(pdf, tmp_path)
+    for expected in ("แผนเมืองอัจฉริยะ กรุงเทพมหานคร", "ระบบไฟถนนอัจฉริยะ Smart lighting", "สำนักการโยธา",
+                     "สำรวจพื้นที่ ວຽງຈັນ", "ຫຼວງພະບາງ budget", "signed by สมชาย ใจดี"):
+        assert expected in text, expected
+    path = tmp_path / "fonts.pdf"
+    path.write_bytes(pdf)
+    fonts = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True).stdout
+    for name in ("NotoSansThai-Regular", "NotoSansThai-Bold", "NotoSansLao-Regular", "DejaVuSans"):
+        assert f"+{name} " in fonts, name  # embedded subsets

@@ -90,7 +90,15 @@ from reportlab.platypus import (
 from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.progress import ProgressCallback, check
 from ascn_desktop.core.reference import ReferenceData
-from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD, register_fonts
+from ascn_desktop.core.reports.fonts import (
+    FONT,
+    FONT_BOLD,
+    font_runs,
+    markup_runs,
+    needs_fallback,
+    register_fonts,
+    text_width,
+)
 
 __all__ = [
     "ACCENT", "CONTENT_WIDTH", "INK", "MUTED", "PAGE_SIZE", "RULE", "SAMPLE_RED", "ZEBRA", "LineBlock",
@@ -175,15 +183,16 @@ def styles() -> ReportStyles:
 # --- text --------------------------------------------------------------------
 
 
-def esc(text: str) -> str:
-    """Text made safe for Paragraph markup (&, <, > escaped; newlines kept as line breaks)."""
-    return escape(text).replace("\n", "<br/>")
+def esc(text: str, *, bold: bool = False) -> str:
+    """Text made safe for Paragraph markup (&, <, > escaped; newlines kept as line breaks), with Thai
+    and Lao runs set in their fallback font (`bold` when the paragraph's own font is bold)."""
+    return markup_runs(escape(text).replace("\n", "<br/>"), bold=bold)
 
 
 def cell(text: str, *, bold: bool = False) -> Paragraph:
     """A table cell that wraps long text."""
     st = styles()
-    return Paragraph(esc(text), st.cell_bold if bold else st.cell)
+    return Paragraph(esc(text, bold=bold), st.cell_bold if bold else st.cell)
 
 
 def currency_decimals(reference: ReferenceData, code: str) -> int:
@@ -227,7 +236,7 @@ class _Heading(Paragraph):
 
     def __init__(self, text: str, style: ParagraphStyle, *, key: str | None, level: int, outline: bool,
                  closed: bool) -> None:
-        super().__init__(esc(text), style)
+        super().__init__(esc(text, bold=True), style)  # every heading style is bold
         self._plain = text
         self._key = key
         self._level = level
@@ -294,7 +303,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], *, col_widt
     where text may be long. `total_row` makes the last row bold with a rule above.
     `span_commands` are extra TableStyle commands (SPAN, BACKGROUND...) appended last.
     """
-    data = [list(header), *[list(row) for row in rows]]
+    data = [list(header), *[_drawable(row) for row in rows]]
     style = _table_style(font_size=font_size, rows=len(data), zebra=zebra, total_row=total_row,
                          numeric_columns=numeric_columns)
     style.extend(span_commands)
@@ -316,7 +325,7 @@ def key_value_table(pairs: Sequence[tuple[str, Any]], *, col_widths: Sequence[fl
         for label, value in pairs[start:start + per_row]:
             row += [label, value]
         row += [""] * (len(widths) - len(row))
-        data.append(row)
+        data.append(_drawable(row))
     commands = _table_style(font_size=font_size, rows=len(data), zebra=False, total_row=False,
                             numeric_columns=(), header=False)
     for column in range(0, len(widths), 2):
@@ -326,6 +335,23 @@ def key_value_table(pairs: Sequence[tuple[str, Any]], *, col_widths: Sequence[fl
     table = Table(data, colWidths=widths, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _drawable(row: Sequence[Any]) -> list[Any]:
+    """Plain string cells as they are (fast), except text a table cannot draw in one font (Thai,
+    Lao), which becomes a Paragraph cell with its fallback runs."""
+    return [cell(value) if isinstance(value, str) and needs_fallback(value) else value for value in row]
+
+
+def _draw_text(canv: Canvas, x: float, y: float, text: str, font: str, size: float, *,
+               right: bool = False) -> None:
+    """Draw `text` at (x, y) on the canvas, run by run in the fonts it needs; `right` aligns its end at x."""
+    if right:
+        x -= text_width(text, font, size)
+    for name, piece in font_runs(text, font):
+        canv.setFont(name, size)
+        canv.drawString(x, y, piece)
+        x += stringWidth(piece, name, size)
 
 
 def cover_page(info: ReportInfo, *, lines: Sequence[tuple[str, str]], note: str = "") -> list[Flowable]:
@@ -405,17 +431,15 @@ def _page_decorations(info: ReportInfo):  # type: ignore[no-untyped-def]
         canv.setFont(FONT_BOLD, 8)
         canv.setFillColor(ACCENT)
         canv.drawString(MARGIN_X, height - 11.5 * mm, "ASCN")
-        canv.setFont(FONT, 8)
         canv.setFillColor(MUTED)
-        canv.drawRightString(width - MARGIN_X, height - 11.5 * mm,
-                             fit_text(info.header or info.title, CONTENT_WIDTH - 45 * mm, size=8))
+        _draw_text(canv, width - MARGIN_X, height - 11.5 * mm,
+                   fit_text(info.header or info.title, CONTENT_WIDTH - 45 * mm, size=8), FONT, 8, right=True)
         if info.sample:
             canv.setFont(FONT_BOLD, 8)
             canv.setFillColor(SAMPLE_RED)
             canv.drawString(MARGIN_X + 12 * mm, height - 11.5 * mm, "SAMPLE DATA")
-        canv.setFont(FONT, 7.5)
         canv.setFillColor(MUTED)
-        canv.drawString(MARGIN_X, 8 * mm, fit_text(info.footer, CONTENT_WIDTH - 32 * mm, size=7.5))
+        _draw_text(canv, MARGIN_X, 8 * mm, fit_text(info.footer, CONTENT_WIDTH - 32 * mm, size=7.5), FONT, 7.5)
         canv.restoreState()
         canv._ascn_numbered = True  # type: ignore[attr-defined]  # read by _NumberedCanvas.save
 
@@ -602,9 +626,15 @@ class LineBlock(Flowable):
                     measure = (font, cell_size, content)
                     width = widths.get(measure)
                     if width is None:  # right-aligned cells are mostly numbers that repeat: measure once
-                        width = widths[measure] = stringWidth(content, font, cell_size)
+                        width = widths[measure] = text_width(content, font, cell_size)
                     x -= width
                 text.setTextOrigin(x, baseline)
+                if needs_fallback(content):  # Thai or Lao runs: switch fonts within the cell
+                    for name, piece in font_runs(content, font):
+                        text.setFont(name, cell_size)
+                        text.textOut(piece)
+                    text.setFont(font, cell_size)
+                    continue
                 text.textOut(content)
         canv.drawText(text)
 
@@ -621,12 +651,12 @@ def wrap_text(text: str, width: float, *, font: str = FONT, size: float = 7.5,
         line = ""
         for piece in paragraph.split(separator):
             candidate = f"{line}{separator}{piece}" if line else piece
-            if stringWidth(candidate, font, size) <= width:
+            if text_width(candidate, font, size) <= width:
                 line = candidate
                 continue
             if line:
                 lines.append(line)
-            if separator != " " and stringWidth(piece, font, size) > width:
+            if separator != " " and text_width(piece, font, size) > width:
                 *full, line = wrap_text(piece, width, font=font, size=size)
                 lines.extend(full)
             else:
@@ -637,12 +667,12 @@ def wrap_text(text: str, width: float, *, font: str = FONT, size: float = 7.5,
 
 def fit_text(text: str, width: float, *, font: str = FONT, size: float = 7.5) -> str:
     """`text` cut with an ellipsis to fit `width` points."""
-    if stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
     low, high = 0, len(text)
     while low < high:  # longest prefix that fits with the ellipsis
         middle = (low + high + 1) // 2
-        if stringWidth(text[:middle] + "…", font, size) <= width:
+        if text_width(text[:middle] + "…", font, size) <= width:
             low = middle
         else:
             high = middle - 1
