@@ -53,6 +53,10 @@ API (everything else here is private):
 * Colours ``INK``, ``ACCENT``, ``MUTED``, ``RULE``, ``ZEBRA``, ``SAMPLE_RED``.
 
 Units are points; ``mm`` is re-exported. ``CONTENT_WIDTH`` is the usable width.
+
+Scripts: every text path here (``esc``/``cell``, plain table cells, ``LineBlock``,
+header and footer) draws Thai and Lao runs with the embedded Noto fallback
+fonts (see ``fonts``); chart labels (``charts``) use the main font only.
 """
 
 from __future__ import annotations
