@@ -121,3 +121,10 @@ def test_installer_keeps_the_modules_reportlab_needs() -> None:
     utils = Path(__import__("reportlab.lib.utils", fromlist=["x"]).__file__).read_text(encoding="utf-8")
     assert "\nfrom PIL import Image" in utils  # still unconditional in this reportlab
     assert "PIL" not in excluded and "_rl_accel" not in excluded
+
+
+def test_chart_labels_in_thai_use_the_fallback_font() -> None:
+    bar = charts.bar_chart([("กรุงเทพมหานคร Bangkok", Decimal(5))], title="งบประมาณ")
+    fonts = {(node.text, node.fontName) for node in bar.contents if hasattr(node, "text")}
+    assert ("กรุงเทพมหานคร", "NotoSansThai") in fonts and (" Bangkok", FONT) in fonts
+    assert ("งบประมาณ", "NotoSansThai-Bold") in fonts

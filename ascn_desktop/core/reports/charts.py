@@ -7,7 +7,8 @@
 * ``pie_chart(items, *, title="", width=CONTENT_WIDTH, value_text=number)``
   a pie with a legend giving each label, its exact value and its share.
 
-Both return a ``Drawing``, which is a platypus flowable: append it to a story.
+Labels and titles in Thai or Lao script are drawn with the fallback fonts
+(see ``fonts``). Both return a ``Drawing``, which is a platypus flowable: append it to a story.
 Values stay ``Decimal``; only the geometry (bar length, slice angle) is
 computed as a float ratio, and every number printed comes from the Decimal.
 An empty `items` gives a one-line "No data" drawing.
@@ -23,7 +24,7 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD, register_fonts
+from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD, font_runs, register_fonts, text_width
 from ascn_desktop.core.reports.pdf_kit import ACCENT, CONTENT_WIDTH, INK, MUTED, RULE, number
 
 __all__ = ["PALETTE", "bar_chart", "pie_chart"]
@@ -40,11 +41,19 @@ _TITLE_SIZE = 9.5
 
 def _fit(text: str, width: float, *, font: str = FONT, size: float = _FONT_SIZE) -> str:
     """`text` shortened with an ellipsis to fit `width` points."""
-    if stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and text_width(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
+
+
+def _add_text(drawing: Drawing, x: float, y: float, text: str, *, font: str = FONT, size: float = _FONT_SIZE,
+              colour: colors.Color = INK) -> None:
+    """A label, one String per font run (Thai and Lao in their fallback fonts)."""
+    for name, piece in font_runs(text, font):
+        drawing.add(String(x, y, piece, fontName=name, fontSize=size, fillColor=colour))
+        x += stringWidth(piece, name, size)
 
 
 def _ratio(value: Decimal, maximum: Decimal) -> float:
@@ -62,13 +71,12 @@ def bar_chart(items: Sequence[tuple[str, Decimal]], *, title: str = "", width: f
     height = title_height + rows * _ROW + 4
     drawing = Drawing(width, height)
     if title:
-        drawing.add(String(0, height - _TITLE_SIZE - 2, title, fontName=FONT_BOLD, fontSize=_TITLE_SIZE,
-                           fillColor=INK))
+        _add_text(drawing, 0, height - _TITLE_SIZE - 2, title, font=FONT_BOLD, size=_TITLE_SIZE)
     if not items:
         drawing.add(String(0, 4, "No data", fontName=FONT, fontSize=_FONT_SIZE, fillColor=MUTED))
         return drawing
     texts = [value_text(value) for _, value in items]
-    label_width = min(max(stringWidth(label, FONT, _FONT_SIZE) for label, _ in items) + 6, width * 0.38)
+    label_width = min(max(text_width(label, FONT, _FONT_SIZE) for label, _ in items) + 6, width * 0.38)
     value_width = max(stringWidth(text, FONT, _FONT_SIZE) for text in texts) + 6
     bar_space = max(width - label_width - value_width, 20)
     maximum = max(value for _, value in items)
@@ -76,8 +84,7 @@ def bar_chart(items: Sequence[tuple[str, Decimal]], *, title: str = "", width: f
     top = height - title_height
     for index, ((label, value), text) in enumerate(zip(items, texts, strict=True)):
         y = top - (index + 1) * _ROW
-        drawing.add(String(0, y + 4, _fit(label, label_width - 6), fontName=FONT, fontSize=_FONT_SIZE,
-                           fillColor=INK))
+        _add_text(drawing, 0, y + 4, _fit(label, label_width - 6))
         length = bar_space * _ratio(value, maximum)
         drawing.add(Rect(label_width, y + 2, bar_space, _ROW - 4, fillColor=colors.HexColor("#F2F4F8"),
                          strokeColor=None))
@@ -101,8 +108,7 @@ def pie_chart(items: Sequence[tuple[str, Decimal]], *, title: str = "", width: f
     height = title_height + max(diameter, legend_height) + 8
     drawing = Drawing(width, height)
     if title:
-        drawing.add(String(0, height - _TITLE_SIZE - 2, title, fontName=FONT_BOLD, fontSize=_TITLE_SIZE,
-                           fillColor=INK))
+        _add_text(drawing, 0, height - _TITLE_SIZE - 2, title, font=FONT_BOLD, size=_TITLE_SIZE)
     if not shown:
         drawing.add(String(0, 4, "No data", fontName=FONT, fontSize=_FONT_SIZE, fillColor=MUTED))
         return drawing
@@ -125,6 +131,5 @@ def pie_chart(items: Sequence[tuple[str, Decimal]], *, title: str = "", width: f
         drawing.add(Rect(x, y, 8, 8, fillColor=PALETTE[index % len(PALETTE)], strokeColor=None))
         share = (value * 100 / total).quantize(Decimal("0.1"))
         text = f"{label} — {value_text(value)} ({share}%)"
-        drawing.add(String(x + 12, y + 1, _fit(text, width - x - 12), fontName=FONT, fontSize=_FONT_SIZE,
-                           fillColor=INK))
+        _add_text(drawing, x + 12, y + 1, _fit(text, width - x - 12))
     return drawing

@@ -55,8 +55,8 @@ API (everything else here is private):
 Units are points; ``mm`` is re-exported. ``CONTENT_WIDTH`` is the usable width.
 
 Scripts: every text path here (``esc``/``cell``, plain table cells, ``LineBlock``,
-header and footer) draws Thai and Lao runs with the embedded Noto fallback
-fonts (see ``fonts``); chart labels (``charts``) use the main font only.
+header and footer, and the labels of ``charts``) draws Thai and Lao runs with
+the embedded Noto fallback fonts (see ``fonts``).
 """
 
 from __future__ import annotations
