@@ -71,9 +71,12 @@ def load_whole_plan(store: Store, plan_id: int) -> Plan:
                         .join(ProjectRow, ProjectRow.id == ProgressNoteRow.project_id)
                         .where(in_plan).order_by(ProgressNoteRow.project_id, ProgressNoteRow.year,
                                                  ProgressNoteRow.id))
-        projects = session.execute(select(ProjectRow).where(in_plan).order_by(ProjectRow.position)
-                                   .execution_options(yield_per=500)).scalars()
-        for p in projects:
+        columns = (ProjectRow.id, ProjectRow.uuid, ProjectRow.code, ProjectRow.title, ProjectRow.description,
+                   ProjectRow.focus_area, ProjectRow.outcomes, ProjectRow.sdgs, ProjectRow.start_year,
+                   ProjectRow.end_year, ProjectRow.status, ProjectRow.lead_agency, ProjectRow.budget,
+                   ProjectRow.currency, ProjectRow.budget_usd, ProjectRow.seeks_private_partner,
+                   ProjectRow.private_sector_need, ProjectRow.partner, ProjectRow.risks, ProjectRow.carried_over_from)
+        for p in session.execute(select(*columns).where(in_plan).order_by(ProjectRow.position)):
             plan.projects.append(Project(
                 id=p.uuid, code=p.code, title=p.title, description=p.description, focus_area=p.focus_area,
                 outcomes=list(p.outcomes or []), sdgs=[int(goal) for goal in p.sdgs or []],
