@@ -94,7 +94,7 @@ def test_folder_with_good_and_bad_bundles_imports_the_good_ones(store: Store, si
     outcomes = import_bundles(store, [folder])
     assert [(Path(o.file).name, o.status, o.code) for o in outcomes] == [
         ("1-good.ascn", "imported", "imported"), ("2-good.ascn", "imported", "imported"),
-        ("3-tampered.ascn", "refused", "member-hash-mismatch"), ("5-empty.ascn", "refused", "not-a-zip"),
+        ("3-tampered.ascn", "refused", "member-damaged"), ("5-empty.ascn", "refused", "not-a-zip"),
         ("4-untrusted.ascn", "refused", "signer-unknown")]
     assert sorted(p.city for p in list_plans(store, origin="imported")) == ["VNM-DA-NANG", "VNM-HA-NOI"]
 

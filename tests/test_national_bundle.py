@@ -119,7 +119,7 @@ def test_altered_city_bundle_refuses_the_whole_national_bundle(asec_store: Store
     resigned = _rezip(national, {name: altered, fmt.MANIFEST: data, fmt.SIGNATURE: key.sign(data)},
                       tmp_path / "inner.ascn")
     inner = verify_bundle(resigned, asec_store)
-    assert (inner.status, inner.code) == ("invalid", "inner-member-hash-mismatch")
+    assert (inner.status, inner.code) == ("invalid", "inner-member-damaged")
     assert "whole national bundle was refused" in inner.reason
     [outcome] = import_bundles(asec_store, [resigned])
     assert outcome.status == "refused"

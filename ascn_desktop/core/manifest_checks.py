@@ -159,9 +159,9 @@ def _small_int(manifest: dict[str, Any], key: str, upper: int, *, optional: bool
     return value
 
 
-def parse_manifest(data: bytes) -> dict[str, Any]:
+def parse_manifest(data: bytes, *, canonical: bool = True) -> dict[str, Any]:
     """The manifest as a checked dict: every field the verifier relies on has the right type."""
-    manifest = parse_json_member(data, what="manifest", code="manifest-invalid", canonical=True)
+    manifest = parse_json_member(data, what="manifest", code="manifest-invalid", canonical=canonical)
     if not isinstance(manifest, dict):
         raise BundleError("manifest-invalid", "The manifest of this bundle is not a JSON object; "
                           "it was not written by ASCN Desktop.")

@@ -259,9 +259,9 @@ class SafeZip:
         except BundleError:
             raise
         except zipfile.BadZipFile as exc:
-            if "CRC" in str(exc):  # the bytes changed after the archive was written
-                raise BundleError("member-crc", f"The file “{name}” in this bundle was changed after it was "
-                                  "packed; it was refused.") from None
+            if "CRC" in str(exc):  # the bytes changed (or were corrupted) after the archive was written
+                raise BundleError("member-damaged", f"The file “{name}” in this bundle is damaged: its bytes no "
+                                  "longer match the archive's checksum; ask the sender for the bundle again.") from None
             raise BundleError("member-damaged", f"The file “{name}” in this bundle is damaged and cannot be "
                               "unpacked; ask the sender for the bundle again.") from None
         except (zlib.error, EOFError, OSError, ValueError, RuntimeError,
