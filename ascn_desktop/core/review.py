@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ascn_desktop.core.errors import NotFoundError, ValidationError
-from ascn_desktop.core.identity import require_identity, unlock
+from ascn_desktop.core.identity import active_identity, require_identity, unlock
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.review_note import MAX_REASON, build_review_note, note_file_name, review_document
 from ascn_desktop.core.safe_files import FileWriteError, atomic_write
@@ -110,37 +110,38 @@ def review_plan(store: Store, plan_id: int, decision: str, *, reason: str = "", 
     private_key = unlock(identity, passphrase or "") if identity is not None else None
     moment = (now or utc_now()).replace(microsecond=0)
     reference = load_reference(store)
-    with store.transaction() as session:
-        plan = session.get(PlanRow, plan_id)
-        if plan is None or plan.origin != "imported":
-            raise NotFoundError("Only plans received from a city can be reviewed; choose an imported plan.")
-        if not plan.is_current:
-            raise ValidationError(f"Revision {plan.revision} has been superseded by a newer revision; "
-                                  "review the newest one.")
-        plan.review_status, plan.review_reason = decision, reason or None
-        reviewer_name = identity.name if identity else ""
-        fingerprint = identity.fingerprint if identity else ""
-        if identity is None:
-            from ascn_desktop.core.identity import active_identity
-
-            own = active_identity(store)
-            reviewer_name, fingerprint = (own.name, own.fingerprint) if own else ("", "")
-        session.add(ReviewRow(plan_uuid=plan.uuid, revision=plan.revision, direction="given", status=decision,
-                              reason=reason, reviewer_name=reviewer_name, reviewer_fingerprint=fingerprint,
-                              created_at=moment))
-        if note_dir is None or identity is None or private_key is None:
-            return None
-        city = reference.city(plan.city)
-        document = review_document(plan_uuid=plan.uuid, city=plan.city, cycle=plan.cycle, revision=plan.revision,
-                                   decision=decision, reason=reason, reviewer=identity.card.as_json(),
-                                   reviewed_at=moment)
-        data = build_review_note(document, country=city.country, signer_card=identity.card.as_json(),
-                                 sign=private_key.sign, created_at=moment)
-        target = Path(note_dir) / note_file_name(country=city.country, city_name_en=city.name_en,
-                                                 cycle=plan.cycle, revision=plan.revision)
-        session.flush()
-        atomic_write(target, data)  # a failure here rolls the decision back
+    written: list[Path] = []
+    try:
+        with store.transaction() as session:
+            plan = session.get(PlanRow, plan_id)
+            if plan is None or plan.origin != "imported":
+                raise NotFoundError("Only plans received from a city can be reviewed; choose an imported plan.")
+            if not plan.is_current:
+                raise ValidationError(f"Revision {plan.revision} has been superseded by a newer revision; "
+                                      "review the newest one.")
+            plan.review_status, plan.review_reason = decision, reason or None
+            own = identity or active_identity(store)
+            session.add(ReviewRow(plan_uuid=plan.uuid, revision=plan.revision, direction="given", status=decision,
+                                  reason=reason, reviewer_name=own.name if own else "",
+                                  reviewer_fingerprint=own.fingerprint if own else "", created_at=moment))
+            if note_dir is None or identity is None or private_key is None:
+                return None
+            city = reference.city(plan.city)
+            document = review_document(plan_uuid=plan.uuid, city=plan.city, cycle=plan.cycle,
+                                       revision=plan.revision, decision=decision, reason=reason,
+                                       reviewer=identity.card.as_json(), reviewed_at=moment)
+            data = build_review_note(document, country=city.country, signer_card=identity.card.as_json(),
+                                     sign=private_key.sign, created_at=moment)
+            target = Path(note_dir) / note_file_name(country=city.country, city_name_en=city.name_en,
+                                                     cycle=plan.cycle, revision=plan.revision)
+            session.flush()
+            atomic_write(target, data)  # a failure here rolls the decision back
+            written.append(target)
         return target
+    except BaseException:
+        for path in written:  # the decision was not stored: no note may claim it
+            path.unlink(missing_ok=True)
+        raise
 
 
 def latest_received_review(store: Store, plan_uuid: str) -> ReviewRow | None:
