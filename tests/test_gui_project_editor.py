@@ -282,3 +282,10 @@ def test_switching_page_keeps_the_text_being_typed(qtbot: QtBot, window: MainWin
     window.show_page("projects")  # no Enter, no Tab: the page switch commits both
     stored = get_project(window.store, plan_id, project_id)
     assert stored.risks == "Chậm giải phóng mặt bằng" and stored.lead_agency == "UBND"
+
+
+def test_heading_shows_this_projects_readiness(qtbot: QtBot, window: MainWindow) -> None:
+    editor, _plan_id, _project_id = new_project(window)
+    assert "no focus area" in editor.readiness_label.text()  # a new project has none yet
+    choose(editor.general.focus_combo, "SS")
+    assert "error" not in editor.readiness_label.text().split("—")[0].replace("0 errors", "")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import re
+from datetime import date
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from ascn_desktop.core.errors import AscnError, NotFoundError
 from ascn_desktop.core.model import Project
 from ascn_desktop.core.plans import get_plan_header, get_project, project_rows
+from ascn_desktop.core.readiness import Finding, check_project, errors, readiness_summary
 from ascn_desktop.core.reference import CycleInfo
 from ascn_desktop.gui.project_commands import DeleteProjectCommand, EditProjectCommand, short_title
 
@@ -76,6 +78,10 @@ class ProjectEditor(QWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.subheading = QLabel()
         self.subheading.setTextFormat(Qt.TextFormat.PlainText)
+        self.readiness_label = QLabel()  # this project's own findings, at a glance
+        self.readiness_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.readiness_label.setWordWrap(True)
+        self.readiness_label.setObjectName("project-readiness")
         self.delete_button = QPushButton(self.tr("Delete project…"))
         self.delete_button.setAccessibleName(self.tr("Delete this project"))
         self.delete_button.clicked.connect(self.delete_current)
@@ -100,6 +106,7 @@ class ProjectEditor(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
         titles.addWidget(self.subheading)
+        titles.addWidget(self.readiness_label)
         top.addLayout(titles, 1)
         top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
@@ -175,6 +182,19 @@ class ProjectEditor(QWidget):
         if project.carried_over_from:
             notes.append(self.tr("carried over from the previous cycle"))
         self.subheading.setText(" · ".join(notes))
+        found: list[Finding] = []
+        check_project(project, self.reference, cycle=self.cycle, city_currency=self.city_currency,
+                      today=date.today(), out=found)
+        problems = errors(found)
+        if problems:
+            self.readiness_label.setStyleSheet("color: #c62828;")
+            self.readiness_label.setText(self.tr("Readiness: {0} — {1}").format(
+                readiness_summary(found), problems[0].message))
+        else:
+            self.readiness_label.setStyleSheet("")
+            summary = readiness_summary(found)
+            self.readiness_label.setText(summary if not found else self.tr("Readiness: {0}").format(summary))
+        self.readiness_label.setToolTip("\n".join(f"• {finding.message}" for finding in found))
 
     def reload(self) -> None:
         """Re-read the project from the store (after undo/redo or a change made elsewhere)."""
