@@ -7,6 +7,9 @@ changes); the caller applies the import as one undo step.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
@@ -135,20 +138,24 @@ class ImportWorkbookCommand(QUndoCommand):
         self.after = after
         self._on_change = on_change
         self._on_error = on_error
+        self._stamp: datetime | None = None
 
     def redo(self) -> None:
-        self._write(self.after)
+        self._write(self.after, previous=self.before)
 
     def undo(self) -> None:
-        self._write(self.before)
+        self._write(self.before, previous=self.after)
 
-    def _write(self, plan: Plan) -> None:
+    def _write(self, plan: Plan, *, previous: Plan) -> None:
         try:
-            replace_plan_content(self.store, self.plan_id, plan)
+            # `previous` with the store's last stamp lets the core skip loading unchanged projects.
+            stamp = replace_plan_content(self.store, self.plan_id, plan,
+                                         previous=replace(previous, updated_at=self._stamp or previous.updated_at))
         except AscnError as error:
             self.setObsolete(True)
             if callable(self._on_error):
                 self._on_error(error)
             return
+        self._stamp = stamp
         if callable(self._on_change):
             self._on_change()

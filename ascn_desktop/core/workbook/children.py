@@ -8,7 +8,7 @@ after them in sheet order.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from copy import copy
 from decimal import Decimal
 from typing import Any
 
@@ -91,9 +91,8 @@ def read_children(sheet: str, grid: SheetGrid, plan: Plan, base: Plan, reference
 
 
 def _copy(child: Any) -> Any:
-    if isinstance(child, Indicator):
-        return replace(child, values=[replace(v) for v in child.values])
-    return replace(child)
+    # Shallow is enough: _fill_indicator builds new IndicatorValue objects.
+    return copy(child)
 
 
 def _owner(row: RowView, by_code: dict[str, Project], by_id: dict[str, Project], base_codes: dict[str, str],

@@ -68,16 +68,17 @@ def preview_workbook_import(store: Store, path: Path, *, plan_id: int, reference
     return WorkbookImportPreview(Path(path), plan_id, base, result, diff_plans(base, result.plan))
 
 
-def apply_workbook(store: Store, plan_id: int, new_plan: Plan, *, by: str = "") -> None:
-    """Replace the plan's content with `new_plan` (one transaction)."""
-    replace_plan_content(store, plan_id, new_plan, by=by)
+def apply_workbook(store: Store, plan_id: int, new_plan: Plan, *, previous: Plan | None = None,
+                   by: str = "") -> None:
+    """Replace the plan's content with `new_plan` (one transaction); `previous` = the plan it was compared with."""
+    replace_plan_content(store, plan_id, new_plan, previous=previous, by=by)
 
 
 def apply_preview(store: Store, preview: WorkbookImportPreview, *, by: str = "") -> None:
     if not preview.result.ok:
         raise ValidationError(f"The workbook has {len(preview.result.errors)} problems; fix them and import "
                               "again. Nothing was changed.", details=[str(e) for e in preview.result.errors])
-    apply_workbook(store, preview.plan_id, preview.result.plan, by=by)
+    apply_workbook(store, preview.plan_id, preview.result.plan, previous=preview.base, by=by)
 
 
 def template_plan(store: Store, city: CityInfo, reference: ReferenceData, *, cycle: str | None = None) -> Plan:

@@ -285,16 +285,32 @@ def yes_no(value: object) -> bool:
 
 
 def choice(value: object, options: dict[str, str], *, what: str) -> str:
-    """The code of `options` (code -> label) named by its label or its code, any case, accents optional."""
-    wanted = fold(clean(value))
-    for code, label in options.items():
-        if wanted in (fold(code), fold(label)):
-            return code
-    # 'Civic and Social (CS)' or 'CS - Civic and Social'
-    for code, label in options.items():
-        if wanted in (fold(f"{label} ({code})"), fold(f"{code} - {label}"), fold(f"{code} – {label}")):
-            return code
-    raise CellProblem(_expected_choice(options, what))
+    """The code of `options` (code -> label) named by its label or its code, any case, accents optional.
+
+    Also 'Civic and Social (CS)' and 'CS - Civic and Social'.
+    """
+    found = _lookup(options).get(fold(clean(value)))
+    if found is None:
+        raise CellProblem(_expected_choice(options, what))
+    return found
+
+
+_LOOKUPS: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
+
+
+def _lookup(options: dict[str, str]) -> dict[str, str]:
+    """Folded code / label / combined forms -> code, built once per vocabulary (a plan has 100,000 cells)."""
+    cached = _LOOKUPS.get(id(options))
+    if cached is not None and cached[0] is options:
+        return cached[1]
+    table: dict[str, str] = {}
+    for code, label in reversed(list(options.items())):  # earlier entries win on clashes
+        for form in (f"{label} ({code})", f"{code} - {label}", f"{code} – {label}", label, code):
+            table[fold(form)] = code
+    if len(_LOOKUPS) > 64:
+        _LOOKUPS.clear()
+    _LOOKUPS[id(options)] = (options, table)
+    return table
 
 
 def _expected_choice(options: dict[str, str], what: str) -> str:

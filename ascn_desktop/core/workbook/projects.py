@@ -25,11 +25,12 @@ def vocabulary(reference: ReferenceData, kind: str, fallback: tuple[str, ...]) -
 
 def copy_project(project: Project) -> Project:
     """A copy the import may change without touching the base plan (cheaper than deepcopy by far)."""
+    # Child rows are shared, not copied: the child sheets build fresh lists from copies of the rows
+    # they change (children.py), and rows they do not list are never modified.
     return replace(
-        project, outcomes=list(project.outcomes), sdgs=list(project.sdgs),
-        funding=[replace(f) for f in project.funding], milestones=[replace(m) for m in project.milestones],
-        indicators=[replace(i, values=[replace(v) for v in i.values]) for i in project.indicators],
-        progress_notes=[replace(n) for n in project.progress_notes],
+        project, outcomes=list(project.outcomes), sdgs=list(project.sdgs), funding=list(project.funding),
+        milestones=list(project.milestones), indicators=list(project.indicators),
+        progress_notes=list(project.progress_notes),
     )
 
 

@@ -34,6 +34,17 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, fr
 
 from ascn_desktop.core.workbook.safety import MAX_ROWS_PER_SHEET, WorkbookRefused
 
+try:  # lxml parses sheets about four times faster than ElementTree; entities and DTDs stay off.
+    from lxml.etree import XMLParser as _LxmlParser
+    from lxml.etree import XMLSyntaxError
+    from lxml.etree import fromstring as _lxml_fromstring
+
+    _LXML_PARSER: Any = _LxmlParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    _PARSE_ERRORS: tuple[type[Exception], ...] = (ParseError, XMLSyntaxError)
+except ImportError:  # pragma: no cover - lxml is a dependency; ElementTree is the fallback
+    _LXML_PARSER = None
+    _PARSE_ERRORS = (ParseError,)
+
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _REL_NS_STRICT = "{http://purl.oclc.org/ooxml/officeDocument/relationships}id"
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -64,8 +75,16 @@ def cell_ref(row: int, column: int) -> str:
     return f"{get_column_letter(column + 1)}{row}"
 
 
-def _local(tag: str) -> str:
-    return tag[tag.rfind("}") + 1:]
+def _local(tag: object) -> str:
+    """'row' for '{namespace}row'; '' for comments and processing instructions (whose tag is not text)."""
+    return tag[tag.rfind("}") + 1:] if isinstance(tag, str) else ""
+
+
+def _parse(data: bytes) -> Element:
+    """A whole XML part as a tree, built in C (lxml when installed: about four times faster)."""
+    if _LXML_PARSER is not None:
+        return _lxml_fromstring(data, _LXML_PARSER)  # type: ignore[no-any-return]
+    return fromstring(data)
 
 
 def unescape(text: str) -> str:
@@ -76,25 +95,26 @@ def unescape(text: str) -> str:
 def load_sheets(path: Path, scan: Any, *, wanted: tuple[str, ...],
                 formats_for: tuple[str, ...] = ()) -> tuple[dict[str, SheetGrid], list[str]]:
     """The sheets named in `wanted` (found case-insensitively) and the titles of the other sheets."""
-    del scan  # the caller's safety scan must have run; the reader needs nothing more from it
+    formula_parts = getattr(scan, "formula_parts", None)
     try:
         with zipfile.ZipFile(path) as archive:
-            return _Reader(archive).load(wanted, formats_for)
-    except (KeyError, ValueError, IndexError, ParseError, zipfile.BadZipFile, zlib.error, EOFError):
+            return _Reader(archive, formula_parts).load(wanted, formats_for)
+    except (KeyError, ValueError, IndexError, zipfile.BadZipFile, zlib.error, EOFError, *_PARSE_ERRORS):
         raise WorkbookRefused(f"{path.name} could not be read as an Excel workbook; open it in Excel or "
                               "LibreOffice, save it as .xlsx and try again.") from None
 
 
 class _Reader:
-    def __init__(self, archive: zipfile.ZipFile) -> None:
+    def __init__(self, archive: zipfile.ZipFile, formula_parts: set[str] | None = None) -> None:
         self.archive = archive
+        self.formula_parts = formula_parts  # sheets the safety scan saw formulas in (None: look everywhere)
         self.names = {info.filename.lower(): info.filename for info in archive.infolist()}
 
     def _read(self, name: str) -> bytes:
         return self.archive.read(self.names[name.lower()])
 
     def load(self, wanted: tuple[str, ...], formats_for: tuple[str, ...]) -> tuple[dict[str, SheetGrid], list[str]]:
-        book = fromstring(self._read("xl/workbook.xml"))
+        book = _parse(self._read("xl/workbook.xml"))
         epoch = CALENDAR_WINDOWS_1900
         sheets: list[tuple[str, str]] = []
         for element in book.iter():
@@ -116,7 +136,8 @@ class _Reader:
                 others.append(title)
                 continue
             grid = SheetGrid(canonical)
-            self._read_sheet(target, grid, shared, formats, epoch, with_formats=canonical in formats_for)
+            self._read_sheet(target, grid, shared, formats, epoch, with_formats=canonical in formats_for,
+                             formulas=self.formula_parts is None or target in self.formula_parts)
             grids[canonical] = grid
         return grids, others
 
@@ -124,9 +145,11 @@ class _Reader:
         """Relationship id -> (archive path, type) of the workbook part."""
         if "xl/_rels/workbook.xml.rels" not in self.names:
             return {}
-        root = fromstring(self._read("xl/_rels/workbook.xml.rels"))
+        root = _parse(self._read("xl/_rels/workbook.xml.rels"))
         result = {}
         for rel in root:
+            if _local(rel.tag) != "Relationship":
+                continue
             target = rel.get("Target", "")
             path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
             result[rel.get("Id", "")] = (path, rel.get("Type", ""))
@@ -138,11 +161,17 @@ class _Reader:
         if path.lower() not in self.names:
             return []
         strings: list[str] = []
-        with self.archive.open(self.names[path.lower()]) as source:
-            for _, element in iterparse(source, events=("end",)):
-                if _local(element.tag) == "si":
-                    strings.append(unescape(_string_of(element)))
-                    element.clear()
+        info = self.archive.getinfo(self.names[path.lower()])
+        if info.file_size <= _WHOLE_SHEET_LIMIT:
+            root = _parse(self.archive.read(info))
+            si_tag = root.tag[:root.tag.rfind("}") + 1] + "si"
+            strings = [unescape(_string_of(element)) for element in root.iter(si_tag)]
+        else:
+            with self.archive.open(info) as source:
+                for _, element in iterparse(source, events=("end",)):
+                    if _local(element.tag) == "si":
+                        strings.append(unescape(_string_of(element)))
+                        element.clear()
         return strings
 
     def _cell_formats(self, targets: dict[str, tuple[str, str]]) -> list[tuple[str, bool]]:
@@ -151,30 +180,34 @@ class _Reader:
         path = paths[0] if paths else "xl/styles.xml"
         if path.lower() not in self.names:
             return []
-        root = fromstring(self._read(path))
+        root = _parse(self._read(path))
         custom: dict[int, str] = {}
         result: list[tuple[str, bool]] = []
         for element in root:
             local = _local(element.tag)
             if local == "numFmts":
                 for fmt in element:
+                    if _local(fmt.tag) != "numFmt":
+                        continue
                     custom[int(fmt.get("numFmtId", "0"))] = fmt.get("formatCode", "")
             elif local == "cellXfs":
                 for xf in element:
+                    if _local(xf.tag) != "xf":
+                        continue
                     number_id = int(xf.get("numFmtId", "0"))
                     code = custom.get(number_id) or BUILTIN_FORMATS.get(number_id, "General")
                     result.append((code, is_date_format(code)))
         return result
 
     def _read_sheet(self, path: str, grid: SheetGrid, shared: list[str], formats: list[tuple[str, bool]],
-                    epoch: datetime, *, with_formats: bool) -> None:
+                    epoch: datetime, *, with_formats: bool, formulas: bool) -> None:
         info = self.archive.getinfo(self.names[path.lower()])
         if info.file_size <= _WHOLE_SHEET_LIMIT:
             # Building the whole tree in C is several times faster than Python-level streaming events.
-            root = fromstring(self.archive.read(info))
+            root = _parse(self.archive.read(info))
             namespace = root.tag[:root.tag.rfind("}") + 1]
             rows: Iterator[Element] = root.iter(namespace + "row")
-            self._read_rows(rows, namespace, grid, shared, formats, epoch, with_formats)
+            self._read_rows(rows, namespace, grid, shared, formats, epoch, with_formats, formulas)
         else:
             with self.archive.open(info) as source:
                 events = iterparse(source, events=("end",))
@@ -184,11 +217,14 @@ class _Reader:
                     return
                 namespace = first.tag[:first.tag.rfind("}") + 1]
                 self._read_rows(_chain_first(first, streamed), namespace, grid, shared, formats, epoch,
-                                with_formats)
+                                with_formats, formulas)
 
     def _read_rows(self, rows: Iterator[Element], ns: str, grid: SheetGrid, shared: list[str],
-                   formats: list[tuple[str, bool]], epoch: datetime, with_formats: bool) -> None:
+                   formats: list[tuple[str, bool]], epoch: datetime, with_formats: bool,
+                   formulas: bool = True) -> None:
+        """Fill `grid` from <row> elements. Hot loop: about 150,000 cells for a 1,000-project plan."""
         c_tag, v_tag, f_tag, is_tag = ns + "c", ns + "v", ns + "f", ns + "is"
+        date_styles = {str(n) for n, (_code, is_date) in enumerate(formats) if is_date}
         columns: dict[str, int] = {}
         row_number = 0
         for row in rows:
@@ -199,9 +235,7 @@ class _Reader:
                                       "than a plan can hold; check that it is the right file.")
             values: list[Any] = []
             column = -1
-            for cell in row:
-                if cell.tag != c_tag:
-                    continue
+            for cell in row.findall(c_tag):
                 ref = cell.get("r")
                 if ref:
                     letters = ref.rstrip("0123456789")
@@ -211,32 +245,35 @@ class _Reader:
                     column = found
                 else:
                     column += 1
-                kind = cell.get("t", "n")
-                v = cell.find(v_tag)
-                raw = v.text if v is not None else None
-                formula_element = cell.find(f_tag)
+                kind = cell.get("t")
+                raw = cell.findtext(v_tag)
+                formula = cell.find(f_tag) if formulas else None
                 value: Any
-                if kind == "n" and raw is not None and formula_element is None:
-                    value = _number(raw)
+                if formula is None and (kind is None or kind == "n"):
+                    value = _number(raw) if raw else None
                 else:
-                    value = _typed_value(kind, raw, cell.find(is_tag), shared)
-                if isinstance(value, int | float) and not isinstance(value, bool):
-                    style = int(cell.get("s") or 0)
-                    code, is_date = formats[style] if style < len(formats) else ("General", False)
-                    if is_date:
+                    value = _typed_value(kind or "n", raw, cell.find(is_tag) if kind == "inlineStr" else None,
+                                         shared)
+                if value is None:
+                    if formula is not None:
+                        grid.formulas_without_value[(row_number, column)] = "=" + (formula.text or "")
+                    continue
+                if value.__class__ is int or value.__class__ is float:
+                    style = cell.get("s")
+                    if style is not None and style in date_styles:
                         try:
                             value = from_excel(value, epoch)
                         except (ValueError, OverflowError):
                             pass
                     elif with_formats:
-                        grid.number_formats[(row_number, column)] = code
-                if value is None:
-                    if formula_element is not None:
-                        grid.formulas_without_value[(row_number, column)] = "=" + (formula_element.text or "")
-                    continue
+                        index = int(style or 0)
+                        grid.number_formats[(row_number, column)] = formats[index][0] if index < len(formats) else ""
                 if column >= len(values):
-                    values.extend([None] * (column + 1 - len(values)))
-                values[column] = value
+                    if column > len(values):
+                        values.extend([None] * (column - len(values)))
+                    values.append(value)
+                else:
+                    values[column] = value
             if values:
                 grid.rows[row_number] = values
             row.clear()

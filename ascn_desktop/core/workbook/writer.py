@@ -65,6 +65,7 @@ def plan_workbook_bytes(plan: Plan, reference: ReferenceData, *, template: bool 
     buffer = io.BytesIO()
     archive = _FixedTimeZip(buffer, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1)
     # openpyxl numbers the sheets in workbook order when it saves (ExcelWriter._write_worksheets).
+    archive.shared_strings = shared_strings_xml(writer.strings)
     archive.pending_rows = {f"xl/worksheets/sheet{n}.xml": (writer.pending_rows[ws.title], writer.dimensions[ws.title])
                             for n, ws in enumerate(book.worksheets, start=1) if ws.title in writer.pending_rows}
     ExcelWriter(book, archive).save()  # not Workbook.save(): that stamps "modified" with the clock
@@ -78,9 +79,18 @@ class _FixedTimeZip(ZipFile):
     """
 
     pending_rows: dict[str, tuple[bytes, bytes]] = {}
+    shared_strings: bytes = b""
 
     def writestr(self, zinfo_or_arcname: Any, data: Any, compress_type: int | None = None,
                  compresslevel: int | None = None) -> None:
+        if zinfo_or_arcname == "[Content_Types].xml" and self.shared_strings:
+            # openpyxl writes no shared strings; add the part, its content type and its relationship.
+            data = _text(data).replace("</Types>", f'<Override PartName="/{SHARED_STRINGS}" '
+                                       f'ContentType="{SHARED_STRINGS_TYPE}"/></Types>')
+            self.writestr(SHARED_STRINGS, self.shared_strings)
+        elif zinfo_or_arcname == "xl/_rels/workbook.xml.rels" and self.shared_strings:
+            data = _text(data).replace("</Relationships>", f'<Relationship Id="rIdAscnStrings" '
+                                       f'Type="{SHARED_STRINGS_REL}" Target="sharedStrings.xml"/></Relationships>')
         if not isinstance(zinfo_or_arcname, ZipInfo):
             zinfo_or_arcname = ZipInfo(zinfo_or_arcname, date_time=_FIXED_ZIP_TIME)
             zinfo_or_arcname.compress_type = self.compression
@@ -100,6 +110,26 @@ class _FixedTimeZip(ZipFile):
             # they scan the whole sheet once more.
             data = data.replace(b"<sheetViews>", b'<dimension ref="' + dimension + b'"/><sheetViews>', 1)
         self.writestr(name, data)
+
+
+SHARED_STRINGS = "xl/sharedStrings.xml"
+SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+SHARED_STRINGS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+
+
+def _text(data: str | bytes) -> str:
+    return data.decode("utf-8") if isinstance(data, bytes) else data
+
+
+def shared_strings_xml(strings: dict[str, int]) -> bytes:
+    parts = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/'
+             f'spreadsheetml/2006/main" count="{len(strings)}" uniqueCount="{len(strings)}">']
+    for text in strings:  # dicts keep insertion order: index order
+        escaped = xml_text(text)
+        space = ' xml:space="preserve"' if escaped != escaped.strip() or "\n" in escaped else ""
+        parts.append(f"<si><t{space}>{escaped}</t></si>")
+    parts.append("</sst>")
+    return "".join(parts).encode("utf-8")
 
 
 def _cycle_years(plan: Plan, reference: ReferenceData) -> range:
@@ -199,6 +229,9 @@ class _TableWriter:
         self.template = template
         self.pending_rows: dict[str, bytes] = {}  # sheet title -> its data rows as XML
         self.dimensions: dict[str, bytes] = {}  # sheet title -> its used range
+        # Shared strings (text -> index): repeated codes, titles and labels are stored once, and readers
+        # parse a third fewer XML elements than with inline strings.
+        self.strings: dict[str, int] = {}
 
     def write(self, title: str, columns: tuple[Column, ...], rows: Iterable[dict[str, Any]]) -> None:
         ws: WriteOnlyWorksheet = self.book.create_sheet(title)
@@ -231,21 +264,21 @@ class _TableWriter:
         money_ids: dict[str, int] = {}
         parts: list[str] = []
         add = parts.append
-        blank_inputs = self.template
+        strings = self.strings
         for r, row in enumerate(rows, start=layout.FIRST_DATA_ROW):
             add(f'<row r="{r}">')
             for n, column in enumerate(columns):
                 value = row.get(column.key)
                 ref = f"{letters[n]}{r}"
                 if value is None or value == "":
-                    if blank_inputs and column.is_input:
-                        add(f'<c r="{ref}" s="{text_ids[n]}"/>')
-                    continue
+                    continue  # an empty cell takes its column's style (unlocked for input columns)
                 if isinstance(value, bool):
                     value = "Yes" if value else "No"
                 if isinstance(value, str):
-                    add(f'<c r="{ref}" s="{text_ids[n]}" t="inlineStr"><is><t xml:space="preserve">'
-                        f'{xml_text(value)}</t></is></c>')
+                    index = strings.get(value)
+                    if index is None:
+                        index = strings[value] = len(strings)
+                    add(f'<c r="{ref}" s="{text_ids[n]}" t="s"><v>{index}</v></c>')
                     continue
                 style_id = number_ids[n]
                 if column.kind == "money":
@@ -257,7 +290,10 @@ class _TableWriter:
                             "number", editable=True, number_format=money_format(currency, decimals)))
                 number = value if isinstance(value, int) else excel_number(value)
                 if isinstance(number, str):  # beyond a double's precision: exact text
-                    add(f'<c r="{ref}" s="{text_ids[n]}" t="inlineStr"><is><t>{number}</t></is></c>')
+                    index = strings.get(number)
+                    if index is None:
+                        index = strings[number] = len(strings)
+                    add(f'<c r="{ref}" s="{text_ids[n]}" t="s"><v>{index}</v></c>')
                 else:
                     add(f'<c r="{ref}" s="{style_id}"><v>{number!r}</v></c>')
             add("</row>")
