@@ -13,7 +13,7 @@ from ascn_desktop.core.project_fields import check_amount, check_text, parse_amo
 from ascn_desktop.gui.decimal_edit import DecimalEdit
 from ascn_desktop.gui.project_editor_form import RowsBlock, Section, fill_combo, select_data, with_message
 from ascn_desktop.gui.project_editor_tables import Column
-from ascn_desktop.gui.widgets_fields import TextBlockEdit
+from ascn_desktop.gui.widgets_fields import FieldMessage, TextBlockEdit
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.project_editor import ProjectEditor
@@ -40,7 +40,7 @@ class BudgetSection(Section):
         self.track(self.budget_message)
         form.addRow(self.tr("&Budget"), box)
         self.budget_edit.editingFinished.connect(
-            lambda: self.accept(self.budget_message, self.budget_edit.parse, _set("budget"), "edit budget"))
+            lambda: self._amount_finished(self.budget_edit, self.budget_message, "budget", "edit budget"))
         self.currency_combo.activated.connect(lambda _n: self._currency_chosen())
 
         self.usd_edit = DecimalEdit(currency="USD", decimals=reference.currency_decimals.get("USD", 2))
@@ -49,7 +49,7 @@ class BudgetSection(Section):
         self.track(self.usd_message)
         form.addRow(self.tr("USD &equivalent"), box)
         self.usd_edit.editingFinished.connect(
-            lambda: self.accept(self.usd_message, self.usd_edit.parse, _set("budget_usd"), "edit USD equivalent"))
+            lambda: self._amount_finished(self.usd_edit, self.usd_message, "budget_usd", "edit USD equivalent"))
 
         funding_types = reference.vocab.get("funding_types", {})
         columns = [
@@ -103,6 +103,10 @@ class BudgetSection(Section):
         inner.setLayout(form)
         layout.addWidget(inner)
         layout.addStretch(1)
+
+    def _amount_finished(self, edit: DecimalEdit, message: FieldMessage, attribute: str, what: str) -> None:
+        if self.accept(message, edit.parse, _set(attribute), what) and self.editor.project is not None:
+            edit.set_value(getattr(self.editor.project, attribute))  # show it as stored: 1,500,000
 
     def _decimals_for(self, amount: Decimal) -> int:
         from ascn_desktop.core.project_fields import decimal_places
