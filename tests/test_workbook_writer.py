@@ -62,7 +62,7 @@ def test_amount_beyond_double_precision_is_kept_exactly(demo_store: Store) -> No
     assert book[layout.PROJECTS].cell(2, headers.index("Budget") + 1).value == "999999999999999.99"
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=TEXT, prefix=st.sampled_from(["=", "+", "-", "@", ""]))
 def test_text_never_becomes_a_formula(store: Store, title: str, prefix: str) -> None:
     reference = load_reference(store)

@@ -1,0 +1,71 @@
+"""diff_plans: rows added, changed (field by field), removed, moved; order is not a change."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from decimal import Decimal
+
+from ascn_desktop.core.model import FundingSource, IndicatorValue, Milestone, Project
+from ascn_desktop.core.plan_diff import FieldChange, diff_plans
+from fixtures.workbooks.workbook_factory import base_plan
+
+
+def test_same_plan_and_reordered_rows_are_no_change() -> None:
+    plan = base_plan()
+    reordered = replace(plan, projects=list(reversed(plan.projects)))
+    reordered.projects[1].milestones.reverse()
+    assert diff_plans(plan, base_plan()).is_empty
+    assert diff_plans(plan, reordered).is_empty
+    assert diff_plans(plan, plan).summary() == "No changes."
+
+
+def test_decimal_scale_is_not_a_change() -> None:
+    plan = base_plan()
+    other = base_plan()
+    other.projects[0].budget = Decimal("250000000000")  # same amount, other scale
+    assert diff_plans(plan, other).is_empty
+
+
+def test_every_kind_of_change() -> None:
+    old = base_plan()
+    new = base_plan()
+    new.title = "Kế hoạch mới"
+    p1, p2 = new.projects
+    p1.budget = Decimal("1.50")
+    p1.milestones[0].percent = 90
+    p1.milestones.pop()  # m-0002 removed
+    p1.funding.append(FundingSource(id="f-new", type="national", name="Ministry", amount=Decimal(5)))
+    p1.indicators[0].value_for(2021).actual = Decimal("12")
+    p2.milestones.append(Milestone(id="m-0001-moved", title="x", due_year=2024, due_quarter=1))
+    moved = p2.milestones.pop(0)  # m-0003 moves to DN-01
+    p1.milestones.append(moved)
+    new.projects = [p1, Project(id="p-new", code="DN-09", title="Mới")]  # DN-02 removed
+    diff = diff_plans(old, new)
+    assert diff.plan_changes == (FieldChange("title", old.title, "Kế hoạch mới"),)
+    assert [(r.kind, r.action, r.id) for r in diff.of("project")] == [
+        ("project", "changed", "p-0001"), ("project", "added", "p-new"), ("project", "removed", "p-0002")]
+    assert diff.of("project", "changed")[0].changes == (FieldChange("budget", Decimal("250000000000.00"),
+                                                                    Decimal("1.50")),)
+    milestones = {(r.action, r.id): r for r in diff.of("milestone")}
+    assert milestones[("changed", "m-0001")].changes == (FieldChange("percent", 100, 90),)
+    assert milestones[("changed", "m-0003")].changes[0] == FieldChange("project", "DN-02", "DN-01")
+    assert ("removed", "m-0002") in milestones
+    assert ("removed", "m-0001-moved") not in milestones  # added to a removed project: never existed
+    indicator = diff.of("indicator", "changed")[0]
+    assert indicator.changes == (FieldChange("actual 2021", None, Decimal("12")),)
+    assert [r.id for r in diff.of("funding", "added")] == ["f-new"]
+    assert diff.summary() == ("plan details changed (title); projects: 1 added, 1 changed, 1 removed; "
+                              "milestones: 2 changed, 1 removed; indicators: 1 changed; funding rows: 1 added.")
+    assert any("Milestone 'Design' (project DN-01) changed: percent 100 → 90" == line for line in diff.lines())
+    json.dumps(diff.to_dict())  # plain JSON: amounts as strings
+
+
+def test_indicator_value_cleared_and_added() -> None:
+    old = base_plan()
+    new = base_plan()
+    new.projects[0].indicators[0].values = [IndicatorValue(2019, Decimal("10"), Decimal("8")),
+                                           IndicatorValue(2025, Decimal("100"), None)]
+    changes = diff_plans(old, new).of("indicator", "changed")[0].changes
+    assert changes == (FieldChange("target 2020", Decimal("30.5"), None),
+                       FieldChange("target 2025", None, Decimal("100")))
