@@ -160,3 +160,15 @@ def test_replace_keeps_identity_and_unchanged_rows(store: Store, plan_id: int) -
     assert after.projects[1].milestones == before.projects[0].milestones
     replace_plan_content(store, plan_id, before)
     assert replace(get_plan(store, plan_id), updated_at=None) == replace(before, updated_at=None)
+
+
+def test_replace_with_a_stale_previous_compares_with_the_store(store: Store, plan_id: int) -> None:
+    from ascn_desktop.core.plans import save_project
+
+    before = get_plan(store, plan_id)
+    save_project(store, plan_id, replace(before.projects[0], title="Edited in the editor meanwhile"))
+    target = replace(before, projects=[before.projects[0], replace(before.projects[1], title="From Excel")])
+    replace_plan_content(store, plan_id, target, previous=before)  # `before` is no longer what the store holds
+    after = get_plan(store, plan_id)
+    assert after.projects[0].title == before.projects[0].title
+    assert after.projects[1].title == "From Excel"
