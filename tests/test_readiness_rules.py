@@ -163,14 +163,22 @@ def test_mark_final_refused_with_errors_allowed_without(store: Store, run_cli) -
     assert "cannot be marked final" in refused.value.message
     assert any("no focus area" in detail for detail in refused.value.details)
     assert get_plan_header(store, plan_id).status == "draft"
-    checked = run_cli("--home", str(store.profile.home), "plan", "check", "Đà Nẵng")
+    home = str(store.profile.home)
+    checked = run_cli("--home", home, "plan", "check", "Đà Nẵng")
     assert checked.status == 1 and "ERROR" in checked.out and "no focus area" in checked.out
+    refused_cli = run_cli("--home", home, "plan", "final", "da nang")
+    assert refused_cli.status == 1 and "cannot be marked final" in refused_cli.err
+    assert "no focus area" in refused_cli.err and get_plan_header(store, plan_id).status == "draft"
     bad.focus_area = "BI"
     save_project(store, plan_id, bad)
     remaining = set_plan_final(store, plan_id, reference, today=TODAY)
     assert errors(remaining) == [] and any(f.code == "plan.no-vision" for f in remaining)
     assert get_plan_header(store, plan_id).status == "final"
     set_plan_draft(store, plan_id)
+    assert get_plan_header(store, plan_id).status == "draft"
+    marked = run_cli("--home", home, "plan", "final", "Đà Nẵng")
+    assert marked.status == 0 and "now final" in marked.out and get_plan_header(store, plan_id).status == "final"
+    assert run_cli("--home", home, "plan", "draft", "Đà Nẵng").status == 0
     assert get_plan_header(store, plan_id).status == "draft"
 
 

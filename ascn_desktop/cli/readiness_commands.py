@@ -1,4 +1,8 @@
-"""`ascn plan check CITY`: the readiness check of a city's plan (exit 1 while errors remain)."""
+"""`ascn plan check CITY`, `ascn plan final CITY`, `ascn plan draft CITY`: readiness and the draft/final status.
+
+`check` exits 1 while readiness errors remain; `final` refuses (exit 1, each
+error listed) in the same case, exactly as the editor does.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,10 @@ from typing import Any
 from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
 from ascn_desktop.core.errors import NotFoundError
 from ascn_desktop.core.plans import find_plan_id, get_plan
+from ascn_desktop.core.plan_status import set_plan_draft, set_plan_final
 from ascn_desktop.core.readiness import check_plan, errors, readiness_summary
-from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.reference import CityInfo, ReferenceData, load_reference
+from ascn_desktop.store.engine import Store
 
 
 def _plan_actions(subparsers: Any, common: argparse.ArgumentParser) -> Any:
@@ -32,15 +38,53 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add_json_flag(check)
     check.set_defaults(handler=cmd_plan_check)
 
+    if "final" not in actions.choices:
+        final = actions.add_parser("final", parents=[common],
+                                   help="mark a city's plan final (refused while readiness errors remain)")
+        final.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
+        final.add_argument("--cycle", help="planning cycle (default: the city's newest)")
+        final.set_defaults(handler=cmd_plan_final)
+    if "draft" not in actions.choices:
+        draft = actions.add_parser("draft", parents=[common], help="reopen a city's final plan as a draft")
+        draft.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
+        draft.add_argument("--cycle", help="planning cycle (default: the city's newest)")
+        draft.set_defaults(handler=cmd_plan_draft)
+
+
+def _local_plan(store: Store, reference: ReferenceData, city_text: str, cycle: str | None,
+                *, origin: str | None = None) -> tuple[CityInfo, int]:
+    city = reference.find_city(city_text)
+    plan_id = find_plan_id(store, city.code, cycle, origin=origin)
+    if plan_id is None:
+        cycle_text = f" for the {cycle} cycle" if cycle else ""
+        raise NotFoundError(f"{city.name} has no {'local ' if origin else ''}plan{cycle_text} in this store yet.")
+    return city, plan_id
+
+
+def cmd_plan_final(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        reference = load_reference(store)
+        city, plan_id = _local_plan(store, reference, args.city, args.cycle, origin="local")
+        remaining = set_plan_final(store, plan_id, reference)
+    print(f"The plan of {city.name} is now final.")
+    for finding in remaining:
+        print(f"  warning {finding.message}")
+    return 0
+
+
+def cmd_plan_draft(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        reference = load_reference(store)
+        city, plan_id = _local_plan(store, reference, args.city, args.cycle, origin="local")
+        set_plan_draft(store, plan_id)
+    print(f"The plan of {city.name} is a draft again.")
+    return 0
+
 
 def cmd_plan_check(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         reference = load_reference(store)
-        city = reference.find_city(args.city)
-        plan_id = find_plan_id(store, city.code, args.cycle)
-        if plan_id is None:
-            cycle_text = f" for the {args.cycle} cycle" if args.cycle else ""
-            raise NotFoundError(f"{city.name} has no plan{cycle_text} in this store yet.")
+        city, plan_id = _local_plan(store, reference, args.city, args.cycle)
         plan = get_plan(store, plan_id)
     findings = check_plan(plan, reference)
     failed = bool(errors(findings))
