@@ -289,3 +289,17 @@ def test_heading_shows_this_projects_readiness(qtbot: QtBot, window: MainWindow)
     assert "no focus area" in editor.readiness_label.text()  # a new project has none yet
     choose(editor.general.focus_combo, "SS")
     assert "error" not in editor.readiness_label.text().split("—")[0].replace("0 errors", "")
+
+
+def test_ctrl_z_in_a_committed_field_undoes_the_edit(qtbot: QtBot, window: MainWindow) -> None:
+    editor, plan_id, project_id = new_project(window)
+    edit = editor.general.title_edit
+    type_line(qtbot, edit, TITLE)
+    assert get_project(window.store, plan_id, project_id).title == TITLE
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert get_project(window.store, plan_id, project_id).title == "New project"
+    assert edit.text() == "New project"
+    edit.setFocus()
+    type_text(edit, " draft")  # typing pending: Ctrl+Z undoes the typing, not the store
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert get_project(window.store, plan_id, project_id).title == "New project"

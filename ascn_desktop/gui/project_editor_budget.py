@@ -48,6 +48,8 @@ class BudgetSection(Section):
         box, self.usd_message = with_message(self.usd_edit, QLabel("USD"))
         self.track(self.usd_message)
         form.addRow(self.tr("USD &equivalent"), box)
+        self.pass_undo(self.budget_edit)
+        self.pass_undo(self.usd_edit)
         self.usd_edit.editingFinished.connect(
             lambda: self._amount_finished(self.usd_edit, self.usd_message, "budget_usd", "edit USD equivalent"))
 
@@ -107,6 +109,7 @@ class BudgetSection(Section):
     def _amount_finished(self, edit: DecimalEdit, message: FieldMessage, attribute: str, what: str) -> None:
         if self.accept(message, edit.parse, _set(attribute), what) and self.editor.project is not None:
             edit.set_value(getattr(self.editor.project, attribute))  # show it as stored: 1,500,000
+            self.committed(edit)
 
     def _decimals_for(self, amount: Decimal) -> int:
         from ascn_desktop.core.project_fields import decimal_places

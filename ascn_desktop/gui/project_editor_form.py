@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,6 +55,23 @@ def with_message(widget: QWidget, *extra: QWidget) -> tuple[QWidget, FieldMessag
     return box, message
 
 
+class UndoPassThrough(QObject):
+    """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's undo stack from a line edit with nothing pending.
+
+    A QLineEdit claims the undo keys for its own typing history; once its value is committed
+    (or it was just loaded) there is nothing of its own to undo, so the keys should undo the
+    last committed edit instead, as the Edit menu does.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit)
+                and isinstance(event, QKeyEvent) and not watched.isModified()
+                and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))):
+            event.ignore()
+            return True
+        return False
+
+
 class Section(QWidget):
     """One tab of the editor."""
 
@@ -62,6 +80,7 @@ class Section(QWidget):
         self.editor = editor
         self.loading = False
         self.messages: list[FieldMessage] = []
+        self._undo_pass = UndoPassThrough(self)
 
     def populate(self, project: Project) -> None:
         self.loading = True
@@ -103,7 +122,22 @@ class Section(QWidget):
 
     def bind_line(self, edit: QLineEdit | TextBlockEdit, message: FieldMessage,
                   check: Callable[[str], Any], apply: Apply, what: str) -> None:
-        edit.editingFinished.connect(lambda: self.accept(message, lambda: check(edit.text()), apply, what))
+        def finished() -> None:
+            if self.accept(message, lambda: check(edit.text()), apply, what):
+                self.committed(edit)
+
+        edit.editingFinished.connect(finished)
+        if isinstance(edit, QLineEdit):
+            edit.installEventFilter(self._undo_pass)
+
+    def pass_undo(self, edit: QLineEdit) -> None:
+        edit.installEventFilter(self._undo_pass)
+
+    @staticmethod
+    def committed(edit: QWidget) -> None:
+        """Nothing typed is pending in `edit` any more (its Ctrl+Z now undoes the committed edit)."""
+        if isinstance(edit, QLineEdit):
+            edit.setModified(False)
 
     def bind_combo(self, combo: QComboBox, message: FieldMessage, apply: Apply, what: str,
                    check: Callable[[Any], Any] | None = None) -> None:
