@@ -30,6 +30,7 @@ from decimal import Decimal
 
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.model import Plan, Project
+from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.reference import CycleInfo, ReferenceData
 
 ERROR = "error"
@@ -237,9 +238,10 @@ def _check_money(project: Project, name: str, reference: ReferenceData, city_cur
         out.append(_warning(project, "project.funding-without-budget", "budget",
                             f"{name} lists funding sources but no budget."))
     elif project.budget is not None and total > project.budget:
+        places = 2 if decimals is None else decimals
         out.append(_error(project, "project.funding-exceeds-budget", "funding",
-                          f"{name} has funding sources totalling {total}, more than its budget of "
-                          f"{project.budget} {currency}."))
+                          f"{name} has funding sources totalling {format_amount(total, currency, decimals=places)}, "
+                          f"more than its budget of {format_amount(project.budget, currency, decimals=places)}."))
 
 
 def _check_milestones(project: Project, name: str, reference: ReferenceData, cycle: CycleInfo | None,
