@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -24,7 +25,7 @@ def plan_id(store: Store) -> int:
     return save_plan(store, base_plan())
 
 
-def _template(run_cli, profile: Profile, tmp_path: Path, *extra: str) -> Path:  # type: ignore[no-untyped-def]
+def _template(run_cli, profile: Profile, tmp_path: Path, *extra: str) -> Path:
     out = tmp_path / "dn.xlsx"
     result = run_cli("--home", str(profile.home), "template", "da nang", "--out", str(out), *extra)
     assert result.status == 0, result.err
@@ -32,7 +33,7 @@ def _template(run_cli, profile: Profile, tmp_path: Path, *extra: str) -> Path:  
     return out
 
 
-def test_template_has_lists_protection_and_hidden_ids(run_cli, profile: Profile, plan_id: int,  # type: ignore[no-untyped-def]
+def test_template_has_lists_protection_and_hidden_ids(run_cli: Any, profile: Profile, plan_id: int,
                                                       tmp_path: Path) -> None:
     book = openpyxl.load_workbook(_template(run_cli, profile, tmp_path))
     assert book.sheetnames[0] == layout.INSTRUCTIONS
@@ -55,14 +56,14 @@ def test_template_has_lists_protection_and_hidden_ids(run_cli, profile: Profile,
     assert any("Lists!$E$" in f for f in funding)  # funding type
 
 
-def test_empty_template_has_no_project_rows(run_cli, profile: Profile, plan_id: int,  # type: ignore[no-untyped-def]
+def test_empty_template_has_no_project_rows(run_cli: Any, profile: Profile, plan_id: int,
                                             tmp_path: Path) -> None:
     book = openpyxl.load_workbook(_template(run_cli, profile, tmp_path, "--empty"))
     assert book[layout.PROJECTS].max_row == 1
     assert book[layout.OVERVIEW]["B17"].value == layout.WORKBOOK_KIND_EMPTY
 
 
-def test_unchanged_workbook_imports_nothing(run_cli, profile: Profile, plan_id: int,  # type: ignore[no-untyped-def]
+def test_unchanged_workbook_imports_nothing(run_cli: Any, profile: Profile, plan_id: int,
                                            tmp_path: Path) -> None:
     out = _template(run_cli, profile, tmp_path)
     result = run_cli("--home", str(profile.home), "import-xlsx", str(out), "--city", "Đà Nẵng")
@@ -79,7 +80,7 @@ def _edited(path: Path) -> Path:
     return path
 
 
-def test_dry_run_shows_changes_and_writes_nothing(run_cli, profile: Profile, store: Store,  # type: ignore[no-untyped-def]
+def test_dry_run_shows_changes_and_writes_nothing(run_cli: Any, profile: Profile, store: Store,
                                                   plan_id: int, tmp_path: Path) -> None:
     before = get_plan(store, plan_id)
     out = _edited(_template(run_cli, profile, tmp_path))
@@ -90,7 +91,7 @@ def test_dry_run_shows_changes_and_writes_nothing(run_cli, profile: Profile, sto
     assert get_plan(store, plan_id) == before
 
 
-def test_import_applies_in_one_go(run_cli, profile: Profile, store: Store, plan_id: int,  # type: ignore[no-untyped-def]
+def test_import_applies_in_one_go(run_cli: Any, profile: Profile, store: Store, plan_id: int,
                                   tmp_path: Path) -> None:
     out = _edited(_template(run_cli, profile, tmp_path))
     result = run_cli("--home", str(profile.home), "import-xlsx", str(out), "--city", "da nang", "--json")
@@ -104,7 +105,7 @@ def test_import_applies_in_one_go(run_cli, profile: Profile, store: Store, plan_
     assert after.revision == 0 and after.uuid == base_plan().uuid
 
 
-def test_errors_exit_1_with_every_cell_and_nothing_written(run_cli, profile: Profile, store: Store,  # type: ignore[no-untyped-def]
+def test_errors_exit_1_with_every_cell_and_nothing_written(run_cli: Any, profile: Profile, store: Store,
                                                            plan_id: int, tmp_path: Path) -> None:
     before = get_plan(store, plan_id)
     out = _template(run_cli, profile, tmp_path)
@@ -124,7 +125,7 @@ def test_errors_exit_1_with_every_cell_and_nothing_written(run_cli, profile: Pro
     assert [e["cell"] for e in json.loads(as_json.out)["errors"]] == ["O2", "G3"]
 
 
-def test_not_a_workbook_is_one_sentence(run_cli, profile: Profile, plan_id: int,  # type: ignore[no-untyped-def]
+def test_not_a_workbook_is_one_sentence(run_cli: Any, profile: Profile, plan_id: int,
                                         tmp_path: Path) -> None:
     bad = tmp_path / "notes.xlsx"
     bad.write_text("hello", encoding="utf-8")
@@ -134,7 +135,7 @@ def test_not_a_workbook_is_one_sentence(run_cli, profile: Profile, plan_id: int,
     assert len(result.err.strip().splitlines()) == 1
 
 
-def test_city_without_own_plan(run_cli, profile: Profile, plan_id: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_city_without_own_plan(run_cli: Any, profile: Profile, plan_id: int, tmp_path: Path) -> None:
     out = _template(run_cli, profile, tmp_path)
     result = run_cli("--home", str(profile.home), "import-xlsx", str(out), "--city", "Ha Noi")
     assert result.status == 1 and "has no plan of its own" in result.err

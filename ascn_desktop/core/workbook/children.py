@@ -27,7 +27,7 @@ from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.text import fold
 from ascn_desktop.core.workbook import layout, parsing
 from ascn_desktop.core.workbook.parsing import DECIMAL_COMMA_CURRENCIES
-from ascn_desktop.core.workbook.projects import _value, merged_text, vocabulary
+from ascn_desktop.core.workbook.projects import cell_value, merged_text, vocabulary
 from ascn_desktop.core.workbook.sheets import SheetGrid
 from ascn_desktop.core.workbook.tableview import Findings, RowView, TableView
 
@@ -127,9 +127,9 @@ def _fill_milestone(row: RowView, milestone: Milestone, reference: ReferenceData
         implied = parsing.quarter_of(row.raw("due_year"))
         milestone.due_quarter = implied or 4
     statuses = vocabulary(reference, "milestone_statuses", MILESTONE_STATUSES)
-    milestone.status = _value(row, "status", milestone.status,
+    milestone.status = cell_value(row, "status", milestone.status,
                               lambda v: parsing.choice(v, statuses, what="a milestone status"), empty="not_started")
-    milestone.percent = _value(row, "percent", milestone.percent, parsing.percent, empty=0)
+    milestone.percent = cell_value(row, "percent", milestone.percent, parsing.percent, empty=0)
 
 
 def _fill_indicator(row: RowView, indicator: Indicator, years: range, *, decimal_comma: bool) -> None:
@@ -137,21 +137,23 @@ def _fill_indicator(row: RowView, indicator: Indicator, years: range, *, decimal
     if not indicator.name:
         row.require("name", "the indicator's name")
     indicator.unit = merged_text(row, "unit", indicator.unit)
-    indicator.baseline_year = _value(row, "baseline_year", indicator.baseline_year, parsing.year)
-    indicator.baseline_value = _value(row, "baseline_value", indicator.baseline_value, parsing.decimal_value,
+    indicator.baseline_year = cell_value(row, "baseline_year", indicator.baseline_year, parsing.year)
+    indicator.baseline_value = cell_value(row, "baseline_value", indicator.baseline_value, parsing.decimal_value,
                                       decimal_comma=decimal_comma)
     values = {value.year: IndicatorValue(value.year, value.target, value.actual) for value in indicator.values}
     for year in years:
         entry = values.setdefault(year, IndicatorValue(year))
-        entry.target = _value(row, f"target:{year}", entry.target, parsing.decimal_value, decimal_comma=decimal_comma)
-        entry.actual = _value(row, f"actual:{year}", entry.actual, parsing.decimal_value, decimal_comma=decimal_comma)
+        entry.target = cell_value(row, f"target:{year}", entry.target, parsing.decimal_value,
+                                  decimal_comma=decimal_comma)
+        entry.actual = cell_value(row, f"actual:{year}", entry.actual, parsing.decimal_value,
+                                  decimal_comma=decimal_comma)
     indicator.values = [values[year] for year in sorted(values)
                         if values[year].target is not None or values[year].actual is not None]
 
 
 def _fill_funding(row: RowView, funding: FundingSource, reference: ReferenceData, *, currency: str) -> None:
     types = vocabulary(reference, "funding_types", FUNDING_TYPES)
-    funding.type = _value(row, "type", funding.type, lambda v: parsing.choice(v, types, what="a funding type"),
+    funding.type = cell_value(row, "type", funding.type, lambda v: parsing.choice(v, types, what="a funding type"),
                           empty="")
     if row.table.has("type") and not funding.type:
         row.require("type", "a funding type (" + ", ".join(types.values()) + ")")

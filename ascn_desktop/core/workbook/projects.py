@@ -102,29 +102,30 @@ def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Fi
                                    lambda v: parsing.choice(v, focus, what="a focus area"))
     project.outcomes = _labelled(row, "outcomes", "outcome_codes", project.outcomes,
                                  lambda v: parsing.choices(v, outcomes, what="strategic outcomes"), empty=[])
-    project.sdgs = _value(row, "sdgs", project.sdgs, parsing.sdgs, reference.vocab.get("sdgs", {}), empty=[])
-    project.start_year = _value(row, "start_year", project.start_year, parsing.year)
-    project.end_year = _value(row, "end_year", project.end_year, parsing.year)
+    project.sdgs = cell_value(row, "sdgs", project.sdgs, parsing.sdgs, reference.vocab.get("sdgs", {}), empty=[])
+    project.start_year = cell_value(row, "start_year", project.start_year, parsing.year)
+    project.end_year = cell_value(row, "end_year", project.end_year, parsing.year)
     if project.start_year and project.end_year and project.end_year < project.start_year:
         findings.error(sheet, row.ref("end_year"), project.end_year,
                        f"a year not before the start year {project.start_year}")
     statuses = vocabulary(reference, "project_statuses", PROJECT_STATUSES)
-    project.status = _value(row, "status", project.status,
+    project.status = cell_value(row, "status", project.status,
                             lambda v: parsing.choice(v, statuses, what="a project status"), empty="planned")
     currencies = {code: reference.currency_names.get(code, code) for code in reference.currency_decimals}
-    project.currency = _value(row, "currency", project.currency,
+    project.currency = cell_value(row, "currency", project.currency,
                               lambda v: parsing.choice(v, currencies, what="a currency code such as VND"),
                               empty="")
     currency = project.currency or city_currency
-    project.budget = _value(row, "budget", project.budget, parsing.amount, currency=currency)
-    project.budget_usd = _value(row, "budget_usd", project.budget_usd, parsing.amount, currency="USD")
-    project.seeks_private_partner = _value(row, "seeks_private_partner", project.seeks_private_partner,
+    project.budget = cell_value(row, "budget", project.budget, parsing.amount, currency=currency)
+    project.budget_usd = cell_value(row, "budget_usd", project.budget_usd, parsing.amount, currency="USD")
+    project.seeks_private_partner = cell_value(row, "seeks_private_partner", project.seeks_private_partner,
                                            parsing.yes_no, empty=False)
-    project.partner = _value(row, "partner", project.partner,
+    project.partner = cell_value(row, "partner", project.partner,
                              lambda v: parsing.choice(v, reference.partners, what="an external partner"))
 
 
-def _value(row: RowView, key: str, current: Any, parser: Any, *args: Any, empty: Any = None, **kwargs: Any) -> Any:
+def cell_value(row: RowView, key: str, current: Any, parser: Any, *args: Any, empty: Any = None,
+               **kwargs: Any) -> Any:
     """The parsed cell; `empty` when blank; the current value when the column is absent or the cell is wrong."""
     if not row.table.has(key):
         return current
@@ -137,9 +138,9 @@ def _value(row: RowView, key: str, current: Any, parser: Any, *args: Any, empty:
 def _labelled(row: RowView, label_key: str, code_key: str, current: Any, parser: Any, *, empty: Any = None) -> Any:
     """A vocabulary value from its label column; the code column counts only when the label is blank."""
     if row.table.has(label_key) and not row.blank(label_key):
-        return _value(row, label_key, current, parser, empty=empty)
+        return cell_value(row, label_key, current, parser, empty=empty)
     if row.table.has(code_key) and not row.blank(code_key):
-        return _value(row, code_key, current, parser, empty=empty)
+        return cell_value(row, code_key, current, parser, empty=empty)
     if row.table.has(label_key) or row.table.has(code_key):
         return empty
     return current

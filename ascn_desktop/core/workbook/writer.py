@@ -343,7 +343,8 @@ def _funding_rows(projects: list[Project], reference: ReferenceData,
     for p in projects:
         for f in p.funding:
             yield {"id": f.id, "project_id": p.id, "project_code": p.code, "project_title": p.title,
-                   "type": reference.label("funding_types", f.type), "name": f.name, "amount": f.amount, "currency": p.currency or city_currency}
+                   "type": reference.label("funding_types", f.type), "name": f.name, "amount": f.amount,
+                   "currency": p.currency or city_currency}
 
 
 def _progress_rows(projects: list[Project]) -> Iterator[dict[str, Any]]:
