@@ -145,6 +145,15 @@ def _city_currency(plan: Plan, reference: ReferenceData) -> str:
     return city.currency if city is not None else ""
 
 
+def _print_setup(ws: WriteOnlyWorksheet) -> None:
+    """Printed, a sheet is landscape, one page wide, with its header row on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+
+
 def _set_properties(book: Workbook, plan: Plan, reference: ReferenceData) -> None:
     properties = book.properties
     city = reference.cities.get(plan.city)
@@ -165,6 +174,7 @@ def _write_overview(book: Workbook, plan: Plan, reference: ReferenceData, *, tem
         ws.column_dimensions[letter].width = width
     ws.column_dimensions["D"].hidden = True
     ws.freeze_panes = "A2"
+    _print_setup(ws)
     header = styles.style("header")
     ws.append([styles.cell(text, header) for text in layout.OVERVIEW_HEADERS])
     values = _overview_values(plan, reference, empty=empty, project_count=project_count)
@@ -244,6 +254,7 @@ class _TableWriter:
             if self.template and column.is_input:
                 dimension._style = copy(unlocked)  # empty rows below the data stay editable
         ws.freeze_panes = "A2"
+        _print_setup(ws)
         materialised = list(rows)
         last = get_column_letter(len(columns))
         ws.auto_filter.ref = f"A1:{last}{max(1, len(materialised)) + 1}"
