@@ -93,7 +93,13 @@ def read_bundle_file(path: Path) -> bytes:
             raise BundleError("bundle-too-large", f"{Path(path).name} is larger than any bundle can be "
                               f"({size // (1024 * 1024)} MB); it was not opened.")
         with open(path, "rb") as handle:
-            return handle.read(MAX_BUNDLE_FILE + 1)
+            # size + 1, not the limit: read() reserves its whole argument up front. A file that
+            # grew after stat() is still being written: refused rather than read half.
+            data = handle.read(size + 1)
+        if len(data) > size:
+            raise BundleError("file-changing", f"{Path(path).name} is still being written or changed; "
+                              "try again when it is complete.")
+        return data
     except BundleError:
         raise
     except FileNotFoundError:
