@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 import bundle_factory as bf
@@ -147,3 +147,36 @@ def test_compare_revisions_shows_removed_project(qtbot, store: Store, inbox: Pat
     assert "projects: 1 removed" in dialog.summary.text()
     dialog.new.setCurrentIndex(0)
     assert dialog.summary.text() == "No changes."
+
+
+def test_import_action_opens_a_file_dialog_and_imports(qtbot, window: MainWindow, inbox: Path,  # type: ignore[no-untyped-def]
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    chosen = [str(inbox / "VNM-Da-Nang-2018-2025-r1.ascn")]
+    monkeypatch.setattr("ascn_desktop.gui.receive_feature.QFileDialog.getOpenFileNames",
+                        lambda *args, **kwargs: (chosen, ""))
+    action = window.findChild(QAction, "action-import-bundles")
+    assert action is not None and action in window.file_menu.actions()
+    with qtbot.waitSignal(window.store_changed, timeout=10_000):
+        action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "last_import_results", None) is not None, timeout=10_000)
+    assert window.last_import_results.lines()[0].endswith("signed by Nguyễn Văn An.")  # type: ignore[attr-defined]
+
+
+def test_consolidate_dialog_signs_a_national_bundle(qtbot, store: Store, inbox: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from ascn_desktop.core.bundle_import import import_bundles
+    from ascn_desktop.core.review import find_received_plan, review_plan
+    from ascn_desktop.gui.consolidate_dialog import ConsolidateDialog
+
+    create_identity(store, name="Trần Thị Bình", role="nr", country="VNM", city=None, passphrase=PASSPHRASE)
+    import_bundles(store, [inbox / "VNM-Da-Nang-2018-2025-r1.ascn"])
+    review_plan(store, find_received_plan(store, "Da Nang"), "accepted")
+    monkeypatch.setattr("ascn_desktop.gui.consolidate_dialog.QMessageBox.information", lambda *args: None)
+    dialog = ConsolidateDialog(store, "VNM")
+    qtbot.addWidget(dialog)
+    dialog.endorsement.setPlainText("Endorsed.")
+    dialog.folder.setText(str(tmp_path))
+    dialog.passphrase.first.setText(PASSPHRASE)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=20_000)
+    assert dialog.result_.cities == ("VNM-DA-NANG",) and dialog.result_.path.is_file()
