@@ -1,8 +1,8 @@
-"""Loading a whole plan fast, for exports: six flat queries, no ORM objects.
+"""Loading a whole plan fast: six flat queries, no ORM objects per child row.
 
-`plans.get_plan` walks the ORM relationships (one query per child list), which
-is fine for the editor and slow for a 1,000-project export (about 36,000 rows).
-`load_whole_plan` returns exactly the same `Plan` (tested against get_plan).
+Walking the ORM relationships costs a Python object per row (a 10,000-project
+plan has ~360,000 child rows); reading the child tables flat and grouping them
+by project is several times faster. `plans.get_plan` is this function.
 """
 
 from __future__ import annotations

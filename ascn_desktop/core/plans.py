@@ -10,10 +10,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ascn_desktop.core.errors import NotFoundError, ValidationError
 from ascn_desktop.core.money import from_units
+from ascn_desktop.core.plan_loading import load_whole_plan
 from ascn_desktop.core.model import Plan, PlanSummary, Project, new_id
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.mapping import fill_plan_header, fill_project_row, plan_from_row, project_from_row
@@ -81,23 +82,8 @@ def _country_currencies(session: Session) -> dict[str, str]:
 
 
 def get_plan(store: Store, plan_id: int) -> Plan:
-    with store.read() as session:
-        # Load every child table in one query each (not one per project): 10,000 projects
-        # otherwise cost ~50,000 lazy SELECTs.
-        row = session.get(PlanRow, plan_id, options=_WHOLE_PLAN)
-        if row is None:
-            raise NotFoundError(f"There is no plan number {plan_id} in this store.")
-        return plan_from_row(row)
-
-
-_WHOLE_PLAN = (
-    selectinload(PlanRow.projects).options(
-        selectinload(ProjectRow.funding),
-        selectinload(ProjectRow.milestones),
-        selectinload(ProjectRow.indicators).selectinload(IndicatorRow.values),
-        selectinload(ProjectRow.progress_notes),
-    ),
-)
+    """The whole plan with every project and child row (flat queries, see core/plan_loading.py)."""
+    return load_whole_plan(store, plan_id)
 
 
 def get_plan_header(store: Store, plan_id: int) -> Plan:
