@@ -295,21 +295,22 @@ def choice(value: object, options: dict[str, str], *, what: str) -> str:
     return found
 
 
-_LOOKUPS: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
+_LOOKUPS: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
 
 
 def _lookup(options: dict[str, str]) -> dict[str, str]:
     """Folded code / label / combined forms -> code, built once per vocabulary (a plan has 100,000 cells)."""
-    cached = _LOOKUPS.get(id(options))
-    if cached is not None and cached[0] is options:
-        return cached[1]
-    table: dict[str, str] = {}
-    for code, label in reversed(list(options.items())):  # earlier entries win on clashes
+    key = tuple(options.items())
+    table = _LOOKUPS.get(key)
+    if table is not None:
+        return table
+    table = {}
+    for code, label in reversed(key):  # earlier entries win on clashes
         for form in (f"{label} ({code})", f"{code} - {label}", f"{code} – {label}", label, code):
             table[fold(form)] = code
     if len(_LOOKUPS) > 64:
         _LOOKUPS.clear()
-    _LOOKUPS[id(options)] = (options, table)
+    _LOOKUPS[key] = table
     return table
 
 
