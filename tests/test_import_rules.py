@@ -7,6 +7,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 import bundle_factory as bf
@@ -171,3 +173,33 @@ def test_a_real_export_verifies_and_imports(tmp_path: Path) -> None:
     finally:
         city.close()
         receiver.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(code=st.text(max_size=10), title=st.text(max_size=40), agency=st.text(max_size=10),
+       description=st.text(max_size=40))
+def test_fast_search_text_equals_the_stores(code: str, title: str, agency: str, description: str) -> None:
+    from ascn_desktop.core.bundle_import import _search_text
+    from ascn_desktop.core.model import Project
+    from ascn_desktop.store.mapping import search_text_of
+
+    project = Project(code=code, title=title + " Hà Nội Đà Nẵng ﬁ ß", lead_agency=agency, description=description)
+    assert _search_text(project.code, project.title, project.lead_agency, project.description) == \
+        search_text_of(project)
+
+
+def test_bulk_rows_name_every_column_of_their_tables() -> None:
+    from ascn_desktop.core.bundle_import import ROW_COLUMNS
+    from ascn_desktop.store.models import (
+        FundingRow,
+        IndicatorRow,
+        IndicatorValueRow,
+        MilestoneRow,
+        ProgressNoteRow,
+        ProjectRow,
+    )
+
+    models = {"projects": ProjectRow, "funding": FundingRow, "milestones": MilestoneRow,
+              "indicators": IndicatorRow, "values": IndicatorValueRow, "notes": ProgressNoteRow}
+    for name, model in models.items():
+        assert set(ROW_COLUMNS[name]) == {column.name for column in model.__table__.columns}, name

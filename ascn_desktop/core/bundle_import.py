@@ -29,6 +29,7 @@ import hashlib
 import io
 import json
 import threading
+import unicodedata
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,16 +40,17 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ascn_desktop.core import bundle_archive
+from ascn_desktop.core import bundle_archive, money
 from ascn_desktop.core.bundle_format import BUNDLE_SUFFIX
 from ascn_desktop.core.bundle_verify import VerifyResult, memo_trust, verify_bundle
-from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.errors import AscnError, ValidationError
+from ascn_desktop.core.model import Plan
 from ascn_desktop.core.plan_document import NON_CONTENT_FIELDS, plan_from_document
 from ascn_desktop.core.progress import ProgressCallback, no_progress
+from ascn_desktop.core.text import _EXTRA_FOLDS
 from ascn_desktop.core.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
-from ascn_desktop.core.model import Plan
-from ascn_desktop.store.mapping import fill_plan_header, search_text_of
+from ascn_desktop.store.mapping import fill_plan_header
 from ascn_desktop.store.models import (
     City,
     Cycle,
@@ -268,14 +270,14 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
         raise BundleError("replay", f"This is revision {revision} of the {document.get('city_name') or city} plan, "
                           f"but revision {newest} is already here; an older or repeated revision with "
                           "different content is refused as a replay.")
-    plan = plan_from_document(document)
+    plan = plan_from_document({**document, "projects": []})  # the header; projects go in straight as rows
     row = _bundle_row(result, file_name=file_name, data=result.data, parent=parent,
                       details={"cycle": manifest["cycle"], "signer": result.signer_name})
     session.add(row)
     session.flush()
     session.execute(update(PlanRow).where(PlanRow.uuid == plan.uuid, PlanRow.origin == "imported")
                     .values(is_current=False))
-    plan_id = _insert_plan(session, plan, bundle_id=row.id)
+    plan_id = _insert_plan(session, plan, document["projects"], bundle_id=row.id)
     _archive(store, row, result.data, written)
     superseded = f" (supersedes revision {newest})" if newest >= 0 else ""
     return ImportOutcome(result.path, "imported", "imported",
@@ -331,16 +333,48 @@ def imported_bundle_of(store: Store, plan_id: int) -> tuple[ImportedBundle, date
 # --- bulk rows --------------------------------------------------------------------
 
 
+class _DropCombining(dict[int, int | None]):
+    """A str.translate table deleting combining marks, each code point looked up once per process."""
+
+    def __missing__(self, codepoint: int) -> int | None:
+        answer = None if unicodedata.combining(chr(codepoint)) else codepoint
+        self[codepoint] = answer
+        return answer
+
+
+_DROP_COMBINING = _DropCombining()
+
+
+def _search_text(code: str, title: str, lead_agency: str, description: str) -> str:
+    """`store.mapping.search_text_of` (core.text.fold of code, title, agency, description), computed
+    with one translate call instead of a Python loop per character: same result, tested."""
+    text = " ".join((code, title, lead_agency, description))
+    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
+    return " ".join(decomposed.translate(_DROP_COMBINING).casefold().split())
+
+
+def _units(amount: str | None) -> int | None:
+    """A schema-valid amount ("1500000.50": always exactly two decimals) as stored hundredths."""
+    if amount is None:
+        return None
+    units = int(amount.replace(".", "", 1))
+    if abs(units) > money.MAX_UNITS:
+        raise ValidationError(f"The amount {amount} is too large.")
+    return units
+
+
 def _next_id(session: Session, table: Any) -> int:
     return int(session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
 
 
-def _insert_plan(session: Session, plan: Plan, *, bundle_id: int) -> int:
-    """Insert an imported plan with all its rows in a few bulk INSERTs; returns its id.
+def _insert_plan(session: Session, plan: Plan, projects: list[dict[str, Any]], *, bundle_id: int) -> int:
+    """Insert an imported plan and its projects (plan.json dicts, schema-checked) in bulk; returns its id.
 
-    Field for field what store/mapping.py's fill_plan_header / fill_project_row
-    write (tests/test_import_rules.py checks the round trip through get_plan).
-    Ids are allocated here: the transaction already holds SQLite's write lock.
+    The rows hold exactly what `plan_from_document` + store/mapping.py's fill_project_row would
+    write (tests/test_import_rules.py compares the imported plan with the signed one field for
+    field): amounts as stored hundredths, indicator values as their canonical decimal text (the
+    schema allows only the shortest plain form, which is what DecimalText stores). Ids are
+    allocated here: the transaction already holds SQLite's write lock.
     """
     now = utc_now()
     plan_row = fill_plan_header(PlanRow(origin="imported", created_at=plan.created_at or now), plan)
@@ -348,69 +382,58 @@ def _insert_plan(session: Session, plan: Plan, *, bundle_id: int) -> int:
     plan_row.is_current, plan_row.bundle_id, plan_row.review_status = True, bundle_id, "received"
     session.add(plan_row)
     session.flush()
-    tables = {name: model.__table__ for name, model in (
-        ("projects", ProjectRow), ("funding", FundingRow), ("milestones", MilestoneRow),
-        ("indicators", IndicatorRow), ("notes", ProgressNoteRow))}
-    ids = {name: _next_id(session, table) for name, table in tables.items()}
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
-    values: list[tuple[int, int, str | None, str | None]] = []
+    tables = {"projects": ProjectRow.__table__, "funding": FundingRow.__table__,
+              "milestones": MilestoneRow.__table__, "indicators": IndicatorRow.__table__,
+              "notes": ProgressNoteRow.__table__, "values": IndicatorValueRow.__table__}
+    ids = {name: _next_id(session, table) for name, table in tables.items() if name != "values"}
+    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in tables}
 
     def take(name: str) -> int:
         ids[name] += 1
         return ids[name] - 1
 
-    for position, project in enumerate(plan.projects):
+    for position, p in enumerate(projects):
         project_id = take("projects")
-        rows["projects"].append({
-            "id": project_id, "uuid": project.id, "plan_id": plan_row.id, "position": position,
-            "code": project.code, "title": project.title, "description": project.description,
-            "focus_area": project.focus_area, "outcomes": list(project.outcomes),
-            "sdgs": [int(goal) for goal in project.sdgs], "start_year": project.start_year,
-            "end_year": project.end_year, "status": project.status, "lead_agency": project.lead_agency,
-            "budget": project.budget, "currency": project.currency, "budget_usd": project.budget_usd,
-            "seeks_private_partner": project.seeks_private_partner,
-            "private_sector_need": project.private_sector_need, "partner": project.partner,
-            "risks": project.risks, "carried_over_from": project.carried_over_from,
-            "search_text": search_text_of(project)})
-        rows["funding"].extend(
-            {"id": take("funding"), "uuid": f.id, "project_id": project_id, "position": n, "type": f.type,
-             "name": f.name, "amount": f.amount} for n, f in enumerate(project.funding))
-        rows["milestones"].extend(
-            {"id": take("milestones"), "uuid": m.id, "project_id": project_id, "position": n, "title": m.title,
-             "due_year": m.due_year, "due_quarter": m.due_quarter, "status": m.status, "percent": m.percent}
-            for n, m in enumerate(project.milestones))
-        for n, indicator in enumerate(project.indicators):
+        rows["projects"].append((
+            project_id, p["id"], plan_row.id, position, p["code"], p["title"], p["description"], p["focus_area"],
+            json.dumps(p["outcomes"]), json.dumps([int(goal) for goal in p["sdgs"]]), p["start_year"],
+            p["end_year"], p["status"], p["lead_agency"], _units(p["budget"]), p["currency"],
+            _units(p["budget_usd"]), int(bool(p["seeks_private_partner"])), p["private_sector_need"],
+            p["partner"], p["risks"], p["carried_over_from"],
+            _search_text(p["code"], p["title"], p["lead_agency"], p["description"])))
+        rows["funding"].extend((take("funding"), f["id"], project_id, n, f["type"], f["name"], _units(f["amount"]))
+                               for n, f in enumerate(p["funding"]))
+        rows["milestones"].extend((take("milestones"), m["id"], project_id, n, m["title"], m["due_year"],
+                                   m["due_quarter"], m["status"], m["percent"])
+                                  for n, m in enumerate(p["milestones"]))
+        for n, indicator in enumerate(p["indicators"]):
             indicator_id = take("indicators")
-            rows["indicators"].append({
-                "id": indicator_id, "uuid": indicator.id, "project_id": project_id, "position": n,
-                "name": indicator.name, "unit": indicator.unit, "baseline_year": indicator.baseline_year,
-                "baseline_value": indicator.baseline_value})
-            # The bulk of a plan's rows: converted here as DecimalText would (plain text, no exponent).
-            values.extend((indicator_id, v.year, None if v.target is None else format(v.target, "f"),
-                           None if v.actual is None else format(v.actual, "f"))
-                          for v in sorted(indicator.values, key=lambda v: v.year)
-                          if v.target is not None or v.actual is not None)
-        rows["notes"].extend({"id": take("notes"), "uuid": note.id, "project_id": project_id, "year": note.year,
-                              "text": note.text} for note in project.progress_notes)
-    for name in ("projects", "funding", "milestones", "indicators", "notes"):
+            rows["indicators"].append((indicator_id, indicator["id"], project_id, n, indicator["name"],
+                                       indicator["unit"], indicator["baseline_year"], indicator["baseline_value"]))
+            rows["values"].extend((indicator_id, v["year"], v["target"], v["actual"])
+                                  for v in sorted(indicator["values"], key=lambda v: v["year"])
+                                  if v["target"] is not None or v["actual"] is not None)
+        rows["notes"].extend((take("notes"), note["id"], project_id, note["year"], note["text"])
+                             for note in p["progress_notes"])
+    connection = session.connection()
+    for name, columns in ROW_COLUMNS.items():
         if rows[name]:
-            _bulk_insert(session, tables[name], rows[name])
-    if values:
-        session.connection().exec_driver_sql(
-            f'INSERT INTO "{IndicatorValueRow.__tablename__}" ("indicator_id", "year", "target", "actual") '
-            "VALUES (?, ?, ?, ?)", values)
+            names = ", ".join(f'"{column}"' for column in columns)
+            connection.exec_driver_sql(f'INSERT INTO "{tables[name].name}" ({names}) '
+                                       f'VALUES ({", ".join("?" * len(columns))})', rows[name])
     return plan_row.id
 
 
-def _bulk_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
-    """executemany straight to the driver, each value through its column type's own bind processor
-    (Money → hundredths, DecimalText → text, JSON → text): a quarter of SQLAlchemy's per-row cost."""
-    connection = session.connection()
-    names = list(rows[0])
-    processors = [table.c[name].type.bind_processor(connection.dialect) for name in names]
-    columns = ", ".join(f'"{name}"' for name in names)
-    statement = f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
-    connection.exec_driver_sql(statement, [
-        tuple(value if processor is None else processor(value)
-              for value, processor in zip((row[name] for name in names), processors, strict=True))
-        for row in rows])
+# The column order of the tuples built by _insert_plan (a test checks that they name every column).
+ROW_COLUMNS: dict[str, tuple[str, ...]] = {
+    "projects": ("id", "uuid", "plan_id", "position", "code", "title", "description", "focus_area", "outcomes",
+                 "sdgs", "start_year", "end_year", "status", "lead_agency", "budget", "currency", "budget_usd",
+                 "seeks_private_partner", "private_sector_need", "partner", "risks", "carried_over_from",
+                 "search_text"),
+    "funding": ("id", "uuid", "project_id", "position", "type", "name", "amount"),
+    "milestones": ("id", "uuid", "project_id", "position", "title", "due_year", "due_quarter", "status",
+                   "percent"),
+    "indicators": ("id", "uuid", "project_id", "position", "name", "unit", "baseline_year", "baseline_value"),
+    "values": ("indicator_id", "year", "target", "actual"),
+    "notes": ("id", "uuid", "project_id", "year", "text"),
+}
