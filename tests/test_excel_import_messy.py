@@ -237,3 +237,24 @@ def test_all_errors_are_listed_together(reference: ReferenceData, tmp_path: Path
     result = read_plan_workbook(path, reference=reference, base_plan=base)
     assert [e.where for e in result.errors] == ["Projects!O2", "Milestones!I2", "Funding!E2"]
     assert str(result.errors[0]) == "Projects!O2: found 'lots', expected an amount in VND."
+
+
+@pytest.mark.parametrize(("xml", "outcome"), [
+    ('<c r="O3" t="e"><f>1/0</f><v>#DIV/0!</v></c>', "Projects!O3: found '#DIV/0!', expected an amount in USD."),
+    ('<c r="C3" t="inlineStr"><is><r><t>Flood </t></r><r><t>warning_x000D__x000A_v2</t></r></is></c>',
+     "Flood warning\r\nv2"),
+    ('<c r="O3" t="str"><f>TEXT(2000000,"#,##0")</f><v>2,000,000</v></c>', Decimal("2000000")),
+])
+def test_cells_as_excel_writes_them(xml: str, outcome: Any, reference: ReferenceData, tmp_path: Path) -> None:
+    """Error cells, rich text with Excel's _xHHHH_ escapes, formulas with a text result."""
+    base = base_plan()
+    path = edit_workbook(tmp_path / "excel.xlsx", base, reference, lambda book: None)
+    column = xml[6]
+    patch_sheet_xml(path, 3, rf'<c r="{column}3"[^>]*>.*?</c>', xml)
+    result = read_plan_workbook(path, reference=reference, base_plan=base)
+    if isinstance(outcome, str) and outcome.startswith("Projects!"):
+        assert [str(e) for e in result.errors] == [outcome]
+    elif isinstance(outcome, str):
+        assert result.ok and result.plan.projects[1].title == outcome
+    else:
+        assert result.ok and result.plan.projects[1].budget == outcome

@@ -158,3 +158,21 @@ def test_generated_plans_round_trip(demo: tuple[Store, ReferenceData], tmp_path:
     diff = diff_plans(plan, result.plan)
     assert diff.is_empty, diff.lines()
     assert result.plan == plan
+
+
+@pytest.mark.parametrize("variant", ["streamed", "elementtree"])
+def test_reader_variants_give_the_same_plan(demo: tuple[Store, ReferenceData], tmp_path: Path, variant: str,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sheets above the size limit are streamed; without lxml ElementTree parses. Both read the same plan."""
+    from ascn_desktop.core.workbook import sheets
+
+    if variant == "streamed":
+        monkeypatch.setattr(sheets, "_WHOLE_SHEET_LIMIT", 0)
+    else:
+        monkeypatch.setattr(sheets, "_LXML_PARSER", None)
+    _store, reference = demo
+    plan = base_plan()
+    path = write_workbook(tmp_path / "plan.xlsx", plan, reference)
+    result = read_plan_workbook(path, reference=reference, base_plan=plan)
+    assert result.ok, [str(e) for e in result.errors]
+    assert result.plan == plan

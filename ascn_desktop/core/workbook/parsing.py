@@ -16,6 +16,7 @@ for money (no ASCN currency has three minor digits).
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -90,8 +91,8 @@ def _number_from_text(raw: str, *, decimal_comma: bool, money_like: bool) -> Dec
     if match is None or not match.group("body"):
         raise ValueError(raw)
     lead, body, trail = match.group("lead"), match.group("body"), match.group("trail")
-    if any(ch.isdigit() for ch in lead + trail):
-        raise ValueError(raw)
+    if not all(ch.isalpha() or ch == "." or unicodedata.category(ch) == "Sc" for ch in lead + trail):
+        raise ValueError(raw)  # only a currency code or sign may surround the number ('Rp', '₫', 'VND')
     negative = False
     if body.startswith("(") and body.endswith(")"):
         negative, body = True, body[1:-1]
