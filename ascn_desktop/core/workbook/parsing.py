@@ -87,6 +87,7 @@ def clean(value: object) -> str:
 
 def _number_from_text(raw: str, *, decimal_comma: bool, money_like: bool) -> Decimal:
     body = _SPACES.sub("", raw.replace("\u00a0", " ")).strip()
+    body = re.sub(r"^([^\W\d_]+)\.", r"\1", body)  # 'Rp.' / 'Rs.' before the number
     match = _SIGNS.match(body)
     if match is None or not match.group("body"):
         raise ValueError(raw)
