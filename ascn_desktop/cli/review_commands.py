@@ -98,5 +98,6 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
         print_json({"path": str(result.path), "bundle_uuid": result.bundle_uuid, "cities": list(result.cities),
                     "size": result.size})
         return 0
-    print(f"National bundle with {len(result.cities)} city plans: {result.path}")
+    plans = "1 city plan" if len(result.cities) == 1 else f"{len(result.cities)} city plans"
+    print(f"National bundle with {plans}: {result.path}")
     return 0

@@ -312,9 +312,13 @@ def _import_national(session: Session, store: Store, result: VerifyResult, *, fi
         outcome.plan_ids.extend(city_outcome.plan_ids)
         outcome.details.append(f"{inner_name}: {city_outcome.message}")
     outcome.message = (f"Imported: national bundle of {manifest['country']} signed by {result.signer_name}: "
-                       f"{counts['imported']} city plans imported, {counts['already']} already here, "
+                       f"{_plans(counts['imported'])} imported, {counts['already']} already here, "
                        f"{counts['refused']} refused.")
     return outcome
+
+
+def _plans(count: int) -> str:
+    return "1 city plan" if count == 1 else f"{count} city plans"
 
 
 def imported_bundle_of(store: Store, plan_id: int) -> tuple[ImportedBundle, datetime] | None:
