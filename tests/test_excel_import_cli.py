@@ -135,10 +135,32 @@ def test_not_a_workbook_is_one_sentence(run_cli: Any, profile: Profile, plan_id:
     assert len(result.err.strip().splitlines()) == 1
 
 
-def test_city_without_own_plan(run_cli: Any, profile: Profile, plan_id: int, tmp_path: Path) -> None:
+def test_workbook_of_another_city_is_refused(run_cli: Any, profile: Profile, plan_id: int, tmp_path: Path) -> None:
     out = _template(run_cli, profile, tmp_path)
-    result = run_cli("--home", str(profile.home), "import-xlsx", str(out), "--city", "Ha Noi")
-    assert result.status == 1 and "has no plan of its own" in result.err
+    result = run_cli("--home", str(profile.home), "import-xlsx", str(out), "--city", "Ha Noi", "--cycle", "2018-2025")
+    assert result.status == 1
+    assert "Overview!C2: found 'VNM-DA-NANG', expected VNM-HA-NOI: this workbook holds the plan of another city" \
+        in result.err
+
+
+def test_first_plan_of_a_city_from_an_empty_template(run_cli: Any, profile: Profile, store: Store,
+                                                      tmp_path: Path) -> None:
+    out = tmp_path / "hn.xlsx"
+    assert run_cli("--home", str(profile.home), "template", "Hà Nội", "--out", str(out), "--empty",
+                   "--cycle", "2026-2035").status == 0
+    book = openpyxl.load_workbook(out)
+    book[layout.PROJECTS].append([None, "HN-01", "Xe buýt điện", None, "Built Infrastructure"])
+    book.save(out)
+    result = run_cli("--home", str(profile.home), "import-xlsx", str(out), "--city", "ha noi", "--cycle",
+                     "2026-2035")
+    assert result.status == 0, result.err
+    assert "has no 2026-2035 plan of its own yet" in result.out
+    from ascn_desktop.core.plans import find_plan_id
+
+    created = find_plan_id(store, "VNM-HA-NOI", "2026-2035", origin="local")
+    assert created is not None
+    plan = get_plan(store, created)
+    assert [p.code for p in plan.projects] == ["HN-01"] and plan.title == "Smart city action plan 2026-2035"
 
 
 def test_replace_is_all_or_nothing(store: Store, plan_id: int) -> None:

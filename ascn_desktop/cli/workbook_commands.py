@@ -9,9 +9,10 @@ from typing import Any
 
 from ascn_desktop.cli.common import CommandFailed, add_json_flag, opened_store, print_json
 from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.plans import find_plan_id
 from ascn_desktop.core.workbook.importing import (
     apply_preview,
-    local_plan_id,
+    preview_new_plan_import,
     preview_workbook_import,
     template_plan,
     write_template,
@@ -56,8 +57,11 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         reference = load_reference(store)
         city = reference.find_city(args.city)
-        plan_id = local_plan_id(store, city, args.cycle)
-        preview = preview_workbook_import(store, args.file, plan_id=plan_id, reference=reference)
+        plan_id = find_plan_id(store, city.code, args.cycle, origin="local")
+        if plan_id is None:  # a city's first plan, filled in from an (empty) template
+            preview = preview_new_plan_import(store, args.file, city=city, reference=reference, cycle=args.cycle)
+        else:
+            preview = preview_workbook_import(store, args.file, plan_id=plan_id, reference=reference)
         applied = False
         if preview.result.ok and not preview.diff.is_empty and not args.dry_run:
             apply_preview(store, preview)
@@ -82,7 +86,10 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     if preview.diff.is_empty:
         print(f"{args.file.name} matches {city.name}'s plan; there is nothing to import.")
         return 0
-    print(f"Changes in {city.name}'s {preview.base.cycle} plan from {args.file.name}:")
+    if preview.plan_id is None:
+        print(f"{city.name} has no {preview.base.cycle} plan of its own yet; {args.file.name} creates it:")
+    else:
+        print(f"Changes in {city.name}'s {preview.base.cycle} plan from {args.file.name}:")
     for line in preview.diff.lines():
         print(f"  {line}")
     print(preview.diff.summary())

@@ -9,13 +9,13 @@ Excel template of a city's plan (or an empty one) through an atomic file write.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ascn_desktop.core.errors import NotFoundError, ValidationError
+from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.plan_diff import PlanDiff, diff_plans
-from ascn_desktop.core.plans import find_plan_id, get_plan
+from ascn_desktop.core.plans import find_plan_id, get_plan, save_plan
 from ascn_desktop.core.plans_replace import replace_plan_content
 from ascn_desktop.core.progress import ProgressCallback, no_progress
 from ascn_desktop.core.reference import CityInfo, ReferenceData, load_reference
@@ -30,7 +30,7 @@ class WorkbookImportPreview:
     """What importing a workbook would do; `ready` when it has no errors and changes something."""
 
     path: Path
-    plan_id: int
+    plan_id: int | None  # None: the city has no plan of its own yet; applying creates it
     base: Plan
     result: WorkbookReadResult
     diff: PlanDiff
@@ -49,16 +49,6 @@ class WorkbookImportPreview:
         }
 
 
-def local_plan_id(store: Store, city: CityInfo, cycle: str | None = None) -> int:
-    """The city's own (local) plan, which is the one an officer edits and imports into."""
-    plan_id = find_plan_id(store, city.code, cycle, origin="local")
-    if plan_id is None:
-        cycle_text = f" for the {cycle} cycle" if cycle else ""
-        raise NotFoundError(f"{city.name} has no plan of its own{cycle_text} in this store yet; create the plan "
-                            "first, then import the workbook into it.")
-    return plan_id
-
-
 def preview_workbook_import(store: Store, path: Path, *, plan_id: int, reference: ReferenceData | None = None,
                             progress: ProgressCallback = no_progress,
                             abort: threading.Event | None = None) -> WorkbookImportPreview:
@@ -74,11 +64,26 @@ def apply_workbook(store: Store, plan_id: int, new_plan: Plan, *, previous: Plan
     replace_plan_content(store, plan_id, new_plan, previous=previous, by=by)
 
 
-def apply_preview(store: Store, preview: WorkbookImportPreview, *, by: str = "") -> None:
+def preview_new_plan_import(store: Store, path: Path, *, city: CityInfo, reference: ReferenceData,
+                            cycle: str | None = None, progress: ProgressCallback = no_progress,
+                            abort: threading.Event | None = None) -> WorkbookImportPreview:
+    """For a city without a plan of its own: the plan the workbook describes, created when applied."""
+    base = template_plan(store, city, reference, cycle=cycle)
+    result = read_plan_workbook(path, reference=reference, base_plan=base, progress=progress, abort=abort)
+    return WorkbookImportPreview(Path(path), None, base, result, diff_plans(base, result.plan))
+
+
+def apply_preview(store: Store, preview: WorkbookImportPreview, *, by: str = "") -> int:
+    """Apply a preview without errors (one transaction); returns the plan's id."""
     if not preview.result.ok:
         raise ValidationError(f"The workbook has {len(preview.result.errors)} problems; fix them and import "
                               "again. Nothing was changed.", details=[str(e) for e in preview.result.errors])
+    if preview.plan_id is None:
+        if find_plan_id(store, preview.base.city, preview.base.cycle, origin="local") is not None:
+            raise ValidationError("The city got a plan of its own since the preview; import the workbook again.")
+        return save_plan(store, replace(preview.result.plan, updated_by=by or preview.result.plan.updated_by))
     apply_workbook(store, preview.plan_id, preview.result.plan, previous=preview.base, by=by)
+    return preview.plan_id
 
 
 def template_plan(store: Store, city: CityInfo, reference: ReferenceData, *, cycle: str | None = None) -> Plan:

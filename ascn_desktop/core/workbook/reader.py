@@ -138,7 +138,7 @@ def _overview_field(key: str, value: object, code: object, value_ref: str, code_
                            f"the {base.cycle} cycle of the plan (this workbook is for another planning cycle)")
     elif key == "plan_uuid":
         found = parsing.clean(value)
-        if found and found != base.uuid:
+        if found and found != base.uuid and base.projects:
             findings.notices.append("This workbook was made from another copy of the plan; its rows were "
                                     "matched to the plan's projects by their codes.")
     elif key == "workbook":
