@@ -39,6 +39,13 @@ def _show(value: object) -> str:
     return str(value)
 
 
+def _change_item(field: str, old: object, new: object) -> QTreeWidgetItem:
+    item = QTreeWidgetItem([field, _show(old), _show(new)])
+    item.setToolTip(1, _show(old))  # long texts are cut in the column; the tooltip has them whole
+    item.setToolTip(2, _show(new))
+    return item
+
+
 class RevisionCompareDialog(QDialog):
     def __init__(self, store: Store, plan_uuid: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +78,12 @@ class RevisionCompareDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("compare-tree")
         self.tree.setHeaderLabels([self.tr("What"), self.tr("Older revision"), self.tr("Newer revision")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 420)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(self.tr("Changes between the two revisions"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -93,11 +105,12 @@ class RevisionCompareDialog(QDialog):
             self.summary.setText(self.tr("Only one revision of this plan has been imported."))
             return
         self.diff = diff_plans(get_plan(self.store, old_id), get_plan(self.store, new_id))
-        self.summary.setText(self.diff.summary())
+        summary = self.diff.summary()
+        self.summary.setText(summary[:1].upper() + summary[1:])
         if self.diff.plan_changes:
             plan_item = QTreeWidgetItem([self.tr("Plan details"), "", ""])
             for change in self.diff.plan_changes:
-                plan_item.addChild(QTreeWidgetItem([change.field, _show(change.old), _show(change.new)]))
+                plan_item.addChild(_change_item(change.field, change.old, change.new))
             self.tree.addTopLevelItem(plan_item)
         for row in self.diff.rows:
             where = "" if row.kind == "project" else f" ({row.project_code})"
@@ -110,7 +123,7 @@ class RevisionCompareDialog(QDialog):
             elif row.action == "removed":
                 item.setText(1, self.tr("was here"))
             for change in row.changes:
-                item.addChild(QTreeWidgetItem([change.field, _show(change.old), _show(change.new)]))
+                item.addChild(_change_item(change.field, change.old, change.new))
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
 
