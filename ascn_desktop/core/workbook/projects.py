@@ -35,10 +35,17 @@ def copy_project(project: Project) -> Project:
 
 
 def merged_text(row: RowView, key: str, current: str) -> str:
-    """The cell's text; keeps the stored text when they differ only by surrounding spaces."""
+    """The cell's text, trimmed; the stored text when they differ only by surrounding spaces.
+
+    Surrounding spaces people type into sheets are never an error and never a change on their own.
+    """
     if not row.table.has(key) or row.unsaved_formula(key):
         return current
-    new = parsing.text(row.raw(key)).strip()
+    return text_as_typed(row.raw(key), current)
+
+
+def text_as_typed(value: object, current: str) -> str:
+    new = parsing.text(value).strip()
     return current if current.strip() == new else new
 
 

@@ -24,7 +24,7 @@ from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.text import fold
 from ascn_desktop.core.workbook import layout, parsing
 from ascn_desktop.core.workbook.children import read_children
-from ascn_desktop.core.workbook.projects import read_projects
+from ascn_desktop.core.workbook.projects import read_projects, text_as_typed
 from ascn_desktop.core.workbook.safety import WorkbookRefused, scan_workbook_file
 from ascn_desktop.core.workbook.sheets import SheetGrid, load_sheets
 from ascn_desktop.core.workbook.tableview import CellError, Findings
@@ -144,9 +144,8 @@ def _overview_field(key: str, value: object, code: object, value_ref: str, code_
     elif key == "workbook":
         return fold(parsing.clean(value)) == fold(layout.WORKBOOK_KIND_EMPTY)
     elif key in ("title", "vision", "blueprint"):
-        current = getattr(base, key)
-        new = parsing.text(value).strip()
-        setattr(plan, key, current if current.strip() == new else new)
+        new = text_as_typed(value, getattr(base, key))
+        setattr(plan, key, new)
         if key == "title" and not new:
             findings.error(sheet, value_ref, "", "a title for the plan")
     elif key in ("focus_areas", "outcomes"):
