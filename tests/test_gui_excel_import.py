@@ -117,3 +117,26 @@ def test_export_template_writes_the_workbook(qtbot: QtBot, window: MainWindow, t
     qtbot.waitUntil(target.is_file, timeout=10000)
     book = openpyxl.load_workbook(target)
     assert book[layout.PROJECTS]["B2"].value == "DN-01"
+
+
+def test_template_menu_flow_writes_an_empty_template(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ascn_desktop.gui.workbook_feature import choose_template_file
+
+    def answer(box: QMessageBox) -> int:
+        for button in box.buttons():
+            if button.text() == "Empty template":
+                button.click()
+        return 0
+
+    target = tmp_path / "chosen"
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    choose_template_file(window)
+    written = target.with_suffix(".xlsx")
+    qtbot.waitUntil(written.is_file, timeout=10000)
+    book = openpyxl.load_workbook(written)
+    assert book[layout.PROJECTS].max_row == 1
+    assert book[layout.OVERVIEW]["B17"].value == layout.WORKBOOK_KIND_EMPTY

@@ -77,7 +77,7 @@ def choose_template_file(window: MainWindow) -> None:
     path, _filter = QFileDialog.getSaveFileName(window, window.tr("Export Excel template"), suggested,
                                                 window.tr("Excel workbooks (*.xlsx)"))
     if path:
-        export_template(window, plan_id, Path(path), empty=box.clickedButton() is empty)
+        export_template(window, plan_id, Path(path), empty=box.clickedButton() == empty)
 
 
 def export_template(window: MainWindow, plan_id: int, path: Path, *, empty: bool) -> Task:
