@@ -29,7 +29,7 @@ from ascn_desktop import __version__
 from ascn_desktop.core import bundle_format as fmt
 from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.errors import AscnError, NotFoundError, ValidationError
-from ascn_desktop.core.identity import require_identity, unlock
+from ascn_desktop.core.identity import IdentityCard, require_identity, unlock
 from ascn_desktop.core.model import Plan, new_id
 from ascn_desktop.core.plan_loading import load_whole_plan
 from ascn_desktop.core.plan_document import EncodedDocument, plan_to_document
@@ -88,6 +88,20 @@ def _local_plan_state(store: Store, plan_id: int) -> tuple[str, str | None]:
         return row.origin, row.exported_hash
 
 
+def _check_signer_city(card: IdentityCard, plan_city: str, reference: ReferenceData) -> None:
+    """A city plan is signed by that city's officer: receivers trust a card for one city, not for any."""
+    def name(code: str | None) -> str:
+        info = reference.cities.get(code or "")
+        return info.name if info is not None else str(code)
+
+    if card.role != "csco":
+        raise ValidationError(f"Your signing identity is not a city officer's, so it cannot sign the plan of "
+                              f"{name(plan_city)}; a city plan is exported by that city's officer.")
+    if card.city != plan_city:
+        raise ValidationError(f"Your signing identity is for {name(card.city)}, so it cannot sign the plan of "
+                              f"{name(plan_city)}; only your own city's plan can be exported.")
+
+
 def plan_document_bytes(plan: Plan, reference: ReferenceData) -> bytes:
     """plan.json exactly as it goes into the bundle."""
     return canonical_bytes(plan_to_document(plan, reference))
@@ -110,6 +124,7 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     tick = time.perf_counter()
     plan = load_whole_plan(store, plan_id)
     reference = load_reference(store)
+    _check_signer_city(identity.card, plan.city, reference)
     errors = readiness_errors(plan, reference)
     if errors:
         noun = "problem remains" if len(errors) == 1 else "problems remain"

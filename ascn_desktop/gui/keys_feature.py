@@ -28,16 +28,30 @@ def open_export_dialog(window: MainWindow) -> ExportDialog | None:
             return None
         identity = active_identity(window.store)
         assert identity is not None
+        if not window.follows_active_role():
+            window.reopen_for_active_role()  # the new identity is not this window's city officer
+            return None
     dialog = ExportDialog(window.store, plan_id, identity, window.reference, parent=window)
     dialog.exported.connect(lambda _result: window.store_changed.emit())  # the revision was recorded
     dialog.open()
     return dialog
 
 
+def signing_identity(window: MainWindow) -> MainWindow:
+    """Tools → Signing identity…; a new identity with another role or city reopens the window for it.
+
+    Returns the window that is open afterwards (the same one, or its successor).
+    """
+    if run_identity_wizard(window) and not window.follows_active_role():
+        return window.reopen_for_active_role()
+    window.refresh_title()
+    return window
+
+
 def install(window: MainWindow) -> None:
     identity_action = QAction(window.tr("Signing &identity…"), window)
     identity_action.setObjectName("action-signing-identity")
-    identity_action.triggered.connect(lambda: run_identity_wizard(window))
+    identity_action.triggered.connect(lambda: signing_identity(window))
     window.tools_menu.addAction(identity_action)
 
     export_action = QAction(window.tr("&Export signed bundle…"), window)
@@ -49,4 +63,4 @@ def install(window: MainWindow) -> None:
     window.export_bundle_action = export_action  # type: ignore[attr-defined]
 
     page = TrustPage(window.store, show_error=window.show_error, reference=window.reference)
-    window.add_page("trust", window.tr("Trust registry"), page, roles=None)
+    window.add_page("trust", window.tr("Trust registry"), page, roles=None, icon_name="trust")

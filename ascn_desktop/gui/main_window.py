@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -32,6 +33,14 @@ from ascn_desktop.core.workplace import ActiveRole, active_role
 from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.settings import profile_settings, read_bytes
 from ascn_desktop.store.engine import Store
+
+
+_OPEN_WINDOWS: list[MainWindow] = []  # windows that replaced the first one (kept alive here)
+
+
+def _forget(window: MainWindow) -> None:
+    if window in _OPEN_WINDOWS:
+        _OPEN_WINDOWS.remove(window)
 
 
 class MainWindow(QMainWindow):
@@ -116,6 +125,11 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
+        for action in (self.undo_action, self.redo_action):
+            # "Undo edit lead agency of '…'" would push the toolbar off screen: icon here, words in the tooltip.
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.toolbar.addSeparator()
 
         self.quit_action = QAction(icon("quit"), self.tr("&Quit"), self)
@@ -219,6 +233,31 @@ class MainWindow(QMainWindow):
         if plan_part:
             parts.append(plan_part)
         self.setWindowTitle(" — ".join(parts) if parts else APP_NAME)
+
+    def follows_active_role(self) -> bool:
+        """True when the window's role and city are those of the profile (identity, else remembered city)."""
+        active = active_role(self.store)
+        if active is None:
+            return self.role is None
+        return (active.role, active.city) == (self.role, self.city)
+
+    def reopen_for_active_role(self) -> MainWindow:
+        """A new window built for the profile's current role (the pages depend on it); this one closes.
+
+        Called after a signing identity was created: a National Representative's
+        or the Secretariat's window offers other pages than a city officer's.
+        """
+        successor = MainWindow(self.store)
+        _OPEN_WINDOWS.append(successor)  # the app's main() holds only the first window
+        successor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # then forgotten (destroyed)
+        successor.destroyed.connect(lambda _obj=None, w=successor: _forget(w))
+        self.commit_pending_edits()
+        self.save_state()
+        successor.restoreGeometry(self.saveGeometry())
+        if self.isVisible():
+            successor.show()
+        self.close()
+        return successor
 
     def show_error(self, error: AscnError | str) -> None:
         message = error.message if isinstance(error, AscnError) else error

@@ -233,6 +233,7 @@ class ProjectsPage(QWidget):
 
     def _on_plan_changed(self, _plan_id: int) -> None:
         self.schedule_reload()
+        self._update_actions()  # New project works at once on a just-created plan
 
     def _on_undo_index(self, _index: int) -> None:
         self.schedule_reload()

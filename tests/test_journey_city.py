@@ -1,0 +1,226 @@
+"""Journey of a city officer (Đà Nẵng) through the real window, first run to signed bundle.
+
+First run → Tools → Signing identity… → the window follows the identity →
+create the plan → Vietnamese text in the plan and a project → readiness →
+final → Plan → Export signed bundle… → result dialog; then a returned review
+note shows its reason on the overview. Set ASCN_JOURNEY_PNG=DIR to keep the
+screens as PNG files.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget, QWizard
+from pytestqt.qtbot import QtBot
+
+from ascn_desktop.core.identity import active_identity, create_identity, export_card
+from ascn_desktop.core.plans import get_plan_header, list_plans, project_rows
+from ascn_desktop.core.profile import resolve_profile
+from ascn_desktop.core.review import review_plan
+from ascn_desktop.core.startup import open_profile_store
+from ascn_desktop.core.trust import add_card
+from ascn_desktop.gui import keys_feature
+from ascn_desktop.gui.export_dialog import ExportDialog
+from ascn_desktop.gui.first_run import FirstRunDialog
+from ascn_desktop.gui.identity_wizard import IdentityWizard
+from ascn_desktop.gui.main_window import MainWindow
+from ascn_desktop.gui.plan_overview import PlanOverview
+from ascn_desktop.store.engine import Store
+
+PASS = "correct horse battery"
+
+
+def snap(widget: QWidget, name: str) -> None:
+    folder = os.environ.get("ASCN_JOURNEY_PNG")
+    if folder:
+        QApplication.processEvents()  # let layouts settle, as a person would see the screen
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key events carrying each character (QTest.keyClicks only knows ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def type_line(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    type_text(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def fill_wizard(qtbot: QtBot, wizard: IdentityWizard, *, name: str, role: str, country: str,
+                city: str | None) -> None:
+    wizard.who.name_edit.setText(name)
+    wizard.who.role_combo.setCurrentIndex(wizard.who.role_combo.findData(role))
+    wizard.who.country_combo.setCurrentIndex(wizard.who.country_combo.findData(country))
+    wizard.who.city_combo.setCurrentIndex(wizard.who.city_combo.findData(city))
+    snap(wizard, f"wizard-{role}")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    wizard.secret.fields.first.setText(PASS)
+    wizard.secret.fields.second.setText(PASS)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    snap(wizard, f"wizard-{role}-done")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def run_wizard_through_menu(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, **who: str | None
+                            ) -> MainWindow:
+    """Tools → Signing identity… with the wizard filled in as a person would; the window open afterwards."""
+    def exec_filled(wizard: IdentityWizard) -> int:
+        wizard.show()
+        fill_wizard(qtbot, wizard, **who)  # type: ignore[arg-type]
+        return int(wizard.result())
+
+    monkeypatch.setattr(IdentityWizard, "exec", exec_filled)
+    after = keys_feature.signing_identity(window)
+    if after is not window:
+        qtbot.addWidget(after)
+    return after
+
+
+@pytest.fixture
+def city_store(tmp_path: Path) -> Store:
+    opened = open_profile_store(resolve_profile(tmp_path / "q-city"))
+    yield opened  # type: ignore[misc]
+    opened.close()
+
+
+def test_city_officer_first_run_to_signed_bundle_and_returned_note(
+        qtbot: QtBot, city_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ascn_desktop.core.reference import load_reference
+    from ascn_desktop.core.workplace import save_workplace
+
+    reference = load_reference(city_store)
+    first = FirstRunDialog(reference)
+    qtbot.addWidget(first)
+    first.search_edit.setText("da nang")  # accents optional
+    snap(first, "01-first-run")
+    workplace = first.workplace()
+    assert workplace is not None and workplace.city == "VNM-DA-NANG"
+    save_workplace(city_store.profile, workplace, reference)
+
+    window = MainWindow(city_store)
+    qtbot.addWidget(window)
+    window.show()
+    overview = window.page("overview")
+    assert isinstance(overview, PlanOverview)
+    snap(window, "02-main-no-plan")
+
+    # A National Representative's identity on this laptop: the window must become the NR's.
+    window = run_wizard_through_menu(qtbot, window, monkeypatch, name="Nguyễn Thị Lan", role="csco",
+                                     country="VNM", city="VNM-DA-NANG")
+    identity = active_identity(city_store)
+    assert identity is not None and identity.card.city == "VNM-DA-NANG"
+    assert window.role == "csco" and window.city == "VNM-DA-NANG"
+    overview = window.page("overview")
+    assert isinstance(overview, PlanOverview)
+
+    qtbot.mouseClick(overview.create_button, Qt.MouseButton.LeftButton)
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    type_line(qtbot, overview.title_edit, "Kế hoạch hành động đô thị thông minh Đà Nẵng")
+    type_line(qtbot, overview.blueprint_edit, "Đề án xây dựng thành phố thông minh 2018–2025")
+    focus = overview.focus_list.item(0)
+    focus.setCheckState(Qt.CheckState.Checked)
+    assert "Đà Nẵng" in window.windowTitle()
+    snap(window, "03-overview-plan")
+
+    projects = window.page("projects")
+    window.show_page("projects")
+    project_id = projects.new_project()  # type: ignore[union-attr]
+    assert project_id is not None
+    editor = window.page("project")
+    general = editor.general  # type: ignore[union-attr]
+    type_line(qtbot, general.code_edit, "DN-01")
+    type_line(qtbot, general.title_edit, "Chiếu sáng đô thị thông minh")
+    type_line(qtbot, general.agency_edit, "Sở Thông tin và Truyền thông")
+    snap(window, "04-project-editor")
+
+    window.show_page("readiness")
+    panel = window.page("readiness")
+    panel.refresh()  # type: ignore[union-attr]
+    snap(window, "05-readiness")
+
+    window.show_page("overview")
+    header = get_plan_header(city_store, plan_id)
+    assert header.title == "Kế hoạch hành động đô thị thông minh Đà Nẵng"
+    rows = project_rows(city_store, plan_id)
+    assert [(r.code, r.title) for r in rows] == [("DN-01", "Chiếu sáng đô thị thông minh")]
+    snap(window, "06-overview-before-final")
+
+    # Fix the one error: a focus area for the project.
+    window.show_page("project")
+    combo = general.focus_combo
+    index = combo.findData("civic")
+    if index < 0:
+        index = 1
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    window.show_page("overview")
+    overview.reload()
+    overview.status_combo.setCurrentIndex(overview.status_combo.findData("final"))
+    overview.status_combo.activated.emit(overview.status_combo.currentIndex())
+    assert get_plan_header(city_store, plan_id).status == "final"
+    snap(window, "07-overview-final")
+
+    # Plan → Export signed bundle…
+    out = tmp_path / "out"
+    out.mkdir()
+    window.export_bundle_action.trigger()  # type: ignore[attr-defined]
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.folder_edit.setText(str(out))
+    dialog.passphrase.first.setText(PASS)
+    snap(dialog, "08-export-dialog")
+    with qtbot.waitSignal(window.store_changed, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_dialog is not None and dialog.result_dialog.isVisible(), timeout=20000)
+    snap(dialog.result_dialog, "09-export-result")
+    bundle = out / "VNM-Da-Nang-2026-2035-r1.ascn"
+    assert bundle.is_file()
+    dialog.result_dialog.close()
+    assert get_plan_header(city_store, plan_id).revision == 1
+    assert "(r1)" in window.windowTitle()
+
+    # The National Representative returns it with a reason (another laptop, another profile).
+    card = tmp_path / "city.card"
+    export_card(active_identity(city_store), card)  # type: ignore[arg-type]
+    nr_store = open_profile_store(resolve_profile(tmp_path / "q-nr"))
+    try:
+        from ascn_desktop.core.bundle_import import import_bundles
+        from ascn_desktop.core.identity import read_card_file
+
+        nr = create_identity(nr_store, name="Trần Văn Bình", role="nr", country="VNM", city=None, passphrase=PASS)
+        add_card(nr_store, read_card_file(card))
+        assert [o.status for o in import_bundles(nr_store, [bundle])] == ["imported"]
+        received = [p for p in list_plans(nr_store) if p.city == "VNM-DA-NANG"]
+        notes = tmp_path / "notes"
+        notes.mkdir()
+        note = review_plan(nr_store, received[0].id, "returned", reason="Thiếu chỉ số cho dự án DN-01; hãy bổ sung.",
+                           note_dir=notes, passphrase=PASS)
+        nr_card = export_card(nr, tmp_path / "nr.card")
+    finally:
+        nr_store.close()
+    assert note is not None
+
+    # Back in the city: trust the NR's card, import the note through the window, see the reason.
+    add_card(city_store, read_card_file(nr_card))
+    from ascn_desktop.gui.import_dialog import start_import
+
+    with qtbot.waitSignal(window.store_changed, timeout=20000):
+        start_import(window, [note])
+    qtbot.waitUntil(lambda: getattr(window, "last_import_results", None) is not None, timeout=20000)
+    snap(window.last_import_results, "10-import-note-results")  # type: ignore[attr-defined]
+    window.last_import_results.close()  # type: ignore[attr-defined]
+    overview.reload()
+    assert overview.review_label.isVisible()
+    assert "Thiếu chỉ số cho dự án DN-01" in overview.review_label.text()
+    snap(window, "11-overview-returned")
