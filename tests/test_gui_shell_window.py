@@ -196,3 +196,19 @@ def test_first_start_asks_for_the_city_and_remembers_it(qtbot: QtBot, store: Sto
     qtbot.addWidget(window)
     assert window.role == "csco" and window.windowTitle() == "Hồ Chí Minh"
     _ask_workplace_if_needed(store)  # asked once only: no dialog now (it would block this test)
+
+
+def test_reviewer_windows_survive_a_plan_change(qtbot, demo_store) -> None:  # type: ignore[no-untyped-def]
+    """NR and ASEC windows build no editor pages, so switching plans touches no deleted widget."""
+    from ascn_desktop.core.plans import list_plans
+    from ascn_desktop.gui.main_window import MainWindow
+
+    plan_ids = [plan.id for plan in list_plans(demo_store)][:2]
+    for role in ("nr", "asec"):
+        window = MainWindow(demo_store, role=role)
+        qtbot.addWidget(window)
+        assert window.page("project") is None and window.page("readiness") is None
+        for plan_id in plan_ids:
+            window.set_current_plan(plan_id)
+        qtbot.wait(10)
+        assert window.current_plan_id() == plan_ids[-1]

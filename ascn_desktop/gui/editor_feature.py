@@ -24,14 +24,14 @@ ROLES = ("csco",)
 
 
 def install(window: MainWindow) -> None:
+    # Build nothing for a reviewer's window: the widgets connect to window
+    # signals, and a deleted widget's connection would fire on a dead object.
+    if not window.offers(ROLES):
+        return
     editor = ProjectEditor(window)
     panel = ReadinessPanel(window)
     window.add_page("project", window.tr("Project"), editor, roles=ROLES, icon_name="plans")
     window.add_page("readiness", window.tr("Readiness check"), panel, roles=ROLES, icon_name="readiness")
-    if window.page("project") is not editor:
-        editor.deleteLater()
-        panel.deleteLater()
-        return
     panel.finding_activated.connect(lambda finding: go_to_finding(window, finding))
     window.plan_changed.connect(lambda plan_id: editor.clear() if editor.plan_id != plan_id else None)
 

@@ -171,10 +171,14 @@ class MainWindow(QMainWindow):
 
     # --- pages ------------------------------------------------------------------
 
+    def offers(self, roles: tuple[str, ...] | None) -> bool:
+        """Whether pages meant for `roles` belong in this window (ask before building them)."""
+        return roles is None or self.role is None or self.role in roles
+
     def add_page(self, key: str, title: str, widget: QWidget, *, roles: tuple[str, ...] | None,
                  icon_name: str | None = None) -> None:
         """Add a page to the sidebar; `roles=None` shows it to everyone."""
-        if roles is not None and self.role is not None and self.role not in roles:
+        if not self.offers(roles):
             return
         self._pages[key] = widget
         self.pages.addWidget(widget)
