@@ -61,6 +61,8 @@ def install(window: MainWindow) -> None:
     window.plan_menu.addAction(export_action)
     window.file_menu.insertAction(window.quit_action, export_action)
     window.export_bundle_action = export_action  # type: ignore[attr-defined]
+    # Receivers review plans and sign national bundles or review notes; they never export a city plan.
+    export_action.setVisible(window.role in (None, "csco"))
 
     page = TrustPage(window.store, show_error=window.show_error, reference=window.reference)
     window.add_page("trust", window.tr("Trust registry"), page, roles=None, icon_name="trust")

@@ -35,6 +35,7 @@ from ascn_desktop.gui.settings import profile_settings, read_bytes
 from ascn_desktop.store.engine import Store
 
 
+START_PAGES = {"nr": "received", "asec": "monitoring"}  # the page a role sees first
 _OPEN_WINDOWS: list[MainWindow] = []  # windows that replaced the first one (kept alive here)
 
 
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         self._finish_menus()
         if self.sidebar.count():
             self.sidebar.setCurrentRow(0)
+        start = START_PAGES.get(self.role or "")
+        if start is not None:
+            self.show_page(start)  # a receiver's day starts with what came in, not with a plan list
         self.refresh_title()
         self._restore_state()
 
@@ -251,13 +255,13 @@ class MainWindow(QMainWindow):
         Called after a signing identity was created: a National Representative's
         or the Secretariat's window offers other pages than a city officer's.
         """
+        self.commit_pending_edits()
+        self.save_state()  # the successor restores this geometry
         successor = MainWindow(self.store)
         _OPEN_WINDOWS.append(successor)  # the app's main() holds only the first window
         successor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # then forgotten (destroyed)
         successor.destroyed.connect(lambda _obj=None, w=successor: _forget(w))
-        self.commit_pending_edits()
-        self.save_state()
-        successor.restoreGeometry(self.saveGeometry())
+        successor.resize(self.size())
         if self.isVisible():
             successor.show()
         self.close()

@@ -24,7 +24,7 @@ def install(window: MainWindow) -> None:
     if window.role is not None and window.role not in ROLES:
         return
     page = MonitoringPage(window.store, window.reference)
-    window.add_page("monitoring", window.tr("Monitoring"), page, roles=ROLES)
+    window.add_page("monitoring", window.tr("Monitoring"), page, roles=ROLES, icon_name="monitoring")
     window.store_changed.connect(page.reload)
 
     report = QAction(window.tr("Annual report…"), window)

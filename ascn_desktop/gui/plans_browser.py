@@ -57,7 +57,8 @@ class PlansBrowser(QWidget):
         if self.plan_list.count():
             self.plan_list.setCurrentRow(0)
         else:
-            self.plan_heading.setText(self.tr("No plans yet. Run 'ascn demo' to load the sample plans."))
+            self.plan_heading.setText(self.tr("No plans yet: import the bundles you received with "
+                                              "File → Import bundles…, or drop them on this window."))
 
     def _show_selected_plan(self, item: QListWidgetItem | None) -> None:
         if item is None:
@@ -77,5 +78,6 @@ def install(window: MainWindow) -> None:
     # Officers work on their own plan (overview + projects); receivers browse every plan.
     if window.role not in (None, "nr", "asec"):
         return
-    window.add_page("plans", window.tr("All plans"), PlansBrowser(window), roles=("nr", "asec"),
-                    icon_name="plans")
+    browser = PlansBrowser(window)
+    window.add_page("plans", window.tr("All plans"), browser, roles=("nr", "asec"), icon_name="plans")
+    window.store_changed.connect(browser.reload)  # imported bundles appear at once

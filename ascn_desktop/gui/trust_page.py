@@ -43,13 +43,18 @@ COLUMNS = ("Name", "Role", "Country", "City", "Fingerprint", "Status")
 class TrustCardDialog(QDialog):
     """Confirm a card: who, the fingerprint in large type, the phone check, optionally what it replaces."""
 
-    def __init__(self, card: IdentityCard, trusted: list[TrustEntry], parent: QWidget | None = None) -> None:
+    def __init__(self, card: IdentityCard, trusted: list[TrustEntry], parent: QWidget | None = None, *,
+                 reference: ReferenceData | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trust-card-dialog")
         self.card = card
         self.setWindowTitle(self.tr("Trust this identity card?"))
+        # Names, not codes: the person reading this checks who the card says it is.
+        country = reference.member_states.get(card.country, card.country) if reference else card.country
+        city_info = reference.cities.get(card.city or "") if reference else None
+        city = city_info.name if city_info is not None else (card.city or "")
         who = QLabel(self.tr("{0} — {1}, {2}{3}").format(
-            card.name, self.tr(role_name(card.role)), card.country, f", {card.city}" if card.city else ""))
+            card.name, self.tr(role_name(card.role)), country, f", {city}" if city else ""))
         who.setWordWrap(True)
         check = QLabel(self.tr("Check this fingerprint with the sender by phone before you trust it."))
         check.setObjectName("warning")
@@ -196,7 +201,7 @@ class TrustPage(QWidget):
         except AscnError as error:
             self.show_error(error)
             return
-        dialog = TrustCardDialog(card, self.entries, self)
+        dialog = TrustCardDialog(card, self.entries, self, reference=self.reference)
         self.confirm_dialog = dialog
         dialog.accepted.connect(lambda: self._trust(card, dialog.succeeds()))
         dialog.finished.connect(lambda _r: setattr(self, "confirm_dialog", None))

@@ -1,0 +1,69 @@
+"""Steps the journey tests share: screens to PNG, typing Vietnamese, the identity wizard via the menu."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget, QWizard
+from pytestqt.qtbot import QtBot
+
+from ascn_desktop.gui import keys_feature
+from ascn_desktop.gui.identity_wizard import IdentityWizard
+from ascn_desktop.gui.main_window import MainWindow
+
+PASS = "correct horse battery"
+
+
+def snap(widget: QWidget, name: str) -> None:
+    folder = os.environ.get("ASCN_JOURNEY_PNG")
+    if folder:
+        QApplication.processEvents()  # let layouts settle, as a person would see the screen
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key events carrying each character (QTest.keyClicks only knows ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def type_line(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    type_text(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def fill_wizard(qtbot: QtBot, wizard: IdentityWizard, *, name: str, role: str, country: str,
+                city: str | None) -> None:
+    wizard.who.name_edit.setText(name)
+    wizard.who.role_combo.setCurrentIndex(wizard.who.role_combo.findData(role))
+    wizard.who.country_combo.setCurrentIndex(wizard.who.country_combo.findData(country))
+    wizard.who.city_combo.setCurrentIndex(wizard.who.city_combo.findData(city))
+    snap(wizard, f"wizard-{role}")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    wizard.secret.fields.first.setText(PASS)
+    wizard.secret.fields.second.setText(PASS)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    snap(wizard, f"wizard-{role}-done")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def run_wizard_through_menu(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, **who: str | None
+                            ) -> MainWindow:
+    """Tools → Signing identity… with the wizard filled in as a person would; the window open afterwards."""
+    def exec_filled(wizard: IdentityWizard) -> int:
+        wizard.show()
+        fill_wizard(qtbot, wizard, **who)  # type: ignore[arg-type]
+        return int(wizard.result())
+
+    monkeypatch.setattr(IdentityWizard, "exec", exec_filled)
+    after = keys_feature.signing_identity(window)
+    if after is not window:
+        qtbot.addWidget(after)
+    return after

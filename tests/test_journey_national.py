@@ -1,0 +1,170 @@
+"""Journey of a National Representative (Viet Nam) through the real window.
+
+Fresh profile → Tools → Signing identity… (role nr: the window reopens with the
+NR's pages) → trust the cities' cards (Trust registry page) → import bundles by
+drag and drop → Received plans: accept one, return one with a reason (a note
+file) → compare two revisions → consolidate the national bundle. Set
+ASCN_JOURNEY_PNG=DIR to keep the screens as PNG files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from ascn_desktop.core.bundle_export import export_bundle
+from ascn_desktop.core.demo import load_demo
+from ascn_desktop.core.identity import active_identity, create_identity, export_card
+from ascn_desktop.core.plans import find_plan_id, get_plan_header, save_plan_header
+from ascn_desktop.core.profile import resolve_profile
+from ascn_desktop.core.review import received_plans
+from ascn_desktop.core.startup import open_profile_store
+from ascn_desktop.core.trust import list_keys
+from ascn_desktop.gui.consolidate_dialog import ConsolidateDialog
+from ascn_desktop.gui.main_window import MainWindow
+from ascn_desktop.gui.received_plans_page import ReceivedPlansPage
+from ascn_desktop.gui.review_dialogs import ReturnDialog
+from ascn_desktop.gui.trust_page import TrustPage
+from journey_steps import PASS, run_wizard_through_menu, snap
+
+
+def city_bundles(tmp_path: Path, city: str, *, revisions: int) -> tuple[list[Path], Path]:
+    """A city officer's laptop: the demo plan of `city`, exported `revisions` times with changes; its card."""
+    store = open_profile_store(resolve_profile(tmp_path / f"q-{city}"))
+    try:
+        load_demo(store)
+        identity = create_identity(store, name=f"Officer of {city}", role="csco", country="VNM", city=city,
+                                   passphrase=PASS)
+        plan_id = find_plan_id(store, city, "2018-2025")
+        assert plan_id is not None
+        out = tmp_path / "inbox"
+        out.mkdir(exist_ok=True)
+        bundles = []
+        for number in range(revisions):
+            if number:
+                header = get_plan_header(store, plan_id)
+                save_plan_header(store, plan_id, replace(header, title=f"{header.title} — bản sửa {number}"))
+            bundles.append(export_bundle(store, plan_id, out, passphrase=PASS).path)
+        card = export_card(identity, tmp_path / f"{city}.card")
+    finally:
+        store.close()
+    return bundles, card
+
+
+def drop(window: MainWindow, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, event)
+    assert event.isAccepted()
+
+
+def test_national_representative_receives_reviews_and_consolidates(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    da_nang, da_nang_card = city_bundles(tmp_path, "VNM-DA-NANG", revisions=2)
+    ha_noi, ha_noi_card = city_bundles(tmp_path, "VNM-HA-NOI", revisions=1)
+    store = open_profile_store(resolve_profile(tmp_path / "q-nr"))
+    try:
+        window = MainWindow(store)  # first run cancelled: no city, no identity
+        qtbot.addWidget(window)
+        window.show()
+        snap(window, "nr-01-no-identity")
+        window = run_wizard_through_menu(qtbot, window, monkeypatch, name="Trần Văn Bình", role="nr",
+                                         country="VNM", city=None)
+        assert active_identity(store) is not None
+        assert (window.role, window.country) == ("nr", "VNM")
+        assert window.page("received") is not None and window.page("overview") is None
+        snap(window, "nr-02-after-identity")
+
+        trust = window.page("trust")
+        assert isinstance(trust, TrustPage)
+        window.show_page("trust")
+        for card in (da_nang_card, ha_noi_card):
+            trust.add_card_file(card)
+            confirm = trust.confirm_dialog
+            assert confirm is not None
+            snap(confirm, "nr-03-trust-confirm")
+            confirm.accept()
+        assert sorted(entry.name for entry in list_keys(store)) == ["Officer of VNM-DA-NANG", "Officer of VNM-HA-NOI"]
+        snap(window, "nr-04-trust-page")
+
+        with qtbot.waitSignal(window.store_changed, timeout=30_000):
+            drop(window, [tmp_path / "inbox"])
+        qtbot.waitUntil(lambda: getattr(window, "last_import_results", None) is not None, timeout=30_000)
+        results = window.last_import_results  # type: ignore[attr-defined]
+        snap(results, "nr-05-import-results")
+        assert len(results.lines()) == 3
+        results.close()
+
+        page = window.page("received")
+        assert isinstance(page, ReceivedPlansPage)
+        window.show_page("received")
+        page.reload()
+        snap(window, "nr-06-received")
+        page.select_city("VNM-DA-NANG")
+        qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+
+        notes = tmp_path / "notes"
+        notes.mkdir()
+
+        def filled_return(dialog: ReturnDialog) -> int:
+            dialog.show()
+            dialog.reason.setPlainText("Thiếu chỉ số cho dự án HN-02; hãy bổ sung.")
+            dialog.folder.setText(str(notes))
+            dialog.passphrase.first.setText(PASS)
+            snap(dialog, "nr-07-return-dialog")
+            dialog.buttons.accepted.emit()
+            return int(dialog.result())
+
+        monkeypatch.setattr(ReturnDialog, "exec", filled_return)
+        page.select_city("VNM-HA-NOI")
+        with qtbot.waitSignal(page.reviewed, timeout=30_000):
+            qtbot.mouseClick(page.return_button, Qt.MouseButton.LeftButton)
+        assert [p.name for p in notes.iterdir()] == ["VNM-Ha-Noi-2018-2025-r1-review.ascn"]
+        snap(window, "nr-08-received-reviewed")
+
+        page.select_city("VNM-DA-NANG")
+        compare = page.compare_selected()
+        assert compare is not None
+        qtbot.addWidget(compare)
+        compare.old.setCurrentIndex(compare.old.findData(1) if compare.old.findData(1) >= 0 else 0)
+        compare.refresh()
+        snap(compare, "nr-09-compare")
+        compare.close()
+
+        consolidate = next(a for a in window.tools_menu.actions() if "Consolidate" in a.text())
+        consolidate.trigger()
+        dialog = window.findChild(ConsolidateDialog)
+        assert dialog is not None
+        out = tmp_path / "national"
+        out.mkdir()
+        dialog.folder.setText(str(out))
+        dialog.endorsement.setPlainText("Đồng ý. Bộ Xây dựng, Hà Nội.")
+        dialog.passphrase.first.setText(PASS)
+        snap(dialog, "nr-10-consolidate")
+        told: list[str] = []
+        monkeypatch.setattr("ascn_desktop.gui.consolidate_dialog.QMessageBox.information",
+                            lambda _parent, _title, text: told.append(text))
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=60_000)
+        assert len(list(out.glob("VNM-national-2018-2025-*.ascn"))) == 1
+        assert told and "signed by you" in told[0]
+
+        statuses = {p.city: p.review_status for p in received_plans(store)}
+        assert statuses == {"VNM-DA-NANG": "accepted", "VNM-HA-NOI": "returned"}
+    finally:
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QDialog):
+                box.close()
+        store.close()
