@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -66,6 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("ascn: interrupted; nothing was left half-written.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `ascn monitor | head`: the reader has seen enough; not a bug
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout at exit
+        return 0
     except Exception as exc:  # a bug: one sentence for the user, the traceback to the log
         log.exception("unexpected error in 'ascn %s'", args.command)
         print(f"ascn: unexpected error ({type(exc).__name__}: {exc}); please report it with the log file.",

@@ -102,7 +102,8 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     print(f"Cycle {result.cycle}, report on {result.year} (milestones as of {result.as_of}):")
     print(f"  {s.cities_reported} of {s.cities_expected} cities reported ({s.on_time} on time, {s.late} late), "
           f"{s.missing} not received, {s.not_due} not yet due")
-    print(f"  {s.plans} plans, {s.projects} projects, {s.milestones_overdue} milestones overdue, "
+    print(f"  {s.plans} plan{'' if s.plans == 1 else 's'}, {s.projects} projects, "
+          f"{s.milestones_overdue} milestones overdue, "
           f"{s.indicators_behind} of {s.indicators_assessed} indicators behind target")
     for row in result.completeness:
         latest = f"r{row.latest_revision} {row.latest_at:%Y-%m-%d}" if row.latest_at else "-"

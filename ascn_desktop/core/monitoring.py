@@ -17,7 +17,9 @@ Decisions (see docs/data-export.md and the annual report's notes):
   any city that has a plan in the cycle.
 * Milestones are overdue when the last day of their due quarter is before the
   as-of date and they are neither done nor cancelled. The default as-of date
-  is 31 December of the year (or today, if earlier).
+  is 31 December of the year (or today, if earlier). Without an explicit
+  as-of date, a city's report counts as not received once today is past its
+  deadline (the deadline falls in the next year).
 * Indicators: direction is read from the plan itself: if the target is below
   the baseline the indicator is "lower is better" (response times), else
   "higher is better". The latest year <= Y with both a target and an actual is
@@ -566,9 +568,12 @@ def compute(snapshot: Snapshot, reference: ReferenceData, *, year: int, wanted: 
     if year not in cycle.years:
         raise ValidationError(f"{year} is not a year of the {cycle.code} cycle; choose a year from "
                               f"{cycle.start_year} to {cycle.end_year}.")
+    # Milestones are judged at the end of the year reported on; whether a report is missing is judged
+    # today (its deadline is in the next year, so 31 December would call every absent report "not yet due").
+    reported_by = as_of or datetime.now(UTC).date()
     as_of = as_of or default_as_of(year)
     seen = filter_snapshot(snapshot, wanted, reference)
-    table = completeness(seen, reference, year=year, as_of=as_of, wanted=wanted)
+    table = completeness(seen, reference, year=year, as_of=reported_by, wanted=wanted)
     overdue = overdue_milestones(seen, as_of=as_of)
     indicators = assess_indicators(seen, year=year)
     funding, usd_by_type = funding_totals(seen)

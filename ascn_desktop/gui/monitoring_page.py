@@ -118,6 +118,7 @@ class MonitoringPage(QWidget):
         self.local_check = QCheckBox(self.tr("Include local plans"))
         self.local_check.setToolTip(self.tr("Also count the local plan of cities that sent no plan (demo stores)."))
         self.local_check.setChecked(not has_imported_plans(store))
+        self._local_chosen = False  # until the user ticks or clears the box, it follows the store
         for combo, name in ((self.cycle_combo, "Cycle"), (self.year_combo, "Year"),
                             (self.country_combo, "Country"), (self.city_combo, "City"),
                             (self.focus_combo, "Focus area")):
@@ -158,7 +159,7 @@ class MonitoringPage(QWidget):
         self.country_combo.currentIndexChanged.connect(self._country_changed)
         self.city_combo.currentIndexChanged.connect(self.refresh)
         self.focus_combo.currentIndexChanged.connect(self.refresh)
-        self.local_check.toggled.connect(self.reload)
+        self.local_check.toggled.connect(self._local_toggled)
         self.reload()
 
     # --- building -----------------------------------------------------------------
@@ -222,11 +223,20 @@ class MonitoringPage(QWidget):
         return MonitoringFilter(country=self.country_combo.currentData(), city=self.city_combo.currentData(),
                                 focus_area=self.focus_combo.currentData())
 
+    def _local_toggled(self) -> None:
+        self._local_chosen = True  # reload() sets the box with signals blocked, so this is the user's choice
+        self.reload()
+
     def reload(self) -> None:
         """Read the store again (after imports or a change of cycle)."""
         cycle = self.cycle_combo.currentData()
         if cycle is None:
             return
+        if not self._local_chosen:
+            # A demo store shows its local plans; once bundles came in, only what cities sent counts.
+            self.local_check.blockSignals(True)
+            self.local_check.setChecked(not has_imported_plans(self._store))
+            self.local_check.blockSignals(False)
         try:
             self._snapshot = load_snapshot(self._store, self._reference, cycle=cycle,
                                            include_local=self.local_check.isChecked())
