@@ -61,12 +61,13 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     assert isinstance(overview, PlanOverview)
     snap(window, "02-main-no-plan")
 
-    # A National Representative's identity on this laptop: the window must become the NR's.
+    # Tools → Signing identity…: the window is rebuilt for the identity's role and city.
     window = run_wizard_through_menu(qtbot, window, monkeypatch, name="Nguyễn Thị Lan", role="csco",
                                      country="VNM", city="VNM-DA-NANG")
     identity = active_identity(city_store)
     assert identity is not None and identity.card.city == "VNM-DA-NANG"
     assert window.role == "csco" and window.city == "VNM-DA-NANG"
+    assert window.isVisible() and getattr(window, "change_city_action", None) is None  # the identity decides now
     overview = window.page("overview")
     assert isinstance(overview, PlanOverview)
 

@@ -247,7 +247,9 @@ class MainWindow(QMainWindow):
         active = active_role(self.store)
         if active is None:
             return self.role is None
-        return (active.role, active.city) == (self.role, self.city)
+        # from_identity too: before an identity the officer may still change city (File → Change my city…).
+        was_from_identity = self.active is not None and self.active.from_identity
+        return (active.role, active.city, active.from_identity) == (self.role, self.city, was_from_identity)
 
     def reopen_for_active_role(self) -> MainWindow:
         """A new window built for the profile's current role (the pages depend on it); this one closes.

@@ -82,7 +82,9 @@ def _executive(report: AnnualReport) -> list[Flowable]:
         f"For {report.year}, {s.cities_reported} of {s.cities_expected} ASCN cities sent their annual report "
         f"({s.on_time} on time, {s.late} late); {s.missing} reports were not received"
         + (f" and {s.not_due} are not yet due" if s.not_due else "") + ". "
-        f"The {s.plans} plans monitored hold {s.projects} projects; {s.milestones_overdue} milestones were overdue "
+        + (f"The one plan monitored holds {s.projects} projects; " if s.plans == 1 else
+           f"The {s.plans} plans monitored hold {s.projects} projects; ")
+        + f"{s.milestones_overdue} milestones were overdue "
         f"on {m.as_of.isoformat()} and "
         f"{s.indicators_behind} of {s.indicators_assessed} indicators assessed were behind target."), st.body))
     pairs = [(label, _text(value, money=isinstance(value, Decimal))) for label, value in summary_pairs(m)]
