@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from ascn_desktop.core.identity import active_identity, create_identity, export_card
+from ascn_desktop.core.identity import active_identity, create_identity, export_card, read_card_file
 from ascn_desktop.core.plans import get_plan_header, list_plans, project_rows
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.review import review_plan
@@ -144,8 +144,6 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     nr_store = open_profile_store(resolve_profile(tmp_path / "q-nr"))
     try:
         from ascn_desktop.core.bundle_import import import_bundles
-        from ascn_desktop.core.identity import read_card_file
-
         nr = create_identity(nr_store, name="Trần Văn Bình", role="nr", country="VNM", city=None, passphrase=PASS)
         add_card(nr_store, read_card_file(card))
         assert [o.status for o in import_bundles(nr_store, [bundle])] == ["imported"]
@@ -172,3 +170,48 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     assert overview.review_label.isVisible()
     assert "Thiếu chỉ số cho dự án DN-01" in overview.review_label.text()
     snap(window, "11-overview-returned")
+
+
+def test_city_officer_round_trips_the_plan_through_excel(qtbot: QtBot, demo_store: Store, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """File → Export Excel template… then File → Import from Excel… with a Vietnamese title changed offline."""
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    create_identity(demo_store, name="Nguyễn Thị Lan", role="csco", country="VNM", city="VNM-DA-NANG",
+                    passphrase=PASS)
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    overview = window.page("overview")
+    assert isinstance(overview, PlanOverview)
+    overview.cycle_combo.setCurrentIndex(overview.cycle_combo.findData("2018-2025"))
+    plan_id = window.current_plan_id()
+    assert plan_id is not None and get_plan_header(demo_store, plan_id).city == "VNM-DA-NANG"
+    workbook = tmp_path / "Đà Nẵng kế hoạch.xlsx"
+    monkeypatch.setattr(QMessageBox, "exec",  # "With the plan", as the officer would answer
+                        lambda box: next(b for b in box.buttons() if "With the plan" in b.text()).click() or 0)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(workbook), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(workbook), ""))
+    assert window.excel_template_action in window.file_menu.actions()  # type: ignore[attr-defined]
+    window.excel_template_action.trigger()  # type: ignore[attr-defined]
+    qtbot.waitUntil(workbook.is_file, timeout=30_000)
+
+    book = openpyxl.load_workbook(workbook)
+    sheet = book["Projects"]
+    assert sheet.cell(2, 2).value == "DN-01"
+    sheet.cell(2, 3).value = "Cổng dịch vụ công một cửa Đà Nẵng (bản mới)"
+    book.save(workbook)
+
+    assert window.excel_import_action in window.file_menu.actions()  # type: ignore[attr-defined]
+    window.excel_import_action.trigger()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: getattr(window, "excel_import_dialog", None) is not None, timeout=30_000)
+    dialog = window.excel_import_dialog  # type: ignore[attr-defined]
+    snap(dialog, "12-excel-import-preview")
+    assert dialog.apply_button.isEnabled()
+    dialog.apply_button.click()
+    rows = {r.code: r.title for r in project_rows(demo_store, plan_id)}
+    assert rows["DN-01"] == "Cổng dịch vụ công một cửa Đà Nẵng (bản mới)"
+    window.undo_action.trigger()  # one undo takes the whole import back
+    rows = {r.code: r.title for r in project_rows(demo_store, plan_id)}
+    assert rows["DN-01"] == "Cổng dịch vụ công trực tuyến một cửa"
