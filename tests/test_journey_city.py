@@ -215,3 +215,21 @@ def test_city_officer_round_trips_the_plan_through_excel(qtbot: QtBot, demo_stor
     window.undo_action.trigger()  # one undo takes the whole import back
     rows = {r.code: r.title for r in project_rows(demo_store, plan_id)}
     assert rows["DN-01"] == "Cổng dịch vụ công trực tuyến một cửa"
+
+
+def test_an_empty_folder_is_refused_not_taken_as_the_working_folder(qtbot: QtBot, demo_store: Store,
+                                                                     tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    create_identity(demo_store, name="Nguyễn Thị Lan", role="csco", country="VNM", city="VNM-DA-NANG",
+                    passphrase=PASS)
+    monkeypatch.chdir(tmp_path)
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.export_bundle_action.trigger()  # type: ignore[attr-defined]
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    dialog.folder_edit.setText("  ")
+    dialog.passphrase.first.setText(PASS)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Choose the folder for the bundle."
+    assert dialog.task is None and not list(tmp_path.glob("*.ascn"))

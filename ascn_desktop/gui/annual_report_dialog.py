@@ -100,7 +100,10 @@ class AnnualReportDialog(QDialog):
 
     def start(self) -> None:
         cycle, year = self.cycle_combo.currentData(), self.year_combo.currentData()
-        folder = Path(self.folder_edit.text().strip() or ".")
+        if not self.folder_edit.text().strip():  # Path("") would be the app's working folder
+            _tell(self, QMessageBox.Icon.Warning, self.tr("Choose the folder for the report."))
+            return
+        folder = Path(self.folder_edit.text().strip()).expanduser()
         include_local = self.local_check.isChecked()
         store = self._store
 
@@ -147,7 +150,10 @@ class ExportDataDialog(QDialog):
 
     def start(self) -> None:
         fmt = self.format_combo.currentData()
-        folder = Path(self.folder_edit.text().strip() or ".")
+        if not self.folder_edit.text().strip():  # Path("") would be the app's working folder
+            _tell(self, QMessageBox.Icon.Warning, self.tr("Choose the folder for the data files."))
+            return
+        folder = Path(self.folder_edit.text().strip()).expanduser()
         store = self._store
 
         def work(progress: Any, abort: Any) -> list[Path]:

@@ -126,7 +126,11 @@ class ExportDialog(QDialog):
         if self.task is not None:
             return
         passphrase = self.passphrase.passphrase()
-        folder = Path(self.folder_edit.text().strip())
+        folder_text = self.folder_edit.text().strip()
+        if not folder_text:  # Path("") is the app's working folder: never a place the officer chose
+            self.message.setText(self.tr("Choose the folder for the bundle."))
+            return
+        folder = Path(folder_text).expanduser()
         if not passphrase:
             self.message.setText(self.tr("Type the passphrase of your signing key."))
             return
