@@ -85,6 +85,8 @@ def test_national_representative_receives_reviews_and_consolidates(
         assert active_identity(store) is not None
         assert (window.role, window.country) == ("nr", "VNM")
         assert window.page("received") is not None and window.page("overview") is None
+        assert window.windowTitle() == "ASCN Desktop — National Representative, Viet Nam"
+        assert window.current_page_key() == "received"
         snap(window, "nr-02-after-identity")
 
         trust = window.page("trust")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ascn_desktop import APP_NAME
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.identity import role_name
 from ascn_desktop.core.plans import get_plan_header
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.workplace import ActiveRole, active_role
@@ -240,6 +241,12 @@ class MainWindow(QMainWindow):
             parts.append(self.reference.cities[city_code].name)
         if plan_part:
             parts.append(plan_part)
+        if not parts and self.role in ("nr", "asec"):
+            # Whose window this is, for receivers with no plan open: "ASCN Desktop — National Representative, Viet Nam"
+            who = self.tr(role_name(self.role))
+            if self.role == "nr" and self.country:
+                who = f"{who}, {self.reference.member_states.get(self.country, self.country)}"
+            parts = [APP_NAME, who]
         self.setWindowTitle(" — ".join(parts) if parts else APP_NAME)
 
     def follows_active_role(self) -> bool:
