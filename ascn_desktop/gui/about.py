@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -48,7 +50,7 @@ def about_text(window: MainWindow) -> str:
         "<h3>{0} {1}</h3>"
         "<p>The offline desktop application of the ASEAN Smart Cities Network.</p>"
         "<p><b>Store:</b> {2}<br><b>Profile folder:</b> {3}</p>"
-    ).format(APP_NAME, __version__, location, str(window.profile.home))
+    ).format(APP_NAME, __version__, html.escape(location), html.escape(str(window.profile.home)))  # rich text
 
 
 def install_help(window: MainWindow) -> None:

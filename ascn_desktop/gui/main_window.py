@@ -144,7 +144,9 @@ class MainWindow(QMainWindow):
 
     def _finish_menus(self) -> None:
         """Items that belong at the end of their menus, after the features added theirs."""
-        self.file_menu.addSeparator()
+        actions = self.file_menu.actions()
+        if actions and not actions[-1].isSeparator():  # a feature may have ended the menu with one
+            self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         from ascn_desktop.gui.about import install_help
 
