@@ -233,3 +233,16 @@ def test_an_empty_folder_is_refused_not_taken_as_the_working_folder(qtbot: QtBot
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "Choose the folder for the bundle."
     assert dialog.task is None and not list(tmp_path.glob("*.ascn"))
+
+
+def test_first_run_tells_receivers_to_skip(qtbot: QtBot, city_store: Store) -> None:
+    from ascn_desktop.core.reference import load_reference
+
+    dialog = FirstRunDialog(load_reference(city_store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    snap(dialog, "00-first-run-skip")
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Skip"
+    assert any("Signing identity" in label.text() for label in dialog.findChildren(QLabel))

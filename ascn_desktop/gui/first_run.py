@@ -34,6 +34,11 @@ class FirstRunDialog(QDialog):
             "Which ASCN city do you work for? The app opens that city's action plan. "
             "You can change this later; once you create a signing identity, it decides."))
         intro.setWordWrap(True)
+        receivers = QLabel(self.tr(
+            "National Representative or Secretariat? Click Skip, then create your signing identity with "
+            "Tools → Signing identity…; the app then shows your pages."))
+        receivers.setObjectName("muted")
+        receivers.setWordWrap(True)
         self.search_edit = QLineEdit()
         self.search_edit.setAccessibleName(self.tr("Find a city"))
         self.search_edit.setPlaceholderText(self.tr("Type a city name, e.g. da nang"))
@@ -51,12 +56,14 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("&Member state:"), self.country_combo)
         form.addRow(self.tr("&City:"), self.city_combo)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Skip"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(receivers)
         layout.addWidget(self.buttons)
 
         self.country_combo.currentIndexChanged.connect(lambda _i: self._fill_cities())

@@ -332,7 +332,9 @@ class PlanOverview(QWidget):
         cycle = self.cycle()
         if city is None or city not in self.reference.cities:
             self.city_label.setText(self.tr("No city chosen"))
-            self._show_empty(self.tr("Choose the city you work for to start its action plan."), city=False)
+            self._show_empty(self.tr("Choose the city you work for to start its action plan. National "
+                                     "Representatives and Secretariat staff: create your signing identity with "
+                                     "Tools → Signing identity… instead."), city=False)
             return
         info = self.reference.cities[city]
         self.city_label.setText(f"{info.name} · {self.reference.member_states.get(info.country, info.country)}")

@@ -68,7 +68,9 @@ class PlansBrowser(QWidget):
         store = self._window.store
         plan = get_plan_header(store, plan_id)
         city = self._window.reference.city(plan.city)
-        self.plan_heading.setText(f"{plan.title}\n{city.name} · {plan.cycle} · {plan.status} · revision {plan.revision}")
+        status = self.tr("final") if plan.status == "final" else self.tr("draft")
+        self.plan_heading.setText(self.tr("{0}\n{1} · {2} · {3} · revision {4}").format(
+            plan.title, city.name, plan.cycle, status, plan.revision))
         self.projects_model.set_rows(project_rows(store, plan_id))
         self.projects_view.resizeColumnsToContents()
         self._window.set_current_plan(plan_id)
