@@ -171,6 +171,15 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     assert "Thiếu chỉ số cho dự án DN-01" in overview.review_label.text()
     snap(window, "11-overview-returned")
 
+    # The officer fixes the plan and sends revision 2: the returned box has been answered.
+    from ascn_desktop.core.bundle_export import export_bundle
+
+    type_line(qtbot, overview.title_edit, "Kế hoạch hành động Đà Nẵng (bản sửa)")
+    assert export_bundle(city_store, plan_id, out, passphrase=PASS).revision == 2
+    window.store_changed.emit()
+    overview.reload()
+    assert not overview.review_label.isVisible()
+
 
 def test_city_officer_round_trips_the_plan_through_excel(qtbot: QtBot, demo_store: Store, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:

@@ -416,7 +416,8 @@ class PlanOverview(QWidget):
                 select(ReviewRow).where(ReviewRow.plan_uuid == plan.uuid, ReviewRow.direction == "received")
                 .order_by(ReviewRow.created_at.desc(), ReviewRow.id.desc()).limit(1)
             ).first()
-            if review is None or review.status != "returned":
+            # Once a later revision was exported, the city has answered the note: the box goes away.
+            if review is None or review.status != "returned" or review.revision < plan.revision:
                 self.review_label.hide()
                 return
             self.review_label.setText(self.tr("Revision {0} was returned by {1}: {2}").format(
