@@ -41,7 +41,8 @@ def city_store(tmp_path: Path) -> Store:
 
 
 def test_city_officer_first_run_to_signed_bundle_and_returned_note(
-        qtbot: QtBot, city_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, city_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        run_cli) -> None:  # type: ignore[no-untyped-def]
     from ascn_desktop.core.reference import load_reference
     from ascn_desktop.core.workplace import save_workplace
 
@@ -170,6 +171,8 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     assert overview.review_label.isVisible()
     assert "Thiếu chỉ số cho dự án DN-01" in overview.review_label.text()
     snap(window, "11-overview-returned")
+    shown = run_cli("--home", str(tmp_path / "q-city"), "plan", "show", "đà nẵng", "--cycle", "2026-2035")
+    assert shown.status == 0 and "Returned:  revision 1 by Trần Văn Bình: Thiếu chỉ số" in shown.out
 
     # The officer fixes the plan and sends revision 2: the returned box has been answered.
     from ascn_desktop.core.bundle_export import export_bundle

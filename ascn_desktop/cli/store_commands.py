@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
 from typing import Any
 
 from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
@@ -11,6 +12,7 @@ from ascn_desktop.core.errors import NotFoundError
 from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.plans import find_plan_id, get_plan, list_plans
 from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.review import latest_received_review
 from ascn_desktop.store.migrations import inspect_state
 
 
@@ -84,13 +86,18 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
             cycle_text = f" for the {args.cycle} cycle" if args.cycle else ""
             raise NotFoundError(f"{city.name} has no plan{cycle_text} in this store yet.")
         plan = get_plan(store, plan_id)
-    budget = sum((p.budget or 0 for p in plan.projects), start=0)
+        review = latest_received_review(store, plan.uuid)
+    # The same rule as the plan overview's red box: a returned revision not yet answered by a later export.
+    returned = (review is not None and review.status == "returned" and review.revision >= plan.revision)
+    budget = sum((p.budget or Decimal(0) for p in plan.projects), start=Decimal(0))  # money: never int
     summary = {
         "uuid": plan.uuid, "city": city.code, "city_name": city.name, "country": city.country,
         "cycle": plan.cycle, "title": plan.title, "status": plan.status, "revision": plan.revision,
         "is_sample": plan.is_sample, "focus_areas": plan.focus_areas, "outcomes": plan.outcomes,
         "project_count": len(plan.projects), "total_budget": budget, "currency": city.currency,
         "updated_at": plan.updated_at,
+        "returned": ({"revision": review.revision, "by": review.reviewer_name, "reason": review.reason}
+                     if returned and review is not None else None),
         "projects": [{"code": p.code, "title": p.title, "focus_area": p.focus_area, "status": p.status,
                       "start_year": p.start_year, "end_year": p.end_year, "budget": p.budget}
                      for p in plan.projects],
@@ -101,6 +108,8 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
     print(f"{plan.title}")
     print(f"  City:      {city.name} ({city.country})")
     print(f"  Cycle:     {plan.cycle}    Status: {plan.status}    Revision: {plan.revision}")
+    if returned and review is not None:
+        print(f"  Returned:  revision {review.revision} by {review.reviewer_name or 'the reviewer'}: {review.reason}")
     print(f"  Focus:     {', '.join(reference.label('focus_areas', f) for f in plan.focus_areas) or '-'}")
     print(f"  Projects:  {len(plan.projects)}    Total budget: {format_amount(budget, city.currency)}")
     for project in plan.projects:
