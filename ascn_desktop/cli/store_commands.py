@@ -124,6 +124,8 @@ def cmd_plan_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(plans)
         return 0
+    if not plans:
+        print("No plans in this store yet; 'ascn demo' loads sample plans, 'ascn import BUNDLE…' adds received ones.")
     for plan in plans:
         print(f"{plan.country}  {plan.city_name:<22} {plan.cycle}  r{plan.revision}  {plan.status:<6} "
               f"{plan.project_count:>4} projects  {plan.origin}")
