@@ -87,6 +87,7 @@ def test_national_representative_receives_reviews_and_consolidates(
         assert window.page("received") is not None and window.page("overview") is None
         assert window.windowTitle() == "ASCN Desktop — National Representative, Viet Nam"
         assert window.current_page_key() == "received"
+        assert not window.plan_menu.menuAction().isVisible()  # nothing in it for a receiver
         snap(window, "nr-02-after-identity")
 
         trust = window.page("trust")

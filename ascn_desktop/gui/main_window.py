@@ -151,6 +151,10 @@ class MainWindow(QMainWindow):
         from ascn_desktop.gui.about import install_help
 
         install_help(self)
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.plan_menu, self.tools_menu):
+            # A receiver's Plan menu may hold nothing they can use: no empty menu in the bar.
+            usable = any(a.isVisible() and not a.isSeparator() for a in menu.actions())
+            menu.menuAction().setVisible(usable)
 
     # --- status bar -------------------------------------------------------------
 
@@ -243,8 +247,9 @@ class MainWindow(QMainWindow):
             parts.append(self.reference.cities[city_code].name)
         if plan_part:
             parts.append(plan_part)
-        if not parts and self.role in ("nr", "asec"):
-            # Whose window this is, for receivers with no plan open: "ASCN Desktop — National Representative, Viet Nam"
+        if self.role in ("nr", "asec"):
+            # Receivers browse many cities' plans; the title says whose window it is:
+            # "ASCN Desktop — National Representative, Viet Nam".
             who = self.tr(role_name(self.role))
             if self.role == "nr" and self.country:
                 who = f"{who}, {self.reference.member_states.get(self.country, self.country)}"
