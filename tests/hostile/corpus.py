@@ -236,7 +236,6 @@ def bomb_cases(ctx: CorpusContext, base: bytes) -> list[Case]:
     many = [Entry(f"f{n}.txt", b"", method=0) for n in range(1000)]
     overlap_entries = entries
     pdf_index = [e.name for e in entries].index("plan.pdf")
-    xlsx_index = [e.name for e in entries].index("plan.xlsx")
     return [
         Case("zip bomb by ratio (60 MB of zeros as the PDF)",
              craft_zip(small + [Entry("plan.pdf", b"", compressed=deflated_zeros, declared_size=60 * MB,
