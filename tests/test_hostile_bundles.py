@@ -122,3 +122,21 @@ def test_verify_reserves_no_more_memory_than_the_bundle_needs(receiver: Receiver
     finally:
         tracemalloc.stop()
     assert peak < 50 * 1024 * 1024, f"verifying a {len(receiver.base)}-byte bundle allocated {peak / 2**20:.0f} MB"
+
+
+def test_cli_verify_reports_each_hostile_kind_with_its_exit_status(receiver: Receiver, tmp_path: Path,
+                                                                    run_cli) -> None:  # type: ignore[no-untyped-def]
+    """`ascn verify` on the receiver's profile: 1 for tampering, 2 for an untrusted signer, 0 for the base."""
+    cases = {case.name: case for case in build_corpus(receiver.ctx, receiver.base)}
+    home = str(receiver.store.profile.home)
+    picks = [("plan.pdf middle byte flipped", 1), ("parent folder", 1), ("zip bomb by ratio (60 MB of zeros as "
+             "the PDF)", 1), ("valid signature by an untrusted key", 2)]
+    for name, status in picks:
+        path = tmp_path / "case.ascn"
+        path.write_bytes(cases[name].data)
+        result = run_cli("verify", str(path), "--home", home)
+        assert result.status == status, (name, result.out, result.err)
+        assert "Traceback" not in result.out + result.err
+    path = tmp_path / "base.ascn"
+    path.write_bytes(receiver.base)
+    assert run_cli("verify", str(path), "--home", home).status == 0
