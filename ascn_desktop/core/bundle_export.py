@@ -127,8 +127,8 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     _check_signer_city(identity.card, plan.city, reference)
     errors = readiness_errors(plan, reference)
     if errors:
-        noun = "problem remains" if len(errors) == 1 else "problems remain"
-        raise AscnError(f"The plan is not ready to export: {len(errors)} {noun}; fix them and export again.",
+        noun = "problem remains; fix it" if len(errors) == 1 else "problems remain; fix them"
+        raise AscnError(f"The plan is not ready to export: {len(errors)} {noun} and export again.",
                         details=errors)
     timings["load"] = time.perf_counter() - tick  # the plan from the store, and the readiness check
     check(abort)

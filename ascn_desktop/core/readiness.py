@@ -331,6 +331,6 @@ def require_no_errors(findings: Iterable[Finding], *, action: str) -> None:
         raise ValidationError(
             f"The plan cannot be {action} while {len(found)} readiness error"
             f"{'s' if len(found) != 1 else ''} remain{'' if len(found) != 1 else 's'}; "
-            "fix them (see the readiness check) and try again.",
+            f"fix {'it' if len(found) == 1 else 'them'} (see the readiness check) and try again.",
             details=[finding.message for finding in found],
         )
