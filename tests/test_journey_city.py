@@ -61,6 +61,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     overview = window.page("overview")
     assert isinstance(overview, PlanOverview)
     snap(window, "02-main-no-plan")
+    assert not window.export_bundle_action.isEnabled()  # type: ignore[attr-defined]  # no plan yet
 
     # Tools → Signing identity…: the window is rebuilt for the identity's role and city.
     window = run_wizard_through_menu(qtbot, window, monkeypatch, name="Nguyễn Thị Lan", role="csco",
@@ -74,7 +75,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
 
     qtbot.mouseClick(overview.create_button, Qt.MouseButton.LeftButton)
     plan_id = window.current_plan_id()
-    assert plan_id is not None
+    assert plan_id is not None and window.export_bundle_action.isEnabled()  # type: ignore[attr-defined]
     type_line(qtbot, overview.title_edit, "Kế hoạch hành động đô thị thông minh Đà Nẵng")
     type_line(qtbot, overview.blueprint_edit, "Đề án xây dựng thành phố thông minh 2018–2025")
     focus = overview.focus_list.item(0)

@@ -63,6 +63,10 @@ def install(window: MainWindow) -> None:
     window.export_bundle_action = export_action  # type: ignore[attr-defined]
     # Receivers review plans and sign national bundles or review notes; they never export a city plan.
     export_action.setVisible(window.role in (None, "csco"))
+    # Nothing to export until a plan is open (a city's first run, a cycle without a plan).
+    export_action.setEnabled(window.current_plan_id() is not None)
+    window.plan_changed.connect(lambda _plan_id: export_action.setEnabled(True))
+    window.store_changed.connect(lambda: export_action.setEnabled(window.current_plan_id() is not None))
 
     page = TrustPage(window.store, show_error=window.show_error, reference=window.reference)
     window.add_page("trust", window.tr("Trust registry"), page, roles=None, icon_name="trust")
