@@ -259,3 +259,23 @@ def test_first_run_tells_receivers_to_skip(qtbot: QtBot, city_store: Store) -> N
 
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Skip"
     assert any("Signing identity" in label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_cli_export_json_gives_the_same_result_as_the_dialog(demo_store: Store, tmp_path: Path, run_cli,  # type: ignore[no-untyped-def]
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    create_identity(demo_store, name="Nguyễn Thị Lan", role="csco", country="VNM", city="VNM-DA-NANG",
+                    passphrase=PASS)
+    monkeypatch.setenv("ASCN_PASSPHRASE", PASS)
+    home = str(demo_store.profile.home)
+    result = run_cli("--home", home, "export", "da nang", "--out", str(tmp_path), "--json")
+    assert result.status == 0, result.err
+    data = json.loads(result.out)
+    assert data["revision"] == 1 and Path(data["path"]).name == "VNM-Da-Nang-2018-2025-r1.ascn"
+    assert isinstance(data["timings"]["total"], str)  # no floats in ASCN JSON
+    other = run_cli("--home", home, "export", "ha noi", "--out", str(tmp_path))
+    assert other.status == 1
+    assert other.err.strip() == ("ascn: Your signing identity is for Đà Nẵng, so it cannot sign the plan of Hà Nội; "
+                                 "only your own city's plan can be exported.")
+    assert sorted(p.name for p in tmp_path.glob("*.ascn")) == ["VNM-Da-Nang-2018-2025-r1.ascn"]

@@ -38,7 +38,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         passphrase = obtain_passphrase(file=args.passphrase_file, prompt="Passphrase of your signing key: ")
         result = export_bundle(store, plan_id, args.out, passphrase=passphrase)
     if args.json:
-        print_json(result)
+        # ASCN JSON holds no floats: the timings (seconds) go out as decimal strings.
+        print_json({"path": str(result.path), "revision": result.revision, "revision_raised": result.revision_raised,
+                    "fingerprint": result.fingerprint, "sha256": result.sha256, "bundle_uuid": result.bundle_uuid,
+                    "size": result.size,
+                    "timings": {step: f"{seconds:.3f}" for step, seconds in result.timings.items()}})
         return 0
     note = "" if result.revision_raised else " (content unchanged since the last export: same revision)"
     print(f"Signed with {result.fingerprint}, revision {result.revision}{note}.", file=sys.stderr)
