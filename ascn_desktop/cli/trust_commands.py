@@ -8,6 +8,7 @@ from typing import Any
 
 from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
 from ascn_desktop.core.identity import read_card_file
+from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.trust import TrustEntry, add_card, list_keys, parse_when, revoke
 
 CHECK_SENTENCE = "Check this fingerprint with the sender by phone before you trust it."
@@ -39,20 +40,27 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     rev.set_defaults(handler=cmd_revoke)
 
 
-def _line(entry: TrustEntry) -> str:
-    place = f"{entry.country}{', ' + entry.city if entry.city else ''}"
+def _who(entry: TrustEntry, reference: ReferenceData) -> str:
+    """'csco, Viet Nam, Đà Nẵng': names a person checks against what the sender said, not codes."""
+    country = reference.member_states.get(entry.country, entry.country)
+    city = reference.cities[entry.city].name if entry.city in reference.cities else entry.city
+    return f"{entry.role}, {country}{', ' + city if city else ''}"
+
+
+def _line(entry: TrustEntry, reference: ReferenceData) -> str:
     state = f"revoked {entry.revoked_at:%Y-%m-%d %H:%M} UTC" if entry.revoked_at else "trusted"
-    return f"{entry.fingerprint}  {entry.name} ({entry.role}, {place})  {state}"
+    return f"{entry.fingerprint}  {entry.name} ({_who(entry, reference)})  {state}"
 
 
 def cmd_add(args: argparse.Namespace) -> int:
     card = read_card_file(args.card)
     with opened_store(args) as store:
         entry = add_card(store, card, expected_fingerprint=args.fingerprint, succeeds=args.succeeds)
+        reference = load_reference(store)
     if args.json:
         print_json(entry)
         return 0
-    print(f"Trusted {entry.name} ({entry.role}, {entry.country}{', ' + entry.city if entry.city else ''}).")
+    print(f"Trusted {entry.name} ({_who(entry, reference)}).")
     print(f"Fingerprint: {entry.fingerprint}")
     if args.fingerprint is None:
         print(CHECK_SENTENCE)
@@ -64,13 +72,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         entries = list_keys(store)
+        reference = load_reference(store)
     if args.json:
         print_json([{**_as_dict(e), "status": e.status} for e in entries])
         return 0
     if not entries:
         print("The trust registry is empty; add identity cards with 'ascn trust add CARD'.")
     for entry in entries:
-        print(_line(entry))
+        print(_line(entry, reference))
     return 0
 
 
