@@ -172,7 +172,8 @@ class TrustPage(QWidget):
             city = entry.city or ""
             if self.reference is not None and city in self.reference.cities:
                 city = self.reference.cities[city].name
-            values = (entry.name, self.tr(role_name(entry.role)), entry.country, city,
+            country = self.reference.member_states.get(entry.country, entry.country) if self.reference else entry.country
+            values = (entry.name, self.tr(role_name(entry.role)), country, city,
                       entry.fingerprint, status)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
