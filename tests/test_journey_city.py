@@ -279,3 +279,35 @@ def test_cli_export_json_gives_the_same_result_as_the_dialog(demo_store: Store, 
     assert other.err.strip() == ("ascn: Your signing identity is for Đà Nẵng, so it cannot sign the plan of Hà Nội; "
                                  "only your own city's plan can be exported.")
     assert sorted(p.name for p in tmp_path.glob("*.ascn")) == ["VNM-Da-Nang-2018-2025-r1.ascn"]
+
+
+def test_a_bundle_dropped_on_a_text_field_is_imported_not_typed(qtbot: QtBot, demo_store: Store,
+                                                                 tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(demo_store, role="csco", city="VNM-DA-NANG")
+    qtbot.addWidget(window)
+    window.show()
+    overview = window.page("overview")
+    assert isinstance(overview, PlanOverview)
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    title = get_plan_header(demo_store, plan_id).title
+    note = tmp_path / "VNM-Da-Nang-2018-2025-r1-review.ascn"
+    note.write_bytes(b"not really a bundle")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(note))])
+    mime.setText(QUrl.fromLocalFile(str(note)).toString())  # file managers add the path as text too
+    flags = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPointF(5, 5), *flags)
+    QApplication.sendEvent(overview.title_edit, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(overview.title_edit, QDropEvent(QPointF(5, 5), *flags))
+    qtbot.waitUntil(lambda: getattr(window, "last_import_results", None) is not None, timeout=20_000)
+    assert "Refused" in window.last_import_results.lines()[0]  # type: ignore[attr-defined]
+    window.last_import_results.close()  # type: ignore[attr-defined]
+    assert overview.title_edit.text() == title
+    overview.title_edit.editingFinished.emit()
+    assert get_plan_header(demo_store, plan_id).title == title
