@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from ascn_desktop.core.errors import NotFoundError
+from ascn_desktop.core.errors import AscnError, NotFoundError
 from ascn_desktop.core.reference import load_reference, sync_reference
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import City, VocabularyTerm
@@ -38,6 +38,23 @@ def test_city_matching_da_nang_and_ho_chi_minh(store: Store) -> None:
     assert reference.find_city("da nang").name == "Đà Nẵng"
     assert reference.find_city("Ho Chi Minh City").code == "VNM-HO-CHI-MINH-CITY"
     assert reference.find_city("hồ chí minh").code == "VNM-HO-CHI-MINH-CITY"
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    ("hanoi", "VNM-HA-NOI"), ("da-nang", "VNM-DA-NANG"), ("danang", "VNM-DA-NANG"),
+    ("hcm", "VNM-HO-CHI-MINH-CITY"), ("hcmc", "VNM-HO-CHI-MINH-CITY"), ("HCMC", "VNM-HO-CHI-MINH-CITY"),
+    ("tp hcm", "VNM-HO-CHI-MINH-CITY"), ("Sài Gòn", "VNM-HO-CHI-MINH-CITY"), ("kl", "MYS-KUALA-LUMPUR"),
+    ("Jakarta", "IDN-DKI-JAKARTA"), ("Naypyidaw", "MMR-NAY-PYI-TAW"), ("BSB", "BRN-BANDAR-SERI-BEGAWAN"),
+    ("kuala-lumpur", "MYS-KUALA-LUMPUR"),
+])
+def test_city_matching_ignores_spaces_hyphens_and_knows_short_forms(store: Store, typed: str, code: str) -> None:
+    assert load_reference(store).find_city(typed).code == code
+
+
+def test_ambiguous_partial_city_name_is_refused_with_the_candidates(store: Store) -> None:
+    with pytest.raises(AscnError, match="several cities") as caught:
+        load_reference(store).find_city("city")  # Cebu City, Davao City, Ho Chi Minh City
+    assert "Cebu City" in str(caught.value) and "Davao City" in str(caught.value)
 
 
 def test_unknown_city(store: Store) -> None:

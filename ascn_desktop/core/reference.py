@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ascn_desktop.core.errors import NotFoundError
+from ascn_desktop.core.errors import AscnError, NotFoundError
 from ascn_desktop.core.resources import resource_path
-from ascn_desktop.core.text import fold
+from ascn_desktop.core.text import fold, match_key
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import (
     City,
@@ -174,6 +174,8 @@ class ReferenceData:
     partner_kinds: dict[str, str]
     currency_decimals: dict[str, int]
     currency_names: dict[str, str] = field(default_factory=dict)
+    # city code -> short forms people type ("HCMC", "KL"); from cities.json's optional "aliases".
+    city_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def label(self, kind: str, code: str | None) -> str:
         if code is None:
@@ -193,14 +195,30 @@ class ReferenceData:
             raise NotFoundError(f"There is no planning cycle {code}.") from None
 
     def find_city(self, text: str) -> CityInfo:
-        """A city by code or name, case- and accent-insensitively ('ha noi' finds Hà Nội)."""
-        wanted = fold(text)
-        for city in self.cities.values():
-            if wanted in (fold(city.code), fold(city.name), fold(city.name_en)):
-                return city
-        for city in self.cities.values():  # 'Ho Chi Minh' for 'Ho Chi Minh City', 'Jakarta'
-            if wanted and (wanted in fold(city.name_en) or wanted in fold(city.name)):
-                return city
+        """A city by code, name or alias, ignoring case, accents, spaces and hyphens.
+
+        'ha noi', 'hanoi', 'da-nang' and 'HCMC' all find their city. A partial match
+        ('Ho Chi Minh') is taken only when it hits exactly one city, so a short
+        fragment never silently picks the wrong one.
+        """
+        wanted = match_key(text)
+        if not wanted:
+            raise NotFoundError("Name a city; 'ascn cities' lists them.")
+
+        def keys(city: CityInfo) -> list[str]:
+            names = (city.code, city.name, city.name_en, *self.city_aliases.get(city.code, ()))
+            return [match_key(name) for name in names]
+
+        exact = [city for city in self.cities.values() if wanted in keys(city)]
+        if len(exact) == 1:
+            return exact[0]
+        partial = exact or [city for city in self.cities.values()
+                            if any(wanted in key for key in keys(city)[1:])]
+        if len(partial) == 1:
+            return partial[0]
+        if partial:
+            names = ", ".join(city.name for city in partial)
+            raise AscnError(f"'{text}' matches several cities ({names}); type more of the name.")
         raise NotFoundError(f"There is no ASCN city called '{text}'; 'ascn cities' lists them.")
 
     def cities_of(self, country: str) -> list[CityInfo]:
@@ -234,6 +252,9 @@ def load_reference(store: Store) -> ReferenceData:
             vocab.setdefault(term.kind, {})[term.code] = term.label
         partners = session.scalars(select(Partner).order_by(Partner.position)).all()
         currencies = session.scalars(select(Currency)).all()
+        # Aliases are matching hints, not plan data: read from the file, never stored.
+        aliases = {entry["code"]: tuple(entry.get("aliases", ()))
+                   for entry in read_reference_file("cities.json")["cities"]}
         return ReferenceData(
             member_states={state.code: state.name for state in states},
             country_currency=country_currency,
@@ -244,4 +265,5 @@ def load_reference(store: Store) -> ReferenceData:
             partner_kinds={partner.code: partner.kind for partner in partners},
             currency_decimals={currency.code: currency.decimals for currency in currencies},
             currency_names={currency.code: currency.name for currency in currencies},
+            city_aliases=aliases,
         )

@@ -19,6 +19,11 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
+def match_key(text: str) -> str:
+    """`fold` without spaces, hyphens, dots or apostrophes: 'Hà Nội', 'hanoi', 'Ha-Noi' match."""
+    return re.sub(r"[\s\-.'’]+", "", fold(text))
+
+
 def slug(text: str) -> str:
     """ASCII file-name-safe form: 'Đà Nẵng' -> 'Da-Nang'."""
     decomposed = unicodedata.normalize("NFKD", text.translate(str.maketrans({"đ": "d", "Đ": "D"})))
