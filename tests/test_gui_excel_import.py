@@ -54,6 +54,15 @@ def test_menu_actions_are_installed(window: MainWindow) -> None:
     assert "action-export-excel-template" in names and "action-import-excel" in names
 
 
+@pytest.mark.parametrize("role", ["nr", "asec"])
+def test_excel_actions_are_for_city_officers_only(qtbot: QtBot, store: Store, role: str) -> None:
+    window = MainWindow(store, role=role)
+    qtbot.addWidget(window)
+    names = [action.objectName() for action in window.file_menu.actions()]
+    assert "action-export-excel-template" not in names and "action-import-excel" not in names
+    assert not hasattr(window, "excel_import_action")
+
+
 def test_import_preview_apply_and_undo(qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path) -> None:
     plan_id = window.current_plan_id()
     assert plan_id is not None

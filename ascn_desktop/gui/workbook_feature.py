@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
+    if not window.offers(("csco",)):  # filling a plan from Excel is the city officer's work
+        return
     export_action = QAction(window.tr("Export Excel &template…"), window)
     export_action.setObjectName("action-export-excel-template")
     export_action.setStatusTip(window.tr("Write the plan as an Excel workbook to fill in offline"))
