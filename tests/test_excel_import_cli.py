@@ -139,8 +139,17 @@ def test_workbook_of_another_city_is_refused(run_cli: Any, profile: Profile, pla
     out = _template(run_cli, profile, tmp_path)
     result = run_cli("--home", str(profile.home), "import-xlsx", str(out), "--city", "Ha Noi", "--cycle", "2018-2025")
     assert result.status == 1
-    assert "Overview!C2: found 'VNM-DA-NANG', expected VNM-HA-NOI: this workbook holds the plan of another city" \
-        in result.err
+    assert result.err.strip() == (f"ascn: {out.name} holds the plan of Đà Nẵng, not Hà Nội; leave out --city or "
+                                  "name the city the workbook is for.")
+
+
+def test_city_defaults_to_the_one_the_workbook_names(run_cli: Any, profile: Profile, store: Store, plan_id: int,
+                                                    tmp_path: Path) -> None:
+    out = _edited(_template(run_cli, profile, tmp_path))
+    result = run_cli("--home", str(profile.home), "import-xlsx", str(out), "--dry-run")
+    assert result.status == 0, result.err
+    assert "Changes in Đà Nẵng's 2018-2025 plan" in result.out
+    assert "Dry run: nothing was changed." in result.out
 
 
 def test_first_plan_of_a_city_from_an_empty_template(run_cli: Any, profile: Profile, store: Store,

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ascn_desktop.cli.common import CommandFailed, add_json_flag, opened_store, print_json
+from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.plans import find_plan_id
 from ascn_desktop.core.workbook.importing import (
@@ -17,6 +18,7 @@ from ascn_desktop.core.workbook.importing import (
     template_plan,
     write_template,
 )
+from ascn_desktop.core.workbook.reader import workbook_city
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -32,7 +34,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     importing = subparsers.add_parser("import-xlsx", parents=[common],
                                       help="import a filled-in plan workbook (shows the changes first)")
     importing.add_argument("file", metavar="FILE.xlsx", type=Path)
-    importing.add_argument("--city", required=True, help="the city whose plan the workbook holds")
+    importing.add_argument("--city", help="the city whose plan the workbook holds (default: the city its "
+                           "Overview sheet names)")
     importing.add_argument("--cycle", help="planning cycle (default: the city's newest plan)")
     importing.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
     add_json_flag(importing)
@@ -56,7 +59,16 @@ def cmd_template(args: argparse.Namespace) -> int:
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         reference = load_reference(store)
-        city = reference.find_city(args.city)
+        named = workbook_city(args.file, reference=reference) if args.city is None else None
+        city = named or reference.find_city(args.city)
+        if named is None:
+            try:
+                in_workbook = workbook_city(args.file, reference=reference)
+            except AscnError:  # the workbook names no city (or an unknown one): the reader checks the rest
+                in_workbook = city
+            if in_workbook.code != city.code:
+                raise AscnError(f"{args.file.name} holds the plan of {in_workbook.name}, not {city.name}; "
+                                "leave out --city or name the city the workbook is for.")
         plan_id = find_plan_id(store, city.code, args.cycle, origin="local")
         if plan_id is None:  # a city's first plan, filled in from an (empty) template
             preview = preview_new_plan_import(store, args.file, city=city, reference=reference, cycle=args.cycle)

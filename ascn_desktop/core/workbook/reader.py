@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.progress import ProgressCallback, check, no_progress
-from ascn_desktop.core.reference import ReferenceData
+from ascn_desktop.core.reference import CityInfo, ReferenceData
 from ascn_desktop.core.text import fold
 from ascn_desktop.core.workbook import layout, parsing
 from ascn_desktop.core.workbook.children import read_children
@@ -83,6 +83,28 @@ def read_plan_workbook(path: Path | str, *, reference: ReferenceData, base_plan:
                                 "it; nothing is removed.")
     progress(1.0, "Read.")
     return WorkbookReadResult(plan, findings.errors, findings.notices)
+
+
+def workbook_city(path: Path | str, *, reference: ReferenceData) -> CityInfo:
+    """The city the workbook's Overview sheet names (its code cell, else its name), for `ascn import-xlsx`."""
+    path = Path(path)
+    scan = scan_workbook_file(path)
+    grids, _others = load_sheets(path, scan, wanted=(layout.OVERVIEW,))
+    grid = grids.get(layout.OVERVIEW)
+    if grid is not None:
+        city_label = fold(next(entry.label for entry in layout.OVERVIEW_FIELDS if entry.key == "city"))
+        for _number, values in grid.iter_rows(layout.FIRST_DATA_ROW):
+            padded = list(values) + [None] * 4
+            key = parsing.clean(padded[layout.OVERVIEW_KEY_COLUMN - 1])
+            if key != "city" and fold(parsing.clean(padded[0])) != city_label:
+                continue
+            code = parsing.clean(padded[2])
+            if code in reference.cities:
+                return reference.cities[code]
+            if not parsing.is_blank(padded[1]):
+                return reference.find_city(parsing.clean(padded[1]))
+    raise WorkbookRefused(f"{path.name} does not name its city on the '{layout.OVERVIEW}' sheet; "
+                          "name the city with --city.")
 
 
 def _read_overview(grid: SheetGrid | None, plan: Plan, base: Plan, reference: ReferenceData,
