@@ -73,8 +73,8 @@ def test_import_preview_apply_and_undo(qtbot: QtBot, window: MainWindow, store: 
     group = dialog.changes.topLevelItem(0)
     assert group.text(0) == "Projects changed (1)"
     field = group.child(0).child(0)
-    assert (field.text(1), field.text(2)) == ("'Chiếu sáng đô thị thông minh'", "'Đèn đường LED thông minh'")
-    dialog.grab().save(str(tmp_path / "preview.png"))
+    assert (field.text(0), field.text(1), field.text(2)) == (
+        "Title", "Chiếu sáng đô thị thông minh", "Đèn đường LED thông minh")
 
     with qtbot.waitSignal(window.store_changed, timeout=5000):
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -89,6 +89,23 @@ def test_import_preview_apply_and_undo(qtbot: QtBot, window: MainWindow, store: 
 
     window.undo_stack.redo()
     assert get_plan(store, plan_id).projects[0].title == "Đèn đường LED thông minh"
+
+
+def test_preview_shows_labels_formatted_amounts_and_full_text_tooltips(
+        qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path) -> None:
+    long_text = "Một mô tả rất dài về dự án chiếu sáng đô thị thông minh, " * 3
+    dialog = _preview(qtbot, window, _workbook(tmp_path, store, budget="2,000,000", focus_area="Quality Environment",
+                                               description=long_text))
+    project = dialog.changes.topLevelItem(0).child(0)
+    rows = {project.child(i).text(0): project.child(i) for i in range(project.childCount())}
+    assert {"Budget", "Focus area", "Description"} <= set(rows)
+    assert rows["Budget"].text(2) == "2,000,000"
+    assert "'" not in rows["Budget"].text(1) and "," in rows["Budget"].text(1)
+    assert rows["Focus area"].text(2) == "Quality Environment"
+    description = rows["Description"]
+    assert description.text(2).endswith("…") and len(description.text(2)) <= 60
+    assert description.toolTip(2) == " ".join(long_text.split())
+    dialog.grab().save(str(tmp_path / "preview.png"))
 
 
 def test_errors_keep_apply_disabled_and_write_nothing(qtbot: QtBot, window: MainWindow, store: Store,

@@ -7,7 +7,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ascn_desktop.core.model import FundingSource, IndicatorValue, Milestone, Project
-from ascn_desktop.core.plan_diff import FieldChange, diff_plans
+from ascn_desktop.core.plan_diff import FieldChange, diff_plans, display_value, field_label
+from ascn_desktop.core.reference import load_reference
+from ascn_desktop.store.engine import Store
 from fixtures.workbooks.workbook_factory import base_plan
 
 
@@ -69,3 +71,20 @@ def test_indicator_value_cleared_and_added() -> None:
     changes = diff_plans(old, new).of("indicator", "changed")[0].changes
     assert changes == (FieldChange("target 2020", Decimal("30.5"), None),
                        FieldChange("target 2025", None, Decimal("100")))
+
+
+def test_field_labels_and_plain_values_for_people(store: Store) -> None:
+    reference = load_reference(store)
+    assert [field_label(n) for n in ("title", "focus_area", "budget_usd", "target 2021")] == [
+        "Title", "Focus area", "Budget (USD)", "Target 2021"]
+    assert display_value("budget", Decimal("15000000000.50"), reference=reference) == "15,000,000,000.50"
+    assert display_value("budget", Decimal("250000000000.00")) == "250,000,000,000"
+    assert display_value("title", "Đèn  đường", reference=reference) == "Đèn đường"
+    assert display_value("focus_area", "BI", reference=reference) == "Built Infrastructure"
+    assert display_value("focus_areas", ["BI", "QE"], kind="plan", reference=reference) == \
+        "Built Infrastructure, Quality Environment"
+    assert display_value("status", "in_progress", reference=reference) == "In progress"
+    assert display_value("status", "final", kind="plan", reference=reference) == "Final"
+    assert display_value("sdgs", [11], reference=reference) == "SDG 11 Sustainable Cities and Communities"
+    assert display_value("seeks_private_partner", True) == "Yes"
+    assert display_value("risks", None) == "(empty)"

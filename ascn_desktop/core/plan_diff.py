@@ -11,9 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, fields
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ascn_desktop.core.model import FundingSource, Indicator, Milestone, Plan, ProgressNote, Project
+
+if TYPE_CHECKING:
+    from ascn_desktop.core.reference import ReferenceData
 
 PLAN_FIELDS = ("title", "vision", "blueprint", "focus_areas", "outcomes", "status")
 PROJECT_FIELDS = tuple(f.name for f in fields(Project)
@@ -190,6 +193,65 @@ def show_value(value: Any) -> str:
     if isinstance(value, Decimal):
         return format(value, "f")
     return repr(value) if isinstance(value, str) else str(value)
+
+
+# What a person calls each field a FieldChange names (the receiving side's revision compare uses these too).
+FIELD_LABELS: dict[str, str] = {
+    # plan
+    "title": "Title", "vision": "Vision", "blueprint": "Blueprint", "focus_areas": "Focus areas",
+    "outcomes": "Strategic outcomes", "status": "Status",
+    # project
+    "code": "Code", "description": "Description", "focus_area": "Focus area", "sdgs": "SDGs",
+    "start_year": "Start year", "end_year": "End year", "lead_agency": "Lead agency", "budget": "Budget",
+    "currency": "Currency", "budget_usd": "Budget (USD)", "seeks_private_partner": "Seeks a private partner",
+    "private_sector_need": "Private-sector need", "partner": "External partner", "risks": "Risks",
+    "carried_over_from": "Carried over from", "project": "Project",
+    # milestone, indicator, funding, progress note
+    "due_year": "Due year", "due_quarter": "Due quarter", "percent": "Percent done", "name": "Name",
+    "unit": "Unit", "baseline_year": "Baseline year", "baseline_value": "Baseline value", "type": "Funding type",
+    "amount": "Amount", "year": "Year", "text": "Note",
+}
+# Which reference vocabulary turns a field's codes into labels, per kind of row.
+_VOCABULARY_OF = {"focus_areas": "focus_areas", "focus_area": "focus_areas", "outcomes": "outcomes",
+                  "sdgs": "sdgs", "type": "funding_types"}
+_STATUS_VOCABULARY = {"project": "project_statuses", "milestone": "milestone_statuses"}
+
+
+def field_label(name: str) -> str:
+    """'focus_area' -> 'Focus area', 'target 2021' -> 'Target 2021'."""
+    if name in FIELD_LABELS:
+        return FIELD_LABELS[name]
+    text = name.replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+def display_value(name: str, value: Any, *, kind: str = "project",
+                  reference: ReferenceData | None = None) -> str:
+    """A changed value as a person reads it: labels for codes, amounts with thousands separators, no quotes.
+
+    `kind` is the row's kind ('plan', 'project', 'milestone', …): a status means different things in each.
+    """
+    if value is None or value == "" or value == []:
+        return "(empty)"
+    if isinstance(value, list):
+        return ", ".join(display_value(name, item, kind=kind, reference=reference) for item in value)
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, Decimal):  # whole amounts without '.00', so 250,000,000,000.00 and 2,000,000 compare
+        return format(value.quantize(Decimal(1)) if value == value.to_integral_value() else value, ",f")
+    if name == "sdgs" and reference is None:
+        return f"SDG {value}"
+    if reference is not None:
+        if name == "partner":
+            return reference.partners.get(str(value), str(value))
+        vocabulary = _STATUS_VOCABULARY.get(kind) if name == "status" else _VOCABULARY_OF.get(name)
+        if vocabulary == "sdgs":
+            return f"SDG {value} {reference.label(vocabulary, str(value))}"
+        if vocabulary is not None:
+            return reference.label(vocabulary, str(value))
+    if name == "status":
+        return str(value).replace("_", " ").capitalize()
+    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
 
 
 def _change_dict(change: FieldChange) -> dict[str, Any]:

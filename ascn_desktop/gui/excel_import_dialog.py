@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Plan
-from ascn_desktop.core.plan_diff import KIND_PLURALS, KINDS, FieldChange, show_value
+from ascn_desktop.core.plan_diff import KIND_PLURALS, KINDS, FieldChange, display_value, field_label
 from ascn_desktop.core.plans_replace import replace_plan_content
+from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.workbook.importing import WorkbookImportPreview
 from ascn_desktop.store.engine import Store
 
@@ -35,9 +36,11 @@ _ACTIONS = ("added", "changed", "removed")
 
 
 class ExcelImportDialog(QDialog):
-    def __init__(self, preview: WorkbookImportPreview, parent: QWidget | None = None) -> None:
+    def __init__(self, preview: WorkbookImportPreview, parent: QWidget | None = None, *,
+                 reference: ReferenceData | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
+        self.reference = reference  # turns codes into labels ('BI' -> 'Built Infrastructure')
         self.setWindowTitle(self.tr("Import from Excel — {0}").format(preview.path.name))
         self.resize(820, 600)
         layout = QVBoxLayout(self)
@@ -103,7 +106,7 @@ class ExcelImportDialog(QDialog):
         if diff.plan_changes:
             plan_item = QTreeWidgetItem([self.tr("Plan details")])
             for change in diff.plan_changes:
-                plan_item.addChild(_change_item(change))
+                plan_item.addChild(_change_item(change, kind="plan", reference=self.reference))
             self.changes.addTopLevelItem(plan_item)
         for kind in KINDS:
             for action in _ACTIONS:
@@ -113,17 +116,33 @@ class ExcelImportDialog(QDialog):
                 group = QTreeWidgetItem([f"{KIND_PLURALS[kind].capitalize()} {action} ({len(rows)})"])
                 for row in rows:
                     where = "" if kind == "project" else f"  [{row.project_code}]"
-                    item = QTreeWidgetItem([row.label + where])
+                    item = QTreeWidgetItem([_elided(row.label) + where])
+                    item.setToolTip(0, row.label + where)
                     item.setData(0, Qt.ItemDataRole.UserRole, row.id)
                     for change in row.changes:
-                        item.addChild(_change_item(change))
+                        item.addChild(_change_item(change, kind=kind, reference=self.reference))
                     group.addChild(item)
                 self.changes.addTopLevelItem(group)
                 group.setExpanded(len(rows) <= 20)
 
 
-def _change_item(change: FieldChange) -> QTreeWidgetItem:
-    return QTreeWidgetItem([change.field.replace("_", " "), show_value(change.old), show_value(change.new)])
+_SHOWN_CHARACTERS = 60  # longer values (descriptions, risks) are cut here; the tooltip has the full text
+
+
+def _elided(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _SHOWN_CHARACTERS else flat[:_SHOWN_CHARACTERS - 1].rstrip() + "…"
+
+
+def _change_item(change: FieldChange, *, kind: str, reference: ReferenceData | None) -> QTreeWidgetItem:
+    """One field change in words: 'Budget  1,500,000.00  2,000,000', codes shown as their labels."""
+    before = display_value(change.field, change.old, kind=kind, reference=reference)
+    after = display_value(change.field, change.new, kind=kind, reference=reference)
+    item = QTreeWidgetItem([field_label(change.field), _elided(before), _elided(after)])
+    for column, full in ((1, before), (2, after)):
+        if _elided(full) != full:
+            item.setToolTip(column, full)
+    return item
 
 
 class ImportWorkbookCommand(QUndoCommand):

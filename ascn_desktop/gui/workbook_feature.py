@@ -125,7 +125,7 @@ def start_workbook_import(window: MainWindow, plan_id: int, path: Path) -> Task:
 
 
 def show_preview(window: MainWindow, preview: WorkbookImportPreview) -> ExcelImportDialog:
-    dialog = ExcelImportDialog(preview, window)
+    dialog = ExcelImportDialog(preview, window, reference=window.reference)
     window.excel_import_dialog = dialog  # type: ignore[attr-defined]
     dialog.finished.connect(lambda result: _finished(window, dialog, result))
     dialog.open()
