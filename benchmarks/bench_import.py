@@ -6,7 +6,8 @@ format module (core/bundle_format.py) exactly as `export_bundle` builds them:
 each has its own plan.json (a different synthetic plan, its own plan UUID),
 while plan.xlsx and plan.pdf are the real Excel and PDF rendered ONCE from the
 first plan and reused (their hashes are still in each signed manifest). Signing
-uses an in-memory Ed25519 key, trusted in the receiving store.
+uses one in-memory Ed25519 key per city (only a city's own officer may sign
+its plan), each trusted in the receiving store.
 
 The measured part runs in a fresh child process (`--child`) so that its peak
 memory (ru_maxrss) is the importer's alone: verify + import of every bundle
@@ -39,7 +40,7 @@ PROJECTS = 50
 
 
 def build_bundles(folder: Path, home: Path, *, count: int = BUNDLES, projects: int = PROJECTS) -> None:
-    """Write `count` signed bundles into `folder`; trust their signer in the profile at `home`."""
+    """Write `count` signed bundles into `folder`; trust their signers in the profile at `home`."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -56,25 +57,34 @@ def build_bundles(folder: Path, home: Path, *, count: int = BUNDLES, projects: i
 
     store = open_profile_store(resolve_profile(home))
     reference = load_reference(store)
-    key = Ed25519PrivateKey.generate()
-    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     moment = datetime(2026, 6, 1, 8, 0, 0, tzinfo=UTC)
-    card = {"kind": "ascn-identity-card", "format_version": 1, "name": "Benchmark Officer", "role": "csco",
-            "country": "VNM", "city": None, "public_key": public_key_to_b64(raw), "fingerprint": fingerprint_of(raw),
-            "created_at": "2026-01-01T00:00:00Z"}
-    with store.transaction() as session:
-        session.add(TrustedKey(fingerprint=card["fingerprint"], name=card["name"], role="csco", country="VNM",
-                               city=None, public_key=card["public_key"], card_json=json.dumps(card),
-                               added_at=moment))
     cities = list(reference.cities.values())
+    # One trusted officer per city: a city plan signed by another city's key is refused
+    # (docs/bundle-format.md §5 step 7), so each bundle is signed by its own city's key.
+    signers: dict[str, tuple[Ed25519PrivateKey, dict[str, object]]] = {}
+    with store.transaction() as session:
+        for city in cities:
+            key = Ed25519PrivateKey.generate()
+            raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+            card: dict[str, object] = {
+                "kind": "ascn-identity-card", "format_version": 1, "name": f"Officer of {city.name}",
+                "role": "csco", "country": city.country, "city": city.code, "public_key": public_key_to_b64(raw),
+                "fingerprint": fingerprint_of(raw), "created_at": "2026-01-01T00:00:00Z"}
+            session.add(TrustedKey(fingerprint=card["fingerprint"], name=card["name"], role="csco",
+                                   country=city.country, city=city.code, public_key=card["public_key"],
+                                   card_json=json.dumps(card, ensure_ascii=False), added_at=moment))
+            signers[city.code] = (key, card)
     first = replace(synthetic_plan(cities[0], projects, seed=0), revision=1, status="final",
                     created_at=moment, updated_at=moment)
     xlsx = render_workbook(first, reference)
-    pdf = render_pdf(first, reference, signer_name=card["name"], signer_fingerprint=card["fingerprint"],
+    first_card = signers[cities[0].code][1]
+    pdf = render_pdf(first, reference, signer_name=str(first_card["name"]),
+                     signer_fingerprint=str(first_card["fingerprint"]),
                      generated_at=moment)
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(count):
         city = cities[n % len(cities)]
+        key, card = signers[city.code]
         plan = replace(synthetic_plan(city, projects, seed=n), revision=1, status="final", created_at=moment,
                        updated_at=moment, uuid=str(uuid.uuid4()))
         members = {fmt.PLAN_JSON: canonical_bytes(plan_to_document(plan, reference)), fmt.PLAN_XLSX: xlsx,

@@ -26,6 +26,13 @@ def signer(store: Store) -> bf.Signer:
     return made
 
 
+def _officer_of(store: Store, city: str, seed: int) -> bf.Signer:
+    """A trusted officer of `city`: only a city's own officer may sign its plan."""
+    made = bf.make_signer(city=city, seed=seed)
+    bf.trust(store, made)
+    return made
+
+
 def _bundle(store: Store, signer: bf.Signer, folder: Path, name: str, *, revision: int = 1,
             title: str | None = None, city: str = "VNM-DA-NANG") -> Path:
     reference = bf.load(store)
@@ -87,8 +94,9 @@ def test_folder_with_good_and_bad_bundles_imports_the_good_ones(store: Store, si
                                                                tmp_path: Path) -> None:
     folder = tmp_path / "inbox"
     _bundle(store, signer, folder, "1-good.ascn")
-    _bundle(store, signer, folder, "2-good.ascn", city="VNM-HA-NOI")
-    good = _bundle(store, signer, tmp_path, "x.ascn", city="VNM-HO-CHI-MINH-CITY").read_bytes()
+    _bundle(store, _officer_of(store, "VNM-HA-NOI", 13), folder, "2-good.ascn", city="VNM-HA-NOI")
+    good = _bundle(store, _officer_of(store, "VNM-HO-CHI-MINH-CITY", 14), tmp_path, "x.ascn",
+                   city="VNM-HO-CHI-MINH-CITY").read_bytes()
     (folder / "3-tampered.ascn").write_bytes(good.replace(b"stand-in report", b"stand-in rep0rt"))
     stranger = bf.make_signer(seed=12)
     _bundle(store, stranger, folder / "sub", "4-untrusted.ascn", city="THA-BANGKOK")
@@ -138,7 +146,8 @@ def test_imported_plan_equals_the_signed_plan_field_for_field(store: Store, sign
                                                               tmp_path: Path) -> None:
     reference = bf.load(store)
     plan = bf.demo_plan(reference, "VNM-HA-NOI", projects=12)
-    [outcome] = import_bundles(store, [bf.write(tmp_path, "a.ascn", bf.city_bundle(plan, reference, signer))])
+    hanoi = _officer_of(store, "VNM-HA-NOI", 13)
+    [outcome] = import_bundles(store, [bf.write(tmp_path, "a.ascn", bf.city_bundle(plan, reference, hanoi))])
     imported = get_plan(store, outcome.plan_ids[0])
     assert imported.projects == plan.projects
     assert (imported.uuid, imported.title, imported.revision, imported.focus_areas, imported.created_at) == (

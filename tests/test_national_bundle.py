@@ -30,19 +30,21 @@ CITIES = ("VNM-DA-NANG", "VNM-HA-NOI", "VNM-HO-CHI-MINH-CITY")
 
 
 @pytest.fixture
-def city_signer() -> bf.Signer:
-    return bf.make_signer(seed=31)
+def city_signer() -> dict[str, bf.Signer]:
+    """Each city's own officer: a city plan signed by another city's key is refused."""
+    return {code: bf.make_signer(city=code, seed=31 + n) for n, code in enumerate(CITIES)}
 
 
 @pytest.fixture
-def national(store: Store, city_signer: bf.Signer, tmp_path: Path) -> Path:
+def national(store: Store, city_signer: dict[str, bf.Signer], tmp_path: Path) -> Path:
     """The NR's profile imports three city plans, accepts two, consolidates."""
     create_identity(store, name="Lê Văn Cường", role="nr", country="VNM", city=None, passphrase=PASSPHRASE)
-    bf.trust(store, city_signer)
+    for made in city_signer.values():
+        bf.trust(store, made)
     reference = bf.load(store)
     for code in CITIES:
         plan = bf.demo_plan(reference, code)
-        bf.write(tmp_path / "in", f"{code}.ascn", bf.city_bundle(plan, reference, city_signer))
+        bf.write(tmp_path / "in", f"{code}.ascn", bf.city_bundle(plan, reference, city_signer[code]))
     assert all(o.status == "imported" for o in import_bundles(store, [tmp_path / "in"]))
     for code in CITIES[:2]:
         review_plan(store, find_received_plan(store, code), "accepted")
@@ -54,10 +56,12 @@ def national(store: Store, city_signer: bf.Signer, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def asec_store(tmp_path: Path, store: Store, national: Path, city_signer: bf.Signer) -> Iterator[Store]:
+def asec_store(tmp_path: Path, store: Store, national: Path,
+               city_signer: dict[str, bf.Signer]) -> Iterator[Store]:
     opened = open_profile_store(resolve_profile(tmp_path / "asec"))
     add_card(opened, require_identity(store).card)
-    bf.trust(opened, city_signer)
+    for made in city_signer.values():
+        bf.trust(opened, made)
     yield opened
     opened.close()
 

@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from ascn_desktop.core import bundle_archive, money
 from ascn_desktop.core.bundle_format import BUNDLE_SUFFIX
-from ascn_desktop.core.bundle_verify import VerifyResult, memo_trust, verify_bundle
+from ascn_desktop.core.bundle_verify import VerifyResult, memo_standing, memo_trust, verify_bundle
 from ascn_desktop.core.errors import AscnError, ValidationError
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.plan_document import NON_CONTENT_FIELDS, plan_from_document
@@ -125,12 +125,13 @@ def _import_batch(store: Store, paths: list[Path], *, offset: int, total: int, p
     outcomes: list[ImportOutcome | None] = [None] * len(paths)
     verified: list[tuple[int, Path, VerifyResult]] = []
     trust = memo_trust(store)  # the registry cannot change during the batch: ask it once per signer
+    standing = memo_standing(store)
     for n, path in enumerate(paths):
         if abort is not None and abort.is_set():
             outcomes[n] = _skipped(path)
             continue
         progress((offset + n) / max(total, 1), f"Checking {path.name} ({offset + n + 1} of {total})")
-        result = verify_bundle(path, store, trust=trust)
+        result = verify_bundle(path, store, trust=trust, standing=standing)
         if result.status != "valid":
             outcomes[n] = ImportOutcome(str(path), "refused", result.code, f"Refused: {result.reason}",
                                         kind=result.kind)

@@ -109,17 +109,19 @@ def read_bundle_file(path: Path) -> bytes:
 
 
 TrustCheck = Callable[[bm.Signer, datetime], tuple[str, str, str]]
+# Who a trusted key belongs to (registry entry or own identity), for the role/city rule; None: neither.
+StandingCheck = Callable[[bm.Signer], "bm.Standing | None"]
 
 
 def verify_bundle(path: str | os.PathLike[str], store: Store, *, expect_kind: str | None = None,
-                  trust: TrustCheck | None = None) -> VerifyResult:
+                  trust: TrustCheck | None = None, standing: StandingCheck | None = None) -> VerifyResult:
     """Verify the bundle file at `path` against the trust registry of `store`."""
     name = str(path)
     try:
         data = read_bundle_file(Path(path))
     except BundleError as error:
         return _invalid(name, error)
-    return verify_bytes(data, store, name=name, expect_kind=expect_kind, trust=trust)
+    return verify_bytes(data, store, name=name, expect_kind=expect_kind, trust=trust, standing=standing)
 
 
 def memo_trust(store: Store) -> TrustCheck:
@@ -134,13 +136,26 @@ def memo_trust(store: Store) -> TrustCheck:
     return check
 
 
+def memo_standing(store: Store) -> StandingCheck:
+    """`signer_standing`, remembered per key: for a batch of bundles."""
+    answers: dict[tuple[str, str], bm.Standing | None] = {}
+
+    def check(signer: bm.Signer) -> bm.Standing | None:
+        key = (signer.fingerprint, str(signer.card.get("public_key")))
+        if key not in answers:
+            answers[key] = bm.signer_standing(store, signer)
+        return answers[key]
+    return check
+
+
 def verify_bytes(data: bytes, store: Store, *, name: str, expect_kind: str | None = None,
-                 trust: TrustCheck | None = None) -> VerifyResult:
+                 trust: TrustCheck | None = None, standing: StandingCheck | None = None) -> VerifyResult:
     """Verify a bundle held in memory (a file, or a city bundle inside a national bundle)."""
     result = VerifyResult(path=name, status="invalid", code="", reason="", data=data,
                           sha256=hashlib.sha256(data).hexdigest(), size=len(data))
     try:
-        _verify_into(result, data, store, expect_kind=expect_kind, trust=trust)
+        _verify_into(result, data, store, expect_kind=expect_kind, trust=trust,
+                     standing=standing or (lambda signer: bm.signer_standing(store, signer)))
     except BundleError as error:
         result.status, result.code, result.reason = "invalid", error.code, error.message
         result.members, result.document = {}, None
@@ -157,7 +172,7 @@ def verify_bytes(data: bytes, store: Store, *, name: str, expect_kind: str | Non
 
 
 def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind: str | None,
-                 trust: TrustCheck | None) -> None:
+                 trust: TrustCheck | None, standing: StandingCheck) -> None:
     archive = SafeZip(data, name_allowed=bm.name_allowed_in_any_kind, size_limit=bm.size_limit)
     names = archive.names()
     if bm.MANIFEST not in names or bm.SIGNATURE not in names:
@@ -187,10 +202,17 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
         bm.check_member(entry, content)
         members[entry["name"]] = content
     status, code, reason = (trust or _registry_trust(store))(signer, result.signed_at)
+    if status == "valid":
+        # A trusted key signs only what its role, country and city allow (§5 step 7); who it is comes
+        # from the registry entry (or own identity), not from the card the bundle carries. None
+        # happens only when a caller vouched for the key itself (trust=...).
+        known = standing(signer)
+        if known is not None:
+            bm.check_signer_standing(manifest, known, reference=_reference_of(store))
     document = bm.check_content(manifest, members, reference=lambda: _reference_of(store))
     result.members, result.document = members, document
     if manifest["kind"] == "national":
-        result.inner = _verify_inner(result, members, store, trust)
+        result.inner = _verify_inner(result, members, store, trust, standing)
     untrusted_cities = [city for city in result.inner if city.status == "untrusted"]
     if status == "valid" and untrusted_cities:
         status, code = "untrusted", "inner-signer-unknown"
@@ -205,13 +227,14 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
 
 
 def _verify_inner(result: VerifyResult, members: dict[str, bytes], store: Store,
-                  trust: TrustCheck | None) -> list[VerifyResult]:
+                  trust: TrustCheck | None, standing: StandingCheck) -> list[VerifyResult]:
     """Every city bundle in a national bundle, verified as if it had come alone."""
     inner: list[VerifyResult] = []
     for member_name in sorted(members):
         if not member_name.startswith(bm.CITY_FOLDER):
             continue
-        city = verify_bytes(members[member_name], store, name=member_name, expect_kind="city-plan", trust=trust)
+        city = verify_bytes(members[member_name], store, name=member_name, expect_kind="city-plan", trust=trust,
+                            standing=standing)
         inner.append(city)
         if city.status != "invalid" and (city.manifest or {}).get("country") != (result.manifest or {}).get("country"):
             raise BundleError("inner-wrong-country", f"The city bundle {member_name.split('/', 1)[1]} inside this "

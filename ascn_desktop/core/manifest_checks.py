@@ -300,6 +300,63 @@ def registry_trust(store: Store, signer: Signer, when: datetime) -> tuple[str, s
     return ("valid", "ok", "")
 
 
+@dataclass(frozen=True)
+class Standing:
+    """Who a trusted signer is, from the trust registry (or this profile's own identity), not the card."""
+
+    name: str
+    role: str
+    country: str
+    city: str | None
+
+
+def signer_standing(store: Store, signer: Signer) -> Standing | None:
+    """The registry entry (else own identity) of `signer`'s key; None when neither holds it."""
+    from ascn_desktop.store.models import IdentityRow, TrustedKey
+
+    public_key = signer.card.get("public_key")
+    with store.read() as session:
+        row = session.get(TrustedKey, signer.fingerprint)
+        if row is not None and row.public_key == public_key:
+            return Standing(name=row.name, role=row.role, country=row.country, city=row.city)
+        own = session.scalars(select(IdentityRow).where(IdentityRow.fingerprint == signer.fingerprint)).first()
+        if own is not None and own.public_key == public_key:
+            return Standing(name=own.name, role=own.role, country=own.country, city=own.city)
+    return None
+
+
+def check_signer_standing(manifest: dict[str, Any], standing: Standing, *, reference: ReferenceData) -> None:
+    """A trusted key may sign only what its role allows (docs/bundle-format.md §5 step 7):
+    a city plan its own city's officer, a national bundle its country's NR, a review note an NR
+    of the plan's country or the Secretariat. Refused with code `signer-not-allowed`."""
+    kind, country, city = manifest["kind"], manifest.get("country"), manifest.get("city")
+
+    def city_name(code: str | None) -> str:
+        info = reference.cities.get(code or "")
+        return info.name if info is not None else (code or "no city")
+
+    def country_name(code: str | None) -> str:
+        return reference.member_states.get(code or "", code or "no country")
+
+    who = {"csco": f"the officer of {city_name(standing.city)}",
+           "nr": f"the National Representative of {country_name(standing.country)}",
+           "asec": "of the ASCN Secretariat"}.get(standing.role, f"whose role is “{standing.role[:8]}”")
+    signed = f"was signed by {standing.name}, {who}"
+    if kind == "city-plan":
+        if standing.role != "csco" or standing.country != country or standing.city != city:
+            raise BundleError("signer-not-allowed", f"This plan of {city_name(city)} {signed}; only "
+                              f"{city_name(city)}'s officer can sign it.")
+    elif kind == "national":
+        if standing.role != "nr" or standing.country != country:
+            raise BundleError("signer-not-allowed", f"This national bundle of {country_name(country)} {signed}; "
+                              f"only {country_name(country)}'s National Representative can sign it.")
+    elif kind == "review-note":
+        if not (standing.role == "asec" or (standing.role == "nr" and standing.country == country)):
+            raise BundleError("signer-not-allowed", f"This review note about the plan of {city_name(city)} "
+                              f"{signed}; only {country_name(country)}'s National Representative or the ASCN "
+                              "Secretariat can review it.")
+
+
 def _is_own_key(store: Store, signer: Signer) -> bool:
     from ascn_desktop.store.models import IdentityRow
 
