@@ -18,6 +18,7 @@ from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.review import find_received_plan, latest_received_review, received_plans, review_plan
 from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.core.trust import add_card
+from ascn_desktop.core.workplace import Workplace, save_workplace
 from ascn_desktop.store.engine import Store
 from store_dump import dump_store
 
@@ -41,6 +42,7 @@ def nr_store(store: Store, tmp_path: Path) -> Store:
 def city_store(tmp_path: Path, nr_store: Store) -> Iterator[Store]:
     """The city's own profile: its local plan, and the NR's card in its trust registry."""
     opened = open_profile_store(resolve_profile(tmp_path / "city-profile"))
+    save_workplace(opened.profile, Workplace(country="VNM", city="VNM-DA-NANG"))
     reference = bf.load(opened)
     save_plan(opened, replace(bf.demo_plan(reference), revision=1))
     from ascn_desktop.core.identity import require_identity

@@ -104,6 +104,51 @@ def check_review_document(document: Any, manifest: dict[str, Any]) -> None:
                               f"the plan's {key}; the bundle was crafted.")
 
 
+def _own_city(session: Session, store: Store) -> str | None:
+    """This profile's city: its active identity's, else the workplace chosen on first run."""
+    from ascn_desktop.core.workplace import load_workplace
+    from ascn_desktop.store.models import IdentityRow
+
+    identity = session.scalars(select(IdentityRow).where(IdentityRow.is_active.is_(True))
+                               .order_by(IdentityRow.created_at.desc())).first()
+    if identity is not None:
+        return identity.city
+    workplace = load_workplace(store.profile)
+    return workplace.city if workplace is not None else None
+
+
+def _own_plan(session: Session, store: Store, document: dict[str, Any]) -> PlanRow:
+    """The local plan of this profile's own city the note is about; refused unless it and the revision exist.
+
+    A plan uuid alone is not enough: a demo or shared profile may hold another city's plan locally,
+    and a note about it must not arrive as "your plan"."""
+    from ascn_desktop.core.reference import load_reference
+
+    reference = load_reference(store)
+
+    def city_name(code: str | None) -> str:
+        info = reference.cities.get(code or "")
+        return info.name if info is not None else (code or "")
+
+    plan = session.scalars(select(PlanRow).where(PlanRow.uuid == document["plan_uuid"], PlanRow.origin == "local")
+                           .order_by(PlanRow.revision.desc())).first()
+    if plan is None:
+        raise BundleError("review-plan-unknown", "This review note is about a plan that is not in this store; "
+                          "import it in the profile of the city that sent the plan.")
+    own = _own_city(session, store)
+    note_city = city_name(document["city"])
+    if own is None:
+        raise BundleError("review-not-own-city", f"This review note is about the plan of {note_city}, but this "
+                          f"profile has no city of its own; import it in the profile of {note_city}'s officer.")
+    if plan.city != own or document["city"] != own:
+        raise BundleError("review-not-own-city", f"This review note is about the plan of {note_city}, not "
+                          f"{city_name(own)}'s own plan; import it in the profile of {note_city}'s officer.")
+    if document["revision"] > plan.revision:
+        raise BundleError("review-revision-unknown", f"This review note is about revision {document['revision']} "
+                          f"of your plan, but your plan is only at revision {plan.revision}; it was refused.")
+    return plan
+
+
 def import_review_note(session: Session, store: Store, result: VerifyResult, *, file_name: str,
                        archive: Callable[[ImportedBundle], None]) -> Any:
     """Record a verified review note as a received review of a local plan (inside the caller's transaction)."""
@@ -120,11 +165,7 @@ def import_review_note(session: Session, store: Store, result: VerifyResult, *, 
                               "content was already imported; this one was refused.")
         return ImportOutcome(result.path, "already", "already-imported",
                              "Already had it: this review note was imported before.", kind=KIND)
-    plan = session.scalars(select(PlanRow).where(PlanRow.uuid == document["plan_uuid"], PlanRow.origin == "local")
-                           .order_by(PlanRow.revision.desc())).first()
-    if plan is None:
-        raise BundleError("review-plan-unknown", "This review note is about a plan that is not in this store; "
-                          "import it in the profile of the city that sent the plan.")
+    plan = _own_plan(session, store, document)
     signed = result.signed_at or utc_now()
     row = ImportedBundle(
         bundle_uuid=manifest["bundle_uuid"], sha256=result.sha256, kind=KIND, file_name=file_name[:300],
