@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -10,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from ascn_desktop.core.plans import get_plan, save_plan
+from ascn_desktop.core.plans import get_plan, save_plan, save_plan_header
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.workbook import layout
 from ascn_desktop.gui.excel_import_dialog import ExcelImportDialog
@@ -166,3 +167,18 @@ def test_template_menu_flow_writes_an_empty_template(qtbot: QtBot, window: MainW
     book = openpyxl.load_workbook(written)
     assert book[layout.PROJECTS].max_row == 1
     assert book[layout.OVERVIEW]["B17"].value == layout.WORKBOOK_KIND_EMPTY
+
+
+def test_importing_into_a_final_plan_makes_it_a_draft_and_says_so(qtbot: QtBot, window: MainWindow, store: Store,
+                                                                   tmp_path: Path) -> None:
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    save_plan_header(store, plan_id, replace(get_plan(store, plan_id), status="final"))
+    dialog = _preview(qtbot, window, _workbook(tmp_path, store, title="Đèn đường LED thông minh"))
+    with qtbot.waitSignal(window.store_changed, timeout=5000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert get_plan(store, plan_id).status == "draft"
+    assert "is a draft again" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.store_changed, timeout=5000):
+        window.undo_stack.undo()
+    assert get_plan(store, plan_id).status == "final"

@@ -106,4 +106,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         print(f"  {line}")
     print(preview.diff.summary())
     print("Dry run: nothing was changed." if args.dry_run else "Imported: the plan now holds these changes.")
+    if preview.base.status == "final":
+        print(f"The plan {'would become' if args.dry_run else 'was final and is'} a draft again; mark it final "
+              f"with 'ascn plan final \"{city.name}\"' when it is ready.")
     return 0

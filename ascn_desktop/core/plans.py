@@ -145,11 +145,31 @@ def start_next_cycle(store: Store, plan_id: int, cycle: str, *, by: str = "") ->
     return save_plan(store, plan)
 
 
+def reopen_if_final(row: PlanRow) -> bool:
+    """A final plan whose content is edited becomes a draft again (docs/readiness-rules.md); True if it did.
+
+    Its content no longer is what was checked and marked final, so the officer marks it final again.
+    """
+    if row.status != "final":
+        return False
+    row.status = "draft"
+    return True
+
+
+def header_content(plan: Plan | PlanRow) -> tuple[object, ...]:
+    """The plan's own content an officer edits (not its status, revision or stamps)."""
+    return (plan.title, plan.vision, plan.blueprint, list(plan.focus_areas), list(plan.outcomes))
+
+
 def save_plan_header(store: Store, plan_id: int, plan: Plan) -> None:
     """Store the plan's own fields (title, vision, focus areas, status...)."""
     with store.transaction() as session:
         row = _plan_row(session, plan_id)
+        edited = header_content(row) != header_content(plan)
+        was_final = row.status == "final"
         fill_plan_header(row, plan)
+        if edited and was_final:
+            reopen_if_final(row)
         row.updated_at = utc_now()
 
 
@@ -169,7 +189,10 @@ def save_project(store: Store, plan_id: int, project: Project, *, position: int 
                 _shift_positions(session, plan_id, position, +1)
             row = ProjectRow(plan_id=plan_id)
             session.add(row)
+        elif plan_row.status == "final" and project_from_row(row) == project:
+            return  # nothing changed: a final plan stays final
         fill_project_row(row, project, row.position if position is None else position)
+        reopen_if_final(plan_row)
         plan_row.updated_at = utc_now()
 
 
@@ -186,6 +209,7 @@ def delete_project(store: Store, plan_id: int, project_id: str) -> tuple[Project
         session.delete(row)
         session.flush()
         _shift_positions(session, plan_id, position, -1)
+        reopen_if_final(plan_row)
         plan_row.updated_at = utc_now()
         return project, position
 

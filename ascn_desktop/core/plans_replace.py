@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ascn_desktop.core.errors import AscnError, NotFoundError
 from ascn_desktop.core.model import Plan, Project
+from ascn_desktop.core.plans import header_content, reopen_if_final
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.mapping import fill_project_row, project_from_row
 from ascn_desktop.store.models import IndicatorRow, PlanRow, ProjectRow
@@ -45,8 +46,13 @@ def replace_plan_content(store: Store, plan_id: int, plan: Plan, *, previous: Pl
             row = session.get(PlanRow, plan_id)
             if row is None:
                 raise NotFoundError(f"There is no plan number {plan_id} in this store.")
+            was_final = row.status == "final"
+            header_edited = header_content(row) != header_content(plan)
             _write_header(row, plan, by=by)
             stored = _stored_projects(session, plan_id, previous if _still_current(row, previous) else None)
+            before = {uuid: project for uuid, (_position, project) in stored.items()}
+            if was_final and (header_edited or before != {project.id: project for project in plan.projects}):
+                reopen_if_final(row)  # a final plan edited (e.g. from Excel) is a draft again
             _write_projects(session, plan_id, plan.projects, stored)
             row.updated_at = stamp = utc_now()
         return stamp

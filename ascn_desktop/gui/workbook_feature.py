@@ -145,5 +145,7 @@ def _finished(window: MainWindow, dialog: ExcelImportDialog, result: int) -> Non
         on_change=window.store_changed.emit, on_error=failed,
         text=window.tr("Import from Excel ({0})").format(preview.path.name))
     window.undo_stack.push(command)
-    window.statusBar().showMessage(window.tr("Imported {0}: {1}").format(preview.path.name, preview.diff.summary()),
-                                   10000)
+    message = window.tr("Imported {0}: {1}").format(preview.path.name, preview.diff.summary())
+    if preview.base.status == "final":  # core/plans_replace.py reopened it: say so, the officer re-marks it
+        message += " " + window.tr("The plan was final and is a draft again; mark it final when it is ready.")
+    window.statusBar().showMessage(message, 15000)
