@@ -131,6 +131,11 @@ def test_return_dialog_insists_on_a_reason(qtbot) -> None:  # type: ignore[no-un
     qtbot.addWidget(dialog)
     dialog.buttons.accepted.emit()
     assert dialog.result() != QDialog.DialogCode.Accepted and "Say why" in dialog.problem.text()
+    dialog.reason.setPlainText("Add milestones.")
+    dialog.folder.setText("   ")  # not the app's working folder
+    dialog.buttons.accepted.emit()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.problem.text() == "Choose the folder for the review note."
 
 
 def test_compare_revisions_shows_removed_project(qtbot, store: Store, inbox: Path) -> None:  # type: ignore[no-untyped-def]
@@ -171,12 +176,21 @@ def test_consolidate_dialog_signs_a_national_bundle(qtbot, store: Store, inbox: 
     create_identity(store, name="Trần Thị Bình", role="nr", country="VNM", city=None, passphrase=PASSPHRASE)
     import_bundles(store, [inbox / "VNM-Da-Nang-2018-2025-r1.ascn"])
     review_plan(store, find_received_plan(store, "Da Nang"), "accepted")
-    monkeypatch.setattr("ascn_desktop.gui.consolidate_dialog.QMessageBox.information", lambda *args: None)
     dialog = ConsolidateDialog(store, "VNM")
     qtbot.addWidget(dialog)
+    assert "The accepted plans of Viet Nam (Đà Nẵng)" in dialog.intro.text()
     dialog.endorsement.setPlainText("Endorsed.")
+    dialog.folder.setText("  ")
+    dialog.passphrase.first.setText(PASSPHRASE)
+    dialog.start()  # an empty folder field is not the working folder: refused, nothing runs
+    assert dialog.task is None and dialog.problem.text() == "Choose the folder for the national bundle."
     dialog.folder.setText(str(tmp_path))
     dialog.passphrase.first.setText(PASSPHRASE)
     dialog.start()
     qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=20_000)
     assert dialog.result_.cities == ("VNM-DA-NANG",) and dialog.result_.path.is_file()
+    shown = dialog.result_dialog  # not blocking: opened, and the event loop kept running
+    assert shown is not None and shown.isVisible()
+    assert shown.summary.text() == "1 city plans, signed by you: Đà Nẵng."
+    assert shown.file_label.text() == str(dialog.result_.path)
+    shown.close()

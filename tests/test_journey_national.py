@@ -156,13 +156,10 @@ def test_national_representative_receives_reviews_and_consolidates(
         dialog.endorsement.setPlainText("Đồng ý. Bộ Xây dựng, Hà Nội.")
         dialog.passphrase.first.setText(PASS)
         snap(dialog, "nr-10-consolidate")
-        told: list[str] = []
-        monkeypatch.setattr("ascn_desktop.gui.consolidate_dialog.QMessageBox.information",
-                            lambda _parent, _title, text: told.append(text))
         dialog.start()
         qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=60_000)
         assert len(list(out.glob("VNM-national-2018-2025-*.ascn"))) == 1
-        assert told and "signed by you" in told[0]
+        assert dialog.result_dialog is not None and "signed by you" in dialog.result_dialog.summary.text()
 
         statuses = {p.city: p.review_status for p in received_plans(store)}
         assert statuses == {"VNM-DA-NANG": "accepted", "VNM-HA-NOI": "returned"}

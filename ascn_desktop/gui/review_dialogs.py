@@ -71,13 +71,17 @@ class ReturnDialog(QDialog):
         if not self.reason_text():
             self.problem.setText(self.tr("Say why the plan is returned; the city will read your reason."))
             return
+        if not self.folder.text().strip():  # Path("") is the app's working folder: never a place the NR chose
+            self.problem.setText(self.tr("Choose the folder for the review note."))
+            return
         self.accept()
 
     def reason_text(self) -> str:
         return self.reason.toPlainText().strip()
 
     def note_dir(self) -> Path:
-        return Path(self.folder.text().strip())
+        """The chosen folder (never empty once the dialog was accepted)."""
+        return Path(self.folder.text().strip()).expanduser()
 
     def passphrase_text(self) -> str:
         return self.passphrase.passphrase()
