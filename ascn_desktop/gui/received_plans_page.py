@@ -7,6 +7,8 @@ by `core.review.review_plan`; signing runs in the background.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.review import ReceivedPlan, received_plans, review_plan
 from ascn_desktop.gui.review_dialogs import ReturnDialog
 from ascn_desktop.gui.revision_compare import RevisionCompareDialog
@@ -44,6 +47,10 @@ class ReceivedPlansPage(QWidget):
         self.setObjectName("received-plans-page")
         self.store = store
         self.plans: list[ReceivedPlan] = []
+        self.revision_counts: Counter[str] = Counter()  # plan uuid -> imported revisions
+        self.reference = load_reference(store)
+        self.status_labels = {"received": self.tr("Received"), "accepted": self.tr("Accepted"),
+                              "returned": self.tr("Returned")}
         self.task: Task | None = None
         title = QLabel(self.tr("Received plans"))
         title.setObjectName("page-title")
@@ -87,13 +94,16 @@ class ReceivedPlansPage(QWidget):
 
     def reload(self) -> None:
         selected = self.selected()
-        self.plans = received_plans(self.store, current_only=not self.history.isChecked())
+        every = received_plans(self.store, current_only=False)
+        self.revision_counts = Counter(plan.uuid for plan in every)
+        self.plans = every if self.history.isChecked() else [plan for plan in every if plan.is_current]
         self.table.setRowCount(len(self.plans))
         for row, plan in enumerate(self.plans):
             imported = f"{plan.imported_at:%Y-%m-%d %H:%M}" if plan.imported_at else ""
             revision = str(plan.revision) + ("" if plan.is_current else self.tr(" (superseded)"))
-            values = (plan.city_name, plan.country, plan.cycle, revision, plan.signer, imported,
-                      self.tr(plan.review_status), plan.review_reason)
+            values = (plan.city_name, self.reference.member_states.get(plan.country, plan.country), plan.cycle,
+                      revision, plan.signer, imported,
+                      self.status_labels.get(plan.review_status, plan.review_status), plan.review_reason)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, plan.plan_id)
@@ -123,7 +133,8 @@ class ReceivedPlansPage(QWidget):
         reviewable = plan is not None and plan.is_current
         self.accept_button.setEnabled(reviewable)
         self.return_button.setEnabled(reviewable)
-        self.compare_button.setEnabled(plan is not None)
+        # Comparing needs two revisions; with one there is nothing to compare.
+        self.compare_button.setEnabled(plan is not None and self.revision_counts[plan.uuid] >= 2)
 
     def accept_selected(self) -> None:
         plan = self.selected()

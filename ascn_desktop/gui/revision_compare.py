@@ -23,26 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ascn_desktop.core.plan_diff import PlanDiff, diff_plans
+from ascn_desktop.core.plan_diff import PlanDiff, diff_plans, display_value, field_label
 from ascn_desktop.core.plans import get_plan
+from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.review import ReceivedPlan, revisions_of
 from ascn_desktop.store.engine import Store
 
 _ACTION_COLOURS = {"added": "#1b6e20", "removed": "#b00020", "changed": "#0b4f8a"}
 
 
-def _show(value: object) -> str:
-    if value is None or value == "" or value == []:
-        return "—"
-    if isinstance(value, (list, tuple)):
-        return ", ".join(str(item) for item in value)
-    return str(value)
-
-
-def _change_item(field: str, old: object, new: object) -> QTreeWidgetItem:
-    item = QTreeWidgetItem([field, _show(old), _show(new)])
-    item.setToolTip(1, _show(old))  # long texts are cut in the column; the tooltip has them whole
-    item.setToolTip(2, _show(new))
+def _change_item(label: str, old: str, new: str) -> QTreeWidgetItem:
+    item = QTreeWidgetItem([label, old, new])
+    for column, text in enumerate((label, old, new)):
+        item.setToolTip(column, text)  # long texts are elided in the column; the tooltip has them whole
     return item
 
 
@@ -51,6 +44,7 @@ class RevisionCompareDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("revision-compare")
         self.store = store
+        self.reference = load_reference(store)
         self.revisions: list[ReceivedPlan] = revisions_of(store, plan_uuid)
         name = self.revisions[0].city_name if self.revisions else ""
         self.setWindowTitle(self.tr("Compare revisions — {0}").format(name))
@@ -110,12 +104,13 @@ class RevisionCompareDialog(QDialog):
         if self.diff.plan_changes:
             plan_item = QTreeWidgetItem([self.tr("Plan details"), "", ""])
             for change in self.diff.plan_changes:
-                plan_item.addChild(_change_item(change.field, change.old, change.new))
+                plan_item.addChild(self._change_item(change.field, change.old, change.new, kind="plan"))
             self.tree.addTopLevelItem(plan_item)
         for row in self.diff.rows:
             where = "" if row.kind == "project" else f" ({row.project_code})"
             title = f"{row.kind.replace('_', ' ').capitalize()} {row.label}{where} — {row.action}"
             item = QTreeWidgetItem([title, "", ""])
+            item.setToolTip(0, title)
             item.setData(0, Qt.ItemDataRole.UserRole, (row.kind, row.action))
             item.setForeground(0, QBrush(QColor(_ACTION_COLOURS.get(row.action, "#000000"))))
             if row.action == "added":
@@ -123,9 +118,16 @@ class RevisionCompareDialog(QDialog):
             elif row.action == "removed":
                 item.setText(1, self.tr("was here"))
             for change in row.changes:
-                item.addChild(_change_item(change.field, change.old, change.new))
+                item.addChild(self._change_item(change.field, change.old, change.new, kind=row.kind))
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
+
+    def _change_item(self, name: str, old: object, new: object, *, kind: str) -> QTreeWidgetItem:
+        """One changed field: its label ("Budget", not "budget") and both values as a person reads them."""
+        def shown(value: object) -> str:
+            return display_value(name, value, kind=kind, reference=self.reference)
+
+        return _change_item(self.tr(field_label(name)), shown(old), shown(new))
 
     def row_titles(self) -> list[str]:
         return [self.tree.topLevelItem(n).text(0) for n in range(self.tree.topLevelItemCount())]
