@@ -72,7 +72,7 @@ def test_dropping_a_folder_imports_and_lists_every_bundle(qtbot, window: MainWin
     assert [p.revision for p in list_plans(store, origin="imported")] == [2]
     page = window.page("received")
     assert isinstance(page, ReceivedPlansPage) and page.table.rowCount() == 1
-    assert page.table.item(0, 0).text() == "Đà Nẵng" and page.table.item(0, 6).text() == "received"
+    assert page.table.item(0, 0).text() == "Đà Nẵng" and page.table.item(0, 6).text() == "Received"
     dialog.grab().save(str(inbox.parent / "import-results.png"))
 
 
@@ -102,7 +102,7 @@ def test_accept_and_return_from_the_page(qtbot, store: Store, inbox: Path, tmp_p
     with qtbot.waitSignal(page.reviewed):
         qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
     assert received_plans(store)[0].review_status == "accepted"
-    assert page.table.item(0, 6).text() == "accepted"
+    assert page.table.item(0, 6).text() == "Accepted"
 
     notes = tmp_path / "notes"
     notes.mkdir()

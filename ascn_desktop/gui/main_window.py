@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -38,29 +37,7 @@ from ascn_desktop.store.engine import Store
 
 
 START_PAGES = {"nr": "received", "asec": "monitoring"}  # the page a role sees first
-_OPEN_WINDOWS: list[MainWindow] = []
-_DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
-
-
-class _BundleDragRedirect(QObject):
-    """Bundles dragged over a text field go to the window's bundle drop, not into the field.
-
-    A file manager's drag also carries the path as text, which a line edit would
-    otherwise paste into (say) the plan title and store. Drags without bundles
-    reach the field as usual.
-    """
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() not in _DRAG_EVENTS or watched is self._window:
-            return False
-        if not isinstance(watched, QWidget) or watched.window() is not self._window:
-            return False
-        drop = getattr(self._window, "bundle_drop_filter", None)  # receive_feature's, if installed
-        return bool(drop is not None and drop.eventFilter(self._window, event))  # windows that replaced the first one (kept alive here)
+_OPEN_WINDOWS: list[MainWindow] = []  # windows that replaced the first one (kept alive here)
 
 
 def _forget(window: MainWindow) -> None:
@@ -119,9 +96,6 @@ class MainWindow(QMainWindow):
 
         install_features(self)
         self._finish_menus()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(_BundleDragRedirect(self))  # removed with the window
         if self.sidebar.count():
             self.sidebar.setCurrentRow(0)
         start = START_PAGES.get(self.role or "")

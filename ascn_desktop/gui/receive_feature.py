@@ -1,8 +1,8 @@
 """The receiving side in the main window: import by menu or drag and drop, review, consolidate.
 
 - File → Import bundles… (and the toolbar) picks .ascn files; dropping .ascn
-  files or folders anywhere on the window does the same (every role: a city
-  officer imports review notes this way).
+  files or folders anywhere on the window, text fields included, does the same
+  (every role: a city officer imports review notes this way).
 - NR and ASEC get the "Received plans" page; the NR also gets
   Tools → Consolidate national bundle….
 """
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ascn_desktop.core.bundle_format import BUNDLE_SUFFIX
 from ascn_desktop.gui.consolidate_dialog import ConsolidateDialog
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
 ROLES = ("nr", "asec")
+_DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
 def dropped_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:
@@ -38,7 +39,18 @@ def dropped_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:
 
 
 class BundleDropFilter(QObject):
-    """Accepts drags of bundles over the window and imports them when dropped."""
+    """The one drop mechanism: bundles dropped anywhere on the window are imported.
+
+    Installed on the application (an object filter on the window alone would
+    miss the widgets that accept drops themselves), it sees drags over the
+    window and every widget in it, before the widget does. Bundles are
+    accepted and imported wherever they land; a drag of other local files is
+    refused, so a text field never pastes a file's URL (a file manager's drag
+    carries it as text too) into, say, the plan title. Drags without files
+    (text from another program) reach the widget as usual. Other windows
+    (dialogs) are left alone. Parented to the window: Qt removes the filter
+    when the window goes.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -46,17 +58,19 @@ class BundleDropFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if dropped_paths(event):  # type: ignore[arg-type]
-                event.acceptProposedAction()  # type: ignore[attr-defined]
-                return True
+        if kind not in _DRAG_EVENTS or not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False
-        if kind == QEvent.Type.Drop:
-            paths = dropped_paths(event)  # type: ignore[arg-type]
-            if paths:
-                event.acceptProposedAction()  # type: ignore[attr-defined]
+        drag: QDropEvent = event  # type: ignore[assignment]  # DragEnter/DragMove derive from QDropEvent
+        paths = dropped_paths(drag)
+        if paths:
+            drag.acceptProposedAction()
+            if kind == QEvent.Type.Drop:
                 self.window.import_task = start_import(self.window, paths)  # type: ignore[attr-defined]
-                return True
+            return True
+        mime = drag.mimeData()
+        if mime is not None and any(url.isLocalFile() for url in mime.urls()):
+            drag.ignore()  # files, but no bundle: nothing here takes them, and no field pastes their path
+            return True
         return False
 
 
@@ -76,9 +90,11 @@ def install(window: MainWindow) -> None:
     window.file_menu.addAction(action)
     window.toolbar.addAction(action)
 
-    window.setAcceptDrops(True)
+    window.setAcceptDrops(True)  # so a drop over a widget that takes none still reaches the filter
     window.bundle_drop_filter = BundleDropFilter(window)  # type: ignore[attr-defined]
-    window.installEventFilter(window.bundle_drop_filter)  # type: ignore[attr-defined]
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(window.bundle_drop_filter)  # type: ignore[attr-defined]
 
     if window.role is not None and window.role not in ROLES:
         return

@@ -1,0 +1,69 @@
+"""One drop mechanism: bundles dropped on any widget of the window import; no field pastes a file's URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+import bundle_factory as bf
+from ascn_desktop.gui.main_window import MainWindow
+from ascn_desktop.gui.received_plans_page import ReceivedPlansPage
+from ascn_desktop.store.engine import Store
+
+
+def _mime(path: Path | None, text: str = "") -> QMimeData:
+    mime = QMimeData()
+    if path is not None:
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        text = text or QUrl.fromLocalFile(str(path)).toString()  # file managers add the path as text
+    mime.setText(text)
+    return mime
+
+
+def _drag(target: QWidget, mime: QMimeData) -> tuple[bool, bool]:
+    """(enter accepted, drop accepted) for a drag of `mime` onto `target`."""
+    flags = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPointF(5, 5), *flags)
+    enter.ignore()
+    QApplication.sendEvent(target, enter)
+    drop = QDropEvent(QPointF(5, 5), *flags)
+    drop.ignore()
+    QApplication.sendEvent(target, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def _field(window: MainWindow) -> QLineEdit:
+    return next(edit for edit in window.findChildren(QLineEdit) if edit.isEnabled() and not edit.isReadOnly())
+
+
+def test_bundle_dropped_on_the_table_imports(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    signer = bf.make_signer(seed=71)
+    bf.trust(store, signer)
+    reference = bf.load(store)
+    bundle = bf.write(tmp_path, "VNM-Da-Nang-2018-2025-r1.ascn",
+                      bf.city_bundle(bf.demo_plan(reference), reference, signer))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    page = window.page("received")
+    assert isinstance(page, ReceivedPlansPage)
+    assert _drag(page.table.viewport(), _mime(bundle)) == (True, True)
+    qtbot.waitUntil(lambda: getattr(window, "last_import_results", None) is not None, timeout=10_000)
+    assert window.last_import_results.lines()[0].startswith(bundle.name + " — Imported")  # type: ignore[attr-defined]
+    window.last_import_results.close()  # type: ignore[attr-defined]
+
+
+def test_other_files_never_paste_their_path_into_a_field_text_still_does(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                                          tmp_path: Path) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    field = _field(window)
+    field.setText("Hà Nội")
+    other = tmp_path / "notes.txt"
+    other.write_text("hi")
+    assert _drag(field, _mime(other)) == (False, False)
+    assert field.text() == "Hà Nội" and getattr(window, "last_import_results", None) is None
+    entered, _dropped = _drag(field, _mime(None, "plain words"))  # text from another program: the field's own
+    assert entered
