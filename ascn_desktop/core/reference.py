@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ascn_desktop.core.errors import AscnError, NotFoundError
 from ascn_desktop.core.resources import resource_path
-from ascn_desktop.core.text import fold, match_key
+from ascn_desktop.core.text import match_key
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import (
     City,
