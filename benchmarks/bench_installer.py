@@ -15,6 +15,10 @@ from pathlib import Path
 
 from benchmarks.harness import Result, median_of
 
+# A city officer of Hà Nội who has answered the first-run question: the window
+# opens on the plan overview of the demo plan, as it does every day after the first.
+WORKPLACE = '{"country": "VNM", "city": "VNM-HA-NOI"}'
+
 ROOT = Path(__file__).resolve().parents[1]
 FROZEN = ROOT / "dist" / "ascn-desktop"
 
@@ -36,6 +40,7 @@ def run() -> list[Result]:
     results = [Result("installer", "dist/ascn-desktop folder size", folder_size(FROZEN) / 2**20, "MiB", "< 150")]
     with tempfile.TemporaryDirectory() as home:
         subprocess.run([str(FROZEN / "ascn"), "--home", home, "demo"], check=True, capture_output=True)
+        (Path(home) / "workplace.json").write_text(WORKPLACE, encoding="utf-8")
         frozen = [str(FROZEN / "ascn-desktop"), "--home", home, "--exit-after-paint"]
         source = [sys.executable, "-m", "ascn_desktop", "--home", home, "--exit-after-paint"]
         _time(frozen)  # warm the file cache for both

@@ -14,6 +14,10 @@ from pathlib import Path
 
 from benchmarks.harness import Result, median_of
 
+# A city officer of Hà Nội who has answered the first-run question: the window
+# opens on the plan overview of the demo plan, as it does every day after the first.
+WORKPLACE = '{"country": "VNM", "city": "VNM-HA-NOI"}'
+
 ROOT = Path(__file__).resolve().parents[1]
 
 BARE = """
@@ -41,6 +45,7 @@ def run() -> list[Result]:
     with tempfile.TemporaryDirectory() as home:
         subprocess.run([sys.executable, "-m", "ascn_desktop.cli.main", "--home", home, "demo"],
                        check=True, capture_output=True, cwd=ROOT)
+        (Path(home) / "workplace.json").write_text(WORKPLACE, encoding="utf-8")
         app = [sys.executable, "-m", "ascn_desktop", "--home", home, "--exit-after-paint"]
         bare = [sys.executable, "-c", BARE]
         _time(bare)  # warm the OS file cache once for both

@@ -84,7 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.screenshot:
         return _screenshot(store, args.screenshot, args.screen)
-    _ask_workplace_if_needed(store)
+    if not args.exit_after_paint:  # a timing run must never wait for a person
+        _ask_workplace_if_needed(store)
     window = MainWindow(store)
     if args.exit_after_paint:
         probe = _FirstPaintProbe(window)
