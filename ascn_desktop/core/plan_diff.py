@@ -75,7 +75,7 @@ class PlanDiff:
         counts = self.counts()
         parts = []
         if self.plan_changes:
-            parts.append("plan details changed (" + ", ".join(c.field for c in self.plan_changes) + ")")
+            parts.append("plan details changed (" + ", ".join(field_label(c.field).lower() for c in self.plan_changes) + ")")
         for kind in KINDS:
             actions = [f"{counts[(kind, a)]} {a}" for a in ("added", "changed", "removed") if (kind, a) in counts]
             if actions:
