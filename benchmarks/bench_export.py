@@ -16,8 +16,8 @@ from pathlib import Path
 from benchmarks.harness import Result
 from benchmarks.synthetic import generate
 
-from ascn_desktop.core.bundle_export import export_bundle
-from ascn_desktop.core.identity import create_identity
+from ascn_desktop.core.bundles.bundle_export import export_bundle
+from ascn_desktop.core.signing.identity import create_identity
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.startup import open_profile_store
 

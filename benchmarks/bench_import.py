@@ -2,7 +2,7 @@
 
 Building 300 real exports would spend minutes rendering 300 PDFs and
 workbooks that the verifier only hashes. So the bundles are built with the
-format module (core/bundle_format.py) exactly as `export_bundle` builds them:
+format module (core/bundles/bundle_format.py) exactly as `export_bundle` builds them:
 each has its own plan.json (a different synthetic plan, its own plan UUID),
 while plan.xlsx and plan.pdf are the real Excel and PDF rendered ONCE from the
 first plan and reused (their hashes are still in each signed manifest). Signing
@@ -44,11 +44,11 @@ def build_bundles(folder: Path, home: Path, *, count: int = BUNDLES, projects: i
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from ascn_desktop.core import bundle_format as fmt
-    from ascn_desktop.core.bundle_export import render_pdf, render_workbook
-    from ascn_desktop.core.canonical_json import canonical_bytes
-    from ascn_desktop.core.fingerprint import fingerprint_of, public_key_to_b64
-    from ascn_desktop.core.plan_document import plan_to_document
+    from ascn_desktop.core.bundles import bundle_format as fmt
+    from ascn_desktop.core.bundles.bundle_export import render_pdf, render_workbook
+    from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+    from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_to_b64
+    from ascn_desktop.core.bundles.plan_document import plan_to_document
     from ascn_desktop.core.profile import resolve_profile
     from ascn_desktop.core.reference import load_reference
     from ascn_desktop.core.startup import open_profile_store
@@ -102,7 +102,7 @@ def build_bundles(folder: Path, home: Path, *, count: int = BUNDLES, projects: i
 
 
 def child(folder: Path, home: Path) -> dict[str, float]:
-    from ascn_desktop.core.bundle_import import import_bundles
+    from ascn_desktop.core.bundles.bundle_import import import_bundles
     from ascn_desktop.core.profile import resolve_profile
     from ascn_desktop.core.startup import open_profile_store
 

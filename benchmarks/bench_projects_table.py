@@ -34,7 +34,7 @@ def run() -> list[Result]:
     from ascn_desktop.core.profile import resolve_profile
     from ascn_desktop.core.startup import open_profile_store
     from ascn_desktop.gui.main_window import MainWindow
-    from ascn_desktop.gui.projects_page import ProjectsPage
+    from ascn_desktop.gui.editor.projects_page import ProjectsPage
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as home:

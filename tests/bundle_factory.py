@@ -1,9 +1,9 @@
 """Signed bundles for tests, made in memory in milliseconds.
 
-Real exports (core/bundle_export.py) render Excel and PDF and unlock a
+Real exports (core/bundles/bundle_export.py) render Excel and PDF and unlock a
 scrypt-protected key; verification and import tests need hundreds of bundles
 and only care that the members are signed, so this builds them with the
-format module (core/bundle_format.py) and an in-memory Ed25519 key. The
+format module (core/bundles/bundle_format.py) and an in-memory Ed25519 key. The
 Excel and PDF members are small stand-in bytes: the verifier hashes them and
 never parses them.
 """
@@ -20,12 +20,12 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from ascn_desktop.core import bundle_format as fmt
-from ascn_desktop.core.canonical_json import canonical_bytes
+from ascn_desktop.core.bundles import bundle_format as fmt
+from ascn_desktop.core.bundles.canonical_json import canonical_bytes
 from ascn_desktop.core.demo import sample_plan
-from ascn_desktop.core.fingerprint import fingerprint_of, public_key_to_b64
+from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_to_b64
 from ascn_desktop.core.model import Plan
-from ascn_desktop.core.plan_document import plan_to_document
+from ascn_desktop.core.bundles.plan_document import plan_to_document
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import TrustedKey

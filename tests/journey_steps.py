@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from ascn_desktop.gui import keys_feature
-from ascn_desktop.gui.identity_wizard import IdentityWizard
+from ascn_desktop.gui.signing import keys_feature
+from ascn_desktop.gui.signing.identity_wizard import IdentityWizard
 from ascn_desktop.gui.main_window import MainWindow
 
 PASS = "correct horse battery"

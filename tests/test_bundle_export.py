@@ -18,14 +18,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from jsonschema import Draft202012Validator
 from sqlalchemy import func, select
 
-from ascn_desktop.core import bundle_export
-from ascn_desktop.core import identity as identity_module
-from ascn_desktop.core.bundle_export import export_bundle
-from ascn_desktop.core.bundle_format import CITY_PLAN_MEMBERS, plan_schema
-from ascn_desktop.core.canonical_json import canonical_bytes, loads_canonical
+from ascn_desktop.core.bundles import bundle_export
+from ascn_desktop.core.signing import identity as identity_module
+from ascn_desktop.core.bundles.bundle_export import export_bundle
+from ascn_desktop.core.bundles.bundle_format import CITY_PLAN_MEMBERS, plan_schema
+from ascn_desktop.core.bundles.canonical_json import canonical_bytes, loads_canonical
 from ascn_desktop.core.errors import AscnError, NotFoundError, ValidationError
-from ascn_desktop.core.identity import Identity, create_identity
-from ascn_desktop.core.passphrase import WrongPassphrase
+from ascn_desktop.core.signing.identity import Identity, create_identity
+from ascn_desktop.core.signing.passphrase import WrongPassphrase
 from ascn_desktop.core.plans import find_plan_id, get_plan, save_plan, save_project
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.progress import Cancelled

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from cryptography.exceptions import InvalidSignature
 
-from ascn_desktop.core import identity as identity_module
-from ascn_desktop.core.bundle_export import export_bundle
-from ascn_desktop.core.bundle_format import bundle_file_name
+from ascn_desktop.core.signing import identity as identity_module
+from ascn_desktop.core.bundles.bundle_export import export_bundle
+from ascn_desktop.core.bundles.bundle_format import bundle_file_name
 from ascn_desktop.core.demo import load_demo
-from ascn_desktop.core.fingerprint import fingerprint_of
-from ascn_desktop.core.identity import create_identity
+from ascn_desktop.core.signing.fingerprint import fingerprint_of
+from ascn_desktop.core.signing.identity import create_identity
 from ascn_desktop.core.plans import find_plan_id
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.startup import open_profile_store

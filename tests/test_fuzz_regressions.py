@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ascn_desktop.core.bundle_verify import verify_bytes
+from ascn_desktop.core.bundles.bundle_verify import verify_bytes
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.reference import ReferenceData, load_reference

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from ascn_desktop.core.plans import get_plan, save_plan, save_plan_header
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.workbook import layout
-from ascn_desktop.gui.excel_import_dialog import ExcelImportDialog
+from ascn_desktop.gui.workbook.excel_import_dialog import ExcelImportDialog
 from ascn_desktop.gui.main_window import MainWindow
-from ascn_desktop.gui.workbook_feature import export_template, start_workbook_import
+from ascn_desktop.gui.workbook.workbook_feature import export_template, start_workbook_import
 from ascn_desktop.store.engine import Store
 from fixtures.workbooks.workbook_factory import base_plan, set_cell, write_workbook
 
@@ -150,7 +150,7 @@ def test_template_menu_flow_writes_an_empty_template(qtbot: QtBot, window: MainW
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from ascn_desktop.gui.workbook_feature import choose_template_file
+    from ascn_desktop.gui.workbook.workbook_feature import choose_template_file
 
     def answer(box: QMessageBox) -> int:
         for button in box.buttons():

@@ -11,15 +11,15 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
-from ascn_desktop.core import bundle_export
-from ascn_desktop.core import identity as identity_module
-from ascn_desktop.core.identity import active_identity, create_identity
+from ascn_desktop.core.bundles import bundle_export
+from ascn_desktop.core.signing import identity as identity_module
+from ascn_desktop.core.signing.identity import active_identity, create_identity
 from ascn_desktop.core.plans import find_plan_id
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.gui.export_dialog import ExportDialog, ExportResultDialog
-from ascn_desktop.gui.identity_wizard import IdentityWizard
-from ascn_desktop.gui.keys_feature import open_export_dialog
+from ascn_desktop.gui.signing.export_dialog import ExportDialog, ExportResultDialog
+from ascn_desktop.gui.signing.identity_wizard import IdentityWizard
+from ascn_desktop.gui.signing.keys_feature import open_export_dialog
 from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.store.engine import Store
 
@@ -75,7 +75,7 @@ def test_export_with_progress_then_result_dialog(qtbot: QtBot, demo_store: Store
         kwargs["progress"] = lambda fraction, message: (seen.append(message), outer(fraction, message))
         return real_export(*args, **kwargs)
 
-    monkeypatch.setattr("ascn_desktop.gui.export_dialog.export_bundle", watched)
+    monkeypatch.setattr("ascn_desktop.gui.signing.export_dialog.export_bundle", watched)
     window.export_bundle_action.trigger()  # type: ignore[attr-defined]
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
@@ -100,7 +100,7 @@ def test_export_with_progress_then_result_dialog(qtbot: QtBot, demo_store: Store
     assert identity.fingerprint in {label.text() for label in result_dialog.findChildren(type(result_dialog.file_label))}
 
     opened: list[QUrl] = []
-    monkeypatch.setattr("ascn_desktop.gui.export_dialog.QDesktopServices.openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr("ascn_desktop.gui.signing.export_dialog.QDesktopServices.openUrl", lambda url: opened.append(url))
     qtbot.mouseClick(result_dialog.open_button, Qt.MouseButton.LeftButton)
     assert opened and Path(opened[0].toLocalFile()) == tmp_path
     result_dialog.grab().save(str(tmp_path / "result.png"))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 import bundle_factory as bf
 from ascn_desktop.gui.main_window import MainWindow
-from ascn_desktop.gui.received_plans_page import ReceivedPlansPage
+from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
 from ascn_desktop.store.engine import Store
 
 

@@ -10,13 +10,13 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 import bundle_factory as bf
-from ascn_desktop.core.identity import create_identity
+from ascn_desktop.core.signing.identity import create_identity
 from ascn_desktop.core.plans import list_plans
 from ascn_desktop.core.review import received_plans
-from ascn_desktop.gui.import_dialog import ImportResultsDialog
+from ascn_desktop.gui.receiving.import_dialog import ImportResultsDialog
 from ascn_desktop.gui.main_window import MainWindow
-from ascn_desktop.gui.received_plans_page import ReceivedPlansPage
-from ascn_desktop.gui.revision_compare import RevisionCompareDialog
+from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
+from ascn_desktop.gui.receiving.revision_compare import RevisionCompareDialog
 from ascn_desktop.store.engine import Store
 
 PASSPHRASE = "reviewer passphrase"
@@ -90,7 +90,7 @@ def test_drag_without_bundles_is_ignored(window: MainWindow, tmp_path: Path) -> 
 
 def test_accept_and_return_from_the_page(qtbot, store: Store, inbox: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    from ascn_desktop.core.bundle_import import import_bundles
+    from ascn_desktop.core.bundles.bundle_import import import_bundles
 
     create_identity(store, name="Trần Thị Bình", role="nr", country="VNM", city=None, passphrase=PASSPHRASE)
     import_bundles(store, [inbox / "VNM-Da-Nang-2018-2025-r1.ascn"])
@@ -113,7 +113,7 @@ def test_accept_and_return_from_the_page(qtbot, store: Store, inbox: Path, tmp_p
         dialog.passphrase.first.setText(PASSPHRASE)  # type: ignore[attr-defined]
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr("ascn_desktop.gui.review_dialogs.ReturnDialog.exec", fill)
+    monkeypatch.setattr("ascn_desktop.gui.receiving.review_dialogs.ReturnDialog.exec", fill)
     page.table.selectRow(0)
     with qtbot.waitSignal(page.reviewed, timeout=15_000):
         qtbot.mouseClick(page.return_button, Qt.MouseButton.LeftButton)
@@ -125,7 +125,7 @@ def test_accept_and_return_from_the_page(qtbot, store: Store, inbox: Path, tmp_p
 
 
 def test_return_dialog_insists_on_a_reason(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from ascn_desktop.gui.review_dialogs import ReturnDialog
+    from ascn_desktop.gui.receiving.review_dialogs import ReturnDialog
 
     dialog = ReturnDialog("Hà Nội", 3)
     qtbot.addWidget(dialog)
@@ -139,7 +139,7 @@ def test_return_dialog_insists_on_a_reason(qtbot) -> None:  # type: ignore[no-un
 
 
 def test_compare_revisions_shows_removed_project(qtbot, store: Store, inbox: Path) -> None:  # type: ignore[no-untyped-def]
-    from ascn_desktop.core.bundle_import import import_bundles
+    from ascn_desktop.core.bundles.bundle_import import import_bundles
 
     import_bundles(store, [inbox])
     uuid = received_plans(store)[0].uuid
@@ -157,7 +157,7 @@ def test_compare_revisions_shows_removed_project(qtbot, store: Store, inbox: Pat
 def test_import_action_opens_a_file_dialog_and_imports(qtbot, window: MainWindow, inbox: Path,  # type: ignore[no-untyped-def]
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     chosen = [str(inbox / "VNM-Da-Nang-2018-2025-r1.ascn")]
-    monkeypatch.setattr("ascn_desktop.gui.receive_feature.QFileDialog.getOpenFileNames",
+    monkeypatch.setattr("ascn_desktop.gui.receiving.receive_feature.QFileDialog.getOpenFileNames",
                         lambda *args, **kwargs: (chosen, ""))
     action = window.findChild(QAction, "action-import-bundles")
     assert action is not None and action in window.file_menu.actions()
@@ -169,9 +169,9 @@ def test_import_action_opens_a_file_dialog_and_imports(qtbot, window: MainWindow
 
 def test_consolidate_dialog_signs_a_national_bundle(qtbot, store: Store, inbox: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from ascn_desktop.core.bundle_import import import_bundles
+    from ascn_desktop.core.bundles.bundle_import import import_bundles
     from ascn_desktop.core.review import find_received_plan, review_plan
-    from ascn_desktop.gui.consolidate_dialog import ConsolidateDialog
+    from ascn_desktop.gui.receiving.consolidate_dialog import ConsolidateDialog
 
     create_identity(store, name="Trần Thị Bình", role="nr", country="VNM", city=None, passphrase=PASSPHRASE)
     import_bundles(store, [inbox / "VNM-Da-Nang-2018-2025-r1.ascn"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from ascn_desktop.gui.main_window import MainWindow
-from ascn_desktop.gui.plans_browser import PlansBrowser
+from ascn_desktop.gui.receiving.plans_browser import PlansBrowser
 from ascn_desktop.store.engine import Store
 
 

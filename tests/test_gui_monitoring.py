@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from test_monitoring_dataset import build_dataset
 
 from ascn_desktop.core.reference import load_reference
-from ascn_desktop.gui.monitoring_page import MonitoringPage
+from ascn_desktop.gui.secretariat.monitoring_page import MonitoringPage
 from ascn_desktop.store.engine import Store
 
 
@@ -93,7 +93,7 @@ def test_window_has_page_and_actions(qtbot: QtBot, store: Store) -> None:
 def test_annual_report_and_export_dialogs(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from ascn_desktop.gui.annual_report_dialog import AnnualReportDialog, ExportDataDialog
+    from ascn_desktop.gui.secretariat.annual_report_dialog import AnnualReportDialog, ExportDataDialog
 
     build_dataset(store)
     dialog = AnnualReportDialog(store, load_reference(store))

@@ -16,7 +16,7 @@ from ascn_desktop.core.plans import find_plan_id, get_plan, get_plan_header, pro
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.workplace import Workplace, save_workplace
 from ascn_desktop.gui.main_window import MainWindow
-from ascn_desktop.gui.plan_overview import PlanOverview
+from ascn_desktop.gui.editor.plan_overview import PlanOverview
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ReviewRow
 from ascn_desktop.store.types import utc_now

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from ascn_desktop.core.model import Project
 from ascn_desktop.core.plans import create_plan, get_project, project_rows
-from ascn_desktop.gui.editor_feature import open_project
+from ascn_desktop.gui.editor.editor_feature import open_project
 from ascn_desktop.gui.main_window import MainWindow
-from ascn_desktop.gui.project_commands import AddProjectCommand
-from ascn_desktop.gui.project_editor import ProjectEditor
+from ascn_desktop.gui.editor.project_commands import AddProjectCommand
+from ascn_desktop.gui.editor.project_editor import ProjectEditor
 from ascn_desktop.store.engine import Store
 
 TITLE = "Chiếu sáng đô thị thông minh Đà Nẵng"

@@ -34,7 +34,7 @@ CHILD = textwrap.dedent('''
     app = QApplication(sys.argv[:1])
     from ascn_desktop.core.profile import resolve_profile
     from ascn_desktop.core.startup import open_profile_store
-    from ascn_desktop.gui.editor_feature import open_project
+    from ascn_desktop.gui.editor.editor_feature import open_project
     from ascn_desktop.gui.main_window import MainWindow
 
     def type_text(widget, text):

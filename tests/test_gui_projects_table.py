@@ -19,8 +19,8 @@ from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.core.workplace import Workplace, save_workplace
 from ascn_desktop.gui.main_window import MainWindow
-from ascn_desktop.gui.projects_model import Column
-from ascn_desktop.gui.projects_page import ProjectsPage
+from ascn_desktop.gui.editor.projects_model import Column
+from ascn_desktop.gui.editor.projects_page import ProjectsPage
 from ascn_desktop.store.engine import Store
 
 HANOI = "VNM-HA-NOI"
@@ -192,7 +192,7 @@ def test_hidden_page_reads_rows_in_the_background(qtbot: QtBot, hanoi_demo: Stor
 
 def test_big_visible_table_refreshes_from_a_background_read(qtbot: QtBot, hanoi_demo: Store,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    import ascn_desktop.gui.projects_page as projects_page
+    import ascn_desktop.gui.editor.projects_page as projects_page
 
     monkeypatch.setattr(projects_page, "ASYNC_ROWS", 3)  # the demo plan (6 projects) counts as big here
     _window, page = open_projects(qtbot, hanoi_demo)

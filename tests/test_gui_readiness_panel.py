@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from ascn_desktop.core.model import Indicator, Milestone, Project
 from ascn_desktop.core.plans import create_plan, save_project
 from ascn_desktop.gui.main_window import MainWindow
-from ascn_desktop.gui.project_editor import ProjectEditor
-from ascn_desktop.gui.readiness_panel import ReadinessPanel
+from ascn_desktop.gui.editor.project_editor import ProjectEditor
+from ascn_desktop.gui.editor.readiness_panel import ReadinessPanel
 from ascn_desktop.store.engine import Store
 
 
@@ -100,7 +100,7 @@ def test_plan_level_finding_opens_the_overview(qtbot: QtBot, window: MainWindow)
 
 def test_large_plans_are_checked_in_the_background(qtbot: QtBot, window: MainWindow,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from ascn_desktop.gui import readiness_panel
+    from ascn_desktop.gui.editor import readiness_panel
 
     monkeypatch.setattr(readiness_panel, "BACKGROUND_FROM", 0)
     panel = window.page("readiness")

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 import bundle_factory as bf
-from ascn_desktop.core.bundle_import import import_bundles
+from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.review import find_received_plan, received_plans, review_plan
-from ascn_desktop.gui.received_plans_page import ReceivedPlansPage
-from ascn_desktop.gui.revision_compare import RevisionCompareDialog
+from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
+from ascn_desktop.gui.receiving.revision_compare import RevisionCompareDialog
 from ascn_desktop.store.engine import Store
 
 

@@ -11,11 +11,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from ascn_desktop.core.fingerprint import fingerprint_of, public_key_to_b64
-from ascn_desktop.core.identity import IdentityCard
-from ascn_desktop.core.trust import get_key, trust_status
+from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_to_b64
+from ascn_desktop.core.signing.identity import IdentityCard
+from ascn_desktop.core.signing.trust import get_key, trust_status
 from ascn_desktop.gui.main_window import MainWindow
-from ascn_desktop.gui.trust_page import TrustPage
+from ascn_desktop.gui.signing.trust_page import TrustPage
 from ascn_desktop.store.engine import Store
 
 

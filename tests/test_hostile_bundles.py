@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from ascn_desktop.core.bundle_import import import_bundles
-from ascn_desktop.core.bundle_verify import verify_bundle
+from ascn_desktop.core.bundles.bundle_import import import_bundles
+from ascn_desktop.core.bundles.bundle_verify import verify_bundle
 from hostile.bundles import city_bundle
 from hostile.corpus import Case, build_corpus
 from hostile.setup import Receiver, make_receiver

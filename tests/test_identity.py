@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from ascn_desktop.core import identity as identity_module
+from ascn_desktop.core.signing import identity as identity_module
 from ascn_desktop.core.errors import ValidationError
-from ascn_desktop.core.identity import (
+from ascn_desktop.core.signing.identity import (
     active_identity,
     card_from_json,
     change_passphrase,
@@ -21,7 +21,7 @@ from ascn_desktop.core.identity import (
     read_card_file,
     unlock,
 )
-from ascn_desktop.core.passphrase import WrongPassphrase
+from ascn_desktop.core.signing.passphrase import WrongPassphrase
 from ascn_desktop.store.engine import Store
 
 PASS = "correct horse battery"

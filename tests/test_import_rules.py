@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 import bundle_factory as bf
-from ascn_desktop.core.bundle_import import import_bundles
+from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.plans import get_plan, list_plans
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ImportedBundle, PlanRow
@@ -156,14 +156,14 @@ def test_imported_plan_equals_the_signed_plan_field_for_field(store: Store, sign
 
 def test_a_real_export_verifies_and_imports(tmp_path: Path) -> None:
     """The contract end to end: the exporter's bundle (real Excel, PDF, scrypt-protected key) goes in."""
-    from ascn_desktop.core.bundle_export import export_bundle
-    from ascn_desktop.core.bundle_verify import verify_bundle
+    from ascn_desktop.core.bundles.bundle_export import export_bundle
+    from ascn_desktop.core.bundles.bundle_verify import verify_bundle
     from ascn_desktop.core.demo import load_demo
-    from ascn_desktop.core.identity import create_identity, require_identity
+    from ascn_desktop.core.signing.identity import create_identity, require_identity
     from ascn_desktop.core.plans import find_plan_id
     from ascn_desktop.core.profile import resolve_profile
     from ascn_desktop.core.startup import open_profile_store
-    from ascn_desktop.core.trust import add_card
+    from ascn_desktop.core.signing.trust import add_card
 
     city = open_profile_store(resolve_profile(tmp_path / "city"))
     receiver = open_profile_store(resolve_profile(tmp_path / "nr"))
@@ -188,7 +188,7 @@ def test_a_real_export_verifies_and_imports(tmp_path: Path) -> None:
 @given(code=st.text(max_size=10), title=st.text(max_size=40), agency=st.text(max_size=10),
        description=st.text(max_size=40))
 def test_fast_search_text_equals_the_stores(code: str, title: str, agency: str, description: str) -> None:
-    from ascn_desktop.core.bundle_import import _search_text
+    from ascn_desktop.core.bundles.bundle_import import _search_text
     from ascn_desktop.core.model import Project
     from ascn_desktop.store.mapping import search_text_of
 
@@ -198,7 +198,7 @@ def test_fast_search_text_equals_the_stores(code: str, title: str, agency: str, 
 
 
 def test_bulk_rows_name_every_column_of_their_tables() -> None:
-    from ascn_desktop.core.bundle_import import ROW_COLUMNS
+    from ascn_desktop.core.bundles.bundle_import import ROW_COLUMNS
     from ascn_desktop.store.models import (
         FundingRow,
         IndicatorRow,

@@ -25,10 +25,10 @@ from pathlib import Path
 
 import pytest
 
-from ascn_desktop.core.bundle_export import export_bundle
+from ascn_desktop.core.bundles.bundle_export import export_bundle
 from ascn_desktop.core.demo import load_demo
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.identity import Identity, change_passphrase, create_identity, unlock
+from ascn_desktop.core.signing.identity import Identity, change_passphrase, create_identity, unlock
 from ascn_desktop.core.plans import find_plan_id
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.safe_files import TEMP_PREFIX, FileWriteError, atomic_write

@@ -18,18 +18,18 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from ascn_desktop.core.identity import active_identity, create_identity, export_card, read_card_file
+from ascn_desktop.core.signing.identity import active_identity, create_identity, export_card, read_card_file
 from ascn_desktop.core.plans import get_plan_header, list_plans, project_rows
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.review import review_plan
 from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.core.trust import add_card
-from ascn_desktop.gui import keys_feature
-from ascn_desktop.gui.export_dialog import ExportDialog
+from ascn_desktop.core.signing.trust import add_card
+from ascn_desktop.gui.signing import keys_feature
+from ascn_desktop.gui.signing.export_dialog import ExportDialog
 from ascn_desktop.gui.first_run import FirstRunDialog
-from ascn_desktop.gui.identity_wizard import IdentityWizard
+from ascn_desktop.gui.signing.identity_wizard import IdentityWizard
 from ascn_desktop.gui.main_window import MainWindow
-from ascn_desktop.gui.plan_overview import PlanOverview
+from ascn_desktop.gui.editor.plan_overview import PlanOverview
 from ascn_desktop.store.engine import Store
 from journey_steps import PASS, run_wizard_through_menu, snap, type_line
 
@@ -145,7 +145,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     export_card(active_identity(city_store), card)  # type: ignore[arg-type]
     nr_store = open_profile_store(resolve_profile(tmp_path / "q-nr"))
     try:
-        from ascn_desktop.core.bundle_import import import_bundles
+        from ascn_desktop.core.bundles.bundle_import import import_bundles
         nr = create_identity(nr_store, name="Trần Văn Bình", role="nr", country="VNM", city=None, passphrase=PASS)
         add_card(nr_store, read_card_file(card))
         assert [o.status for o in import_bundles(nr_store, [bundle])] == ["imported"]
@@ -161,7 +161,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
 
     # Back in the city: trust the NR's card, import the note through the window, see the reason.
     add_card(city_store, read_card_file(nr_card))
-    from ascn_desktop.gui.import_dialog import start_import
+    from ascn_desktop.gui.receiving.import_dialog import start_import
 
     with qtbot.waitSignal(window.store_changed, timeout=20000):
         start_import(window, [note])
@@ -176,7 +176,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     assert shown.status == 0 and "Returned:  revision 1 by Trần Văn Bình: Thiếu chỉ số" in shown.out
 
     # The officer fixes the plan and sends revision 2: the returned box has been answered.
-    from ascn_desktop.core.bundle_export import export_bundle
+    from ascn_desktop.core.bundles.bundle_export import export_bundle
 
     type_line(qtbot, overview.title_edit, "Kế hoạch hành động Đà Nẵng (bản sửa)")
     assert export_bundle(city_store, plan_id, out, passphrase=PASS).revision == 2

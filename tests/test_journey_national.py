@@ -18,19 +18,19 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from ascn_desktop.core.bundle_export import export_bundle
+from ascn_desktop.core.bundles.bundle_export import export_bundle
 from ascn_desktop.core.demo import load_demo
-from ascn_desktop.core.identity import active_identity, create_identity, export_card
+from ascn_desktop.core.signing.identity import active_identity, create_identity, export_card
 from ascn_desktop.core.plans import find_plan_id, get_plan_header, save_plan_header
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.review import received_plans
 from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.core.trust import list_keys
-from ascn_desktop.gui.consolidate_dialog import ConsolidateDialog
+from ascn_desktop.core.signing.trust import list_keys
+from ascn_desktop.gui.receiving.consolidate_dialog import ConsolidateDialog
 from ascn_desktop.gui.main_window import MainWindow
-from ascn_desktop.gui.received_plans_page import ReceivedPlansPage
-from ascn_desktop.gui.review_dialogs import ReturnDialog
-from ascn_desktop.gui.trust_page import TrustPage
+from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
+from ascn_desktop.gui.receiving.review_dialogs import ReturnDialog
+from ascn_desktop.gui.signing.trust_page import TrustPage
 from journey_steps import PASS, run_wizard_through_menu, snap
 
 

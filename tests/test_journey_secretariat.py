@@ -13,18 +13,18 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ascn_desktop.core.bundle_import import import_bundles
-from ascn_desktop.core.identity import create_identity, export_card, read_card_file
-from ascn_desktop.core.national_bundle import consolidate
+from ascn_desktop.core.bundles.bundle_import import import_bundles
+from ascn_desktop.core.signing.identity import create_identity, export_card, read_card_file
+from ascn_desktop.core.bundles.national_bundle import consolidate
 from ascn_desktop.core.plans import list_plans
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.review import find_received_plan, review_plan
 from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.core.trust import add_card, list_keys
-from ascn_desktop.gui.annual_report_dialog import AnnualReportDialog, ExportDataDialog
+from ascn_desktop.core.signing.trust import add_card, list_keys
+from ascn_desktop.gui.secretariat.annual_report_dialog import AnnualReportDialog, ExportDataDialog
 from ascn_desktop.gui.main_window import MainWindow
-from ascn_desktop.gui.monitoring_page import MonitoringPage
-from ascn_desktop.gui.trust_page import TrustPage
+from ascn_desktop.gui.secretariat.monitoring_page import MonitoringPage
+from ascn_desktop.gui.signing.trust_page import TrustPage
 from journey_steps import PASS, snap
 from test_journey_national import city_bundles
 
@@ -67,7 +67,7 @@ def test_secretariat_imports_monitors_reports_and_exports(qtbot: QtBot, tmp_path
             trust.confirm_dialog.accept()
         assert len(list_keys(store)) == 2
 
-        from ascn_desktop.gui.import_dialog import start_import
+        from ascn_desktop.gui.receiving.import_dialog import start_import
 
         with qtbot.waitSignal(window.store_changed, timeout=30_000):
             start_import(window, [national])

@@ -1,4 +1,4 @@
-"""Monitoring on plans that came in through the real import path (core/bundle_import.py)."""
+"""Monitoring on plans that came in through the real import path (core/bundles/bundle_import.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import bundle_factory as bf
 
-from ascn_desktop.core.bundle_import import import_bundles
+from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.data_export import collect_tables
 from ascn_desktop.core.monitoring import monitor
 from ascn_desktop.store.engine import Store

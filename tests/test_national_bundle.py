@@ -11,17 +11,17 @@ import pytest
 from openpyxl import load_workbook
 
 import bundle_factory as bf
-from ascn_desktop.core import bundle_format as fmt
-from ascn_desktop.core.bundle_import import import_bundles
-from ascn_desktop.core.bundle_verify import verify_bundle
+from ascn_desktop.core.bundles import bundle_format as fmt
+from ascn_desktop.core.bundles.bundle_import import import_bundles
+from ascn_desktop.core.bundles.bundle_verify import verify_bundle
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.identity import create_identity, require_identity
-from ascn_desktop.core.national_bundle import consolidate
+from ascn_desktop.core.signing.identity import create_identity, require_identity
+from ascn_desktop.core.bundles.national_bundle import consolidate
 from ascn_desktop.core.plans import list_plans
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.review import find_received_plan, review_plan
 from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.core.trust import add_card
+from ascn_desktop.core.signing.trust import add_card
 from ascn_desktop.store.engine import Store
 from store_dump import dump_store
 
@@ -109,7 +109,7 @@ def test_altered_city_bundle_refuses_the_whole_national_bundle(asec_store: Store
     assert (outer.status, outer.code) == ("invalid", "member-hash-mismatch")
     assert "VNM-Ha-Noi-2018-2025-r1.ascn" in outer.reason and "changed after it was signed" in outer.reason
     # Altered before the NR signed (NR's signature valid over a bad city bundle): the city's layer refuses it.
-    from ascn_desktop.core.identity import unlock
+    from ascn_desktop.core.signing.identity import unlock
 
     with zipfile.ZipFile(national) as archive:
         import json

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 import bundle_factory as bf
-from ascn_desktop.core.bundle_import import import_bundles
+from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.identity import create_identity
+from ascn_desktop.core.signing.identity import create_identity
 from ascn_desktop.core.plans import save_plan
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.review import find_received_plan, latest_received_review, received_plans, review_plan
 from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.core.trust import add_card
+from ascn_desktop.core.signing.trust import add_card
 from ascn_desktop.core.workplace import Workplace, save_workplace
 from ascn_desktop.store.engine import Store
 from store_dump import dump_store
@@ -45,7 +45,7 @@ def city_store(tmp_path: Path, nr_store: Store) -> Iterator[Store]:
     save_workplace(opened.profile, Workplace(country="VNM", city="VNM-DA-NANG"))
     reference = bf.load(opened)
     save_plan(opened, replace(bf.demo_plan(reference), revision=1))
-    from ascn_desktop.core.identity import require_identity
+    from ascn_desktop.core.signing.identity import require_identity
 
     add_card(opened, require_identity(nr_store).card)
     yield opened

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 import bundle_factory as bf
-from ascn_desktop.core.bundle_import import import_bundles
+from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.plans import save_plan
-from ascn_desktop.core.review_note import build_review_note, review_document
+from ascn_desktop.core.bundles.review_note import build_review_note, review_document
 from ascn_desktop.core.workplace import Workplace, save_workplace
 from ascn_desktop.store.engine import Store
 from store_dump import dump_store

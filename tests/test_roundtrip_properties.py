@@ -20,18 +20,18 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from ascn_desktop.core.bundle_export import export_bundle
-from ascn_desktop.core.bundle_import import import_bundles
-from ascn_desktop.core.bundle_verify import verify_bundle
-from ascn_desktop.core.canonical_json import canonical_bytes, loads_canonical
-from ascn_desktop.core.identity import create_identity
+from ascn_desktop.core.bundles.bundle_export import export_bundle
+from ascn_desktop.core.bundles.bundle_import import import_bundles
+from ascn_desktop.core.bundles.bundle_verify import verify_bundle
+from ascn_desktop.core.bundles.canonical_json import canonical_bytes, loads_canonical
+from ascn_desktop.core.signing.identity import create_identity
 from ascn_desktop.core.model import Plan
-from ascn_desktop.core.plan_document import plan_from_document, plan_to_document
+from ascn_desktop.core.bundles.plan_document import plan_from_document, plan_to_document
 from ascn_desktop.core.plans import get_plan, save_plan
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.core.trust import add_card_json
+from ascn_desktop.core.signing.trust import add_card_json
 from ascn_desktop.core.workbook.reader import read_plan_workbook
 from ascn_desktop.core.workbook.writer import plan_workbook_bytes
 from ascn_desktop.store.engine import Store

@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ascn_desktop.core.demo import load_demo
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.identity import change_passphrase, require_identity, unlock
+from ascn_desktop.core.signing.identity import change_passphrase, require_identity, unlock
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.startup import open_profile_store
 

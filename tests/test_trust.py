@@ -11,9 +11,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ascn_desktop.core.errors import NotFoundError, ValidationError
-from ascn_desktop.core.fingerprint import fingerprint_of, normalize_fingerprint, public_key_to_b64
-from ascn_desktop.core.identity import IdentityCard
-from ascn_desktop.core.trust import add_card, get_key, list_keys, parse_when, revoke, trust_status
+from ascn_desktop.core.signing.fingerprint import fingerprint_of, normalize_fingerprint, public_key_to_b64
+from ascn_desktop.core.signing.identity import IdentityCard
+from ascn_desktop.core.signing.trust import add_card, get_key, list_keys, parse_when, revoke, trust_status
 from ascn_desktop.store.engine import Store
 
 

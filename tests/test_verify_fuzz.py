@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import bundle_factory as bf
-from ascn_desktop.core.bundle_verify import verify_bytes
+from ascn_desktop.core.bundles.bundle_verify import verify_bytes
 from ascn_desktop.store.engine import Store
 
 

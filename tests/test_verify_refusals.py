@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 
 import bundle_factory as bf
-from ascn_desktop.core import bundle_format as fmt
-from ascn_desktop.core.bundle_import import import_bundles
-from ascn_desktop.core.bundle_verify import verify_bundle
-from ascn_desktop.core.canonical_json import canonical_bytes
-from ascn_desktop.core.zip_safety import MAX_ENTRIES
+from ascn_desktop.core.bundles import bundle_format as fmt
+from ascn_desktop.core.bundles.bundle_import import import_bundles
+from ascn_desktop.core.bundles.bundle_verify import verify_bundle
+from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.bundles.zip_safety import MAX_ENTRIES
 from ascn_desktop.store.engine import Store
 from store_dump import dump_store
 
@@ -62,7 +62,7 @@ class Case:
         return bf.zip_members([(n, data if n == name else d) for n, d in self.parts()])
 
     def plan_document(self, change: Callable[[dict[str, Any]], None]) -> bytes:
-        from ascn_desktop.core.plan_document import plan_to_document
+        from ascn_desktop.core.bundles.plan_document import plan_to_document
 
         document = plan_to_document(self.plan, self.reference)
         change(document)

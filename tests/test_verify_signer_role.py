@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import bundle_factory as bf
-from ascn_desktop.core.bundle_import import import_bundles
-from ascn_desktop.core.bundle_verify import verify_bundle
-from ascn_desktop.core.review_note import build_review_note, review_document
+from ascn_desktop.core.bundles.bundle_import import import_bundles
+from ascn_desktop.core.bundles.bundle_verify import verify_bundle
+from ascn_desktop.core.bundles.review_note import build_review_note, review_document
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import IdentityRow
 from store_dump import dump_store

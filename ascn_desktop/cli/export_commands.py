@@ -9,10 +9,10 @@ from typing import Any
 
 from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
 from ascn_desktop.cli.identity_commands import add_passphrase_option
-from ascn_desktop.core.bundle_export import export_bundle
+from ascn_desktop.core.bundles.bundle_export import export_bundle
 from ascn_desktop.core.errors import NotFoundError
-from ascn_desktop.core.identity import require_identity
-from ascn_desktop.core.passphrase import obtain_passphrase
+from ascn_desktop.core.signing.identity import require_identity
+from ascn_desktop.core.signing.passphrase import obtain_passphrase
 from ascn_desktop.core.plans import find_plan_id
 from ascn_desktop.core.reference import load_reference
 

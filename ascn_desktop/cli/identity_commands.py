@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
-from ascn_desktop.core.identity import (
+from ascn_desktop.core.signing.identity import (
     change_passphrase,
     create_identity,
     export_card,
@@ -15,7 +15,7 @@ from ascn_desktop.core.identity import (
     role_name,
 )
 from ascn_desktop.core.model import ROLES
-from ascn_desktop.core.passphrase import ENV_NEW_PASSPHRASE, ENV_PASSPHRASE, obtain_passphrase
+from ascn_desktop.core.signing.passphrase import ENV_NEW_PASSPHRASE, ENV_PASSPHRASE, obtain_passphrase
 from ascn_desktop.core.reference import load_reference
 
 

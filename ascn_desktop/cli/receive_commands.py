@@ -7,8 +7,8 @@ import sys
 from typing import Any
 
 from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
-from ascn_desktop.core.bundle_import import bundle_files, import_bundles
-from ascn_desktop.core.bundle_verify import overall_exit_status, verify_bundle
+from ascn_desktop.core.bundles.bundle_import import bundle_files, import_bundles
+from ascn_desktop.core.bundles.bundle_verify import overall_exit_status, verify_bundle
 from ascn_desktop.core.errors import AscnError
 
 _STATUS_WORDS = {"valid": "VALID", "untrusted": "NOT TRUSTED", "invalid": "REFUSED"}

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
-from ascn_desktop.core.identity import read_card_file
+from ascn_desktop.core.signing.identity import read_card_file
 from ascn_desktop.core.reference import ReferenceData, load_reference
-from ascn_desktop.core.trust import TrustEntry, add_card, list_keys, parse_when, revoke
+from ascn_desktop.core.signing.trust import TrustEntry, add_card, list_keys, parse_when, revoke
 
 CHECK_SENTENCE = "Check this fingerprint with the sender by phone before you trust it."
 

@@ -3,7 +3,7 @@
 Receivers never edit a city's plan; they decide on each imported revision.
 `review_plan` records the decision on the plan row and as a given `ReviewRow`;
 a returned plan (and, when asked, an accepted one) also produces a signed
-review note file (core/review_note.py) for the city. The note is written
+review note file (core/bundles/review_note.py) for the city. The note is written
 inside the decision's transaction, so either both exist or neither does.
 """
 
@@ -16,9 +16,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ascn_desktop.core.errors import NotFoundError, ValidationError
-from ascn_desktop.core.identity import active_identity, require_identity, unlock
+from ascn_desktop.core.signing.identity import active_identity, require_identity, unlock
 from ascn_desktop.core.reference import load_reference
-from ascn_desktop.core.review_note import MAX_REASON, build_review_note, note_file_name, review_document
+from ascn_desktop.core.bundles.review_note import MAX_REASON, build_review_note, note_file_name, review_document
 from ascn_desktop.core.safe_files import FileWriteError, atomic_write
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import City, ImportedBundle, PlanRow, ReviewRow

@@ -15,14 +15,14 @@ if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
 FEATURE_MODULES: tuple[str, ...] = (
-    "ascn_desktop.gui.plan_overview",
-    "ascn_desktop.gui.projects_page",
-    "ascn_desktop.gui.editor_feature",
-    "ascn_desktop.gui.plans_browser",
-    "ascn_desktop.gui.monitoring_feature",
-    "ascn_desktop.gui.keys_feature",
-    "ascn_desktop.gui.receive_feature",
-    "ascn_desktop.gui.workbook_feature",
+    "ascn_desktop.gui.editor.plan_overview",
+    "ascn_desktop.gui.editor.projects_page",
+    "ascn_desktop.gui.editor.editor_feature",
+    "ascn_desktop.gui.receiving.plans_browser",
+    "ascn_desktop.gui.secretariat.monitoring_feature",
+    "ascn_desktop.gui.signing.keys_feature",
+    "ascn_desktop.gui.receiving.receive_feature",
+    "ascn_desktop.gui.workbook.workbook_feature",
 )
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ascn_desktop import APP_NAME
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.identity import role_name
+from ascn_desktop.core.signing.identity import role_name
 from ascn_desktop.core.plans import get_plan_header
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.workplace import ActiveRole, active_role

@@ -19,16 +19,16 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from ascn_desktop import __version__
-from ascn_desktop.core.bundle_export import export_bundle
-from ascn_desktop.core.bundle_import import import_bundles
-from ascn_desktop.core.bundle_verify import verify_bundle
+from ascn_desktop.core.bundles.bundle_export import export_bundle
+from ascn_desktop.core.bundles.bundle_import import import_bundles
+from ascn_desktop.core.bundles.bundle_verify import verify_bundle
 from ascn_desktop.core.demo import load_demo
-from ascn_desktop.core.identity import create_identity, export_card, read_card_file
+from ascn_desktop.core.signing.identity import create_identity, export_card, read_card_file
 from ascn_desktop.core.plans import find_plan_id, list_plans
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.core.trust import add_card
+from ascn_desktop.core.signing.trust import add_card
 from ascn_desktop.store.engine import Store
 
 PASSPHRASE = "self-test passphrase"

@@ -29,10 +29,10 @@ sys.path.insert(0, str(ROOT))
 from cryptography.hazmat.primitives import serialization  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
-from ascn_desktop.core import bundle_format as fmt  # noqa: E402
-from ascn_desktop.core.canonical_json import canonical_bytes  # noqa: E402
-from ascn_desktop.core.fingerprint import fingerprint_of, public_key_to_b64  # noqa: E402
-from ascn_desktop.core.identity import IdentityCard  # noqa: E402
+from ascn_desktop.core.bundles import bundle_format as fmt  # noqa: E402
+from ascn_desktop.core.bundles.canonical_json import canonical_bytes  # noqa: E402
+from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_to_b64  # noqa: E402
+from ascn_desktop.core.signing.identity import IdentityCard  # noqa: E402
 from ascn_desktop.core.model import (  # noqa: E402
     FundingSource,
     Indicator,
@@ -42,7 +42,7 @@ from ascn_desktop.core.model import (  # noqa: E402
     ProgressNote,
     Project,
 )
-from ascn_desktop.core.plan_document import plan_to_document  # noqa: E402
+from ascn_desktop.core.bundles.plan_document import plan_to_document  # noqa: E402
 from ascn_desktop.core.profile import resolve_profile  # noqa: E402
 from ascn_desktop.core.reference import load_reference  # noqa: E402
 from ascn_desktop.core.startup import open_profile_store  # noqa: E402

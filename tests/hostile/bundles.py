@@ -3,7 +3,7 @@
 A hostile case that breaks plan.json must still carry a correct manifest and
 signature, or the verifier would (rightly) stop at the signature and the
 schema check would never be reached. So the corpus builds bundles itself from
-the format's own pieces (core/bundle_format.py) with a key it holds:
+the format's own pieces (core/bundles/bundle_format.py) with a key it holds:
 `city_bundle` for a city plan, `national_bundle` for a national bundle.
 """
 
@@ -19,9 +19,9 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from ascn_desktop.core import bundle_format as fmt
-from ascn_desktop.core.canonical_json import canonical_bytes
-from ascn_desktop.core.fingerprint import fingerprint_of
+from ascn_desktop.core.bundles import bundle_format as fmt
+from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.signing.fingerprint import fingerprint_of
 from hostile.zipcraft import Entry, Layout, craft_zip
 
 SIGNED_AT = datetime(2026, 6, 1, 8, 0, 0, tzinfo=UTC)

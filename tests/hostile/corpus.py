@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ascn_desktop.core.canonical_json import canonical_bytes
+from ascn_desktop.core.bundles.canonical_json import canonical_bytes
 from hostile.bundles import PDF, XLSX, Signer, city_bundle, national_bundle
 from hostile.zipcraft import UNIX_LINK, Entry, Layout, craft_zip, entries_of
 

@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from ascn_desktop.core.bundle_import import import_bundles
+from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.model import FundingSource, Indicator, IndicatorValue, Milestone, Plan, Project
-from ascn_desktop.core.plan_document import plan_to_document
+from ascn_desktop.core.bundles.plan_document import plan_to_document
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.core.trust import add_card_json, revoke
+from ascn_desktop.core.signing.trust import add_card_json, revoke
 from ascn_desktop.store.engine import Store
 from hostile.bundles import city_bundle, make_signer
 from hostile.corpus import CorpusContext

@@ -85,20 +85,20 @@ def main(argv: list[str] | None = None) -> int:
             delete_project(store, plan_id, project_id)
             say("COMMITTED", op, project_id, "-")
         elif op == "import":
-            from ascn_desktop.core.bundle_import import import_bundles
+            from ascn_desktop.core.bundles.bundle_import import import_bundles
 
             bundle = rng.choice(bundles)
             say("INTENT", op, bundle.name, "-")
             outcome = import_bundles(store, [bundle], abort=abort)[0]
             say("COMMITTED", op, bundle.name, outcome.status)
         elif op == "export":
-            from ascn_desktop.core.bundle_export import export_bundle
+            from ascn_desktop.core.bundles.bundle_export import export_bundle
 
             say("INTENT", op, plan_id, "-")
             result = export_bundle(store, plan_id, Path(args.export_out), passphrase=passphrases[0], abort=abort)
             say("COMMITTED", op, plan_id, result.path.name)
         elif op == "rekey":
-            from ascn_desktop.core.identity import change_passphrase, require_identity
+            from ascn_desktop.core.signing.identity import change_passphrase, require_identity
 
             old, new = passphrases
             say("INTENT", op, "key", new)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from random import Random
 
-from ascn_desktop.core.bundle_verify import verify_bytes
+from ascn_desktop.core.bundles.bundle_verify import verify_bytes
 from ascn_desktop.core.safe_files import TEMP_PREFIX
 from ascn_desktop.store.engine import Store
 

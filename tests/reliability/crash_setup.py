@@ -6,14 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ascn_desktop.core.bundle_export import export_bundle
+from ascn_desktop.core.bundles.bundle_export import export_bundle
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.identity import create_identity, decrypt_key_file
+from ascn_desktop.core.signing.identity import create_identity, decrypt_key_file
 from ascn_desktop.core.model import Project
 from ascn_desktop.core.plans import create_plan, get_plan, save_plan_header, save_project
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.core.trust import add_card_json
+from ascn_desktop.core.signing.trust import add_card_json
 from ascn_desktop.store.engine import Store
 
 PASSPHRASES = ["first crash passphrase", "second crash passphrase"]

@@ -1,0 +1,3 @@
+"""Signed bundles: the format, canonical JSON, export, verification, import, national bundles, review notes."""
+
+from __future__ import annotations

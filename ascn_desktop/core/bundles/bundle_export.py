@@ -1,0 +1,216 @@
+"""Export a local plan as a signed submission bundle (docs/bundle-format.md).
+
+`export_bundle` is what both `ascn export` and the GUI's "Export signed
+bundle…" call. Order matters for the promises the user gets:
+
+1. refuse early (no identity, wrong passphrase, readiness errors, no folder);
+2. render plan.json, plan.xlsx, plan.pdf in memory and sign the manifest;
+3. write the zip to a temporary file in the target folder and rename it into
+   place only when complete (safe_files.atomic_writer);
+4. only then record the revision and the export in one store transaction.
+
+A failure or a cancel at any step leaves no .ascn behind and does not consume
+a revision. The revision grows by one only when the plan's content (its
+canonical document without revision, timestamps and editor) differs from
+what was last exported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import threading
+import time
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+
+from ascn_desktop import __version__
+from ascn_desktop.core.bundles import bundle_format as fmt
+from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.errors import AscnError, NotFoundError, ValidationError
+from ascn_desktop.core.signing.identity import IdentityCard, require_identity, unlock
+from ascn_desktop.core.model import Plan, new_id
+from ascn_desktop.core.plan_loading import load_whole_plan
+from ascn_desktop.core.bundles.plan_document import EncodedDocument, plan_to_document
+from ascn_desktop.core.progress import ProgressCallback, check, no_progress
+from ascn_desktop.core.reference import ReferenceData, load_reference
+from ascn_desktop.core.safe_files import FileWriteError, atomic_writer
+from ascn_desktop.store.engine import Store
+from ascn_desktop.store.models import ExportRow, PlanRow
+from ascn_desktop.store.types import utc_now
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    revision: int
+    revision_raised: bool
+    fingerprint: str  # the signer's key fingerprint
+    sha256: str  # of the whole bundle file
+    bundle_uuid: str
+    size: int
+    # seconds: load (+ readiness), unlock, json, excel, pdf, signing, write, total
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+# --- the renderers other modules own (called by their agreed names) ----------------
+
+
+def render_workbook(plan: Plan, reference: ReferenceData) -> bytes:
+    from ascn_desktop.core.workbook.writer import plan_workbook_bytes
+
+    return plan_workbook_bytes(plan, reference)
+
+
+def render_pdf(plan: Plan, reference: ReferenceData, *, signer_name: str, signer_fingerprint: str,
+               generated_at: datetime) -> bytes:
+    from ascn_desktop.core.reports.plan_pdf import plan_pdf_bytes
+
+    return plan_pdf_bytes(plan, reference, signer_name=signer_name, signer_fingerprint=signer_fingerprint,
+                          generated_at=generated_at)
+
+
+def readiness_errors(plan: Plan, reference: ReferenceData) -> list[str]:
+    from ascn_desktop.core.readiness import check_plan
+
+    return [finding.message for finding in check_plan(plan, reference) if finding.severity == "error"]
+
+
+# --- export ----------------------------------------------------------------------
+
+
+def _local_plan_state(store: Store, plan_id: int) -> tuple[str, str | None]:
+    with store.read() as session:
+        row = session.get(PlanRow, plan_id)
+        if row is None:
+            raise NotFoundError(f"There is no plan number {plan_id} in this store.")
+        return row.origin, row.exported_hash
+
+
+def _check_signer_city(card: IdentityCard, plan_city: str, reference: ReferenceData) -> None:
+    """A city plan is signed by that city's officer: receivers trust a card for one city, not for any."""
+    def name(code: str | None) -> str:
+        info = reference.cities.get(code or "")
+        return info.name if info is not None else str(code)
+
+    if card.role != "csco":
+        raise ValidationError(f"Your signing identity is not a city officer's, so it cannot sign the plan of "
+                              f"{name(plan_city)}; a city plan is exported by that city's officer.")
+    if card.city != plan_city:
+        raise ValidationError(f"Your signing identity is for {name(card.city)}, so it cannot sign the plan of "
+                              f"{name(plan_city)}; only your own city's plan can be exported.")
+
+
+def plan_document_bytes(plan: Plan, reference: ReferenceData) -> bytes:
+    """plan.json exactly as it goes into the bundle."""
+    return canonical_bytes(plan_to_document(plan, reference))
+
+
+def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
+                  progress: ProgressCallback = no_progress, abort: threading.Event | None = None,
+                  now: datetime | None = None, validate_schema: bool = False) -> ExportResult:
+    """Write `<out_dir>/<COUNTRY>-<City>-<cycle>-r<N>.ascn` for plan `plan_id`, signed by the profile's identity."""
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    out_dir = Path(out_dir)
+    progress(0.0, "Checking the plan…")
+    origin, exported_hash = _local_plan_state(store, plan_id)
+    if origin != "local":
+        raise ValidationError("This plan was received from another city; only your own plans can be exported.")
+    if not out_dir.is_dir():
+        raise FileWriteError(f"The folder {out_dir} does not exist; choose an existing folder.")
+    identity = require_identity(store)
+    tick = time.perf_counter()
+    plan = load_whole_plan(store, plan_id)
+    reference = load_reference(store)
+    _check_signer_city(identity.card, plan.city, reference)
+    errors = readiness_errors(plan, reference)
+    if errors:
+        noun = "problem remains; fix it" if len(errors) == 1 else "problems remain; fix them"
+        raise AscnError(f"The plan is not ready to export: {len(errors)} {noun} and export again.",
+                        details=errors)
+    timings["load"] = time.perf_counter() - tick  # the plan from the store, and the readiness check
+    check(abort)
+
+    progress(0.05, "Unlocking your signing key…")
+    tick = time.perf_counter()
+    private_key = unlock(identity, passphrase)
+    timings["unlock"] = time.perf_counter() - tick  # scrypt: slow on purpose
+    check(abort)
+
+    city = reference.city(plan.city)
+    progress(0.15, "Writing plan.json…")
+    tick = time.perf_counter()
+    encoded = EncodedDocument(plan_to_document(plan, reference))
+    digest = encoded.content_hash()
+    unchanged = exported_hash == digest and plan.revision > 0
+    revision = plan.revision if unchanged else plan.revision + 1
+    moment = (now or utc_now()).replace(microsecond=0)
+    plan = replace(plan, revision=revision)
+    encoded.set_revision(revision)
+    document = encoded.document
+    plan_json = encoded.to_bytes()
+    if validate_schema:
+        problems = fmt.plan_schema_errors(document)
+        if problems:  # a bug or a damaged store, never the user's input: say so plainly
+            raise AscnError("The plan cannot be written in the bundle format; please report it with the log file.",
+                            details=problems)
+    timings["json"] = time.perf_counter() - tick
+    check(abort)
+
+    progress(0.25, "Writing the Excel workbook…")
+    tick = time.perf_counter()
+    plan_xlsx = render_workbook(plan, reference)
+    timings["excel"] = time.perf_counter() - tick
+    check(abort)
+
+    progress(0.5, "Writing the PDF report…")
+    tick = time.perf_counter()
+    plan_pdf = render_pdf(plan, reference, signer_name=identity.name, signer_fingerprint=identity.fingerprint,
+                          generated_at=moment)
+    timings["pdf"] = time.perf_counter() - tick
+    check(abort)
+
+    progress(0.85, "Signing…")
+    tick = time.perf_counter()
+    members = {fmt.PLAN_JSON: plan_json, fmt.PLAN_XLSX: plan_xlsx, fmt.PLAN_PDF: plan_pdf}
+    bundle_uuid = new_id()
+    manifest = fmt.build_manifest(
+        bundle_uuid=bundle_uuid, plan_uuid=plan.uuid, city=plan.city, country=city.country, cycle=plan.cycle,
+        revision=revision, created_at=moment, app_version=__version__, signer_card=identity.card.as_json(),
+        members=[fmt.member_entry(name, members[name]) for name in fmt.SIGNED_MEMBERS])
+    manifest_data = fmt.manifest_bytes(manifest)
+    signature = private_key.sign(manifest_data)
+    timings["signing"] = time.perf_counter() - tick
+    check(abort)
+
+    progress(0.9, "Saving the bundle…")
+    tick = time.perf_counter()
+    target = out_dir / fmt.bundle_file_name(country=city.country, city_name_en=city.name_en, cycle=plan.cycle,
+                                            revision=revision)
+    buffer = io.BytesIO()  # a bundle is a few MB at most; hashing it in memory keeps the write simple
+    fmt.write_bundle_zip(buffer, manifest=manifest_data, signature=signature, members=members, created_at=moment)
+    bundle = buffer.getvalue()
+    with atomic_writer(target, mode=0o644) as handle:  # a bundle is meant to be shared
+        handle.write(bundle)
+        check(abort)  # a cancel here still removes the temporary file
+    timings["write"] = time.perf_counter() - tick
+
+    try:
+        with store.transaction() as session:
+            row = session.get(PlanRow, plan_id)
+            assert row is not None
+            row.revision = revision
+            row.exported_hash = digest
+            session.add(ExportRow(plan_id=plan_id, revision=revision, bundle_uuid=bundle_uuid,
+                                  file_path=str(target), content_hash=digest,
+                                  signer_fingerprint=identity.fingerprint, created_at=moment))
+    except BaseException:
+        target.unlink(missing_ok=True)  # the store did not record it: leave no bundle that claims a revision
+        raise
+    timings["total"] = time.perf_counter() - started
+    progress(1.0, "Done.")
+    return ExportResult(path=target, revision=revision, revision_raised=not unchanged,
+                        fingerprint=identity.fingerprint, sha256=hashlib.sha256(bundle).hexdigest(),
+                        bundle_uuid=bundle_uuid, size=len(bundle), timings=timings)

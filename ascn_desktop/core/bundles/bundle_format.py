@@ -1,0 +1,146 @@
+"""The submission bundle, format version 1: names, limits, manifest, zip layout.
+
+This module is the code side of docs/bundle-format.md; the two must agree.
+The writer (core/bundles/bundle_export.py) and the verifier (issue 5) share these
+constants so that what one writes the other accepts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any, BinaryIO
+
+from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.resources import resource_path
+from ascn_desktop.core.text import slug
+
+FORMAT_VERSION = 1
+KIND_CITY_PLAN = "city-plan"
+BUNDLE_SUFFIX = ".ascn"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+PLAN_JSON = "plan.json"
+PLAN_XLSX = "plan.xlsx"
+PLAN_PDF = "plan.pdf"
+# Order in the zip; the manifest first so a streaming reader meets it first.
+CITY_PLAN_MEMBERS = (MANIFEST, SIGNATURE, PLAN_JSON, PLAN_XLSX, PLAN_PDF)
+SIGNED_MEMBERS = (PLAN_JSON, PLAN_XLSX, PLAN_PDF)  # listed in the manifest with size and SHA-256
+SIGNATURE_SIZE = 64  # raw Ed25519 signature
+
+# Limits a verifier enforces (docs/bundle-format.md, "Archive rules").
+MAX_ARCHIVE_BYTES = 256 * 1024 * 1024
+MAX_ENTRIES = 64  # refuse before looking at any name; city-plan bundles have exactly 5
+MAX_MEMBER_BYTES = {
+    MANIFEST: 1024 * 1024,
+    SIGNATURE: SIGNATURE_SIZE,
+    PLAN_JSON: 64 * 1024 * 1024,
+    PLAN_XLSX: 64 * 1024 * 1024,
+    PLAN_PDF: 128 * 1024 * 1024,
+}
+MAX_TOTAL_UNCOMPRESSED = 256 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for members larger than RATIO_FLOOR
+RATIO_FLOOR = 64 * 1024
+ALLOWED_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+
+MANIFEST_FIELDS = ("format_version", "kind", "bundle_uuid", "plan_uuid", "city", "country", "cycle", "revision",
+                   "created_at", "app_version", "signer", "members")
+CARD_FIELDS = ("kind", "format_version", "name", "role", "country", "city", "public_key", "fingerprint",
+               "created_at")
+
+
+def utc_seconds(moment: datetime) -> str:
+    """Manifest timestamps: UTC to the second, 'YYYY-MM-DDTHH:MM:SSZ'."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_utc_seconds(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+def bundle_file_name(*, country: str, city_name_en: str, cycle: str, revision: int) -> str:
+    """'VNM-Da-Nang-2018-2025-r7.ascn': a person sees country, city, cycle and revision."""
+    return f"{country}-{slug(city_name_en)}-{slug(cycle)}-r{revision}{BUNDLE_SUFFIX}"
+
+
+@dataclass(frozen=True)
+class MemberEntry:
+    name: str
+    size: int
+    sha256: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"name": self.name, "size": self.size, "sha256": self.sha256}
+
+
+def member_entry(name: str, data: bytes) -> MemberEntry:
+    return MemberEntry(name=name, size=len(data), sha256=hashlib.sha256(data).hexdigest())
+
+
+def build_manifest(*, bundle_uuid: str, plan_uuid: str, city: str, country: str, cycle: str, revision: int,
+                   created_at: datetime, app_version: str, signer_card: dict[str, Any],
+                   members: list[MemberEntry]) -> dict[str, Any]:
+    return {
+        "format_version": FORMAT_VERSION,
+        "kind": KIND_CITY_PLAN,
+        "bundle_uuid": bundle_uuid,
+        "plan_uuid": plan_uuid,
+        "city": city,
+        "country": country,
+        "cycle": cycle,
+        "revision": revision,
+        "created_at": utc_seconds(created_at),
+        "app_version": app_version,
+        "signer": dict(signer_card),
+        "members": [entry.as_json() for entry in members],
+    }
+
+
+def manifest_bytes(manifest: dict[str, Any]) -> bytes:
+    """The manifest is canonical JSON too, so the same manifest always has the same bytes."""
+    return canonical_bytes(manifest)
+
+
+def _zip_info(name: str, when: datetime, compress: int) -> zipfile.ZipInfo:
+    stamp = when.astimezone(UTC)
+    info = zipfile.ZipInfo(name, date_time=(max(stamp.year, 1980), stamp.month, stamp.day,
+                                            stamp.hour, stamp.minute, stamp.second))
+    info.compress_type = compress
+    info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
+    info.create_system = 3  # Unix, so the mode above means what it says
+    return info
+
+
+def write_bundle_zip(handle: BinaryIO, *, manifest: bytes, signature: bytes, members: dict[str, bytes],
+                     created_at: datetime) -> None:
+    """Write the five members in their fixed order. JSON is deflated; xlsx/pdf are stored (already compressed)."""
+    contents = {MANIFEST: manifest, SIGNATURE: signature, **members}
+    with zipfile.ZipFile(handle, "w", allowZip64=False) as archive:
+        for name in CITY_PLAN_MEMBERS:
+            compress = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
+            archive.writestr(_zip_info(name, created_at, compress), contents[name], compresslevel=6)
+
+
+@cache
+def plan_schema() -> dict[str, Any]:
+    with resource_path("schema", "plan.schema.json").open(encoding="utf-8") as handle:
+        schema: dict[str, Any] = json.load(handle)
+    return schema
+
+
+def plan_schema_errors(document: Any, *, limit: int = 20) -> list[str]:
+    """Schema violations of a plan.json document, as short readable lines (empty list = valid)."""
+    from jsonschema import Draft202012Validator  # imported here: only exports and verification need it
+
+    validator = Draft202012Validator(plan_schema(), format_checker=None)
+    errors = []
+    for error in validator.iter_errors(document):
+        where = "/".join(str(part) for part in error.absolute_path) or "(top level)"
+        errors.append(f"{where}: {error.message}")
+        if len(errors) >= limit:
+            break
+    return errors

@@ -1,0 +1,275 @@
+"""Verifying a bundle before anything in it is believed (docs/bundle-format.md).
+
+`verify_bundle(path, store)` runs the checks in the order the format fixes,
+each before any member is parsed as data:
+
+1. the archive (core/bundles/zip_safety.py): a zip, safe names, no links, duplicates,
+   encryption, bombs or overlaps; exactly the members the kind allows;
+2. the manifest: size-capped, depth-limited canonical JSON with the right
+   types; its Ed25519 signature over the exact manifest bytes;
+3. every member's size and SHA-256 against the manifest;
+4. the signer: in the trust registry and not revoked when the bundle was signed
+   (an unknown signer is "untrusted", reported apart from tampering);
+5. the data: plan.json valid against the JSON Schema and consistent with the
+   manifest (a national bundle: every inner city bundle verified the same way).
+
+The result is a `VerifyResult` with a status, a stable code and one sentence a
+city officer understands. Nothing here raises anything but `AscnError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ascn_desktop.core.bundles import manifest_checks as bm
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.reference import ReferenceData, load_reference
+from ascn_desktop.core.bundles.zip_safety import BundleError, SafeZip
+from ascn_desktop.store.engine import Store
+
+log = logging.getLogger(__name__)
+
+MAX_BUNDLE_FILE = bm.bundle_format.MAX_ARCHIVE_BYTES
+
+
+@dataclass
+class VerifyResult:
+    """What verification found about one bundle."""
+
+    path: str
+    status: str  # valid | untrusted | invalid
+    code: str  # stable machine code, "ok" when valid
+    reason: str  # one sentence for people
+    kind: str | None = None
+    manifest: dict[str, Any] | None = None
+    signer_name: str = ""
+    fingerprint: str = ""
+    signed_at: datetime | None = None
+    sha256: str = ""
+    size: int = 0
+    # Not part of the JSON report: what import needs without reading again.
+    data: bytes = field(default=b"", repr=False)
+    members: dict[str, bytes] = field(default_factory=dict, repr=False)
+    document: dict[str, Any] | None = field(default=None, repr=False)
+    inner: list[VerifyResult] = field(default_factory=list, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "valid"
+
+    def to_json(self) -> dict[str, Any]:
+        manifest = self.manifest or {}
+        report: dict[str, Any] = {
+            "file": self.path, "status": self.status, "code": self.code, "reason": self.reason,
+            "kind": self.kind, "signer": self.signer_name, "fingerprint": self.fingerprint,
+            "signed_at": self.signed_at, "sha256": self.sha256, "size": self.size,
+            "bundle_uuid": manifest.get("bundle_uuid"), "plan_uuid": manifest.get("plan_uuid"),
+            "city": manifest.get("city"), "country": manifest.get("country"),
+            "cycle": manifest.get("cycle"), "revision": manifest.get("revision"),
+        }
+        if self.inner:
+            report["city_bundles"] = [result.to_json() for result in self.inner]
+        return report
+
+
+def _invalid(path: str, error: BundleError, **known: Any) -> VerifyResult:
+    return VerifyResult(path=path, status="invalid", code=error.code, reason=error.message, **known)
+
+
+def read_bundle_file(path: Path) -> bytes:
+    """The bytes of a bundle file, refusing what cannot be one before reading it all."""
+    try:
+        size = os.stat(path).st_size
+        if not Path(path).is_file():
+            raise BundleError("not-a-file", f"{Path(path).name} is not a file; choose a .ascn bundle file.")
+        if size > MAX_BUNDLE_FILE:
+            raise BundleError("bundle-too-large", f"{Path(path).name} is larger than any bundle can be "
+                              f"({size // (1024 * 1024)} MB); it was not opened.")
+        with open(path, "rb") as handle:
+            # size + 1, not the limit: read() reserves its whole argument up front. A file that
+            # grew after stat() is still being written: refused rather than read half.
+            data = handle.read(size + 1)
+        if len(data) > size:
+            raise BundleError("file-changing", f"{Path(path).name} is still being written or changed; "
+                              "try again when it is complete.")
+        return data
+    except BundleError:
+        raise
+    except FileNotFoundError:
+        raise BundleError("file-missing", f"There is no file {path}; check the name and folder.") from None
+    except OSError as exc:
+        raise BundleError("file-unreadable", f"{Path(path).name} cannot be read ({exc.strerror or exc}).") from None
+
+
+TrustCheck = Callable[[bm.Signer, datetime], tuple[str, str, str]]
+# Who a trusted key belongs to (registry entry or own identity), for the role/city rule; None: neither.
+StandingCheck = Callable[[bm.Signer], "bm.Standing | None"]
+
+
+def verify_bundle(path: str | os.PathLike[str], store: Store, *, expect_kind: str | None = None,
+                  trust: TrustCheck | None = None, standing: StandingCheck | None = None) -> VerifyResult:
+    """Verify the bundle file at `path` against the trust registry of `store`."""
+    name = str(path)
+    try:
+        data = read_bundle_file(Path(path))
+    except BundleError as error:
+        return _invalid(name, error)
+    return verify_bytes(data, store, name=name, expect_kind=expect_kind, trust=trust, standing=standing)
+
+
+def memo_trust(store: Store) -> TrustCheck:
+    """The registry check, remembered per signer and signing time: for a batch of bundles."""
+    answers: dict[tuple[str, str, datetime], tuple[str, str, str]] = {}
+
+    def check(signer: bm.Signer, when: datetime) -> tuple[str, str, str]:
+        key = (signer.fingerprint, str(signer.card.get("public_key")), when)
+        if key not in answers:
+            answers[key] = bm.registry_trust(store, signer, when)
+        return answers[key]
+    return check
+
+
+def memo_standing(store: Store) -> StandingCheck:
+    """`signer_standing`, remembered per key: for a batch of bundles."""
+    answers: dict[tuple[str, str], bm.Standing | None] = {}
+
+    def check(signer: bm.Signer) -> bm.Standing | None:
+        key = (signer.fingerprint, str(signer.card.get("public_key")))
+        if key not in answers:
+            answers[key] = bm.signer_standing(store, signer)
+        return answers[key]
+    return check
+
+
+def verify_bytes(data: bytes, store: Store, *, name: str, expect_kind: str | None = None,
+                 trust: TrustCheck | None = None, standing: StandingCheck | None = None) -> VerifyResult:
+    """Verify a bundle held in memory (a file, or a city bundle inside a national bundle)."""
+    result = VerifyResult(path=name, status="invalid", code="", reason="", data=data,
+                          sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    try:
+        _verify_into(result, data, store, expect_kind=expect_kind, trust=trust,
+                     standing=standing or (lambda signer: bm.signer_standing(store, signer)))
+    except BundleError as error:
+        result.status, result.code, result.reason = "invalid", error.code, error.message
+        result.members, result.document = {}, None
+    except AscnError as error:  # a lower layer's sentence (e.g. store unreadable) stays as it is
+        result.status, result.code, result.reason = "invalid", "error", error.message
+        result.members, result.document = {}, None
+    except Exception as error:  # a bug or an unforeseen corruption: never a traceback for a file
+        log.exception("verifying %s failed unexpectedly", name)
+        result.status, result.code = "invalid", "unreadable"
+        result.reason = (f"This bundle could not be read ({type(error).__name__}); it was refused. "
+                         "Please report it with the log file.")
+        result.members, result.document = {}, None
+    return result
+
+
+def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind: str | None,
+                 trust: TrustCheck | None, standing: StandingCheck) -> None:
+    archive = SafeZip(data, name_allowed=bm.name_allowed_in_any_kind, size_limit=bm.size_limit)
+    names = archive.names()
+    if bm.MANIFEST not in names or bm.SIGNATURE not in names:
+        missing = bm.MANIFEST if bm.MANIFEST not in names else bm.SIGNATURE
+        raise BundleError("member-missing", f"The bundle has no {missing}, so it cannot be checked; "
+                          "it is not a complete ASCN bundle.")
+    manifest_bytes = archive.read(bm.MANIFEST, cap=bm.MAX_MANIFEST)
+    signature = archive.read(bm.SIGNATURE, cap=bm.MAX_SIGNATURE)
+    # The signature is checked over the exact bytes before their canonical form is demanded, so
+    # any change to a signed manifest reads "changed after it was signed" (docs/bundle-format.md §5).
+    manifest = bm.parse_manifest(manifest_bytes, canonical=False)  # types checked
+    result.kind, result.manifest = manifest["kind"], manifest
+    if expect_kind is not None and manifest["kind"] != expect_kind:
+        raise BundleError("wrong-kind", f"This is a {bm.KIND_WORDS.get(manifest['kind'], manifest['kind'])}, "
+                          f"not a {bm.KIND_WORDS.get(expect_kind, expect_kind)}.")
+    bm.check_member_set(manifest, names)
+    signer = bm.signer_of(manifest)
+    result.signer_name, result.fingerprint = signer.name, signer.fingerprint
+    result.signed_at = bm.signed_at(manifest)
+    bm.verify_signature(signer.public_key, manifest_bytes, signature)
+    bm.parse_manifest(manifest_bytes, canonical=True)  # a validly signed manifest from a broken writer
+    members: dict[str, bytes] = {}
+    for entry in manifest["members"]:
+        if archive.entries[entry["name"]].size != entry["size"]:
+            bm.check_member(entry, b"")  # the sizes already differ: refuse without unpacking it
+        content = archive.read(entry["name"])
+        bm.check_member(entry, content)
+        members[entry["name"]] = content
+    status, code, reason = (trust or _registry_trust(store))(signer, result.signed_at)
+    if status == "valid":
+        # A trusted key signs only what its role, country and city allow (§5 step 7); who it is comes
+        # from the registry entry (or own identity), not from the card the bundle carries. None
+        # happens only when a caller vouched for the key itself (trust=...).
+        known = standing(signer)
+        if known is not None:
+            bm.check_signer_standing(manifest, known, reference=_reference_of(store))
+    document = bm.check_content(manifest, members, reference=lambda: _reference_of(store))
+    result.members, result.document = members, document
+    if manifest["kind"] == "national":
+        result.inner = _verify_inner(result, members, store, trust, standing)
+    untrusted_cities = [city for city in result.inner if city.status == "untrusted"]
+    if status == "valid" and untrusted_cities:
+        status, code = "untrusted", "inner-signer-unknown"
+        reason = (f"The national bundle is intact, but the city bundle {untrusted_cities[0].path.split('/', 1)[1]} "
+                  f"is signed by {untrusted_cities[0].signer_name or 'someone'} ({untrusted_cities[0].fingerprint}), "
+                  "who is not in your trust registry; add their identity card before importing.")
+    if status != "valid":
+        result.status, result.code, result.reason = status, code, reason
+        return
+    result.status, result.code = "valid", "ok"
+    result.reason = bm.valid_sentence(manifest, signer.name, document)
+
+
+def _verify_inner(result: VerifyResult, members: dict[str, bytes], store: Store,
+                  trust: TrustCheck | None, standing: StandingCheck) -> list[VerifyResult]:
+    """Every city bundle in a national bundle, verified as if it had come alone."""
+    inner: list[VerifyResult] = []
+    for member_name in sorted(members):
+        if not member_name.startswith(bm.CITY_FOLDER):
+            continue
+        city = verify_bytes(members[member_name], store, name=member_name, expect_kind="city-plan", trust=trust,
+                            standing=standing)
+        inner.append(city)
+        if city.status != "invalid" and (city.manifest or {}).get("country") != (result.manifest or {}).get("country"):
+            raise BundleError("inner-wrong-country", f"The city bundle {member_name.split('/', 1)[1]} inside this "
+                              "national bundle belongs to another country; the whole national bundle was refused.")
+        if city.status == "invalid":
+            raise BundleError(f"inner-{city.code}", f"The city bundle {member_name.split('/', 1)[1]} inside "
+                              f"this national bundle was refused: {city.reason} The whole national bundle "
+                              "was refused.")
+    return inner
+
+
+def _reference_of(store: Store) -> ReferenceData:
+    # Reference data only grows during a session (codes are forever), so one
+    # snapshot per store serves a whole batch of bundles.
+    cached = _REFERENCE_CACHE.get(id(store))
+    if cached is None or cached[0] is not store:
+        cached = (store, load_reference(store))
+        _REFERENCE_CACHE.clear()
+        _REFERENCE_CACHE[id(store)] = cached
+    return cached[1]
+
+
+_REFERENCE_CACHE: dict[int, tuple[Store, ReferenceData]] = {}
+
+
+def _registry_trust(store: Store) -> TrustCheck:
+    def check(signer: bm.Signer, signed_at: datetime) -> tuple[str, str, str]:
+        return bm.registry_trust(store, signer, signed_at)
+    return check
+
+
+def overall_exit_status(results: list[VerifyResult]) -> int:
+    """0 all valid and trusted; 1 anything invalid; 2 signatures valid but a signer not trusted."""
+    if any(result.status == "invalid" for result in results):
+        return 1
+    if any(result.status == "untrusted" for result in results):
+        return 2
+    return 0

@@ -1,0 +1,166 @@
+"""The NR's national bundle: the accepted city bundles byte for byte, a summary, an endorsement.
+
+`consolidate` (docs/bundle-format.md, "National bundle") writes one signed
+zip of kind "national": every accepted, current city plan of the country as
+the exact bundle file the city signed (taken from the profile's archive and
+checked against the hash recorded at import), the national summary as Excel
+and PDF, and the NR's endorsement note. The manifest lists every member with
+its size and SHA-256 and is signed by the NR, so ASEC verifies two layers:
+the NR's signature over the whole, and each city's signature over its own
+bundle. The file is built in memory and renamed into place only when complete.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ascn_desktop import __version__
+from ascn_desktop.core.bundles import bundle_format as fmt
+from ascn_desktop.core.bundles.bundle_archive import read_archived
+from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.errors import NotFoundError, ValidationError
+from ascn_desktop.core.signing.identity import require_identity, unlock
+from ascn_desktop.core.model import new_id
+from ascn_desktop.core.bundles.national_summary_data import accepted_plans, summary_from_store, summary_workbook_bytes
+from ascn_desktop.core.progress import ProgressCallback, check, no_progress
+from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.safe_files import FileWriteError, atomic_writer
+from ascn_desktop.core.text import slug
+from ascn_desktop.store.engine import Store
+from ascn_desktop.store.models import ImportedBundle, PlanRow
+from ascn_desktop.store.types import utc_now
+
+KIND = "national"
+SUMMARY_XLSX = "summary.xlsx"
+SUMMARY_PDF = "summary.pdf"
+ENDORSEMENT = "endorsement.json"
+CITY_FOLDER = "cities/"
+MAX_ENDORSEMENT = 20_000
+
+
+@dataclass(frozen=True)
+class ConsolidationResult:
+    path: Path
+    bundle_uuid: str
+    cities: tuple[str, ...]  # city codes carried
+    size: int
+
+
+def national_file_name(country: str, cycle: str, moment: datetime) -> str:
+    return f"{country}-national-{slug(cycle)}-{moment:%Y%m%d-%H%M}{fmt.BUNDLE_SUFFIX}"
+
+
+def _render_pdf(summary: object, *, signer_name: str, signer_fingerprint: str, generated_at: datetime) -> bytes:
+    from ascn_desktop.core.reports.national_pdf import national_summary_pdf_bytes
+
+    return national_summary_pdf_bytes(summary, signer_name=signer_name,  # type: ignore[arg-type]
+                                      signer_fingerprint=signer_fingerprint, generated_at=generated_at)
+
+
+def consolidate(store: Store, country: str, out_dir: Path, *, passphrase: str, endorsement: str = "",
+                cycle: str | None = None, progress: ProgressCallback = no_progress,
+                abort: threading.Event | None = None, now: datetime | None = None) -> ConsolidationResult:
+    """Write the signed national bundle of `country` into `out_dir`; returns where it is."""
+    country = country.strip().upper()
+    out_dir = Path(out_dir)
+    reference = load_reference(store)
+    if country not in reference.member_states:
+        raise ValidationError(f"{country} is not an ASEAN member state code (e.g. VNM, THA, IDN).")
+    if not out_dir.is_dir():
+        raise FileWriteError(f"The folder {out_dir} does not exist; choose an existing folder.")
+    endorsement = endorsement.strip()
+    if len(endorsement) > MAX_ENDORSEMENT:
+        raise ValidationError(f"The endorsement note is too long; keep it under {MAX_ENDORSEMENT:,} characters.")
+    identity = require_identity(store)
+    if identity.card.role != "nr" or identity.card.country != country:
+        raise ValidationError(f"Only the National Representative of {reference.member_states[country]} can sign "
+                              "its national bundle; this profile's identity is not.")
+    chosen = accepted_plans(store, country, cycle)
+    if not chosen:
+        raise NotFoundError(f"No accepted city plan of {reference.member_states[country]} is in this store; "
+                            "accept the cities' plans before consolidating.")
+    progress(0.05, "Unlocking your signing key…")
+    private_key = unlock(identity, passphrase)
+    check(abort)
+    moment = (now or utc_now()).replace(microsecond=0)
+
+    progress(0.1, "Collecting the accepted city bundles…")
+    members: dict[str, bytes] = {}
+    cities: list[dict[str, object]] = []
+    bundles = _bundles_of(store, [plan.plan_id for plan in chosen])
+    for plan in chosen:
+        bundle = bundles[plan.plan_id]
+        if bundle is None:
+            raise NotFoundError(f"The bundle of {plan.city_name} is not recorded in this store; import it again.")
+        data = read_archived(store.profile, bundle.archive_path, sha256=bundle.sha256)
+        city = reference.city(plan.city)
+        name = CITY_FOLDER + fmt.bundle_file_name(country=country, city_name_en=city.name_en, cycle=plan.cycle,
+                                                  revision=plan.revision)
+        members[name] = data
+        cities.append({"file": name, "city": plan.city, "plan_uuid": plan.uuid, "revision": plan.revision,
+                       "bundle_uuid": bundle.bundle_uuid, "signer_fingerprint": bundle.signer_fingerprint})
+        check(abort)
+
+    progress(0.3, "Writing the national summary (Excel)…")
+    summary = summary_from_store(store, country, cycle=chosen[0].cycle, endorsement_note=endorsement,
+                                 reference=reference)
+    members[SUMMARY_XLSX] = summary_workbook_bytes(summary)
+    check(abort)
+    progress(0.5, "Writing the national summary (PDF)…")
+    members[SUMMARY_PDF] = _render_pdf(summary, signer_name=identity.name, signer_fingerprint=identity.fingerprint,
+                                       generated_at=moment)
+    check(abort)
+    members[ENDORSEMENT] = canonical_bytes({
+        "kind": "ascn-endorsement", "document_version": 1, "country": country, "cycle": chosen[0].cycle,
+        "text": endorsement, "endorsed_by": {"name": identity.name, "fingerprint": identity.fingerprint},
+        "endorsed_at": fmt.utc_seconds(moment),
+        "cities": [{"city": c["city"], "revision": c["revision"]} for c in cities]})
+
+    progress(0.85, "Signing…")
+    order = [ENDORSEMENT, SUMMARY_XLSX, SUMMARY_PDF] + sorted(n for n in members if n.startswith(CITY_FOLDER))
+    bundle_uuid = new_id()
+    manifest = {
+        "format_version": fmt.FORMAT_VERSION, "kind": KIND, "bundle_uuid": bundle_uuid, "country": country,
+        "cycle": chosen[0].cycle, "created_at": fmt.utc_seconds(moment), "app_version": __version__,
+        "signer": identity.card.as_json(), "cities": cities,
+        "members": [fmt.member_entry(name, members[name]).as_json() for name in order],
+    }
+    manifest_data = fmt.manifest_bytes(manifest)
+    signature = private_key.sign(manifest_data)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", allowZip64=False) as archive:
+        for name, data in [(fmt.MANIFEST, manifest_data), (fmt.SIGNATURE, signature)] + [(n, members[n])
+                                                                                         for n in order]:
+            info = zipfile.ZipInfo(name, date_time=moment.timetuple()[:6])
+            # City bundles, xlsx and pdf are compressed already; storing them keeps them byte for byte readable.
+            info.compress_type = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
+            info.external_attr = 0o100644 << 16
+            info.create_system = 3
+            archive.writestr(info, data)
+    check(abort)
+    progress(0.95, "Saving the national bundle…")
+    target = out_dir / national_file_name(country, chosen[0].cycle, moment)
+    data = buffer.getvalue()
+    with atomic_writer(target) as handle:
+        handle.write(data)
+    progress(1.0, "Done.")
+    return ConsolidationResult(path=target, bundle_uuid=bundle_uuid, cities=tuple(str(c["city"]) for c in cities),
+                               size=len(data))
+
+
+def _bundles_of(store: Store, plan_ids: list[int]) -> dict[int, ImportedBundle | None]:
+    """The imported-bundle row each plan came from (detached, for plain reading)."""
+    found: dict[int, ImportedBundle | None] = {}
+    with store.read() as session:
+        for plan_id in plan_ids:
+            plan = session.get(PlanRow, plan_id)
+            bundle = session.get(ImportedBundle, plan.bundle_id) if plan and plan.bundle_id else None
+            if bundle is not None:
+                session.expunge(bundle)
+            found[plan_id] = bundle
+    return found

@@ -1,0 +1,189 @@
+"""The review note: a reviewer's signed decision that travels back to the city.
+
+A review note is a bundle of kind "review-note" (docs/bundle-format.md,
+"Review note"): a zip of `manifest.json`, `manifest.sig` and `review.json`,
+verified exactly like a city bundle. The CSCO imports it (`ascn import` or
+`ascn import-review`); it becomes a received `ReviewRow` of their plan, which
+the plan overview shows.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ascn_desktop import __version__
+from ascn_desktop.core.bundles import bundle_format as fmt
+from ascn_desktop.core.bundles.bundle_verify import VerifyResult
+from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.model import new_id
+from ascn_desktop.core.text import slug
+from ascn_desktop.core.bundles.zip_safety import BundleError
+from ascn_desktop.store.engine import Store
+from ascn_desktop.store.models import ImportedBundle, PlanRow, ReviewRow
+from ascn_desktop.store.types import utc_now
+
+KIND = "review-note"
+DOCUMENT_KIND = "ascn-review-note"
+REVIEW_JSON = "review.json"
+DECISIONS = ("accepted", "returned")
+MAX_REASON = 10_000
+_TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+
+def review_document(*, plan_uuid: str, city: str, cycle: str, revision: int, decision: str, reason: str,
+                    reviewer: dict[str, Any], reviewed_at: datetime) -> dict[str, Any]:
+    return {"kind": DOCUMENT_KIND, "document_version": 1, "plan_uuid": plan_uuid, "city": city, "cycle": cycle,
+            "revision": revision, "decision": decision, "reason": reason,
+            "reviewer": {"name": reviewer["name"], "role": reviewer["role"], "fingerprint": reviewer["fingerprint"]},
+            "reviewed_at": fmt.utc_seconds(reviewed_at)}
+
+
+def note_file_name(*, country: str, city_name_en: str, cycle: str, revision: int) -> str:
+    return f"{country}-{slug(city_name_en)}-{slug(cycle)}-r{revision}-review{fmt.BUNDLE_SUFFIX}"
+
+
+def build_review_note(document: dict[str, Any], *, country: str, signer_card: dict[str, Any],
+                      sign: Callable[[bytes], bytes], created_at: datetime) -> bytes:
+    """The bytes of a signed review-note bundle for `document`."""
+    review = canonical_bytes(document)
+    entry = fmt.member_entry(REVIEW_JSON, review)
+    manifest = {
+        "format_version": fmt.FORMAT_VERSION, "kind": KIND, "bundle_uuid": new_id(),
+        "plan_uuid": document["plan_uuid"], "city": document["city"], "country": country,
+        "cycle": document["cycle"], "revision": document["revision"], "created_at": fmt.utc_seconds(created_at),
+        "app_version": __version__, "signer": dict(signer_card), "members": [entry.as_json()],
+    }
+    manifest_data = fmt.manifest_bytes(manifest)
+    signature = sign(manifest_data)
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", allowZip64=False) as archive:
+        for name, data in ((fmt.MANIFEST, manifest_data), (fmt.SIGNATURE, signature), (REVIEW_JSON, review)):
+            info = zipfile.ZipInfo(name, date_time=created_at.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
+            info.external_attr = 0o100644 << 16
+            info.create_system = 3
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def _bad(what: str) -> BundleError:
+    return BundleError("review-invalid", f"The review note in this bundle {what}; it was refused.")
+
+
+def check_review_document(document: Any, manifest: dict[str, Any]) -> None:
+    """review.json has the right shape and agrees with its signed manifest."""
+    if not isinstance(document, dict) or document.get("kind") != DOCUMENT_KIND:
+        raise _bad("is not an ASCN review note")
+    if document.get("document_version") != 1:
+        raise _bad("was written by a newer version of ASCN Desktop")
+    if document.get("decision") not in DECISIONS:
+        raise _bad("has no decision (accepted or returned)")
+    reason = document.get("reason")
+    if not isinstance(reason, str) or len(reason) > MAX_REASON:
+        raise _bad("has a missing or overlong reason")
+    if document["decision"] == "returned" and not reason.strip():
+        raise _bad("returns the plan without giving a reason")
+    reviewer = document.get("reviewer")
+    if not isinstance(reviewer, dict) or not all(isinstance(reviewer.get(k), str) for k in ("name", "role",
+                                                                                              "fingerprint")):
+        raise _bad("does not name its reviewer")
+    if not isinstance(document.get("reviewed_at"), str) or not _TIMESTAMP.match(document["reviewed_at"]):
+        raise _bad("has no valid date")
+    for key in ("plan_uuid", "city", "cycle", "revision"):
+        if document.get(key) != manifest.get(key):
+            raise BundleError("manifest-plan-mismatch", "The review note and its manifest disagree about "
+                              f"the plan's {key}; the bundle was crafted.")
+
+
+def _own_city(session: Session, store: Store) -> str | None:
+    """This profile's city: its active identity's, else the workplace chosen on first run."""
+    from ascn_desktop.core.workplace import load_workplace
+    from ascn_desktop.store.models import IdentityRow
+
+    identity = session.scalars(select(IdentityRow).where(IdentityRow.is_active.is_(True))
+                               .order_by(IdentityRow.created_at.desc())).first()
+    if identity is not None:
+        return identity.city
+    workplace = load_workplace(store.profile)
+    return workplace.city if workplace is not None else None
+
+
+def _own_plan(session: Session, store: Store, document: dict[str, Any]) -> PlanRow:
+    """The local plan of this profile's own city the note is about; refused unless it and the revision exist.
+
+    A plan uuid alone is not enough: a demo or shared profile may hold another city's plan locally,
+    and a note about it must not arrive as "your plan"."""
+    from ascn_desktop.core.reference import load_reference
+
+    reference = load_reference(store)
+
+    def city_name(code: str | None) -> str:
+        info = reference.cities.get(code or "")
+        return info.name if info is not None else (code or "")
+
+    plan = session.scalars(select(PlanRow).where(PlanRow.uuid == document["plan_uuid"], PlanRow.origin == "local")
+                           .order_by(PlanRow.revision.desc())).first()
+    if plan is None:
+        raise BundleError("review-plan-unknown", "This review note is about a plan that is not in this store; "
+                          "import it in the profile of the city that sent the plan.")
+    own = _own_city(session, store)
+    note_city = city_name(document["city"])
+    if own is None:
+        raise BundleError("review-not-own-city", f"This review note is about the plan of {note_city}, but this "
+                          f"profile has no city of its own; import it in the profile of {note_city}'s officer.")
+    if plan.city != own or document["city"] != own:
+        raise BundleError("review-not-own-city", f"This review note is about the plan of {note_city}, not "
+                          f"{city_name(own)}'s own plan; import it in the profile of {note_city}'s officer.")
+    if document["revision"] > plan.revision:
+        raise BundleError("review-revision-unknown", f"This review note is about revision {document['revision']} "
+                          f"of your plan, but your plan is only at revision {plan.revision}; it was refused.")
+    return plan
+
+
+def import_review_note(session: Session, store: Store, result: VerifyResult, *, file_name: str,
+                       archive: Callable[[ImportedBundle], None]) -> Any:
+    """Record a verified review note as a received review of a local plan (inside the caller's transaction)."""
+    from ascn_desktop.core.bundles import bundle_archive
+    from ascn_desktop.core.bundles.bundle_import import ImportOutcome
+
+    manifest = result.manifest or {}
+    document = result.document or {}
+    existing = session.scalars(select(ImportedBundle)
+                               .where(ImportedBundle.bundle_uuid == manifest["bundle_uuid"])).first()
+    if existing is not None:
+        if existing.sha256 != result.sha256:
+            raise BundleError("bundle-uuid-reused", "Another review note with the same identifier but different "
+                              "content was already imported; this one was refused.")
+        return ImportOutcome(result.path, "already", "already-imported",
+                             "Already had it: this review note was imported before.", kind=KIND)
+    plan = _own_plan(session, store, document)
+    signed = result.signed_at or utc_now()
+    row = ImportedBundle(
+        bundle_uuid=manifest["bundle_uuid"], sha256=result.sha256, kind=KIND, file_name=file_name[:300],
+        archive_path=bundle_archive.archive_relative_path(kind=KIND, country=manifest.get("country"),
+                                                          bundle_uuid=manifest["bundle_uuid"]),
+        size=result.size, signer_fingerprint=result.fingerprint, signed_at=signed, imported_at=utc_now(),
+        plan_uuid=document["plan_uuid"], revision=document["revision"], city=document["city"],
+        country=manifest.get("country"), details={"decision": document["decision"]})
+    session.add(row)
+    session.add(ReviewRow(plan_uuid=document["plan_uuid"], revision=document["revision"], direction="received",
+                          status=document["decision"], reason=document["reason"],
+                          reviewer_name=document["reviewer"]["name"][:200], reviewer_fingerprint=result.fingerprint,
+                          created_at=fmt.parse_utc_seconds(document["reviewed_at"]),
+                          note_uuid=manifest["bundle_uuid"]))
+    session.flush()
+    archive(row)
+    words = "accepted" if document["decision"] == "accepted" else f"returned: “{document['reason'][:200]}”"
+    return ImportOutcome(result.path, "imported", "imported",
+                         f"Imported review note: revision {document['revision']} of your plan was {words} "
+                         f"by {result.signer_name}.", kind=KIND, city=document["city"],
+                         revision=document["revision"], plan_ids=[plan.id])

@@ -1,0 +1,3 @@
+"""Signing identities, fingerprints, passphrases and the trust registry."""
+
+from __future__ import annotations

@@ -1,0 +1,269 @@
+"""The profile's signing identity: an Ed25519 key pair and its public identity card.
+
+The private key never touches the disk unencrypted. The key file is JSON:
+scrypt (N=2^17, r=8, p=1, 16-byte salt) turns the passphrase (UTF-8) into a
+256-bit key; AES-256-GCM encrypts the raw 32-byte private key, with the
+fingerprint as associated data so the public half cannot be swapped. The file
+is written atomically with mode 0600. Cryptography's PKCS#8
+BestAvailableEncryption was not used: its PBKDF2 iteration count is OpenSSL's
+default (2048), far too cheap to guess against.
+
+The identity's metadata lives in the `identities` table; the public part
+travels as an identity card (`IdentityCard.to_bytes`).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from sqlalchemy import select
+
+from ascn_desktop.core.bundles.bundle_format import parse_utc_seconds, utc_seconds
+from ascn_desktop.core.errors import AscnError, NotFoundError, ValidationError
+from ascn_desktop.core.signing.fingerprint import fingerprint_of, is_fingerprint, public_key_from_b64, public_key_to_b64
+from ascn_desktop.core.model import ROLES
+from ascn_desktop.core.signing.passphrase import WrongPassphrase, check_new_passphrase
+from ascn_desktop.core.profile import Profile
+from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.safe_files import atomic_write
+from ascn_desktop.store.engine import Store
+from ascn_desktop.store.models import IdentityRow
+from ascn_desktop.store.types import utc_now
+
+CARD_KIND = "ascn-identity-card"
+CARD_VERSION = 1
+KEY_FILE_KIND = "ascn-private-key"
+SCRYPT_N = 2**17  # 128 MiB, ~0.3 s here: OWASP's minimum for scrypt
+SCRYPT_R = 8
+SCRYPT_P = 1
+ROLE_NAMES = {"csco": "Chief Smart City Officer", "nr": "National Representative", "asec": "ASEAN Secretariat"}
+
+
+@dataclass(frozen=True)
+class IdentityCard:
+    """The public part of an identity: what a receiver puts into the trust registry."""
+
+    name: str
+    role: str
+    country: str
+    city: str | None
+    public_key: str  # base64 of the raw 32 bytes
+    fingerprint: str
+    created_at: datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": CARD_KIND, "format_version": CARD_VERSION, "name": self.name, "role": self.role,
+                "country": self.country, "city": self.city, "public_key": self.public_key,
+                "fingerprint": self.fingerprint, "created_at": utc_seconds(self.created_at)}
+
+    def to_bytes(self) -> bytes:
+        """The card file: readable JSON (indented, sorted keys), UTF-8, ending in a newline."""
+        return (json.dumps(self.as_json(), ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+
+
+def card_from_json(data: Any) -> IdentityCard:
+    """Validate a card object (from a card file or a manifest's `signer`)."""
+    if not isinstance(data, dict) or data.get("kind") != CARD_KIND:
+        raise ValidationError("This is not an ASCN identity card.")
+    if data.get("format_version") != CARD_VERSION:
+        raise ValidationError("This identity card was written by a newer version of ASCN Desktop.")
+    try:
+        name, role, country = str(data["name"]), str(data["role"]), str(data["country"])
+        city = data["city"]
+        raw = public_key_from_b64(str(data["public_key"]))
+        fingerprint = str(data["fingerprint"])
+        created_at = parse_utc_seconds(str(data["created_at"]))
+    except (KeyError, ValueError):
+        raise ValidationError("The identity card is incomplete or damaged.") from None
+    if role not in ROLES or not name.strip() or len(country) != 3 or (city is not None and not isinstance(city, str)):
+        raise ValidationError("The identity card is incomplete or damaged.")
+    if not is_fingerprint(fingerprint) or fingerprint_of(raw) != fingerprint:
+        raise ValidationError("The identity card's fingerprint does not match its public key; it was altered.")
+    return IdentityCard(name=name, role=role, country=country, city=city, public_key=public_key_to_b64(raw),
+                        fingerprint=fingerprint, created_at=created_at)
+
+
+def read_card_file(path: Path) -> IdentityCard:
+    try:
+        data = json.loads(Path(path).read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        raise NotFoundError(f"The identity card {path} does not exist.") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        raise ValidationError(f"{Path(path).name} is not an ASCN identity card.") from None
+    return card_from_json(data)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """This profile's own identity (metadata; the key stays in its encrypted file)."""
+
+    id: int
+    card: IdentityCard
+    key_file: Path
+
+    @property
+    def fingerprint(self) -> str:
+        return self.card.fingerprint
+
+    @property
+    def name(self) -> str:
+        return self.card.name
+
+
+# --- key file --------------------------------------------------------------------
+
+
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def encrypt_key_file(private_key: Ed25519PrivateKey, passphrase: str) -> bytes:
+    raw = private_key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                    serialization.NoEncryption())
+    public = private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    fingerprint = fingerprint_of(public)
+    salt, nonce = os.urandom(16), os.urandom(12)
+    key = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    ciphertext = AESGCM(key).encrypt(nonce, raw, fingerprint.encode("ascii"))
+    document = {
+        "kind": KEY_FILE_KIND, "version": 1, "public_key": _b64(public), "fingerprint": fingerprint,
+        "kdf": {"name": "scrypt", "salt": _b64(salt), "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
+        "cipher": {"name": "AES-256-GCM", "nonce": _b64(nonce)}, "ciphertext": _b64(ciphertext),
+    }
+    return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("ascii")
+
+
+def decrypt_key_file(data: bytes, passphrase: str) -> Ed25519PrivateKey:
+    try:
+        document = json.loads(data)
+        kdf, cipher = document["kdf"], document["cipher"]
+        if document["kind"] != KEY_FILE_KIND or kdf["name"] != "scrypt" or cipher["name"] != "AES-256-GCM":
+            raise ValueError("unknown key file")
+        key = _derive(passphrase, base64.b64decode(kdf["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
+        raw = AESGCM(key).decrypt(base64.b64decode(cipher["nonce"]), base64.b64decode(document["ciphertext"]),
+                                  str(document["fingerprint"]).encode("ascii"))
+    except InvalidTag:
+        raise WrongPassphrase() from None
+    except (ValueError, KeyError, TypeError):
+        raise AscnError("The signing key file is damaged; restore it from a backup or create a new identity.") from None
+    return Ed25519PrivateKey.from_private_bytes(raw)
+
+
+# --- identities in the store -----------------------------------------------------
+
+
+def _identity_of(row: IdentityRow, profile: Profile) -> Identity:
+    card = IdentityCard(name=row.name, role=row.role, country=row.country, city=row.city,
+                        public_key=row.public_key, fingerprint=row.fingerprint, created_at=row.created_at)
+    return Identity(id=row.id, card=card, key_file=profile.home / row.key_file)
+
+
+def active_identity(store: Store) -> Identity | None:
+    with store.read() as session:
+        row = session.scalars(select(IdentityRow).where(IdentityRow.is_active.is_(True))
+                              .order_by(IdentityRow.id.desc())).first()
+        return None if row is None else _identity_of(row, store.profile)
+
+
+def require_identity(store: Store) -> Identity:
+    identity = active_identity(store)
+    if identity is None:
+        raise NotFoundError("This profile has no signing identity yet; create one with 'ascn identity create' "
+                            "or Tools → Signing identity….")
+    return identity
+
+
+def create_identity(store: Store, *, name: str, role: str, country: str, city: str | None,
+                    passphrase: str, now: datetime | None = None) -> Identity:
+    """Create the profile's identity: key pair, encrypted key file (0600), row in `identities`."""
+    if active_identity(store) is not None:
+        raise ValidationError("This profile already has a signing identity; 'ascn identity show' shows it.")
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError("Give your full name for the identity.")
+    if role not in ROLES:
+        raise ValidationError(f"The role must be one of {', '.join(ROLES)}.")
+    reference = load_reference(store)
+    country = country.strip().upper()
+    if country not in reference.member_states:
+        raise ValidationError(f"{country} is not an ASEAN member state code (e.g. VNM, THA, IDN).")
+    city_code: str | None = None
+    if city:
+        found = reference.find_city(city)
+        if found.country != country:
+            raise ValidationError(f"{found.name} is not in {reference.member_states[country]}.")
+        city_code = found.code
+    elif role == "csco":
+        raise ValidationError("A Chief Smart City Officer's identity needs a city (--city).")
+    check_new_passphrase(passphrase)
+
+    private_key = Ed25519PrivateKey.generate()
+    public = private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    fingerprint = fingerprint_of(public)
+    keys_dir = store.profile.keys_dir
+    keys_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    key_path = keys_dir / f"identity-{fingerprint.replace('-', '')[:16].lower()}.key"
+    atomic_write(key_path, encrypt_key_file(private_key, passphrase), mode=0o600)
+    try:
+        with store.transaction() as session:
+            row = IdentityRow(name=name, role=role, country=country, city=city_code, public_key=_b64(public),
+                              fingerprint=fingerprint, key_file=str(key_path.relative_to(store.profile.home)),
+                              created_at=(now or utc_now()).replace(microsecond=0), is_active=True)
+            session.add(row)
+            session.flush()
+            return _identity_of(row, store.profile)
+    except BaseException:
+        key_path.unlink(missing_ok=True)  # no orphan key without its identity
+        raise
+
+
+def _read_key_file(identity: Identity) -> bytes:
+    try:
+        return identity.key_file.read_bytes()
+    except FileNotFoundError:
+        raise NotFoundError(f"The signing key file {identity.key_file} is missing; restore it from a backup.") from None
+    except OSError as exc:
+        raise AscnError(f"The signing key file cannot be read ({exc.strerror}).") from None
+
+
+def unlock(identity: Identity, passphrase: str) -> Ed25519PrivateKey:
+    """The private key, or WrongPassphrase. Checks the file belongs to this identity."""
+    private_key = decrypt_key_file(_read_key_file(identity), passphrase)
+    public = private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    if fingerprint_of(public) != identity.fingerprint:
+        raise AscnError("The signing key file belongs to another identity; restore the right file.")
+    return private_key
+
+
+def change_passphrase(identity: Identity, old: str, new: str) -> None:
+    """Re-encrypt the key under `new`; the file is replaced atomically, never unencrypted on disk."""
+    check_new_passphrase(new)
+    private_key = unlock(identity, old)
+    atomic_write(identity.key_file, encrypt_key_file(private_key, new), mode=0o600)
+
+
+def export_card(identity: Identity, out: Path) -> Path:
+    out = Path(out)
+    if out.is_dir():
+        out = out / f"identity-card-{identity.fingerprint[:9]}.json"
+    atomic_write(out, identity.card.to_bytes())
+    return out
+
+
+def role_name(role: str) -> str:
+    return ROLE_NAMES.get(role, role)

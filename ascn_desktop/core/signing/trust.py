@@ -1,0 +1,154 @@
+"""The trust registry: whose signatures this profile accepts, and since/until when.
+
+A key enters the registry from an identity card, after the receiver has checked
+its fingerprint with the sender by phone. A revocation carries an instant:
+bundles signed (manifest `created_at`) before it stay valid, bundles signed at
+or after it are refused. A replaced officer's key can name its successor:
+`add_card(..., succeeds=OLD)` trusts the new card, links the old key to it and,
+unless the old key is already revoked, revokes it from now on.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from typing import Literal
+
+from sqlalchemy import select
+
+from ascn_desktop.core.errors import NotFoundError, ValidationError
+from ascn_desktop.core.signing.fingerprint import normalize_fingerprint
+from ascn_desktop.core.signing.identity import IdentityCard, card_from_json
+from ascn_desktop.store.engine import Store
+from ascn_desktop.store.models import TrustedKey
+from ascn_desktop.store.types import utc_now
+
+TrustState = Literal["trusted", "unknown", "revoked"]
+
+
+@dataclass(frozen=True)
+class TrustEntry:
+    """One key of the registry, as lists and dialogs show it."""
+
+    fingerprint: str
+    name: str
+    role: str
+    country: str
+    city: str | None
+    public_key: str
+    added_at: datetime
+    revoked_at: datetime | None
+    revoke_reason: str | None
+    successor_fingerprint: str | None
+
+    @property
+    def status(self) -> str:
+        return "revoked" if self.revoked_at is not None else "trusted"
+
+
+def _entry(row: TrustedKey) -> TrustEntry:
+    return TrustEntry(fingerprint=row.fingerprint, name=row.name, role=row.role, country=row.country,
+                      city=row.city, public_key=row.public_key, added_at=row.added_at, revoked_at=row.revoked_at,
+                      revoke_reason=row.revoke_reason, successor_fingerprint=row.successor_fingerprint)
+
+
+def parse_when(text: str) -> datetime:
+    """'2026-11-01' (midnight UTC) or '2026-11-01T08:30:00Z' / with an offset -> aware UTC datetime."""
+    cleaned = text.strip()
+    try:
+        if len(cleaned) == 10:
+            return datetime.combine(date.fromisoformat(cleaned), time(0, 0), tzinfo=UTC)
+        moment = datetime.fromisoformat(cleaned.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValidationError(f"'{text}' is not a date; write it like 2026-11-01 or 2026-11-01T08:30:00Z.") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def add_card(store: Store, card: IdentityCard, *, expected_fingerprint: str | None = None,
+             succeeds: str | None = None, now: datetime | None = None) -> TrustEntry:
+    """Trust `card`. `expected_fingerprint` (what the sender read out) must match if given."""
+    if expected_fingerprint is not None and normalize_fingerprint(expected_fingerprint) != card.fingerprint:
+        raise ValidationError("The fingerprint you were given does not match this card; do not trust it, "
+                              "and ask the sender for their card again.")
+    moment = now or utc_now()
+    with store.transaction() as session:
+        existing = session.get(TrustedKey, card.fingerprint)
+        if existing is not None:
+            raise ValidationError(f"{existing.name}'s key {card.fingerprint} is already in the trust registry.")
+        old: TrustedKey | None = None
+        if succeeds is not None:
+            old = session.get(TrustedKey, normalize_fingerprint(succeeds))
+            if old is None:
+                raise NotFoundError(f"The key {succeeds} is not in the trust registry, so nothing can succeed it.")
+            if old.role != card.role or old.country != card.country:
+                raise ValidationError(f"A successor must have the same role and country as {old.name} "
+                                      f"({old.role}, {old.country}).")
+            if old.successor_fingerprint:
+                raise ValidationError(f"{old.name}'s key already has a successor ({old.successor_fingerprint}).")
+        row = TrustedKey(fingerprint=card.fingerprint, name=card.name, role=card.role, country=card.country,
+                         city=card.city, public_key=card.public_key,
+                         card_json=json.dumps(card.as_json(), ensure_ascii=False, sort_keys=True),
+                         added_at=moment)
+        session.add(row)
+        if old is not None:
+            old.successor_fingerprint = card.fingerprint
+            if old.revoked_at is None:
+                old.revoked_at = moment
+                old.revoke_reason = f"Replaced by {card.name} ({card.fingerprint})."
+        session.flush()
+        return _entry(row)
+
+
+def add_card_json(store: Store, data: object, **options: object) -> TrustEntry:
+    return add_card(store, card_from_json(data), **options)  # type: ignore[arg-type]
+
+
+def revoke(store: Store, fingerprint: str, *, reason: str, at: datetime | None = None) -> TrustEntry:
+    """Revoke a key from `at` (default now): bundles it signed from then on are refused."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError("Give a reason for the revocation (for example 'laptop stolen').")
+    wanted = normalize_fingerprint(fingerprint)
+    with store.transaction() as session:
+        row = session.get(TrustedKey, wanted)
+        if row is None:
+            raise NotFoundError(f"The key {wanted} is not in the trust registry; 'ascn trust list' shows it.")
+        if row.revoked_at is not None:
+            raise ValidationError(f"{row.name}'s key was already revoked on {row.revoked_at:%Y-%m-%d %H:%M} UTC.")
+        row.revoked_at = (at or utc_now()).astimezone(UTC)
+        row.revoke_reason = reason
+        session.flush()
+        return _entry(row)
+
+
+def list_keys(store: Store) -> list[TrustEntry]:
+    with store.read() as session:
+        rows = session.scalars(select(TrustedKey).order_by(TrustedKey.country, TrustedKey.name,
+                                                           TrustedKey.added_at)).all()
+        return [_entry(row) for row in rows]
+
+
+def get_key(store: Store, fingerprint: str) -> TrustEntry | None:
+    with store.read() as session:
+        row = session.get(TrustedKey, normalize_fingerprint(fingerprint))
+        return None if row is None else _entry(row)
+
+
+def trust_status(store: Store, fingerprint: str, signed_at: datetime) -> tuple[TrustState, TrustedKey | None]:
+    """Is a signature by `fingerprint` made at `signed_at` acceptable? For the verifier.
+
+    "trusted": in the registry and not revoked at `signed_at`; "revoked": the
+    revocation instant is at or before `signed_at`; "unknown": not in the registry.
+    The TrustedKey returned is detached from its session (plain attribute access only).
+    """
+    with store.read() as session:
+        row = session.get(TrustedKey, fingerprint)
+        if row is None:
+            return "unknown", None
+        session.expunge(row)
+    if row.revoked_at is not None and signed_at.astimezone(UTC) >= row.revoked_at:
+        return "revoked", row
+    return "trusted", row

@@ -1,0 +1,72 @@
+"""Plugs the project editor and the readiness panel into the main window (city officers only).
+
+Pages: "project" (`ProjectEditor`) and "readiness" (`ReadinessPanel`), reachable
+through ``window.page(...)`` for screenshots and other features. Clicking a
+finding opens the project on the field it names; plan-level findings open
+the plan overview page (if that page offers ``focus_field``, it is used too).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.readiness import Finding
+from ascn_desktop.gui.editor.project_editor import ProjectEditor
+from ascn_desktop.gui.editor.readiness_panel import ReadinessPanel
+
+if TYPE_CHECKING:
+    from ascn_desktop.gui.main_window import MainWindow
+
+ROLES = ("csco",)
+
+
+def install(window: MainWindow) -> None:
+    # Build nothing for a reviewer's window: the widgets connect to window
+    # signals, and a deleted widget's connection would fire on a dead object.
+    if not window.offers(ROLES):
+        return
+    editor = ProjectEditor(window)
+    panel = ReadinessPanel(window)
+    window.add_page("project", window.tr("Project"), editor, roles=ROLES, icon_name="plans")
+    window.add_page("readiness", window.tr("Readiness check"), panel, roles=ROLES, icon_name="readiness")
+    panel.finding_activated.connect(lambda finding: go_to_finding(window, finding))
+    window.plan_changed.connect(lambda plan_id: editor.clear() if editor.plan_id != plan_id else None)
+
+    check = QAction(window.tr("Check &readiness"), window)
+    check.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    check.setStatusTip(window.tr("List what must be fixed before the plan can be marked final"))
+    check.triggered.connect(lambda: (window.show_page("readiness"), panel.refresh()))
+    window.plan_menu.addAction(check)
+    window.readiness_action = check  # type: ignore[attr-defined]  # for the toolbar / other features
+
+
+def open_project(window: MainWindow, plan_id: int, project_id: str, *, field: str | None = None) -> None:
+    """Show the editor on a project (and a field of it); what the projects table calls on double-click."""
+    editor = window.page("project")
+    if not isinstance(editor, ProjectEditor):
+        return
+    try:
+        editor.load(plan_id, project_id)
+    except AscnError as problem:
+        window.show_error(problem)
+        return
+    window.show_page("project")
+    if field:
+        editor.focus_field(field)
+
+
+def go_to_finding(window: MainWindow, finding: Finding) -> None:
+    plan_id = window.current_plan_id()
+    if plan_id is None:
+        return
+    if finding.project_id is not None:
+        open_project(window, plan_id, finding.project_id, field=finding.field or "title")
+        return
+    window.show_page("overview")
+    overview = window.page("overview")
+    focus = getattr(overview, "focus_field", None)
+    if callable(focus):
+        focus(finding.field)

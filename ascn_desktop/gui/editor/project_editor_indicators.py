@@ -1,0 +1,197 @@
+"""The Indicators tab: the list of indicators and, for the chosen one, a grid of target and actual per year.
+
+The grid is a QTableView over `IndicatorGridModel`: two rows (Target, Actual),
+one column per year of the planning cycle. Values are exact decimals typed as
+text; an empty cell is "no value".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.model import Indicator, Project
+from ascn_desktop.core.project_fields import check_text, check_unit, parse_number_text, parse_year_text
+from ascn_desktop.gui.editor.project_editor_form import RowsBlock, Section
+from ascn_desktop.gui.editor.project_editor_tables import Column
+from ascn_desktop.gui.editor.widgets_fields import FieldMessage
+
+if TYPE_CHECKING:
+    from ascn_desktop.gui.editor.project_editor import ProjectEditor
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+GRID_ROWS = ("target", "actual")
+
+
+def _number_text(value: Any) -> str:
+    return "" if value is None else format(value, "f")
+
+
+class IndicatorGridModel(QAbstractTableModel):
+    """Target and actual of one indicator, years of the cycle as columns."""
+
+    def __init__(self, section: IndicatorsSection, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.row_index: int | None = None  # which indicator of the project
+
+    def indicator(self) -> Indicator | None:
+        project = self.section.editor.project
+        if project is None or self.row_index is None or self.row_index >= len(project.indicators):
+            return None
+        return project.indicators[self.row_index]
+
+    def years(self) -> list[int]:
+        first, last = self.section.editor.years
+        return list(range(first, last + 1))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() or self.indicator() is None else len(GRID_ROWS)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.years())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            years = self.years()
+            return str(years[section]) if 0 <= section < len(years) else None
+        return (self.tr("Target"), self.tr("Actual"))[section] if 0 <= section < 2 else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        indicator = self.indicator()
+        if indicator is None or not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            year = self.years()[index.column()]
+            for value in indicator.values:
+                if value.year == year:
+                    return _number_text(getattr(value, GRID_ROWS[index.row()]))
+            return ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row_index = self.row_index
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or row_index is None:
+            return False
+        try:
+            number = parse_number_text(str(value))
+        except AscnError as refused:
+            self.section.grid_message.show_message(refused.message)
+            return False
+        self.section.grid_message.clear_message()
+        year, kind = self.years()[index.column()], GRID_ROWS[index.row()]
+
+        def mutate(project: Project) -> None:
+            indicator = project.indicators[row_index]
+            setattr(indicator.value_for(year), kind, number)
+            # A year with neither target nor actual is no value at all.
+            indicator.values = [v for v in indicator.values if v.target is not None or v.actual is not None]
+
+        if not self.section.editor.commit(mutate, f"edit indicator {kind} {year}"):
+            return False
+        self.dataChanged.emit(index, index)
+        return True
+
+    def show_indicator(self, row_index: int | None) -> None:
+        self.beginResetModel()
+        self.row_index = row_index
+        self.endResetModel()
+
+
+class IndicatorsSection(Section):
+    def __init__(self, editor: ProjectEditor) -> None:
+        super().__init__(editor)
+        columns = [
+            Column(self.tr("Indicator"), lambda i: i.name,
+                   parse=lambda text: check_text(text, what="indicator name", max_length=500,
+                                                 required=True).strip(),
+                   apply=lambda i, text: setattr(i, "name", text), field="name"),
+            Column(self.tr("Unit"), lambda i: i.unit, parse=check_unit,
+                   apply=lambda i, text: setattr(i, "unit", text), field="unit"),
+            Column(self.tr("Baseline year"), lambda i: "" if i.baseline_year is None else str(i.baseline_year),
+                   parse=lambda text: parse_year_text(text, first=1990, last=editor.years[1]),
+                   apply=lambda i, year: setattr(i, "baseline_year", year), field="baseline_year",
+                   align_right=True),
+            Column(self.tr("Baseline value"), lambda i: _number_text(i.baseline_value), parse=parse_number_text,
+                   apply=lambda i, number: setattr(i, "baseline_value", number), field="baseline_value",
+                   align_right=True),
+        ]
+        self.block = RowsBlock(self, columns=columns, rows_of=lambda p: p.indicators, noun="indicator",
+                               add_label=self.tr("Add indicator"),
+                               make_row=lambda p: Indicator(name=self.tr("New indicator"), unit=""),
+                               describe=lambda i: i.name)
+        self.block.view.setColumnWidth(0, 300)
+        self.grid_model = IndicatorGridModel(self, self)
+        self.grid = QTableView()
+        self.grid.setModel(self.grid_model)
+        self.grid.setAccessibleName(self.tr("Targets and actuals per year"))
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.grid.horizontalHeader().setDefaultSectionSize(90)
+        self.grid_title = QLabel(self.tr("Choose an indicator above to enter its targets and actuals."))
+        self.grid_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.grid_message = self.track(FieldMessage())
+        self.block.view.selectionModel().currentRowChanged.connect(lambda current, _p: self._choose(current.row()))
+        self.block.model.modelReset.connect(self._after_reset)
+        self.block.model.dataChanged.connect(lambda *_: self._choose(self.block.view.currentIndex().row()))
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.grid_title)
+        lower_layout.addWidget(self.grid, 1)
+        lower_layout.addWidget(self.grid_message)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.block)
+        splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _choose(self, row: int) -> None:
+        project = self.editor.project
+        if project is None or not 0 <= row < len(project.indicators):
+            self.grid_model.show_indicator(None)
+            self.grid_title.setText(self.tr("Choose an indicator above to enter its targets and actuals."))
+            return
+        indicator = project.indicators[row]
+        self.grid_model.show_indicator(row)
+        self.grid_title.setText(self.tr("Targets and actuals of “{0}” ({1})").format(indicator.name,
+                                                                                     indicator.unit or "—"))
+
+    def _after_reset(self) -> None:
+        # Keep the grid on the same indicator across reloads (undo, add, remove).
+        row = self.grid_model.row_index
+        count = self.block.model.rowCount()
+        if row is None and count:
+            row = 0
+        if row is not None and row >= count:
+            row = count - 1 if count else None
+        if row is not None:
+            self.block.select(row, 0)
+        self._choose(row if row is not None else -1)
+
+    def fill(self, project: Project) -> None:
+        self.grid_model.row_index = None
+        self.block.reload()
+
+    def focus(self, name: str, index: int | None, sub: str | None) -> QWidget | None:
+        if name != "indicators":
+            return None
+        row = index or 0
+        if sub == "values":
+            self.block.select(row, 0)
+            self._choose(row)
+            self.grid.setCurrentIndex(self.grid_model.index(0, 0))
+            return self.grid
+        return self.block.select(row, self.block.model.column_of(sub or "name"))

@@ -1,0 +1,147 @@
+"""Consolidate national bundle… (NR): endorsement note, folder, passphrase; the core does the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.bundles.national_bundle import ConsolidationResult, consolidate
+from ascn_desktop.core.bundles.national_summary_data import accepted_plans
+from ascn_desktop.core.reference import load_reference
+from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
+from ascn_desktop.gui.tasks import Task, run_task
+from ascn_desktop.store.engine import Store
+
+
+class NationalResultDialog(QDialog):
+    """What was saved: the file, the cities carried, a button to open the folder (not blocking)."""
+
+    def __init__(self, result: ConsolidationResult, city_names: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("national-result")
+        self.result_ = result
+        self.setWindowTitle(self.tr("National bundle saved"))
+        self.summary = QLabel(self.tr("{0} city plans, signed by you: {1}.").format(
+            len(result.cities), ", ".join(city_names)))
+        self.summary.setObjectName("national-summary")
+        self.summary.setWordWrap(True)
+        self.file_label = QLabel(str(result.path))
+        self.file_label.setObjectName("national-path")
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextInteractionFlags(self.file_label.textInteractionFlags()
+                                                | Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), self.file_label)
+        self.open_button = QPushButton(self.tr("Open folder"))
+        self.open_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent))))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class ConsolidateDialog(QDialog):
+    def __init__(self, store: Store, country: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consolidate-dialog")
+        self.store, self.country = store, country
+        self.task: Task | None = None
+        self.result_: ConsolidationResult | None = None
+        self.result_dialog: NationalResultDialog | None = None
+        self.setWindowTitle(self.tr("Consolidate national bundle"))
+        self.reference = load_reference(store)
+        cities = accepted_plans(store, country)
+        names = ", ".join(plan.city_name for plan in cities) or self.tr("none yet")
+        country_name = self.reference.member_states.get(country, country)
+        self.intro = QLabel(self.tr("The accepted plans of {0} ({1}) go into one bundle signed by you, with the "
+                                    "national summary (Excel and PDF) and your endorsement note.").format(
+            country_name, names))
+        self.intro.setObjectName("consolidate-intro")
+        intro = self.intro
+        intro.setWordWrap(True)
+        self.endorsement = QPlainTextEdit()
+        self.endorsement.setObjectName("endorsement")
+        self.endorsement.setAccessibleName(self.tr("Endorsement note"))
+        self.folder = QLineEdit(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        self.folder.setObjectName("national-folder")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.passphrase = PassphraseFields(new=False, parent=self)
+        form = QFormLayout()
+        form.addRow(self.tr("Endorsement note:"), self.endorsement)
+        form.addRow(self.tr("Save in:"), folder_row)
+        form.addRow(self.passphrase)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign and save"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(cities))
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        self.problem = QLabel()
+        self.problem.setObjectName("consolidate-problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the national bundle"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def start(self) -> None:
+        store, country = self.store, self.country
+        folder_text = self.folder.text().strip()
+        if not folder_text:  # Path("") is the app's working folder: never a place the NR chose
+            self.problem.setText(self.tr("Choose the folder for the national bundle."))
+            return
+        self.problem.clear()
+        folder, text, passphrase = Path(folder_text).expanduser(), self.endorsement.toPlainText(), \
+            self.passphrase.passphrase()
+        self.passphrase.clear()
+
+        def work(progress, abort):  # type: ignore[no-untyped-def]
+            return consolidate(store, country, folder, passphrase=passphrase, endorsement=text,
+                               progress=progress, abort=abort)
+
+        self.task = run_task(self, work, title=self.tr("Consolidating…"), on_success=self._done,
+                             on_failure=self._failed)
+
+    def _done(self, result: ConsolidationResult) -> None:
+        names = [self.reference.cities[code].name if code in self.reference.cities else code
+                 for code in result.cities]
+        # Not blocking: the result opens beside the main window and this dialog closes.
+        self.result_dialog = NationalResultDialog(result, names, self.parentWidget())
+        self.result_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.result_dialog.open()
+        self.result_ = result
+        self.accept()
+
+    def _failed(self, error: AscnError) -> None:
+        # Shown in the dialog, which stays open to correct the passphrase or the folder.
+        self.problem.setText(error.message)

@@ -1,0 +1,91 @@
+"""Importing bundles from the GUI: the background run and the results list.
+
+`start_import(window, paths)` runs `core.bundle_import.import_bundles` with a
+progress bar and Cancel (gui.tasks.run_task), then shows one line per bundle
+— imported, already had it, refused and why — and tells the window the store
+changed. The rules all live in the core; this module only shows their answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ascn_desktop.core.bundles.bundle_import import ImportOutcome, import_bundles
+from ascn_desktop.gui.icons import icon
+from ascn_desktop.gui.tasks import Task, run_task
+
+if TYPE_CHECKING:
+    from ascn_desktop.gui.main_window import MainWindow
+
+_COLOURS = {"imported": "#1b6e20", "already": "#555555", "refused": "#b00020", "skipped": "#8a6d00"}
+_ICONS = {"imported": "ok", "already": "info", "refused": "error", "skipped": "warning"}
+
+
+class ImportResultsDialog(QDialog):
+    """One line per bundle: what happened to it, in the core's own words."""
+
+    def __init__(self, outcomes: Sequence[ImportOutcome], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import-results")
+        self.setWindowTitle(self.tr("Import results"))
+        self.resize(760, 360)
+        self.outcomes = list(outcomes)
+        counts = {status: sum(o.status == status for o in self.outcomes)
+                  for status in ("imported", "already", "refused", "skipped")}
+        self.summary = QLabel(self.tr("{0} imported, {1} already here, {2} refused.").format(
+            counts["imported"], counts["already"], counts["refused"])
+            + (self.tr(" {0} not imported because you cancelled.").format(counts["skipped"])
+               if counts["skipped"] else ""))
+        self.summary.setObjectName("import-summary")
+        self.list = QListWidget()
+        self.list.setObjectName("import-results-list")
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Import results, one line per bundle"))
+        for outcome in self.outcomes:
+            text = f"{Path(outcome.file).name} — {outcome.message}"
+            if outcome.details:
+                text += "\n" + "\n".join(f"    {detail}" for detail in outcome.details)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, outcome.status)
+            item.setToolTip(outcome.file)
+            item.setForeground(QBrush(QColor(_COLOURS.get(outcome.status, "#000000"))))
+            item.setIcon(icon(_ICONS.get(outcome.status, "info")))
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def lines(self) -> list[str]:
+        return [self.list.item(n).text() for n in range(self.list.count())]
+
+
+def start_import(window: MainWindow, paths: Sequence[str | Path], *,
+                 on_done: Callable[[ImportResultsDialog], None] | None = None) -> Task:
+    """Import `paths` (files or folders) in the background; show the results when done."""
+    store = window.store
+    chosen = [Path(path) for path in paths]
+
+    def work(progress, abort):  # type: ignore[no-untyped-def]
+        return import_bundles(store, chosen, progress=progress, abort=abort)
+
+    def finished(outcomes: list[ImportOutcome]) -> None:
+        if any(outcome.status == "imported" for outcome in outcomes):
+            window.store_changed.emit()
+        dialog = ImportResultsDialog(outcomes, window)
+        window.last_import_results = dialog  # type: ignore[attr-defined]
+        dialog.open()
+        if on_done is not None:
+            on_done(dialog)
+
+    return run_task(window, work, title=window.tr("Importing bundles…"), on_success=finished,
+                    on_failure=window.show_error)

@@ -1,0 +1,38 @@
+"""Plugs the Secretariat's monitoring into the main window.
+
+Adds the "Monitoring" page (ASEC only), and in the Tools menu "Annual
+report…" and "Export data for other systems…". The page re-reads the store
+when the window says it changed (after imports).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+
+from ascn_desktop.gui.secretariat.annual_report_dialog import AnnualReportDialog, ExportDataDialog
+from ascn_desktop.gui.secretariat.monitoring_page import MonitoringPage
+
+if TYPE_CHECKING:
+    from ascn_desktop.gui.main_window import MainWindow
+
+ROLES = ("asec",)
+
+
+def install(window: MainWindow) -> None:
+    if window.role is not None and window.role not in ROLES:
+        return
+    page = MonitoringPage(window.store, window.reference)
+    window.add_page("monitoring", window.tr("Monitoring"), page, roles=ROLES, icon_name="monitoring")
+    window.store_changed.connect(page.reload)
+
+    report = QAction(window.tr("Annual report…"), window)
+    report.setObjectName("action-annual-report")
+    report.setStatusTip(window.tr("Write the ASCN annual progress report (PDF and Excel) from the imported plans"))
+    report.triggered.connect(lambda: AnnualReportDialog(window.store, window.reference, window).open())
+    export = QAction(window.tr("Export data for other systems…"), window)
+    export.setObjectName("action-export-data")
+    export.triggered.connect(lambda: ExportDataDialog(window.store, window).open())
+    window.tools_menu.addAction(report)
+    window.tools_menu.addAction(export)

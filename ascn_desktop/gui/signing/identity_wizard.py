@@ -1,0 +1,262 @@
+"""Creating the signing identity (a wizard), and showing it once it exists.
+
+`run_identity_wizard(window)` is what Tools → Signing identity… calls: with no
+identity it runs the wizard (who you are, a passphrase twice, then the
+fingerprint to read out); with one it shows the identity with buttons to
+export the card and change the passphrase.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.signing.identity import (
+    Identity,
+    active_identity,
+    change_passphrase,
+    create_identity,
+    export_card,
+    role_name,
+)
+from ascn_desktop.core.model import ROLES
+from ascn_desktop.core.reference import ReferenceData
+from ascn_desktop.core.workplace import load_workplace
+from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields, ask_passphrase
+from ascn_desktop.store.engine import Store
+
+if TYPE_CHECKING:
+    from ascn_desktop.gui.main_window import MainWindow
+
+
+def fingerprint_label(fingerprint: str) -> QLabel:
+    """The fingerprint large, monospaced and selectable, for reading aloud."""
+    label = QLabel(fingerprint)
+    label.setObjectName("fingerprint")
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSize(font.pointSize() + 4)
+    font.setBold(True)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def save_card_with_dialog(parent: QWidget, identity: Identity) -> None:
+    """Ask where to save the identity card, write it, say where it went."""
+    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export identity card"),
+                                          f"identity-card-{identity.fingerprint[:9]}.json",
+                                          parent.tr("Identity cards (*.json)"))
+    if not path:
+        return
+    try:
+        written = export_card(identity, Path(path))
+    except AscnError as error:
+        QMessageBox.warning(parent, parent.tr("Identity card"), error.message)
+        return
+    QMessageBox.information(parent, parent.tr("Identity card"),
+                            parent.tr("Saved {0}. Send it to the receiver and read them the fingerprint "
+                                      "by phone.").format(written))
+
+
+class _WhoPage(QWizardPage):
+    def __init__(self, reference: ReferenceData) -> None:
+        super().__init__()
+        self.reference = reference
+        self.setTitle(self.tr("Who you are"))
+        self.setSubTitle(self.tr("Your identity card tells receivers who signed a bundle."))
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Full name"))
+        self.role_combo = QComboBox()
+        for role in ROLES:
+            self.role_combo.addItem(self.tr(role_name(role)), role)
+        self.country_combo = QComboBox()
+        for code, name in reference.member_states.items():
+            self.country_combo.addItem(name, code)
+        self.city_combo = QComboBox()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Full &name:"), self.name_edit)
+        form.addRow(self.tr("&Role:"), self.role_combo)
+        form.addRow(self.tr("Member &state:"), self.country_combo)
+        form.addRow(self.tr("&City:"), self.city_combo)
+        self.country_combo.currentIndexChanged.connect(lambda _i: self._fill_cities())
+        self.role_combo.currentIndexChanged.connect(lambda _i: self._fill_cities())
+        self.name_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self._fill_cities()
+
+    def _fill_cities(self) -> None:
+        self.city_combo.clear()
+        if self.role_combo.currentData() != "csco":
+            self.city_combo.addItem(self.tr("(none: national or secretariat role)"), None)
+        for city in self.reference.cities_of(self.country_combo.currentData() or ""):
+            self.city_combo.addItem(city.name, city.code)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt name)
+        return bool(self.name_edit.text().strip())
+
+
+class _PassphrasePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Protect your key"))
+        self.setSubTitle(self.tr("Your private key is stored only encrypted with this passphrase. "
+                                 "Nobody can recover it if you forget it."))
+        self.fields = PassphraseFields(new=True)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error)
+        self.fields.first.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.fields.second.textChanged.connect(lambda _t: self.completeChanged.emit())
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt name)
+        return self.fields.is_acceptable()
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt name)
+        wizard = self.wizard()
+        assert isinstance(wizard, IdentityWizard)
+        return wizard.create()
+
+
+class _DonePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your signing identity is ready"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.fingerprint = fingerprint_label("")
+        note = QLabel(self.tr("This is your key's fingerprint. Receivers will ask you to read it out by phone "
+                              "before they trust your bundles. Export your identity card (here, or later from "
+                              "Tools → Signing identity…) and send it to them."))
+        note.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export identity card…"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.fingerprint)
+        layout.addWidget(note)
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+class IdentityWizard(QWizard):
+    def __init__(self, store: Store, reference: ReferenceData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("identity-wizard")
+        self.store = store
+        self.identity: Identity | None = None
+        self.setWindowTitle(self.tr("Create your signing identity"))
+        self.who = _WhoPage(reference)
+        self.secret = _PassphrasePage()
+        self.done_page = _DonePage()
+        for page in (self.who, self.secret, self.done_page):
+            self.addPage(page)
+        self.done_page.export_button.clicked.connect(self._export_card)
+        workplace = load_workplace(store.profile)  # the city chosen on first run, if any
+        if workplace is not None:
+            self.who.country_combo.setCurrentIndex(max(0, self.who.country_combo.findData(workplace.country)))
+            self.who.city_combo.setCurrentIndex(max(0, self.who.city_combo.findData(workplace.city)))
+
+    def _export_card(self) -> None:
+        if self.identity is not None:
+            save_card_with_dialog(self, self.identity)
+
+    def create(self) -> bool:
+        if self.identity is not None:  # back and next again: it already exists
+            return True
+        try:
+            self.identity = create_identity(
+                self.store, name=self.who.name_edit.text(), role=self.who.role_combo.currentData(),
+                country=self.who.country_combo.currentData(), city=self.who.city_combo.currentData(),
+                passphrase=self.secret.fields.passphrase())
+        except AscnError as error:
+            self.secret.error.setText(error.message)
+            return False
+        finally:
+            self.secret.fields.clear()
+        self.done_page.summary.setText(self.tr("{0}, {1}").format(self.identity.name,
+                                                                 self.tr(role_name(self.identity.card.role))))
+        self.done_page.fingerprint.setText(self.identity.fingerprint)
+        return True
+
+
+class IdentityDialog(QDialog):
+    """The existing identity: who, the fingerprint, export the card, change the passphrase."""
+
+    def __init__(self, store: Store, identity: Identity, reference: ReferenceData,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("identity-dialog")
+        self.identity = identity
+        self.setWindowTitle(self.tr("Your signing identity"))
+        card = identity.card
+        city = reference.cities[card.city].name if card.city in reference.cities else "—"
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), QLabel(card.name))
+        form.addRow(self.tr("Role:"), QLabel(self.tr(role_name(card.role))))
+        form.addRow(self.tr("Member state:"), QLabel(reference.member_states.get(card.country, card.country)))
+        form.addRow(self.tr("City:"), QLabel(city))
+        form.addRow(self.tr("Fingerprint:"), fingerprint_label(card.fingerprint))
+        self.export_button = QPushButton(self.tr("Export identity card…"))
+        self.change_button = QPushButton(self.tr("Change passphrase…"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.export_button.clicked.connect(self._export_card)
+        self.change_button.clicked.connect(self._change_passphrase)
+
+    def _export_card(self) -> None:
+        save_card_with_dialog(self, self.identity)
+
+    def _change_passphrase(self) -> None:
+        old = ask_passphrase(self, title=self.tr("Change passphrase"), prompt=self.tr("Your current passphrase:"))
+        if old is None:
+            return
+        new = ask_passphrase(self, title=self.tr("Change passphrase"), prompt=self.tr("Choose a new passphrase:"),
+                             new=True)
+        if new is None:
+            return
+        try:
+            change_passphrase(self.identity, old, new)
+        except AscnError as error:
+            QMessageBox.warning(self, self.windowTitle(), error.message)
+            return
+        QMessageBox.information(self, self.windowTitle(), self.tr("The passphrase was changed."))
+
+
+def run_identity_wizard(window: MainWindow) -> bool:
+    """Create the identity if there is none (True if one exists afterwards); else show it."""
+    existing = active_identity(window.store)
+    if existing is not None:
+        dialog = IdentityDialog(window.store, existing, window.reference, window)
+        dialog.exec()
+        dialog.deleteLater()
+        return True
+    wizard = IdentityWizard(window.store, window.reference, window)
+    wizard.exec()
+    created = wizard.identity is not None
+    wizard.deleteLater()
+    return created

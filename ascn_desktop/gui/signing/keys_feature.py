@@ -1,0 +1,72 @@
+"""Plugs signing into the main window: Tools → Signing identity…, the trust registry page,
+and Plan → Export signed bundle…."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from ascn_desktop.core.signing.identity import active_identity
+from ascn_desktop.gui.signing.export_dialog import ExportDialog
+from ascn_desktop.gui.signing.identity_wizard import run_identity_wizard
+from ascn_desktop.gui.signing.trust_page import TrustPage
+
+if TYPE_CHECKING:
+    from ascn_desktop.gui.main_window import MainWindow
+
+
+def open_export_dialog(window: MainWindow) -> ExportDialog | None:
+    """Export the current plan; creates the identity first if there is none. Returns the (open) dialog."""
+    plan_id = window.current_plan_id()
+    if plan_id is None:
+        window.show_error(window.tr("Choose a plan first, then export it."))
+        return None
+    identity = active_identity(window.store)
+    if identity is None:
+        if not run_identity_wizard(window):
+            return None
+        identity = active_identity(window.store)
+        assert identity is not None
+        if not window.follows_active_role():
+            window.reopen_for_active_role()  # the new identity is not this window's city officer
+            return None
+    dialog = ExportDialog(window.store, plan_id, identity, window.reference, parent=window)
+    dialog.exported.connect(lambda _result: window.store_changed.emit())  # the revision was recorded
+    dialog.open()
+    return dialog
+
+
+def signing_identity(window: MainWindow) -> MainWindow:
+    """Tools → Signing identity…; a new identity with another role or city reopens the window for it.
+
+    Returns the window that is open afterwards (the same one, or its successor).
+    """
+    if run_identity_wizard(window) and not window.follows_active_role():
+        return window.reopen_for_active_role()
+    window.refresh_title()
+    return window
+
+
+def install(window: MainWindow) -> None:
+    identity_action = QAction(window.tr("Signing &identity…"), window)
+    identity_action.setObjectName("action-signing-identity")
+    identity_action.triggered.connect(lambda: signing_identity(window))
+    window.tools_menu.addAction(identity_action)
+
+    export_action = QAction(window.tr("&Export signed bundle…"), window)
+    export_action.setObjectName("action-export-bundle")
+    export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+    export_action.triggered.connect(lambda: open_export_dialog(window))
+    window.plan_menu.addAction(export_action)
+    window.file_menu.insertAction(window.quit_action, export_action)
+    window.export_bundle_action = export_action  # type: ignore[attr-defined]
+    # Receivers review plans and sign national bundles or review notes; they never export a city plan.
+    export_action.setVisible(window.role in (None, "csco"))
+    # Nothing to export until a plan is open (a city's first run, a cycle without a plan).
+    export_action.setEnabled(window.current_plan_id() is not None)
+    window.plan_changed.connect(lambda _plan_id: export_action.setEnabled(True))
+    window.store_changed.connect(lambda: export_action.setEnabled(window.current_plan_id() is not None))
+
+    page = TrustPage(window.store, show_error=window.show_error, reference=window.reference)
+    window.add_page("trust", window.tr("Trust registry"), page, roles=None, icon_name="trust")

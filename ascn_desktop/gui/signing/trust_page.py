@@ -1,0 +1,237 @@
+"""The trust registry page: whose identity cards this profile accepts, add and revoke.
+
+Adding a card always shows its fingerprint with "Check this fingerprint with
+the sender by phone before you trust it", and can name a key it replaces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.signing.identity import IdentityCard, read_card_file, role_name
+from ascn_desktop.core.reference import ReferenceData
+from ascn_desktop.core.signing.trust import TrustEntry, add_card, list_keys, revoke
+from ascn_desktop.gui.signing.identity_wizard import fingerprint_label
+from ascn_desktop.store.engine import Store
+
+COLUMNS = ("Name", "Role", "Country", "City", "Fingerprint", "Status")
+
+
+class TrustCardDialog(QDialog):
+    """Confirm a card: who, the fingerprint in large type, the phone check, optionally what it replaces."""
+
+    def __init__(self, card: IdentityCard, trusted: list[TrustEntry], parent: QWidget | None = None, *,
+                 reference: ReferenceData | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trust-card-dialog")
+        self.card = card
+        self.setWindowTitle(self.tr("Trust this identity card?"))
+        # Names, not codes: the person reading this checks who the card says it is.
+        country = reference.member_states.get(card.country, card.country) if reference else card.country
+        city_info = reference.cities.get(card.city or "") if reference else None
+        city = city_info.name if city_info is not None else (card.city or "")
+        who = QLabel(self.tr("{0} — {1}, {2}{3}").format(
+            card.name, self.tr(role_name(card.role)), country, f", {city}" if city else ""))
+        who.setWordWrap(True)
+        check = QLabel(self.tr("Check this fingerprint with the sender by phone before you trust it."))
+        check.setObjectName("warning")
+        check.setWordWrap(True)
+        self.succeeds_combo = QComboBox()
+        self.succeeds_combo.setAccessibleName(self.tr("Replaces key"))
+        self.succeeds_combo.addItem(self.tr("(nothing: a new signer)"), None)
+        for entry in trusted:
+            if entry.revoked_at is None and entry.role == card.role and entry.country == card.country:
+                self.succeeds_combo.addItem(f"{entry.name} — {entry.fingerprint}", entry.fingerprint)
+        form = QFormLayout()
+        form.addRow(self.tr("This key replaces:"), self.succeeds_combo)
+        self.buttons = QDialogButtonBox()
+        self.trust_button = self.buttons.addButton(self.tr("Trust"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(who)
+        layout.addWidget(fingerprint_label(card.fingerprint))
+        layout.addWidget(check)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def succeeds(self) -> str | None:
+        value = self.succeeds_combo.currentData()
+        return str(value) if value else None
+
+
+class RevokeDialog(QDialog):
+    def __init__(self, entry: TrustEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("revoke-dialog")
+        self.entry = entry
+        self.setWindowTitle(self.tr("Revoke {0}'s key").format(entry.name))
+        explain = QLabel(self.tr("Bundles signed with this key before the date stay valid; "
+                                 "bundles signed from then on are refused."))
+        explain.setWordWrap(True)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
+        self.reason_edit.setPlaceholderText(self.tr("e.g. laptop stolen, officer replaced"))
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        form = QFormLayout()
+        form.addRow(self.tr("&Reason:"), self.reason_edit)
+        form.addRow(self.tr("Revoked &from (UTC):"), self.date_edit)
+        self.buttons = QDialogButtonBox()
+        self.revoke_button = self.buttons.addButton(self.tr("Revoke"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason_edit.textChanged.connect(lambda t: self.revoke_button.setEnabled(bool(t.strip())))
+        self.revoke_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def revoked_from(self) -> datetime:
+        """Midnight UTC of the chosen day; today means now (so today's earlier bundles stay valid)."""
+        day = self.date_edit.date().toPython()
+        if day == datetime.now(UTC).date():
+            return datetime.now(UTC)
+        return datetime.combine(day, time(0, 0), tzinfo=UTC)  # type: ignore[arg-type]
+
+
+class TrustPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, store: Store, *, show_error: Callable[[AscnError | str], None],
+                 reference: ReferenceData | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trust-page")
+        self.store = store
+        self.reference = reference
+        self.show_error = show_error
+        self.entries: list[TrustEntry] = []
+        self.confirm_dialog: TrustCardDialog | None = None
+        self.revoke_dialog: RevokeDialog | None = None
+        title = QLabel(self.tr("Trust registry"))
+        title.setObjectName("page-title")
+        intro = QLabel(self.tr("Bundles and review notes are accepted only when signed by a key listed here."))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.add_button = QPushButton(self.tr("Add identity card…"))
+        self.revoke_button = QPushButton(self.tr("Revoke…"))
+        self.revoke_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.revoke_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.add_button.clicked.connect(self._choose_card)
+        self.revoke_button.clicked.connect(self.start_revoke)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.entries = list_keys(self.store)
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            status = (self.tr("revoked from {0:%Y-%m-%d %H:%M} UTC: {1}").format(entry.revoked_at, entry.revoke_reason)
+                      if entry.revoked_at else self.tr("trusted"))
+            city = entry.city or ""
+            if self.reference is not None and city in self.reference.cities:
+                city = self.reference.cities[city].name
+            country = self.reference.member_states.get(entry.country, entry.country) if self.reference else entry.country
+            values = (entry.name, self.tr(role_name(entry.role)), country, city,
+                      entry.fingerprint, status)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, entry.fingerprint)
+                self.table.setItem(row, column, item)
+        self._update_buttons()
+
+    def selected(self) -> TrustEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        entry = self.selected()
+        self.revoke_button.setEnabled(entry is not None and entry.revoked_at is None)
+
+    def _choose_card(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add identity card"), "",
+                                              self.tr("Identity cards (*.json);;All files (*)"))
+        if path:
+            self.add_card_file(Path(path))
+
+    def add_card_file(self, path: Path) -> None:
+        """Read a card and ask for confirmation (non-blocking; `confirm_dialog` while open)."""
+        try:
+            card = read_card_file(path)
+        except AscnError as error:
+            self.show_error(error)
+            return
+        dialog = TrustCardDialog(card, self.entries, self, reference=self.reference)
+        self.confirm_dialog = dialog
+        dialog.accepted.connect(lambda: self._trust(card, dialog.succeeds()))
+        dialog.finished.connect(lambda _r: setattr(self, "confirm_dialog", None))
+        dialog.open()
+
+    def _trust(self, card: IdentityCard, succeeds: str | None) -> None:
+        try:
+            add_card(self.store, card, succeeds=succeeds)
+        except AscnError as error:
+            self.show_error(error)
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def start_revoke(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        dialog = RevokeDialog(entry, self)
+        self.revoke_dialog = dialog
+        dialog.accepted.connect(lambda: self._revoke(entry, dialog.reason_edit.text(), dialog.revoked_from()))
+        dialog.finished.connect(lambda _r: setattr(self, "revoke_dialog", None))
+        dialog.open()
+
+    def _revoke(self, entry: TrustEntry, reason: str, at: datetime) -> None:
+        try:
+            revoke(self.store, entry.fingerprint, reason=reason, at=at)
+        except AscnError as error:
+            self.show_error(error)
+            return
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,3 @@
+"""Excel template export and Excel import with preview."""
+
+from __future__ import annotations

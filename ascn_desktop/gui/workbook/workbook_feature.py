@@ -1,0 +1,151 @@
+"""File › Export Excel template… and File › Import from Excel… in the main window.
+
+The GUI picks the files and shows the preview; the core writes the template,
+reads the workbook (off the GUI thread, via gui.tasks.run_task) and replaces
+the plan's content. Applying an import is one step on the window's undo stack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.plans import get_plan, list_plans
+from ascn_desktop.core.text import slug
+from ascn_desktop.core.workbook.importing import WorkbookImportPreview, preview_workbook_import, write_template
+from ascn_desktop.gui.workbook.excel_import_dialog import ExcelImportDialog, ImportWorkbookCommand
+from ascn_desktop.gui.tasks import Task, run_task
+
+if TYPE_CHECKING:
+    from ascn_desktop.gui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    if not window.offers(("csco",)):  # filling a plan from Excel is the city officer's work
+        return
+    export_action = QAction(window.tr("Export Excel &template…"), window)
+    export_action.setObjectName("action-export-excel-template")
+    export_action.setStatusTip(window.tr("Write the plan as an Excel workbook to fill in offline"))
+    export_action.triggered.connect(lambda: choose_template_file(window))
+    import_action = QAction(window.tr("Import from E&xcel…"), window)
+    import_action.setObjectName("action-import-excel")
+    import_action.setStatusTip(window.tr("Read a filled-in plan workbook; you see every change before it is saved"))
+    import_action.triggered.connect(lambda: choose_workbook_to_import(window))
+    quit_action = getattr(window, "quit_action", None)
+    for action in (export_action, import_action):
+        if quit_action is not None:
+            window.file_menu.insertAction(quit_action, action)
+        else:
+            window.file_menu.addAction(action)
+    if quit_action is not None:
+        window.file_menu.insertSeparator(quit_action)
+    window.excel_template_action = export_action  # type: ignore[attr-defined]
+    window.excel_import_action = import_action  # type: ignore[attr-defined]
+
+
+def _own_plan_id(window: MainWindow) -> int | None:
+    """The current plan if it is the city's own (local) plan; received plans are reviewed, not edited."""
+    plan_id = window.current_plan_id()
+    if plan_id is None:
+        window.show_error(window.tr("Choose a plan first (Plans page), then try again."))
+        return None
+    if plan_id not in {summary.id for summary in list_plans(window.store, origin="local", current_only=False)}:
+        window.show_error(window.tr("This is a plan received from another city; only your city's own plan can be "
+                                    "filled in from Excel."))
+        return None
+    return plan_id
+
+
+def choose_template_file(window: MainWindow) -> None:
+    plan_id = _own_plan_id(window)
+    if plan_id is None:
+        return
+    plan = get_plan(window.store, plan_id)
+    box = QMessageBox(QMessageBox.Icon.Question, window.tr("Export Excel template"),
+                      window.tr("Include the plan's {0} projects in the template, or write an empty template whose "
+                                "rows are added to the plan on import?").format(len(plan.projects)),
+                      QMessageBox.StandardButton.Cancel, window)
+    with_plan = box.addButton(window.tr("With the plan"), QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton(window.tr("Empty template"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+    if box.clickedButton() not in (with_plan, empty):
+        return
+    city = window.reference.cities.get(plan.city)
+    suggested = f"{slug(city.name if city else plan.city)}-{plan.cycle}-template.xlsx"
+    path, _filter = QFileDialog.getSaveFileName(window, window.tr("Export Excel template"), suggested,
+                                                window.tr("Excel workbooks (*.xlsx)"))
+    if path:
+        export_template(window, plan_id, Path(path), empty=box.clickedButton() == empty)
+
+
+def export_template(window: MainWindow, plan_id: int, path: Path, *, empty: bool) -> Task:
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_suffix(".xlsx")
+    store, reference = window.store, window.reference
+
+    def work(progress: object, abort: object) -> Path:
+        write_template(path, get_plan(store, plan_id), reference, empty=empty)
+        return path
+
+    def done(result: object) -> None:
+        window.statusBar().showMessage(window.tr("Wrote the Excel template {0}").format(result), 8000)
+
+    task = run_task(window, work, title=window.tr("Writing the Excel template…"), on_success=done,
+                    on_failure=window.show_error)
+    window.excel_template_task = task  # type: ignore[attr-defined]
+    return task
+
+
+def choose_workbook_to_import(window: MainWindow) -> None:
+    plan_id = _own_plan_id(window)
+    if plan_id is None:
+        return
+    path, _filter = QFileDialog.getOpenFileName(window, window.tr("Import from Excel"), "",
+                                                window.tr("Excel workbooks (*.xlsx);;All files (*)"))
+    if path:
+        start_workbook_import(window, plan_id, Path(path))
+
+
+def start_workbook_import(window: MainWindow, plan_id: int, path: Path) -> Task:
+    """Read the workbook in the background, then show the preview dialog (window.excel_import_dialog)."""
+    store, reference = window.store, window.reference
+
+    def work(progress, abort):  # type: ignore[no-untyped-def]
+        return preview_workbook_import(store, path, plan_id=plan_id, reference=reference, progress=progress,
+                                       abort=abort)
+
+    task = run_task(window, work, title=window.tr("Reading the workbook…"),
+                    on_success=lambda preview: show_preview(window, preview), on_failure=window.show_error)
+    window.excel_import_task = task  # type: ignore[attr-defined]
+    return task
+
+
+def show_preview(window: MainWindow, preview: WorkbookImportPreview) -> ExcelImportDialog:
+    dialog = ExcelImportDialog(preview, window, reference=window.reference)
+    window.excel_import_dialog = dialog  # type: ignore[attr-defined]
+    dialog.finished.connect(lambda result: _finished(window, dialog, result))
+    dialog.open()
+    return dialog
+
+
+def _finished(window: MainWindow, dialog: ExcelImportDialog, result: int) -> None:
+    if result != QDialog.DialogCode.Accepted or not dialog.preview.ready:
+        return
+    preview = dialog.preview
+
+    def failed(error: AscnError) -> None:
+        window.show_error(error)
+
+    command = ImportWorkbookCommand(
+        window.store, preview.plan_id, preview.base, preview.result.plan,
+        on_change=window.store_changed.emit, on_error=failed,
+        text=window.tr("Import from Excel ({0})").format(preview.path.name))
+    window.undo_stack.push(command)
+    message = window.tr("Imported {0}: {1}").format(preview.path.name, preview.diff.summary())
+    if preview.base.status == "final":  # core/plans_replace.py reopened it: say so, the officer re-marks it
+        message += " " + window.tr("The plan was final and is a draft again; mark it final when it is ready.")
+    window.statusBar().showMessage(message, 15000)
