@@ -35,9 +35,15 @@ installer: $(STAMP)
 	$(PY) -m pip install --quiet 'pyinstaller>=6.10,<7'
 	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec
 
+# Runs the built program, not the source: its version, the end-to-end self-test,
+# and a store saved by an earlier release opened in place (same profile).
 installer-test: installer
 	QT_QPA_PLATFORM=offscreen dist/ascn-desktop/ascn --version
 	QT_QPA_PLATFORM=offscreen dist/ascn-desktop/ascn-desktop --self-test
+	rm -rf build/upgrade-profile && mkdir -p build/upgrade-profile
+	cp tests/fixtures/store-schema-0001.sqlite build/upgrade-profile/ascn.sqlite
+	dist/ascn-desktop/ascn --home build/upgrade-profile plan show "da nang" > /dev/null
+	dist/ascn-desktop/ascn --home build/upgrade-profile init
 
 clean:
 	rm -rf build dist .pytest_cache .hypothesis
