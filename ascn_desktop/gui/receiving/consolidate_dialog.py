@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +19,7 @@ from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.bundles.national_bundle import ConsolidationResult, consolidate
 from ascn_desktop.core.bundles.national_summary_data import accepted_plans
 from ascn_desktop.core.reference import load_reference
+from ascn_desktop.gui.folder_field import FolderField
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
 from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.store.engine import Store
@@ -82,17 +78,15 @@ class ConsolidateDialog(QDialog):
         self.endorsement = QPlainTextEdit()
         self.endorsement.setObjectName("endorsement")
         self.endorsement.setAccessibleName(self.tr("Endorsement note"))
-        self.folder = QLineEdit(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-        self.folder.setObjectName("national-folder")
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
+        self.folder = FolderField(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+            browse_title=self.tr("Folder for the national bundle"),
+            empty_message=self.tr("Choose the folder for the national bundle."))
+        self.folder.edit.setObjectName("national-folder")
         self.passphrase = PassphraseFields(new=False, parent=self)
         form = QFormLayout()
         form.addRow(self.tr("Endorsement note:"), self.endorsement)
-        form.addRow(self.tr("Save in:"), folder_row)
+        form.addRow(self.tr("Save in:"), self.folder)
         form.addRow(self.passphrase)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign and save"))
@@ -109,20 +103,15 @@ class ConsolidateDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
-    def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the national bundle"), self.folder.text())
-        if chosen:
-            self.folder.setText(chosen)
-
     def start(self) -> None:
         store, country = self.store, self.country
-        folder_text = self.folder.text().strip()
-        if not folder_text:  # Path("") is the app's working folder: never a place the NR chose
-            self.problem.setText(self.tr("Choose the folder for the national bundle."))
+        try:
+            folder = self.folder.folder()
+        except AscnError as error:
+            self.problem.setText(error.message)
             return
         self.problem.clear()
-        folder, text, passphrase = Path(folder_text).expanduser(), self.endorsement.toPlainText(), \
-            self.passphrase.passphrase()
+        text, passphrase = self.endorsement.toPlainText(), self.passphrase.passphrase()
         self.passphrase.clear()
 
         def work(progress, abort):  # type: ignore[no-untyped-def]

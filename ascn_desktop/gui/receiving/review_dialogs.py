@@ -8,17 +8,15 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.gui.folder_field import FolderField
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
 
 
@@ -36,18 +34,16 @@ class ReturnDialog(QDialog):
         self.reason.setObjectName("return-reason")
         self.reason.setPlaceholderText(self.tr("What the city should change, in a few sentences"))
         self.reason.setAccessibleName(self.tr("Reason for returning the plan"))
-        self.folder = QLineEdit(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-        self.folder.setObjectName("note-folder")
-        self.folder.setAccessibleName(self.tr("Folder for the review note"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
+        self.folder = FolderField(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+            browse_title=self.tr("Folder for the review note"),
+            empty_message=self.tr("Choose the folder for the review note."))
+        self.folder.edit.setObjectName("note-folder")
+        self.folder.edit.setAccessibleName(self.tr("Folder for the review note"))
         self.passphrase = PassphraseFields(new=False, parent=self)
         form = QFormLayout()
         form.addRow(self.tr("Reason:"), self.reason)
-        form.addRow(self.tr("Save the note in:"), folder_row)
+        form.addRow(self.tr("Save the note in:"), self.folder)
         form.addRow(self.passphrase)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Return plan"))
@@ -62,17 +58,14 @@ class ReturnDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
-    def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the review note"), self.folder.text())
-        if chosen:
-            self.folder.setText(chosen)
-
     def _accept_if_complete(self) -> None:
         if not self.reason_text():
             self.problem.setText(self.tr("Say why the plan is returned; the city will read your reason."))
             return
-        if not self.folder.text().strip():  # Path("") is the app's working folder: never a place the NR chose
-            self.problem.setText(self.tr("Choose the folder for the review note."))
+        try:
+            self.folder.folder()
+        except AscnError as error:
+            self.problem.setText(error.message)
             return
         self.accept()
 
@@ -81,7 +74,7 @@ class ReturnDialog(QDialog):
 
     def note_dir(self) -> Path:
         """The chosen folder (never empty once the dialog was accepted)."""
-        return Path(self.folder.text().strip()).expanduser()
+        return self.folder.folder()
 
     def passphrase_text(self) -> str:
         return self.passphrase.passphrase()

@@ -16,11 +16,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.signing.identity import Identity
 from ascn_desktop.core.plans import get_plan_header
 from ascn_desktop.core.reference import ReferenceData
+from ascn_desktop.gui.folder_field import FolderField
 from ascn_desktop.gui.signing.identity_wizard import fingerprint_label
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
 from ascn_desktop.gui.tasks import Task, run_task
@@ -88,13 +86,9 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         default = folder or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
                                  or Path.home())
-        self.folder_edit = QLineEdit(str(default))
-        self.folder_edit.setAccessibleName(self.tr("Folder"))
-        choose = QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self._choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(choose)
+        self.folder_edit = FolderField(str(default), browse_title=self.tr("Folder for the bundle"),
+                                       empty_message=self.tr("Choose the folder for the bundle."))
+        self.folder_edit.edit.setAccessibleName(self.tr("Folder"))
         self.passphrase = PassphraseFields(new=False)
         self.message = QLabel()
         self.message.setObjectName("error")
@@ -102,7 +96,7 @@ class ExportDialog(QDialog):
         folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder_edit)
         form = QFormLayout()
-        form.addRow(folder_label, folder_row)
+        form.addRow(folder_label, self.folder_edit)
         form.addRow(self.passphrase)
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -116,21 +110,16 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
-    def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the bundle"), self.folder_edit.text())
-        if folder:
-            self.folder_edit.setText(folder)
-
     def start(self) -> None:
         """Run the export off the GUI thread; the dialog stays open to correct a wrong passphrase or folder."""
         if self.task is not None:
             return
         passphrase = self.passphrase.passphrase()
-        folder_text = self.folder_edit.text().strip()
-        if not folder_text:  # Path("") is the app's working folder: never a place the officer chose
-            self.message.setText(self.tr("Choose the folder for the bundle."))
+        try:
+            folder = self.folder_edit.folder()
+        except AscnError as error:
+            self.message.setText(error.message)
             return
-        folder = Path(folder_text).expanduser()
         if not passphrase:
             self.message.setText(self.tr("Type the passphrase of your signing key."))
             return
