@@ -20,10 +20,9 @@ from ascn_desktop.core.model import (
     Milestone,
     Plan,
     ProgressNote,
-    Project,
 )
 from ascn_desktop.store.engine import Store
-from ascn_desktop.store.mapping import plan_from_row
+from ascn_desktop.store.mapping import plan_from_row, project_from_fields
 from ascn_desktop.store.models import (
     FundingRow,
     IndicatorRow,
@@ -77,14 +76,9 @@ def load_whole_plan(store: Store, plan_id: int) -> Plan:
                    ProjectRow.currency, ProjectRow.budget_usd, ProjectRow.seeks_private_partner,
                    ProjectRow.private_sector_need, ProjectRow.partner, ProjectRow.risks, ProjectRow.carried_over_from)
         for p in session.execute(select(*columns).where(in_plan).order_by(ProjectRow.position)):
-            plan.projects.append(Project(
-                id=p.uuid, code=p.code, title=p.title, description=p.description, focus_area=p.focus_area,
-                outcomes=list(p.outcomes or []), sdgs=[int(goal) for goal in p.sdgs or []],
-                start_year=p.start_year, end_year=p.end_year, status=p.status, lead_agency=p.lead_agency,
-                budget=p.budget, currency=p.currency, budget_usd=p.budget_usd,
+            plan.projects.append(project_from_fields(
+                p,
                 funding=[FundingSource(id=f[1], type=f[2], name=f[3], amount=f[4]) for f in funding.get(p.id, ())],
-                seeks_private_partner=p.seeks_private_partner, private_sector_need=p.private_sector_need,
-                partner=p.partner, risks=p.risks,
                 milestones=[Milestone(id=m[1], title=m[2], due_year=m[3], due_quarter=m[4], status=m[5],
                                       percent=m[6]) for m in milestones.get(p.id, ())],
                 indicators=[Indicator(id=i[2], name=i[3], unit=i[4], baseline_year=i[5], baseline_value=i[6],
@@ -92,6 +86,5 @@ def load_whole_plan(store: Store, plan_id: int) -> Plan:
                                               for v in values.get(i[1], ())])
                             for i in indicators.get(p.id, ())],
                 progress_notes=[ProgressNote(id=n[1], year=n[2], text=n[3]) for n in notes.get(p.id, ())],
-                carried_over_from=p.carried_over_from,
             ))
         return plan

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ascn_desktop.core.model import (
     FundingSource,
     Indicator,
@@ -27,7 +29,13 @@ def search_text_of(project: Project) -> str:
     return fold(" ".join((project.code, project.title, project.lead_agency, project.description)))
 
 
-def project_from_row(row: ProjectRow) -> Project:
+def project_from_fields(row: Any, *, funding: list[FundingSource], milestones: list[Milestone],
+                        indicators: list[Indicator], progress_notes: list[ProgressNote]) -> Project:
+    """The Project of a project's own columns and its converted children.
+
+    `row` is a ProjectRow or a selected row with the same column names: core/plan_loading
+    reads the children flat (no ORM objects) and only the project's own fields come from here.
+    """
     return Project(
         id=row.uuid,
         code=row.code,
@@ -43,11 +51,22 @@ def project_from_row(row: ProjectRow) -> Project:
         budget=row.budget,
         currency=row.currency,
         budget_usd=row.budget_usd,
-        funding=[FundingSource(id=f.uuid, type=f.type, name=f.name, amount=f.amount) for f in row.funding],
+        funding=funding,
         seeks_private_partner=row.seeks_private_partner,
         private_sector_need=row.private_sector_need,
         partner=row.partner,
         risks=row.risks,
+        milestones=milestones,
+        indicators=indicators,
+        progress_notes=progress_notes,
+        carried_over_from=row.carried_over_from,
+    )
+
+
+def project_from_row(row: ProjectRow) -> Project:
+    return project_from_fields(
+        row,
+        funding=[FundingSource(id=f.uuid, type=f.type, name=f.name, amount=f.amount) for f in row.funding],
         milestones=[
             Milestone(id=m.uuid, title=m.title, due_year=m.due_year, due_quarter=m.due_quarter,
                       status=m.status, percent=m.percent)
@@ -62,7 +81,6 @@ def project_from_row(row: ProjectRow) -> Project:
             for i in row.indicators
         ],
         progress_notes=[ProgressNote(id=n.uuid, year=n.year, text=n.text) for n in row.progress_notes],
-        carried_over_from=row.carried_over_from,
     )
 
 
