@@ -52,7 +52,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_cities(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         reference = load_reference(store)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {"country": code, "country_name": name,
          "cities": [{"code": c.code, "name": c.name, "name_en": c.name_en, "pilot": c.pilot}
                     for c in reference.cities_of(code)]}

@@ -94,11 +94,11 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
     if cycle is not None and cycle not in reference.cycles:
         raise ValidationError(f"There is no planning cycle {cycle}; the cycles are {', '.join(reference.cycles)}.")
     tables: dict[str, list[Row]] = {name: [] for name in COLUMNS}
-    for city in reference.cities.values():
+    for known_city in reference.cities.values():
         tables["cities"].append({
-            "city_code": city.code, "city_name": city.name, "city_name_en": city.name_en,
-            "country_code": city.country, "country_name": reference.member_states.get(city.country, ""),
-            "currency": city.currency, "pilot": city.pilot})
+            "city_code": known_city.code, "city_name": known_city.name, "city_name_en": known_city.name_en,
+            "country_code": known_city.country, "country_name": reference.member_states.get(known_city.country, ""),
+            "currency": known_city.currency, "pilot": known_city.pilot})
     query = (select(PlanRow, ImportedBundle.signed_at, ImportedBundle.imported_at, ImportedBundle.signer_fingerprint)
              .outerjoin(ImportedBundle, ImportedBundle.id == PlanRow.bundle_id)
              .order_by(PlanRow.cycle, PlanRow.city, PlanRow.origin, PlanRow.revision, PlanRow.id))
@@ -152,9 +152,9 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
                 "plan_revision": revision, "position": m.position, "title": m.title, "due_year": m.due_year,
                 "due_quarter": m.due_quarter, "status": m.status, "percent": m.percent})
         values: dict[int, list[IndicatorValueRow]] = {}
-        for value in session.scalars(select(IndicatorValueRow).join(IndicatorRow).join(ProjectRow)
-                                     .where(in_plans).order_by(IndicatorValueRow.year)):
-            values.setdefault(value.indicator_id, []).append(value)
+        for value_row in session.scalars(select(IndicatorValueRow).join(IndicatorRow).join(ProjectRow)
+                                         .where(in_plans).order_by(IndicatorValueRow.year)):
+            values.setdefault(value_row.indicator_id, []).append(value_row)
         for ind in session.scalars(select(IndicatorRow).join(ProjectRow, ProjectRow.id == IndicatorRow.project_id)
                                    .where(in_plans).order_by(ProjectRow.plan_id, ProjectRow.position,
                                                              IndicatorRow.position)):
@@ -162,7 +162,9 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
             base = {"indicator_uuid": ind.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
                     "plan_revision": revision, "name": ind.name, "unit": ind.unit,
                     "baseline_year": ind.baseline_year, "baseline_value": _decimal(ind.baseline_value)}
-            for value in values.get(ind.id, []) or [None]:
+            # An indicator without yearly values still gets one row (year, target, actual empty).
+            year_values: list[IndicatorValueRow | None] = [*values.get(ind.id, [])] or [None]
+            for value in year_values:
                 tables["indicators"].append({
                     **base, "year": value.year if value else None,
                     "target": _decimal(value.target) if value else None,

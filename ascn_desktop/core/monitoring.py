@@ -243,7 +243,7 @@ def load_snapshot(store: Store, reference: ReferenceData, *, cycle: str, include
         plan_ids = list(plan_by_id)
 
         projects: list[ProjectFacts] = []
-        for row in session.execute(
+        for p_row in session.execute(
             select(ProjectRow.id, ProjectRow.plan_id, ProjectRow.uuid, ProjectRow.position, ProjectRow.code,
                    ProjectRow.title, ProjectRow.focus_area, ProjectRow.status, ProjectRow.start_year,
                    ProjectRow.end_year, ProjectRow.budget, ProjectRow.currency, ProjectRow.budget_usd,
@@ -251,12 +251,13 @@ def load_snapshot(store: Store, reference: ReferenceData, *, cycle: str, include
                    ProjectRow.lead_agency)
             .where(ProjectRow.plan_id.in_(plan_ids))
         ):
-            plan = plan_by_id[row.plan_id]
-            currency = row.currency or reference.country_currency.get(plan.country, "")
+            plan = plan_by_id[p_row.plan_id]
+            currency = p_row.currency or reference.country_currency.get(plan.country, "")
             projects.append(ProjectFacts(
-                row.id, row.plan_id, row.uuid, plan.city, plan.country, row.position, row.code, row.title,
-                row.focus_area, row.status, row.start_year, row.end_year, row.budget, currency, row.budget_usd,
-                bool(row.seeks_private_partner), row.private_sector_need or "", row.partner, row.lead_agency or ""))
+                p_row.id, p_row.plan_id, p_row.uuid, plan.city, plan.country, p_row.position, p_row.code,
+                p_row.title, p_row.focus_area, p_row.status, p_row.start_year, p_row.end_year, p_row.budget,
+                currency, p_row.budget_usd, bool(p_row.seeks_private_partner), p_row.private_sector_need or "",
+                p_row.partner, p_row.lead_agency or ""))
         plan_order = {plan_id: n for n, plan_id in enumerate(plan_ids)}
         projects.sort(key=lambda p: (plan_order[p.plan_id], p.position))
         project_by_id = {project.project_id: project for project in projects}
@@ -271,13 +272,13 @@ def load_snapshot(store: Store, reference: ReferenceData, *, cycle: str, include
                 .join(ProjectRow, ProjectRow.id == MilestoneRow.project_id).where(in_plans))
         ]
         values: dict[int, list[tuple[int, Decimal | None, Decimal | None]]] = defaultdict(list)
-        for row in session.execute(
+        for v_row in session.execute(
             select(IndicatorValueRow.indicator_id, IndicatorValueRow.year, IndicatorValueRow.target,
                    IndicatorValueRow.actual)
             .join(IndicatorRow, IndicatorRow.id == IndicatorValueRow.indicator_id)
             .join(ProjectRow, ProjectRow.id == IndicatorRow.project_id).where(in_plans)
         ):
-            values[row.indicator_id].append((row.year, row.target, row.actual))
+            values[v_row.indicator_id].append((v_row.year, v_row.target, v_row.actual))
         indicators = [
             IndicatorFacts(project_by_id[row.project_id], row.uuid, row.position, row.name, row.unit,
                            row.baseline_year, row.baseline_value, tuple(sorted(values.get(row.id, []))))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import cast
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -44,6 +45,11 @@ class ProjectListRow:
     indicator_count: int
     search_text: str
     carried_over: bool
+
+
+# ProjectListRow's fields but the last, in order: the columns project_rows selects first (Row slices lose types).
+_ListColumns = tuple[str, int, str, str, str | None, str, int | None, int | None, Decimal | None, str,
+                     Decimal | None, bool, str | None, str, int, int, str]
 
 
 def list_plans(store: Store, *, origin: str | None = None, current_only: bool = True) -> list[PlanSummary]:
@@ -182,9 +188,10 @@ def save_project(store: Store, plan_id: int, project: Project, *, position: int 
         ).first()
         if row is None:
             if position is None:
-                position = int(session.scalar(
+                last = session.scalar(
                     select(func.coalesce(func.max(ProjectRow.position), -1)).where(ProjectRow.plan_id == plan_id)
-                )) + 1
+                )
+                position = int(last if last is not None else -1) + 1
             else:
                 _shift_positions(session, plan_id, position, +1)
             row = ProjectRow(plan_id=plan_id)
@@ -251,7 +258,7 @@ def project_rows(store: Store, plan_id: int) -> list[ProjectListRow]:
     )
     with store.engine.connect() as connection:
         return [
-            ProjectListRow(*values[:17], carried_over=values[17] is not None)
+            ProjectListRow(*cast(_ListColumns, values[:17]), carried_over=values[17] is not None)
             for values in connection.execute(query)
         ]
 

@@ -26,7 +26,7 @@ def match_key(text: str) -> str:
 
 def slug(text: str) -> str:
     """ASCII file-name-safe form: 'Đà Nẵng' -> 'Da-Nang'."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(str.maketrans({"đ": "d", "Đ": "D"})))
+    decomposed = unicodedata.normalize("NFKD", text.translate(str.maketrans("đĐ", "dD")))
     ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-") or "plan"

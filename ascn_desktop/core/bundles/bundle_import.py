@@ -35,9 +35,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from ascn_desktop.core import money
@@ -425,7 +425,7 @@ def _insert_plan(session: Session, plan: Plan, projects: list[dict[str, Any]], *
     for name, columns in ROW_COLUMNS.items():
         if rows[name]:
             names = ", ".join(f'"{column}"' for column in columns)
-            connection.exec_driver_sql(f'INSERT INTO "{tables[name].name}" ({names}) '
+            connection.exec_driver_sql(f'INSERT INTO "{cast(Table, tables[name]).name}" ({names}) '
                                        f'VALUES ({", ".join("?" * len(columns))})', rows[name])
     return plan_row.id
 

@@ -172,8 +172,8 @@ def _countries(report: AnnualReport, abort: threading.Event | None) -> list[Flow
         entry[0] += 1
         entry[1] = min(entry[1], (overdue.due_year, overdue.due_quarter))
         entry[2] = max(entry[2], overdue.days_overdue)
-    for (city_code, project), (count, (year, quarter), days) in by_project.items():
-        overdue_rows[city_code].append((project, count, f"{year} Q{quarter}", days))
+    for (city_code, project_label), (count, (year, quarter), days) in by_project.items():
+        overdue_rows[city_code].append((project_label, count, f"{year} Q{quarter}", days))
     overdue_table = ReportTable("overdue", "", ("Project", "Milestones overdue", "Oldest due", "Most days late"),
                                 [], frozenset({1, 3}))
     behind_rows = defaultdict(list)

@@ -135,9 +135,12 @@ def _funding(summary: NationalSummary) -> list[Flowable]:
                                  numeric_columns=range(1, 1 + len(chunk))), Spacer(1, 3 * mm)]
     for currency, totals in by_currency.items():
         items = [(summary.funding_type_labels.get(code, code), totals.get(code, Decimal(0))) for code in codes]
+
+        def value_text(value: Decimal, currency: str = currency) -> str:  # default binds this loop's currency
+            return _money(summary, value, currency)
+
         story += [Spacer(1, 3 * mm), pie_chart(
-            items, title=f"{summary.country_name}: budget by funding type ({currency})",
-            value_text=lambda value, currency=currency: _money(summary, value, currency))]
+            items, title=f"{summary.country_name}: budget by funding type ({currency})", value_text=value_text)]
     return story
 
 

@@ -8,6 +8,7 @@ after them in sheet order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from copy import copy
 from decimal import Decimal
 from typing import Any
@@ -35,7 +36,8 @@ _ATTRIBUTE = {layout.MILESTONES: "milestones", layout.INDICATORS: "indicators", 
               layout.PROGRESS: "progress_notes"}
 _REQUIRED = {layout.MILESTONES: ("project_code", "title"), layout.INDICATORS: ("project_code", "name"),
              layout.FUNDING: ("project_code", "amount"), layout.PROGRESS: ("project_code", "text")}
-_NEW = {layout.MILESTONES: lambda: Milestone(title="", due_year=0, due_quarter=4),
+# Any: the sheet decides which of the four child types a row becomes.
+_NEW: dict[str, Callable[[], Any]] = {layout.MILESTONES: lambda: Milestone(title="", due_year=0, due_quarter=4),
         layout.INDICATORS: lambda: Indicator(name="", unit=""),
         layout.FUNDING: lambda: FundingSource(type="", name="", amount=Decimal(0)),
         layout.PROGRESS: lambda: ProgressNote(year=0, text="")}

@@ -44,6 +44,9 @@ try:  # lxml parses sheets about four times faster than ElementTree; entities an
 except ImportError:  # pragma: no cover - lxml is a dependency; ElementTree is the fallback
     _LXML_PARSER = None
     _PARSE_ERRORS = (ParseError,)
+# Everything a damaged or foreign file can raise while its sheets are read.
+_READ_ERRORS: tuple[type[Exception], ...] = (KeyError, ValueError, IndexError, zipfile.BadZipFile, zlib.error,
+                                             EOFError, *_PARSE_ERRORS)
 
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _REL_NS_STRICT = "{http://purl.oclc.org/ooxml/officeDocument/relationships}id"
@@ -99,7 +102,7 @@ def load_sheets(path: Path, scan: Any, *, wanted: tuple[str, ...],
     try:
         with zipfile.ZipFile(path) as archive:
             return _Reader(archive, formula_parts).load(wanted, formats_for)
-    except (KeyError, ValueError, IndexError, zipfile.BadZipFile, zlib.error, EOFError, *_PARSE_ERRORS):
+    except _READ_ERRORS:
         raise WorkbookRefused(f"{path.name} could not be read as an Excel workbook; open it in Excel or "
                               "LibreOffice, save it as .xlsx and try again.") from None
 

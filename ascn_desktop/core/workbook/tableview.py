@@ -82,7 +82,8 @@ class TableView:
                                         "is not part of the plan and was ignored.")
 
     def _find_header(self, columns: tuple[Column, ...]) -> tuple[int, dict[str, int]]:
-        best_row, best = 1, {}
+        best_row = 1
+        best: dict[str, int] = {}
         for number, values in self.grid.iter_rows(1):
             if number > HEADER_SEARCH_ROWS:
                 break

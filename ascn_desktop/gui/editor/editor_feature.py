@@ -38,7 +38,11 @@ def install(window: MainWindow) -> None:
     check = QAction(window.tr("Check &readiness"), window)
     check.setShortcut(QKeySequence("Ctrl+Shift+R"))
     check.setStatusTip(window.tr("List what must be fixed before the plan can be marked final"))
-    check.triggered.connect(lambda: (window.show_page("readiness"), panel.refresh()))
+    def check_readiness() -> None:
+        window.show_page("readiness")
+        panel.refresh()
+
+    check.triggered.connect(check_readiness)
     window.plan_menu.addAction(check)
     window.readiness_action = check  # type: ignore[attr-defined]  # for the toolbar / other features
 

@@ -60,7 +60,7 @@ class ProjectEditor(QWidget):
         from ascn_desktop.gui.editor.project_editor_indicators import IndicatorsSection
         from ascn_desktop.gui.editor.project_editor_milestones import MilestonesSection, ProgressSection
 
-        self.window = window
+        self.main_window = window
         self.store = window.store
         self.reference = window.reference
         self.plan_id: int | None = None
@@ -247,15 +247,15 @@ class ProjectEditor(QWidget):
         try:
             save_project(self.store, self.plan_id, copy.deepcopy(after))
         except AscnError as refused:
-            self.window.show_error(refused)
+            self.main_window.show_error(refused)
             return False
         self.project = after
         command = EditProjectCommand(self.store, self.plan_id, before, after,
                                      self.tr("{0} of '{1}'").format(text, short_title(before)),
-                                     on_change=self.window.store_changed.emit, applied=True)
+                                     on_change=self.main_window.store_changed.emit, applied=True)
         self._own_write = True
         try:
-            self.window.undo_stack.push(command)
+            self.main_window.undo_stack.push(command)
         finally:
             self._own_write = False
         self._update_heading()
@@ -278,8 +278,8 @@ class ProjectEditor(QWidget):
         if not self.confirm_delete(title):
             return
         command = DeleteProjectCommand(self.store, self.plan_id, self.project.id, title=title,
-                                       on_change=self.window.store_changed.emit)
-        self.window.undo_stack.push(command)
+                                       on_change=self.main_window.store_changed.emit)
+        self.main_window.undo_stack.push(command)
 
     # --- jumping to a field -----------------------------------------------------
 

@@ -24,6 +24,8 @@ def _set(attribute: str) -> Any:
 
 
 class BudgetSection(Section):
+    need_message: FieldMessage  # made after the checkbox whose handler reads it
+
     def __init__(self, editor: ProjectEditor) -> None:
         super().__init__(editor)
         reference = editor.reference

@@ -113,7 +113,7 @@ class RowsModel(QAbstractTableModel):
 
         if not self._commit(mutate, f"edit {self._noun} {column.title.lower()}"):
             return False
-        self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(len(self.columns) - 1))
+        self.dataChanged.emit(index.sibling(row, 0), index.sibling(row, len(self.columns) - 1))
         return True
 
     def reload(self) -> None:

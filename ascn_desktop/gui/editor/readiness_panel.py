@@ -43,7 +43,7 @@ class ReadinessPanel(QWidget):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
-        self.window = window
+        self.main_window = window
         self.findings: list[Finding] = []
         self._stale = True
         self._generation = 0
@@ -96,11 +96,11 @@ class ReadinessPanel(QWidget):
         BACKGROUND_FROM projects is loaded and checked off the GUI thread.
         """
         self._stale = False
-        plan_id = self.window.current_plan_id()
+        plan_id = self.main_window.current_plan_id()
         if plan_id is None:
             self._show([], self.tr("No plan chosen yet."))
             return
-        store, reference = self.window.store, self.window.reference
+        store, reference = self.main_window.store, self.main_window.reference
 
         def check(_progress: object = None, _abort: object = None) -> tuple[Plan, list[Finding]]:
             plan = get_plan(store, plan_id)
@@ -125,7 +125,7 @@ class ReadinessPanel(QWidget):
         if generation is not None and generation != self._generation:
             return  # an older check finished after a newer one started
         plan, found = result
-        city = self.window.reference.cities.get(plan.city)
+        city = self.main_window.reference.cities.get(plan.city)
         where = f"{city.name}, {plan.cycle}" if city else plan.cycle
         self._show(errors(found) + warnings(found),
                    self.tr("{0} ({1}): {2}").format(plan.title, where, readiness_summary(found)))

@@ -130,4 +130,5 @@ class RevisionCompareDialog(QDialog):
         return _change_item(self.tr(field_label(name)), shown(old), shown(new))
 
     def row_titles(self) -> list[str]:
-        return [self.tree.topLevelItem(n).text(0) for n in range(self.tree.topLevelItemCount())]
+        items = (self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount()))
+        return [item.text(0) for item in items if item is not None]

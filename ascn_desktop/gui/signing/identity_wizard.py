@@ -136,7 +136,7 @@ class _PassphrasePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 (Qt name)
         wizard = self.wizard()
         assert isinstance(wizard, IdentityWizard)
-        return wizard.create()
+        return wizard.make_identity()
 
 
 class _DonePage(QWizardPage):
@@ -180,7 +180,7 @@ class IdentityWizard(QWizard):
         if self.identity is not None:
             save_card_with_dialog(self, self.identity)
 
-    def create(self) -> bool:
+    def make_identity(self) -> bool:  # not create(): that would hide QWidget.create
         if self.identity is not None:  # back and next again: it already exists
             return True
         try:

@@ -118,8 +118,11 @@ def start_workbook_import(window: MainWindow, plan_id: int, path: Path) -> Task:
         return preview_workbook_import(store, path, plan_id=plan_id, reference=reference, progress=progress,
                                        abort=abort)
 
-    task = run_task(window, work, title=window.tr("Reading the workbook…"),
-                    on_success=lambda preview: show_preview(window, preview), on_failure=window.show_error)
+    def on_success(preview: WorkbookImportPreview) -> None:
+        show_preview(window, preview)
+
+    task = run_task(window, work, title=window.tr("Reading the workbook…"), on_success=on_success,
+                    on_failure=window.show_error)
     window.excel_import_task = task  # type: ignore[attr-defined]
     return task
 
@@ -136,6 +139,8 @@ def _finished(window: MainWindow, dialog: ExcelImportDialog, result: int) -> Non
     if result != QDialog.DialogCode.Accepted or not dialog.preview.ready:
         return
     preview = dialog.preview
+    # start_workbook_import always previews against an existing plan, so the preview has its id.
+    assert preview.plan_id is not None
 
     def failed(error: AscnError) -> None:
         window.show_error(error)
