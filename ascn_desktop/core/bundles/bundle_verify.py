@@ -28,6 +28,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ascn_desktop.core.bundles import bundle_format
 from ascn_desktop.core.bundles import manifest_checks as bm
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.reference import ReferenceData, load_reference
@@ -36,7 +37,7 @@ from ascn_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
 
-MAX_BUNDLE_FILE = bm.bundle_format.MAX_ARCHIVE_BYTES
+MAX_BUNDLE_FILE = bundle_format.MAX_ARCHIVE_BYTES
 
 
 @dataclass

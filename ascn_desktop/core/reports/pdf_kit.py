@@ -445,7 +445,7 @@ def _page_decorations(info: ReportInfo):  # type: ignore[no-untyped-def]
         canv.setFillColor(MUTED)
         _draw_text(canv, MARGIN_X, 8 * mm, fit_text(info.footer, CONTENT_WIDTH - 32 * mm, size=7.5), FONT, 7.5)
         canv.restoreState()
-        canv._ascn_numbered = True  # type: ignore[attr-defined]  # read by _NumberedCanvas.save
+        canv._ascn_numbered = True  # read by _NumberedCanvas.save
 
     return on_body_page
 

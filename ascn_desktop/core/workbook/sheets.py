@@ -86,7 +86,7 @@ def _local(tag: object) -> str:
 def _parse(data: bytes) -> Element:
     """A whole XML part as a tree, built in C (lxml when installed: about four times faster)."""
     if _LXML_PARSER is not None:
-        return _lxml_fromstring(data, _LXML_PARSER)  # type: ignore[no-any-return]
+        return _lxml_fromstring(data, _LXML_PARSER)
     return fromstring(data)
 
 

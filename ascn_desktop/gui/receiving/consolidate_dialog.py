@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.bundles.national_bundle import ConsolidationResult, consolidate
 from ascn_desktop.core.bundles.national_summary_data import accepted_plans
+from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.gui.folder_field import FolderField
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
@@ -114,7 +117,7 @@ class ConsolidateDialog(QDialog):
         text, passphrase = self.endorsement.toPlainText(), self.passphrase.passphrase()
         self.passphrase.clear()
 
-        def work(progress, abort):  # type: ignore[no-untyped-def]
+        def work(progress: ProgressCallback, abort: threading.Event) -> ConsolidationResult:
             return consolidate(store, country, folder, passphrase=passphrase, endorsement=text,
                                progress=progress, abort=abort)
 

@@ -8,6 +8,7 @@ changed. The rules all live in the core; this module only shows their answers.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ascn_desktop.core.bundles.bundle_import import ImportOutcome, import_bundles
+from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.tasks import Task, run_task
 
@@ -75,7 +77,7 @@ def start_import(window: MainWindow, paths: Sequence[str | Path], *,
     store = window.store
     chosen = [Path(path) for path in paths]
 
-    def work(progress, abort):  # type: ignore[no-untyped-def]
+    def work(progress: ProgressCallback, abort: threading.Event) -> list[ImportOutcome]:
         return import_bundles(store, chosen, progress=progress, abort=abort)
 
     def finished(outcomes: list[ImportOutcome]) -> None:

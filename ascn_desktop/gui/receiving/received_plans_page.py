@@ -7,7 +7,9 @@ by `core.review.review_plan`; signing runs in the background.
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.review import ReceivedPlan, received_plans, review_plan
 from ascn_desktop.gui.receiving.review_dialogs import ReturnDialog
@@ -162,7 +165,7 @@ class ReceivedPlansPage(QWidget):
         dialog.passphrase.clear()
         store = self.store
 
-        def work(progress, abort):  # type: ignore[no-untyped-def]
+        def work(progress: ProgressCallback, abort: threading.Event) -> Path | None:
             progress(0.2, "Signing the review note…")
             return review_plan(store, plan.plan_id, "returned", reason=reason, note_dir=folder,
                                passphrase=passphrase)

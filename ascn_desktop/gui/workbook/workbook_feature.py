@@ -7,6 +7,7 @@ the plan's content. Applying an import is one step on the window's undo stack.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.plans import get_plan, list_plans
+from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.text import slug
 from ascn_desktop.core.workbook.importing import WorkbookImportPreview, preview_workbook_import, write_template
 from ascn_desktop.gui.workbook.excel_import_dialog import ExcelImportDialog, ImportWorkbookCommand
@@ -114,7 +116,7 @@ def start_workbook_import(window: MainWindow, plan_id: int, path: Path) -> Task:
     """Read the workbook in the background, then show the preview dialog (window.excel_import_dialog)."""
     store, reference = window.store, window.reference
 
-    def work(progress, abort):  # type: ignore[no-untyped-def]
+    def work(progress: ProgressCallback, abort: threading.Event) -> WorkbookImportPreview:
         return preview_workbook_import(store, path, plan_id=plan_id, reference=reference, progress=progress,
                                        abort=abort)
 
