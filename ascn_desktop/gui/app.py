@@ -84,27 +84,37 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.screenshot:
         return _screenshot(store, args.screenshot, args.screen)
+    first_run = False
     if not args.exit_after_paint:  # a timing run must never wait for a person
-        _ask_workplace_if_needed(store)
+        first_run = _ask_workplace_if_needed(store)
     window = MainWindow(store)
     if args.exit_after_paint:
         probe = _FirstPaintProbe(window)
         window.installEventFilter(probe)
     window.show()
+    if first_run:
+        from ascn_desktop.gui.signing.keys_feature import offer_signing_identity
+
+        QTimer.singleShot(0, lambda: offer_signing_identity(window))
     try:
         return app.exec()
     finally:
         store.close()
 
 
-def _ask_workplace_if_needed(store: Store) -> None:
-    """First run: no signing identity and no remembered city yet, so ask which city this is."""
+def _ask_workplace_if_needed(store: Store) -> bool:
+    """First run: no signing identity and no remembered city yet, so ask which city this is.
+
+    True when this was the first run (the identity wizard is offered next).
+    """
     from ascn_desktop.core.reference import load_reference
     from ascn_desktop.core.workplace import needs_first_run
     from ascn_desktop.gui.first_run import choose_workplace
 
-    if needs_first_run(store):
-        choose_workplace(store, load_reference(store))  # cancelled: the overview offers it again
+    if not needs_first_run(store):
+        return False
+    choose_workplace(store, load_reference(store))  # cancelled: the overview offers it again
+    return True
 
 
 def _screenshot(store: Store, target: str, screen: str) -> int:

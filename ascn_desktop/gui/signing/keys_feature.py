@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from ascn_desktop.core.signing.identity import active_identity
 from ascn_desktop.gui.signing.export_dialog import ExportDialog
@@ -46,6 +47,18 @@ def signing_identity(window: MainWindow) -> MainWindow:
         return window.reopen_for_active_role()
     window.refresh_title()
     return window
+
+
+def offer_signing_identity(window: MainWindow) -> MainWindow:
+    """First run: offer the identity wizard at once (the bundle export needs it); Later leaves it in Tools."""
+    answer = QMessageBox.question(
+        window, window.tr("Signing identity"),
+        window.tr("Create your signing identity now? You need it to sign the plans and reviews you send; "
+                  "it takes a minute. You can also do it later with Tools → Signing identity…."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return window
+    return signing_identity(window)
 
 
 def install(window: MainWindow) -> None:

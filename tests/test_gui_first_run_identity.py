@@ -1,0 +1,53 @@
+"""First run offers the signing-identity wizard right after the city question."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ascn_desktop.core.signing.identity import active_identity, create_identity
+from ascn_desktop.gui.main_window import MainWindow
+from ascn_desktop.gui.signing import keys_feature
+from ascn_desktop.store.engine import Store
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def test_later_leaves_the_window_and_creates_nothing(qtbot: QtBot, demo_store: Store,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    window = MainWindow(demo_store, role="csco", city="VNM-DA-NANG")
+    qtbot.addWidget(window)
+    assert keys_feature.offer_signing_identity(window) is window
+    assert "Tools → Signing identity" in asked[0]
+    assert active_identity(demo_store) is None
+
+
+def test_yes_runs_the_wizard_and_the_window_follows_the_new_identity(
+        qtbot: QtBot, demo_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+
+    def wizard(window: MainWindow) -> bool:  # what the officer completes in the wizard's pages
+        create_identity(window.store, name="Nguyễn Thị Lan", role="nr", country="VNM", city=None,
+                        passphrase="correct horse battery")
+        return True
+
+    monkeypatch.setattr(keys_feature, "run_identity_wizard", wizard)
+    window = MainWindow(demo_store, city="VNM-DA-NANG")
+    qtbot.addWidget(window)
+    successor = keys_feature.offer_signing_identity(window)
+    qtbot.addWidget(successor)
+    identity = active_identity(demo_store)
+    assert identity is not None and identity.name == "Nguyễn Thị Lan"
+    assert successor.role == "nr"
+    assert successor.page("received") is not None and successor.page("project") is None
