@@ -1,4 +1,4 @@
-"""Steps the journey tests share: screens to PNG, typing Vietnamese, the identity wizard via the menu."""
+"""Steps the journey tests share: screens to PNG, the identity wizard via the menu."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from ascn_desktop.gui.signing import keys_feature
@@ -25,18 +24,6 @@ def snap(widget: QWidget, name: str) -> None:
         widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
-def type_text(widget: QWidget, text: str) -> None:
-    """Key events carrying each character (QTest.keyClicks only knows ASCII)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
-def type_line(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    type_text(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
 def fill_wizard(qtbot: QtBot, wizard: IdentityWizard, *, name: str, role: str, country: str,

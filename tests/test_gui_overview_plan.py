@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ascn_desktop.core.errors import AscnError
@@ -20,17 +19,12 @@ from ascn_desktop.gui.editor.plan_overview import PlanOverview
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ReviewRow
 from ascn_desktop.store.types import utc_now
+from tests.gui_typing import type_text
 
 HANOI = "VNM-HA-NOI"
 TITLE = "Kế hoạch hành động đô thị thông minh Hà Nội"
 VISION = "Thủ đô xanh, thông minh và đáng sống cho mọi người dân"
 
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type `text` key by key (QTest.keyClicks only knows ASCII; officers type Vietnamese)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 @pytest.fixture

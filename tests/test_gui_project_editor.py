@@ -6,8 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +17,7 @@ from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.editor.project_commands import AddProjectCommand
 from ascn_desktop.gui.editor.project_editor import ProjectEditor
 from ascn_desktop.store.engine import Store
+from tests.gui_typing import type_line, type_text
 
 TITLE = "Chiếu sáng đô thị thông minh Đà Nẵng"
 
@@ -45,18 +45,6 @@ def new_project(window: MainWindow) -> tuple[ProjectEditor, int, str]:
     return editor, plan_id, project.id
 
 
-def type_text(widget: QWidget, text: str) -> None:
-    """Key events carrying each character (QTest.keyClicks only knows ASCII; Vietnamese needs this)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
-def type_line(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    type_text(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
 def choose(combo: QComboBox, data: object) -> None:

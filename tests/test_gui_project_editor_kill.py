@@ -8,12 +8,8 @@ leaving it; the parent SIGKILLs it and reopens the store.
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
 import sys
 import textwrap
-import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,6 +19,7 @@ from ascn_desktop.core.model import Milestone, Project
 from ascn_desktop.core.plans import create_plan, get_project, save_project
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.startup import open_profile_store
+from tests.kill_harness import committed_until_killed
 
 CHILD = textwrap.dedent('''
     import sys
@@ -80,28 +77,7 @@ def test_sigkill_while_editing_a_project_keeps_reported_edits(tmp_path: Path) ->
     store.close()
     script = tmp_path / "child.py"
     script.write_text(CHILD, encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
-    child = subprocess.Popen([sys.executable, str(script), str(home), str(plan_id), project.id],
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, encoding="utf-8",
-                             env=env)
-    assert child.stdout is not None
-    reported: list[int] = []
-    deadline = time.monotonic() + 30
-    try:
-        while time.monotonic() < deadline:
-            line = child.stdout.readline()
-            if not line:
-                break
-            if line.startswith("COMMITTED "):
-                reported.append(int(line.split()[1]))
-                if len(reported) >= 8:
-                    break
-    finally:
-        os.kill(child.pid, signal.SIGKILL)
-        rest, _ = child.communicate(timeout=10)
-    reported += [int(line.split()[1]) for line in rest.splitlines() if line.startswith("COMMITTED ")]
-    assert child.returncode == -signal.SIGKILL
-    assert len(reported) >= 8, "the child did not get far enough to test anything"
+    reported = committed_until_killed(script, str(home), str(plan_id), project.id, wanted=8)
     last = max(reported)
 
     reopened = open_profile_store(resolve_profile(home))

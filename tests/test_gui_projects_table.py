@@ -7,9 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ascn_desktop.core.demo import load_demo
@@ -22,15 +20,10 @@ from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.editor.projects_model import Column
 from ascn_desktop.gui.editor.projects_page import ProjectsPage
 from ascn_desktop.store.engine import Store
+from tests.gui_typing import type_text
 
 HANOI = "VNM-HA-NOI"
 
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type `text` key by key (QTest.keyClicks only knows ASCII)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 @pytest.fixture(scope="module")

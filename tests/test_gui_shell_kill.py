@@ -8,12 +8,8 @@ store.
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -22,6 +18,7 @@ from ascn_desktop.core.plans import find_plan_id, get_plan_header
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.core.workplace import Workplace, save_workplace
+from tests.kill_harness import committed_until_killed
 
 FOCUS = ["CS", "HW", "SS", "QE", "BI", "II"]
 
@@ -87,27 +84,7 @@ def test_sigkill_mid_edit_keeps_every_reported_edit(tmp_path: Path) -> None:
     store.close()
     script = tmp_path / "child.py"
     script.write_text(CHILD, encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
-    child = subprocess.Popen([sys.executable, str(script), str(home)], stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True, encoding="utf-8", env=env)
-    assert child.stdout is not None
-    reported: list[int] = []
-    deadline = time.monotonic() + 30
-    try:
-        while time.monotonic() < deadline:
-            line = child.stdout.readline()
-            if not line:
-                break
-            if line.startswith("COMMITTED "):
-                reported.append(int(line.split()[1]))
-                if len(reported) >= 14:
-                    break
-    finally:
-        os.kill(child.pid, signal.SIGKILL)
-        rest, _ = child.communicate(timeout=10)
-    reported += [int(line.split()[1]) for line in rest.splitlines() if line.startswith("COMMITTED ")]
-    assert child.returncode == -signal.SIGKILL
-    assert len(reported) >= 14, "the child did not get far enough to test anything"
+    reported = committed_until_killed(script, str(home), wanted=14)
     last = max(reported)
 
     reopened = open_profile_store(resolve_profile(home))

@@ -9,13 +9,10 @@ screens as PNG files.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget, QWizard
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ascn_desktop.core.signing.identity import active_identity, create_identity, export_card, read_card_file
@@ -24,14 +21,13 @@ from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.review import review_plan
 from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.core.signing.trust import add_card
-from ascn_desktop.gui.signing import keys_feature
 from ascn_desktop.gui.signing.export_dialog import ExportDialog
 from ascn_desktop.gui.first_run import FirstRunDialog
-from ascn_desktop.gui.signing.identity_wizard import IdentityWizard
 from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.editor.plan_overview import PlanOverview
 from ascn_desktop.store.engine import Store
-from journey_steps import PASS, run_wizard_through_menu, snap, type_line
+from journey_steps import PASS, run_wizard_through_menu, snap
+from tests.gui_typing import type_line
 
 @pytest.fixture
 def city_store(tmp_path: Path) -> Store:
