@@ -68,3 +68,30 @@ def run_cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
         return CliResult(status, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def hanoi_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo profile of a Hà Nội officer (past the first-run question) for the session; tests copy it."""
+    from ascn_desktop.core.demo import load_demo
+    from ascn_desktop.core.reference import load_reference
+    from ascn_desktop.core.workplace import Workplace, save_workplace
+
+    home = tmp_path_factory.mktemp("hanoi-demo-template")
+    opened = open_profile_store(resolve_profile(home))
+    load_demo(opened)
+    save_workplace(opened.profile, Workplace(country="VNM", city="VNM-HA-NOI"), load_reference(opened))
+    opened.close()
+    return home
+
+
+@pytest.fixture
+def hanoi_demo(hanoi_demo_template: Path, tmp_path: Path) -> Iterator[Store]:
+    """A fresh copy of the Hà Nội officer's demo profile, opened."""
+    import shutil
+
+    home = tmp_path / "demo-profile"
+    shutil.copytree(hanoi_demo_template, home)
+    opened = open_profile_store(resolve_profile(home))
+    yield opened
+    opened.close()

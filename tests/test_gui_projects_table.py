@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ascn_desktop.core.demo import load_demo
 from ascn_desktop.core.plans import find_plan_id, project_rows
-from ascn_desktop.core.profile import resolve_profile
-from ascn_desktop.core.reference import load_reference
-from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.core.workplace import Workplace, save_workplace
 from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.editor.projects_model import Column
 from ascn_desktop.gui.editor.projects_page import ProjectsPage
@@ -24,26 +16,6 @@ from tests.gui_typing import type_text
 
 HANOI = "VNM-HA-NOI"
 
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One demo profile per module (loading the demo takes a second); each test gets a copy."""
-    home = tmp_path_factory.mktemp("demo-template")
-    store = open_profile_store(resolve_profile(home))
-    load_demo(store)
-    save_workplace(store.profile, Workplace(country="VNM", city=HANOI), load_reference(store))
-    store.close()
-    return home
-
-
-@pytest.fixture
-def hanoi_demo(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
-    home = tmp_path / "demo-profile"
-    shutil.copytree(demo_template, home)
-    store = open_profile_store(resolve_profile(home))
-    yield store
-    store.close()
 
 
 def open_projects(qtbot: QtBot, store: Store) -> tuple[MainWindow, ProjectsPage]:

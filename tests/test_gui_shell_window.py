@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,11 +23,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from ascn_desktop import __version__
-from ascn_desktop.core.demo import load_demo
-from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.reference import load_reference
-from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.core.workplace import Workplace, load_workplace, save_workplace
+from ascn_desktop.core.workplace import Workplace, load_workplace
 from ascn_desktop.gui.first_run import FirstRunDialog
 from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.screenshot import save_screenshot
@@ -37,26 +32,6 @@ from ascn_desktop.store.engine import Store
 
 HANOI = "VNM-HA-NOI"
 REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One demo profile per module (loading the demo takes a second); each test gets a copy."""
-    home = tmp_path_factory.mktemp("demo-template")
-    store = open_profile_store(resolve_profile(home))
-    load_demo(store)
-    save_workplace(store.profile, Workplace(country="VNM", city=HANOI), load_reference(store))
-    store.close()
-    return home
-
-
-@pytest.fixture
-def hanoi_demo(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
-    home = tmp_path / "demo-profile"
-    shutil.copytree(demo_template, home)
-    store = open_profile_store(resolve_profile(home))
-    yield store
-    store.close()
 
 
 def test_pages_follow_the_role(qtbot: QtBot, hanoi_demo: Store) -> None:
