@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+import ascn_desktop
 from ascn_desktop.core.bundles.bundle_export import export_bundle
 from ascn_desktop.core.demo import load_demo
 from ascn_desktop.core.errors import AscnError
@@ -102,8 +103,14 @@ def test_real_permission_denied_as_an_unprivileged_user(tmp_path: Path) -> None:
     if os.geteuid() != 0 or shutil.which("setpriv") is None:
         pytest.skip("needs root and setpriv to switch to an unprivileged user")
     folder = Path(tempfile.mkdtemp(prefix="ascn-ro-", dir="/tmp"))
+    # `nobody` may not be able to read the checkout (a clone in a 0700 folder), so the
+    # child imports a world-readable copy of the package instead.
+    source = Path(tempfile.mkdtemp(prefix="ascn-src-", dir="/tmp"))
     try:
         folder.chmod(0o755)  # root's folder: `nobody` may read it, not write it
+        source.chmod(0o755)
+        shutil.copytree(Path(ascn_desktop.__file__).parent, source / "ascn_desktop",
+                        ignore=shutil.ignore_patterns("__pycache__", "_bundled"))
         target = folder / "VNM-Da-Nang-2018-2025-r1.ascn"
         target.write_bytes(b"old bytes")
         target.chmod(0o644)
@@ -111,7 +118,8 @@ def test_real_permission_denied_as_an_unprivileged_user(tmp_path: Path) -> None:
                   f"try:\n    atomic_write(Path({str(target)!r}), b'new bytes')\n"
                   "except FileWriteError as e:\n    print('REFUSED', e)\nelse:\n    print('WROTE')\n")
         run = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable,
-                              "-c", script], capture_output=True, text=True, timeout=60, cwd="/")
+                              "-I", "-c", f"import sys; sys.path.insert(0, {str(source)!r})\n" + script],
+                             capture_output=True, text=True, timeout=60, cwd="/")
         assert run.stdout.startswith("REFUSED"), run.stdout + run.stderr
         assert "You do not have permission to write" in run.stdout
         assert target.read_bytes() == b"old bytes"
@@ -119,6 +127,7 @@ def test_real_permission_denied_as_an_unprivileged_user(tmp_path: Path) -> None:
         FAULTS_INJECTED.append("atomic_write/real-EACCES")
     finally:
         shutil.rmtree(folder)
+        shutil.rmtree(source)
 
 
 # --- export ----------------------------------------------------------------------------
