@@ -14,6 +14,6 @@ def test_self_test_passes_end_to_end() -> None:
     assert completed.returncode == 0, completed.stdout + completed.stderr
     lines = completed.stdout.splitlines()
     assert lines[-1] == "self-test passed"
-    for step in ("demo loaded", "signed bundle exported", "bundle verified", "bundle imported",
+    for step in ("text services", "demo loaded", "signed bundle exported", "bundle verified", "bundle imported",
                  "csco screens rendered", "asec screens rendered"):
         assert any(step in line for line in lines), step

@@ -13,8 +13,10 @@ from __future__ import annotations
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import cmp_to_key
 from pathlib import Path
 
+from PySide6.QtCore import QCollator, QLocale, QTimeZone
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +34,10 @@ from ascn_desktop.core.signing.trust import add_card
 from ascn_desktop.store.engine import Store
 
 PASSPHRASE = "self-test passphrase"
+# Vietnamese sorts Ô and Ơ as letters of their own after O (and Ư after U);
+# the root collation (the fallback for a locale whose data is missing) does not.
+VIETNAMESE_WORDS = ["Ưa", "Ơn", "Oa", "Ông", "Uy", "Ở", "Ôi"]
+VIETNAMESE_ORDER = ["Oa", "Ôi", "Ông", "Ở", "Ơn", "Uy", "Ưa"]
 SELF_TEST_CITY = "Đà Nẵng"
 
 
@@ -80,6 +86,22 @@ def _distinct_colours(image: QImage) -> int:
     return len(colours)
 
 
+def _check_text_services() -> str:
+    """Qt sorts, changes case and names time zones through ICU on Linux, and the
+    Linux build carries ICU data slimmed to ASEAN's languages and English
+    (installer/icu_data.py): prove that the data the app relies on is there."""
+    collator = QCollator(QLocale("vi_VN"))
+    ordered = sorted(VIETNAMESE_WORDS, key=cmp_to_key(collator.compare))
+    _check(ordered == VIETNAMESE_ORDER, f"Vietnamese words sort wrongly: {', '.join(ordered)}")
+    _check(QLocale("vi_VN").toUpper("đà nẵng") == "ĐÀ NẴNG", "Vietnamese text does not change case")
+    if not sys.platform.startswith("linux"):
+        return "Vietnamese sorting and case"
+    zone = QTimeZone(b"Asia/Bangkok")
+    name = zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale("th_TH"))
+    _check(any("\u0e00" <= char <= "\u0e7f" for char in name), f"the Thai name of Bangkok's time zone is {name!r}")
+    return "Vietnamese sorting and case, Thai time-zone names"
+
+
 def run_self_test(out: Callable[[str], None] = print) -> int:
     """All steps; returns the exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -91,6 +113,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             city_store = open_profile_store(resolve_profile(root / "city"))
             receiver_store = open_profile_store(resolve_profile(root / "secretariat"))
             try:
+                out(f"ok  text services: {_check_text_services()}")
                 _check(load_demo(city_store) == 26, "the demo did not load 26 sample plans")
                 out("ok  demo loaded: 26 sample plans")
                 city = load_reference(city_store).find_city(SELF_TEST_CITY)

@@ -1,0 +1,99 @@
+"""Just enough of the ELF format to read a Linux shared library's dynamic section
+and dynamic symbols: which libraries it loads (DT_NEEDED) and where an exported
+data symbol lies in the file. Written here rather than parsing `readelf` output,
+whose layout differs between binutils releases."""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+SHT_DYNAMIC = 6
+SHT_NOBITS = 8
+SHT_DYNSYM = 11
+DT_NULL = 0
+DT_NEEDED = 1
+
+
+class NotAnElfFile(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Section:
+    name_offset: int
+    kind: int
+    address: int
+    offset: int
+    size: int
+    link: int
+    entry_size: int
+
+
+class ElfFile:
+    """A 64-bit little-endian ELF file (x86_64 and aarch64 Linux), read whole."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.data = path.read_bytes()
+        if self.data[:4] != b"\x7fELF" or self.data[4] != 2 or self.data[5] != 1:
+            raise NotAnElfFile(f"{path} is not a 64-bit little-endian ELF file")
+        shoff, = struct.unpack_from("<Q", self.data, 0x28)
+        shentsize, shnum = struct.unpack_from("<HH", self.data, 0x3A)
+        self.sections = [
+            Section(*_unpack_section(self.data, shoff + index * shentsize)) for index in range(shnum)
+        ]
+
+    def needed(self) -> list[str]:
+        """The DT_NEEDED entries: sonames the dynamic loader loads with this file."""
+        names: list[str] = []
+        for section in self._sections_of(SHT_DYNAMIC):
+            strings = self.sections[section.link]
+            for entry in range(section.offset, section.offset + section.size, 16):
+                tag, value = struct.unpack_from("<qQ", self.data, entry)
+                if tag == DT_NULL:
+                    break
+                if tag == DT_NEEDED:
+                    names.append(self._string(strings, value))
+        return names
+
+    def symbol_bytes(self, name: str) -> bytes:
+        """The contents of an exported data symbol (e.g. ICU's `icudt73_dat`)."""
+        for section in self._sections_of(SHT_DYNSYM):
+            strings = self.sections[section.link]
+            for entry in range(section.offset, section.offset + section.size, 24):
+                name_offset, _info, _other, shndx, value, size = struct.unpack_from("<IBBHQQ", self.data, entry)
+                if shndx and self._string(strings, name_offset) == name:
+                    return self._bytes_at(value, size)
+        raise KeyError(f"{self.path.name} exports no symbol {name}")
+
+    def symbol_names(self) -> list[str]:
+        names: list[str] = []
+        for section in self._sections_of(SHT_DYNSYM):
+            strings = self.sections[section.link]
+            for entry in range(section.offset, section.offset + section.size, 24):
+                name_offset, _info, _other, shndx, _value, _size = struct.unpack_from("<IBBHQQ", self.data, entry)
+                if shndx and name_offset:
+                    names.append(self._string(strings, name_offset))
+        return names
+
+    def _sections_of(self, kind: int) -> list[Section]:
+        return [section for section in self.sections if section.kind == kind]
+
+    def _string(self, table: Section, offset: int) -> str:
+        start = table.offset + offset
+        return self.data[start:self.data.index(b"\0", start)].decode("utf-8")
+
+    def _bytes_at(self, address: int, size: int) -> bytes:
+        for section in self.sections:
+            if section.kind != SHT_NOBITS and section.address <= address < section.address + section.size:
+                start = address - section.address + section.offset
+                return self.data[start:start + size]
+        raise KeyError(f"address {address:#x} is in no section of {self.path.name}")
+
+
+def _unpack_section(data: bytes, at: int) -> tuple[int, int, int, int, int, int, int]:
+    name, kind, _flags, address, offset, size, link, _info, _align, entry_size = struct.unpack_from(
+        "<IIQQQQIIQQ", data, at)
+    return name, kind, address, offset, size, link, entry_size
