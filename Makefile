@@ -32,14 +32,22 @@ fuzz: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/fuzz/run_fuzz.py --seconds $${FUZZ_SECONDS:-120}
 
 installer: $(STAMP)
+	sh installer/build_machine.sh
 	$(PY) -m pip install --quiet 'pyinstaller>=6.10,<7'
 	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec
 
-# Runs the built program, not the source: its version, the end-to-end self-test,
-# and a store saved by an earlier release opened in place (same profile).
+# Runs the built program, not the source: its version, the end-to-end self-test
+# (offscreen, then in real windows on Xvfb's X11 and in Weston's Wayland), and a
+# store saved by an earlier release opened in place (same profile).
 installer-test: installer
 	QT_QPA_PLATFORM=offscreen dist/ascn-desktop/ascn --version
 	QT_QPA_PLATFORM=offscreen dist/ascn-desktop/ascn-desktop --self-test
+	if command -v xvfb-run >/dev/null; then \
+		QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1280x800x24' dist/ascn-desktop/ascn-desktop --self-test; \
+	else echo "installer-test: no xvfb-run, so the X11 window test was skipped"; fi
+	if command -v weston >/dev/null; then \
+		sh installer/wayland_session.sh dist/ascn-desktop/ascn-desktop --self-test; \
+	else echo "installer-test: no weston, so the Wayland window test was skipped"; fi
 	rm -rf build/upgrade-profile && mkdir -p build/upgrade-profile
 	cp tests/fixtures/store-schema-0001.sqlite build/upgrade-profile/ascn.sqlite
 	dist/ascn-desktop/ascn --home build/upgrade-profile plan show "da nang" > /dev/null

@@ -15,6 +15,7 @@ whose target is gone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from installer.elf_file import ElfFile, NotAnElfFile
@@ -66,3 +67,19 @@ def _needed(path: str) -> list[str]:
         return ElfFile(Path(path)).needed()
     except (NotAnElfFile, OSError):
         return []
+
+
+def missing_libraries(binaries: list[TocEntry], *, carried: Callable[[str], bool], under: str) -> list[str]:
+    """Libraries the binaries under `under` (e.g. Qt's platform plugins) load
+    that the folder should carry (`carried(soname)`) but does not, because the
+    build machine lacks them. A folder built like that cannot open a window on
+    a laptop that lacks them too, so the build stops and says what to install."""
+    present = {Path(name).name for name, _source, _kind in binaries}
+    missing = {
+        soname
+        for name, source, kind in binaries
+        if kind == "BINARY" and name.startswith(under)
+        for soname in _needed(source)
+        if soname not in present and carried(soname)
+    }
+    return sorted(missing)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from installer.elf_file import ElfFile, NotAnElfFile
-from installer.shared_libraries import prune_unreached
+from installer.shared_libraries import missing_libraries, prune_unreached
 
 PYSIDE = Path(__import__("PySide6").__file__).parent
 QT_LIB = PYSIDE / "Qt" / "lib"
@@ -50,3 +50,15 @@ def test_only_what_a_kept_module_reaches_stays() -> None:
     assert {name for name, _source, _kind in icu} <= kept  # Qt Core loads ICU
     assert "libthai.so.0" in kept  # opened with dlopen() by Qt Gui, so never pruned
     assert not kept & {"PySide6/Qt/lib/libQt6OpenGL.so.6", "libQt6OpenGL.so.6", "libgio-2.0.so.0"}
+
+
+def test_a_platform_plugin_library_the_build_machine_lacks_is_named() -> None:
+    xcb = PYSIDE / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    toc = [("PySide6/Qt/plugins/platforms/libqxcb.so", str(xcb), "BINARY"),
+           ("PySide6/Qt/lib/libQt6XcbQpa.so.6", str(QT_LIB / "libQt6XcbQpa.so.6"), "BINARY")]
+    system_provides = {"libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1"}
+    missing = missing_libraries(toc, carried=lambda soname: soname not in system_provides,
+                                under="PySide6/Qt/plugins/")
+    assert "libQt6XcbQpa.so.6" not in missing  # in the folder
+    assert {"libQt6Core.so.6", "libQt6Gui.so.6"} <= set(missing)  # loaded by the plugin, not in this folder
+    assert not set(missing) & system_provides
