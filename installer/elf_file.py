@@ -6,6 +6,7 @@ whose layout differs between binutils releases."""
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,23 +61,22 @@ class ElfFile:
 
     def symbol_bytes(self, name: str) -> bytes:
         """The contents of an exported data symbol (e.g. ICU's `icudt73_dat`)."""
+        for symbol, value, size in self._defined_symbols():
+            if symbol == name:
+                return self._bytes_at(value, size)
+        raise KeyError(f"{self.path.name} exports no symbol {name}")
+
+    def symbol_names(self) -> list[str]:
+        return [symbol for symbol, _value, _size in self._defined_symbols() if symbol]
+
+    def _defined_symbols(self) -> Iterator[tuple[str, int, int]]:
+        """(name, address, size) of each dynamic symbol the file defines."""
         for section in self._sections_of(SHT_DYNSYM):
             strings = self.sections[section.link]
             for entry in range(section.offset, section.offset + section.size, 24):
                 name_offset, _info, _other, shndx, value, size = struct.unpack_from("<IBBHQQ", self.data, entry)
-                if shndx and self._string(strings, name_offset) == name:
-                    return self._bytes_at(value, size)
-        raise KeyError(f"{self.path.name} exports no symbol {name}")
-
-    def symbol_names(self) -> list[str]:
-        names: list[str] = []
-        for section in self._sections_of(SHT_DYNSYM):
-            strings = self.sections[section.link]
-            for entry in range(section.offset, section.offset + section.size, 24):
-                name_offset, _info, _other, shndx, _value, _size = struct.unpack_from("<IBBHQQ", self.data, entry)
-                if shndx and name_offset:
-                    names.append(self._string(strings, name_offset))
-        return names
+                if shndx:
+                    yield self._string(strings, name_offset), value, size
 
     def _sections_of(self, kind: int) -> list[Section]:
         return [section for section in self.sections if section.kind == kind]
