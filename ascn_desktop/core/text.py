@@ -9,14 +9,27 @@ import unicodedata
 _EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss"})
 
 
+class _DropCombining(dict[int, int | None]):
+    """A str.translate table deleting combining marks, each code point looked up
+    once per process: one translate call instead of a Python loop per character
+    (bundle import folds every project's text; the projects filter folds as you type)."""
+
+    def __missing__(self, codepoint: int) -> int | None:
+        answer = None if unicodedata.combining(chr(codepoint)) else codepoint
+        self[codepoint] = answer
+        return answer
+
+
+_DROP_COMBINING = _DropCombining()
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced form used for matching.
 
     `fold("Hà Nội") == fold("ha noi") == fold("HA  NOI")`.
     """
     decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+    return " ".join(decomposed.translate(_DROP_COMBINING).casefold().split())
 
 
 def match_key(text: str) -> str:

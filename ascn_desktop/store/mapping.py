@@ -25,8 +25,13 @@ from ascn_desktop.store.models import (
 )
 
 
+def search_text(code: str, title: str, lead_agency: str, description: str) -> str:
+    """The folded text the projects filter matches against (stored per project)."""
+    return fold(" ".join((code, title, lead_agency, description)))
+
+
 def search_text_of(project: Project) -> str:
-    return fold(" ".join((project.code, project.title, project.lead_agency, project.description)))
+    return search_text(project.code, project.title, project.lead_agency, project.description)
 
 
 def project_from_fields(row: Any, *, funding: list[FundingSource], milestones: list[Milestone],

@@ -29,7 +29,6 @@ import hashlib
 import io
 import json
 import threading
-import unicodedata
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -48,10 +47,9 @@ from ascn_desktop.core.errors import AscnError, ValidationError
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.bundles.plan_document import NON_CONTENT_FIELDS, plan_from_document
 from ascn_desktop.core.progress import ProgressCallback, no_progress
-from ascn_desktop.core.text import _EXTRA_FOLDS
 from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
-from ascn_desktop.store.mapping import fill_plan_header
+from ascn_desktop.store.mapping import fill_plan_header, search_text
 from ascn_desktop.store.models import (
     City,
     Cycle,
@@ -339,26 +337,6 @@ def imported_bundle_of(store: Store, plan_id: int) -> tuple[ImportedBundle, date
 # --- bulk rows --------------------------------------------------------------------
 
 
-class _DropCombining(dict[int, int | None]):
-    """A str.translate table deleting combining marks, each code point looked up once per process."""
-
-    def __missing__(self, codepoint: int) -> int | None:
-        answer = None if unicodedata.combining(chr(codepoint)) else codepoint
-        self[codepoint] = answer
-        return answer
-
-
-_DROP_COMBINING = _DropCombining()
-
-
-def _search_text(code: str, title: str, lead_agency: str, description: str) -> str:
-    """`store.mapping.search_text_of` (core.text.fold of code, title, agency, description), computed
-    with one translate call instead of a Python loop per character: same result, tested."""
-    text = " ".join((code, title, lead_agency, description))
-    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
-    return " ".join(decomposed.translate(_DROP_COMBINING).casefold().split())
-
-
 def _units(amount: str | None) -> int | None:
     """A schema-valid amount ("1500000.50": always exactly two decimals) as stored hundredths."""
     if amount is None:
@@ -406,7 +384,7 @@ def _insert_plan(session: Session, plan: Plan, projects: list[dict[str, Any]], *
             p["end_year"], p["status"], p["lead_agency"], _units(p["budget"]), p["currency"],
             _units(p["budget_usd"]), int(bool(p["seeks_private_partner"])), p["private_sector_need"],
             p["partner"], p["risks"], p["carried_over_from"],
-            _search_text(p["code"], p["title"], p["lead_agency"], p["description"])))
+            search_text(p["code"], p["title"], p["lead_agency"], p["description"])))
         rows["funding"].extend((take("funding"), f["id"], project_id, n, f["type"], f["name"], _units(f["amount"]))
                                for n, f in enumerate(p["funding"]))
         rows["milestones"].extend((take("milestones"), m["id"], project_id, n, m["title"], m["due_year"],
