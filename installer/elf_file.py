@@ -23,13 +23,11 @@ class NotAnElfFile(ValueError):
 
 @dataclass(frozen=True)
 class Section:
-    name_offset: int
     kind: int
     address: int
     offset: int
     size: int
     link: int
-    entry_size: int
 
 
 class ElfFile:
@@ -42,9 +40,7 @@ class ElfFile:
             raise NotAnElfFile(f"{path} is not a 64-bit little-endian ELF file")
         shoff, = struct.unpack_from("<Q", self.data, 0x28)
         shentsize, shnum = struct.unpack_from("<HH", self.data, 0x3A)
-        self.sections = [
-            Section(*_unpack_section(self.data, shoff + index * shentsize)) for index in range(shnum)
-        ]
+        self.sections = [_section_at(self.data, shoff + index * shentsize) for index in range(shnum)]
 
     def needed(self) -> list[str]:
         """The DT_NEEDED entries: sonames the dynamic loader loads with this file."""
@@ -93,7 +89,7 @@ class ElfFile:
         raise KeyError(f"address {address:#x} is in no section of {self.path.name}")
 
 
-def _unpack_section(data: bytes, at: int) -> tuple[int, int, int, int, int, int, int]:
-    name, kind, _flags, address, offset, size, link, _info, _align, entry_size = struct.unpack_from(
+def _section_at(data: bytes, at: int) -> Section:
+    _name, kind, _flags, address, offset, size, link, _info, _align, _entry_size = struct.unpack_from(
         "<IIQQQQIIQQ", data, at)
-    return name, kind, address, offset, size, link, entry_size
+    return Section(kind, address, offset, size, link)

@@ -30,7 +30,7 @@ import re
 import shutil
 import struct
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,7 +100,7 @@ def write_common_data(package: CommonData) -> bytes:
     return package.header + toc + bytes(body)
 
 
-def keep_item(name: str, languages: Iterable[str] = KEPT_LANGUAGES) -> bool:
+def keep_item(name: str, languages: Collection[str] = KEPT_LANGUAGES) -> bool:
     parts = name.split("/")
     tree = parts[1] if len(parts) > 2 else ""
     filename = parts[-1]
@@ -109,13 +109,19 @@ def keep_item(name: str, languages: Iterable[str] = KEPT_LANGUAGES) -> bool:
         return False
     if stem in ("root", "pool", "res_index") or not LOCALE_ID.match(stem):
         return True
-    return stem.split("_")[0] in set(languages)
+    return stem.split("_")[0] in languages
 
 
-def slim_package(blob: bytes, languages: Iterable[str] = KEPT_LANGUAGES) -> bytes:
+def slim_package(blob: bytes, languages: Collection[str] = KEPT_LANGUAGES) -> bytes:
     package = read_common_data(blob)
     kept = [item for item in package.items if keep_item(item.name, languages)]
     return write_common_data(CommonData(package.header, kept))
+
+
+def package_in(library: ElfFile) -> tuple[str, bytes]:
+    """The data symbol of an ICU data library (`icudt73_dat`) and its contents."""
+    symbol = next(name for name in library.symbol_names() if re.fullmatch(r"icudt\d+_dat", name))
+    return symbol, library.symbol_bytes(symbol)
 
 
 def build_slim_library(original: Path, workdir: Path) -> Path | None:
@@ -124,11 +130,10 @@ def build_slim_library(original: Path, workdir: Path) -> Path | None:
     compiler = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
     if compiler is None:
         return None
-    library = ElfFile(original)
-    symbol = next(name for name in library.symbol_names() if re.fullmatch(r"icudt\d+_dat", name))
+    symbol, blob = package_in(ElfFile(original))
     workdir.mkdir(parents=True, exist_ok=True)
     package = workdir / f"{symbol}.dat"
-    package.write_bytes(slim_package(library.symbol_bytes(symbol)))
+    package.write_bytes(slim_package(blob))
     source = workdir / f"{symbol}.S"
     source.write_text(
         "\t.section .rodata\n"

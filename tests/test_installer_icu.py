@@ -21,15 +21,9 @@ ICU_LIBRARIES = sorted(QT_LIB.glob("libicudata.so.*"))
 needs_qt_icu = pytest.mark.skipif(not ICU_LIBRARIES, reason="this PySide6 carries no ICU (not a Linux wheel)")
 
 
-def _package(library: Path) -> bytes:
-    elf = ElfFile(library)
-    symbol = next(name for name in elf.symbol_names() if name.startswith("icudt"))
-    return elf.symbol_bytes(symbol)
-
-
 @needs_qt_icu
 def test_the_full_package_is_rewritten_byte_for_byte() -> None:
-    blob = _package(ICU_LIBRARIES[0])
+    _symbol, blob = icu_data.package_in(ElfFile(ICU_LIBRARIES[0]))
     package = icu_data.read_common_data(blob)
     assert len(package.items) > 3000
     assert icu_data.write_common_data(package) == blob
