@@ -35,7 +35,7 @@ from ascn_desktop.core.model import Plan
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.workbook.reader import read_plan_workbook
 from ascn_desktop.store.engine import Store
-from hostile.bundles import Signer
+from bundle_factory import Signer
 from hostile.zipcraft import Entry, craft_zip, entries_of
 
 HANG_SECONDS = 5.0

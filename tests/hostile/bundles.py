@@ -9,49 +9,20 @@ the format's own pieces (core/bundles/bundle_format.py) with a key it holds:
 
 from __future__ import annotations
 
-import base64
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 from ascn_desktop.core.bundles import bundle_format as fmt
 from ascn_desktop.core.bundles.canonical_json import canonical_bytes
-from ascn_desktop.core.signing.fingerprint import fingerprint_of
+from bundle_factory import Signer
 from hostile.zipcraft import Entry, Layout, craft_zip
 
 SIGNED_AT = datetime(2026, 6, 1, 8, 0, 0, tzinfo=UTC)
 # Stand-ins for the workbook and the report: the verifier checks their hashes, not their content.
 XLSX = b"PK\x03\x04 stand-in workbook " + bytes(range(256)) * 8
 PDF = b"%PDF-1.7\n% stand-in report\n" + bytes(range(256)) * 8 + b"\n%%EOF\n"
-
-
-@dataclass(frozen=True)
-class Signer:
-    key: Ed25519PrivateKey
-    card: dict[str, Any]
-
-    @property
-    def fingerprint(self) -> str:
-        return str(self.card["fingerprint"])
-
-    def raw_private(self) -> bytes:
-        return self.key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                      serialization.NoEncryption())
-
-
-def make_signer(name: str, *, role: str = "csco", country: str = "VNM", city: str | None = "VNM-DA-NANG",
-                created_at: datetime = datetime(2026, 1, 1, tzinfo=UTC)) -> Signer:
-    key = Ed25519PrivateKey.generate()
-    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    card = {"kind": "ascn-identity-card", "format_version": 1, "name": name, "role": role, "country": country,
-            "city": city, "public_key": base64.b64encode(public).decode("ascii"),
-            "fingerprint": fingerprint_of(public), "created_at": fmt.utc_seconds(created_at)}
-    return Signer(key=key, card=card)
 
 
 ManifestEdit = Callable[[dict[str, Any]], None]

@@ -30,7 +30,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ascn_desktop.core.bundles.canonical_json import canonical_bytes
-from hostile.bundles import PDF, XLSX, Signer, city_bundle, national_bundle
+from bundle_factory import Signer
+from hostile.bundles import PDF, XLSX, city_bundle, national_bundle
 from hostile.zipcraft import UNIX_LINK, Entry, Layout, craft_zip, entries_of
 
 MB = 1024 * 1024

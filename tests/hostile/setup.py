@@ -15,7 +15,8 @@ from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.core.signing.trust import add_card_json, revoke
 from ascn_desktop.store.engine import Store
-from hostile.bundles import city_bundle, make_signer
+from bundle_factory import make_signer
+from hostile.bundles import city_bundle
 from hostile.corpus import CorpusContext
 
 REVOKED_AT = datetime(2026, 3, 1, tzinfo=UTC)  # before the corpus's signing date (2026-06-01)
