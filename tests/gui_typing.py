@@ -6,10 +6,14 @@ is sent as its own key press and release carrying the text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
-from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:  # the SIGKILL children import this module without pytest running
+    from pytestqt.qtbot import QtBot
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -3,7 +3,8 @@
 The child prints ``COMMITTED <n>`` (flushed) after each change the store has
 committed. The harness reads those lines until it has `wanted` of them (or the
 deadline passes), kills the child with SIGKILL, and also collects any reports
-that were already in the pipe.
+that were already in the pipe. The child can import the test helpers (its
+PYTHONPATH holds this folder), e.g. `from gui_typing import type_text`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from pathlib import Path
 
 def committed_until_killed(script: Path, *args: str, wanted: int, seconds: float = 30) -> list[int]:
     """Run `script` with `args` offscreen, SIGKILL it after `wanted` reports; return every report seen."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
+    helpers = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parent), os.environ.get("PYTHONPATH")]))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1", PYTHONPATH=helpers)
     child = subprocess.Popen([sys.executable, str(script), *args], stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, text=True, encoding="utf-8", env=env)
     assert child.stdout is not None

@@ -23,8 +23,7 @@ from tests.kill_harness import committed_until_killed
 
 CHILD = textwrap.dedent('''
     import sys
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -33,11 +32,7 @@ CHILD = textwrap.dedent('''
     from ascn_desktop.core.startup import open_profile_store
     from ascn_desktop.gui.editor.editor_feature import open_project
     from ascn_desktop.gui.main_window import MainWindow
-
-    def type_text(widget, text):
-        for char in text:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+    from gui_typing import type_text
 
     def enter(edit, text):
         edit.setFocus()

@@ -24,8 +24,7 @@ FOCUS = ["CS", "HW", "SS", "QE", "BI", "II"]
 
 CHILD = textwrap.dedent('''
     import sys
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -33,11 +32,8 @@ CHILD = textwrap.dedent('''
     from ascn_desktop.core.profile import resolve_profile
     from ascn_desktop.core.startup import open_profile_store
     from ascn_desktop.gui.main_window import MainWindow
+    from gui_typing import type_text
 
-    def type_text(widget, text):
-        for char in text:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
     store = open_profile_store(resolve_profile(sys.argv[1]))
     window = MainWindow(store)
