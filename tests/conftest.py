@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,12 +41,28 @@ def store(profile: Profile) -> Iterator[Store]:
     opened.close()
 
 
-@pytest.fixture
-def demo_store(store: Store) -> Store:
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo store, loaded once per run (load_demo takes about a second)."""
     from ascn_desktop.core.demo import load_demo
 
-    load_demo(store)
-    return store
+    template = resolve_profile(tmp_path_factory.mktemp("demo-template"))
+    opened = open_profile_store(template)
+    load_demo(opened)
+    opened.close()
+    assert template.db_path is not None
+    return template.db_path
+
+
+@pytest.fixture
+def demo_store(demo_template: Path, profile: Profile) -> Iterator[Store]:
+    """A fresh copy of the demo store in the test's own profile."""
+    assert profile.db_path is not None
+    profile.db_path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(demo_template, profile.db_path)
+    opened = open_profile_store(profile)
+    yield opened
+    opened.close()
 
 
 @dataclass

@@ -7,9 +7,7 @@ import hashlib
 import io
 import json
 import threading
-import shutil
 import zipfile
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,10 +25,8 @@ from ascn_desktop.core.errors import AscnError, NotFoundError, ValidationError
 from ascn_desktop.core.signing.identity import Identity, create_identity
 from ascn_desktop.core.signing.passphrase import WrongPassphrase
 from ascn_desktop.core.plans import find_plan_id, get_plan, save_plan, save_project
-from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.progress import Cancelled
 from ascn_desktop.core.safe_files import FileWriteError
-from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ExportRow, PlanRow
 
@@ -40,29 +36,6 @@ PASS = "correct horse battery"
 @pytest.fixture(autouse=True)
 def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(identity_module, "SCRYPT_N", 2**10)
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One demo store per module; each test gets a copy (load_demo takes a second)."""
-    from ascn_desktop.core.demo import load_demo
-
-    profile = resolve_profile(tmp_path_factory.mktemp("template"))
-    store = open_profile_store(profile)
-    load_demo(store)
-    store.close()
-    assert profile.db_path is not None
-    return profile.db_path
-
-
-@pytest.fixture
-def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:  # overrides conftest's: a fast copy
-    profile = resolve_profile(tmp_path / "profile")
-    profile.home.mkdir()
-    shutil.copyfile(demo_template, profile.home / demo_template.name)
-    store = open_profile_store(profile)
-    yield store
-    store.close()
 
 
 @pytest.fixture

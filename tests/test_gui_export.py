@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,8 +13,6 @@ from ascn_desktop.core.bundles import bundle_export
 from ascn_desktop.core.signing import identity as identity_module
 from ascn_desktop.core.signing.identity import active_identity, create_identity
 from ascn_desktop.core.plans import find_plan_id
-from ascn_desktop.core.profile import resolve_profile
-from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.gui.signing.export_dialog import ExportDialog, ExportResultDialog
 from ascn_desktop.gui.signing.identity_wizard import IdentityWizard
 from ascn_desktop.gui.signing.keys_feature import open_export_dialog
@@ -31,28 +27,6 @@ def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(identity_module, "SCRYPT_N", 2**10)
     monkeypatch.setattr(bundle_export, "render_workbook", lambda plan, reference: b"xlsx")
     monkeypatch.setattr(bundle_export, "render_pdf", lambda plan, reference, **kw: b"%PDF-stub")
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from ascn_desktop.core.demo import load_demo
-
-    profile = resolve_profile(tmp_path_factory.mktemp("template"))
-    store = open_profile_store(profile)
-    load_demo(store)
-    store.close()
-    assert profile.db_path is not None
-    return profile.db_path
-
-
-@pytest.fixture
-def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
-    profile = resolve_profile(tmp_path / "profile")
-    profile.home.mkdir()
-    shutil.copyfile(demo_template, profile.home / demo_template.name)
-    store = open_profile_store(profile)
-    yield store
-    store.close()
 
 
 def _window(qtbot: QtBot, store: Store) -> MainWindow:
