@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtWidgets import QLineEdit
 
 import bundle_factory as bf
+from gui_drag_drop import drag_and_drop
 from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
 from ascn_desktop.store.engine import Store
@@ -21,18 +21,6 @@ def _mime(path: Path | None, text: str = "") -> QMimeData:
         text = text or QUrl.fromLocalFile(str(path)).toString()  # file managers add the path as text
     mime.setText(text)
     return mime
-
-
-def _drag(target: QWidget, mime: QMimeData) -> tuple[bool, bool]:
-    """(enter accepted, drop accepted) for a drag of `mime` onto `target`."""
-    flags = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(QPointF(5, 5), *flags)
-    enter.ignore()
-    QApplication.sendEvent(target, enter)
-    drop = QDropEvent(QPointF(5, 5), *flags)
-    drop.ignore()
-    QApplication.sendEvent(target, drop)
-    return enter.isAccepted(), drop.isAccepted()
 
 
 def _field(window: MainWindow) -> QLineEdit:
@@ -49,7 +37,7 @@ def test_bundle_dropped_on_the_table_imports(qtbot, store: Store, tmp_path: Path
     qtbot.addWidget(window)
     page = window.page("received")
     assert isinstance(page, ReceivedPlansPage)
-    assert _drag(page.table.viewport(), _mime(bundle)) == (True, True)
+    assert drag_and_drop(page.table.viewport(), _mime(bundle)) == (True, True)
     qtbot.waitUntil(lambda: getattr(window, "last_import_results", None) is not None, timeout=10_000)
     assert window.last_import_results.lines()[0].startswith(bundle.name + " — Imported")  # type: ignore[attr-defined]
     window.last_import_results.close()  # type: ignore[attr-defined]
@@ -63,7 +51,7 @@ def test_other_files_never_paste_their_path_into_a_field_text_still_does(qtbot, 
     field.setText("Hà Nội")
     other = tmp_path / "notes.txt"
     other.write_text("hi")
-    assert _drag(field, _mime(other)) == (False, False)
+    assert drag_and_drop(field, _mime(other)) == (False, False)
     assert field.text() == "Hà Nội" and getattr(window, "last_import_results", None) is None
-    entered, _dropped = _drag(field, _mime(None, "plain words"))  # text from another program: the field's own
+    entered, _dropped = drag_and_drop(field, _mime(None, "plain words"))  # text from another program: the field's own
     assert entered

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 import bundle_factory as bf
+from gui_drag_drop import drop_files
 from ascn_desktop.core.signing.identity import create_identity
 from ascn_desktop.core.plans import list_plans
 from ascn_desktop.core.review import received_plans
@@ -45,23 +46,10 @@ def window(qtbot, store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
     return made
 
 
-def _drop(window: MainWindow, paths: list[Path]) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, drop)
-    assert drop.isAccepted()
-
-
 def test_dropping_a_folder_imports_and_lists_every_bundle(qtbot, window: MainWindow, inbox: Path,  # type: ignore[no-untyped-def]
                                                           store: Store) -> None:
     with qtbot.waitSignal(window.store_changed, timeout=10_000):
-        _drop(window, [inbox])
+        drop_files(window, [inbox])
     qtbot.waitUntil(lambda: getattr(window, "last_import_results", None) is not None, timeout=10_000)
     dialog: ImportResultsDialog = window.last_import_results  # type: ignore[attr-defined]
     lines = dialog.lines()

@@ -279,9 +279,9 @@ def test_cli_export_json_gives_the_same_result_as_the_dialog(demo_store: Store, 
 
 def test_a_bundle_dropped_on_a_text_field_is_imported_not_typed(qtbot: QtBot, demo_store: Store,
                                                                  tmp_path: Path) -> None:
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QMimeData, QUrl
+
+    from gui_drag_drop import drag_and_drop
 
     window = MainWindow(demo_store, role="csco", city="VNM-DA-NANG")
     qtbot.addWidget(window)
@@ -296,11 +296,8 @@ def test_a_bundle_dropped_on_a_text_field_is_imported_not_typed(qtbot: QtBot, de
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(note))])
     mime.setText(QUrl.fromLocalFile(str(note)).toString())  # file managers add the path as text too
-    flags = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(QPointF(5, 5), *flags)
-    QApplication.sendEvent(overview.title_edit, enter)
-    assert enter.isAccepted()
-    QApplication.sendEvent(overview.title_edit, QDropEvent(QPointF(5, 5), *flags))
+    entered, _dropped = drag_and_drop(overview.title_edit, mime)
+    assert entered
     qtbot.waitUntil(lambda: getattr(window, "last_import_results", None) is not None, timeout=20_000)
     assert "Refused" in window.last_import_results.lines()[0]  # type: ignore[attr-defined]
     window.last_import_results.close()  # type: ignore[attr-defined]

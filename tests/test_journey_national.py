@@ -13,8 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -31,6 +30,7 @@ from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
 from ascn_desktop.gui.receiving.review_dialogs import ReturnDialog
 from ascn_desktop.gui.signing.trust_page import TrustPage
+from gui_drag_drop import drop_files
 from journey_steps import PASS, run_wizard_through_menu, snap
 
 
@@ -55,19 +55,6 @@ def city_bundles(tmp_path: Path, city: str, *, revisions: int) -> tuple[list[Pat
     finally:
         store.close()
     return bundles, card
-
-
-def drop(window: MainWindow, paths: list[Path]) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, event)
-    assert event.isAccepted()
 
 
 def test_national_representative_receives_reviews_and_consolidates(
@@ -103,7 +90,7 @@ def test_national_representative_receives_reviews_and_consolidates(
         snap(window, "nr-04-trust-page")
 
         with qtbot.waitSignal(window.store_changed, timeout=30_000):
-            drop(window, [tmp_path / "inbox"])
+            drop_files(window, [tmp_path / "inbox"])
         qtbot.waitUntil(lambda: getattr(window, "last_import_results", None) is not None, timeout=30_000)
         results = window.last_import_results  # type: ignore[attr-defined]
         snap(results, "nr-05-import-results")
