@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ascn_desktop.core.bundles.canonical_json import NotCanonical, canonical_bytes, loads_canonical, loads_strict
+from ascn_desktop.core.bundles.canonical_json import (
+    NotCanonical,
+    canonical_bytes,
+    loads_canonical,
+    loads_canonical_fast,
+    loads_strict,
+)
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(min_value=-(10**18), max_value=10**18) | st.text(),
@@ -55,3 +61,24 @@ def test_strict_reader_refuses_with_a_sentence(data: bytes, words: str) -> None:
 def test_non_canonical_layouts_are_refused(data: bytes) -> None:
     with pytest.raises(NotCanonical):
         loads_canonical(data)
+
+
+def _outcome(reader: object, data: bytes) -> object:
+    try:
+        return ("read", reader(data))  # type: ignore[operator]
+    except NotCanonical:
+        return "refused"
+
+
+@given(json_values, st.sampled_from(["canonical", "spaced", "ascii", "bom", "float", "repeated key"]))
+@settings(max_examples=120, deadline=None)
+def test_the_fast_reader_gives_the_same_answer(value: object, layout: str) -> None:
+    data = {
+        "canonical": lambda: canonical_bytes(value),
+        "spaced": lambda: json.dumps(value, ensure_ascii=False).encode(),
+        "ascii": lambda: json.dumps(value, sort_keys=True, separators=(",", ":")).encode(),
+        "bom": lambda: b"\xef\xbb\xbf" + canonical_bytes(value),
+        "float": lambda: canonical_bytes([value]).replace(b"[", b"[1.5,", 1),
+        "repeated key": lambda: b'{"a":1,' + canonical_bytes({"a": value})[1:],
+    }[layout]()
+    assert _outcome(loads_canonical_fast, data) == _outcome(loads_canonical, data)
