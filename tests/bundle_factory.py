@@ -85,16 +85,8 @@ def city_members(plan: Plan, reference: ReferenceData) -> dict[str, bytes]:
 
 
 def zip_members(ordered: list[tuple[str, bytes]], *, created_at: datetime = SIGNED_AT) -> bytes:
-    import zipfile
-
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", allowZip64=False) as archive:
-        for name, data in ordered:
-            info = zipfile.ZipInfo(name, date_time=created_at.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
-            info.external_attr = 0o100644 << 16
-            info.create_system = 3
-            archive.writestr(info, data)
+    fmt.write_members_zip(buffer, ordered, created_at=created_at)
     return buffer.getvalue()
 
 

@@ -115,14 +115,21 @@ def _zip_info(name: str, when: datetime, compress: int) -> zipfile.ZipInfo:
     return info
 
 
+def write_members_zip(handle: BinaryIO, members: list[tuple[str, bytes]], *, created_at: datetime) -> None:
+    """The zip of any kind of bundle, members in the order given. JSON is deflated;
+    everything else (xlsx, pdf, the city bundles a national bundle carries) is
+    stored: it is compressed already, and stored members stay readable byte for byte."""
+    with zipfile.ZipFile(handle, "w", allowZip64=False) as archive:
+        for name, data in members:
+            compress = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
+            archive.writestr(_zip_info(name, created_at, compress), data, compresslevel=6)
+
+
 def write_bundle_zip(handle: BinaryIO, *, manifest: bytes, signature: bytes, members: dict[str, bytes],
                      created_at: datetime) -> None:
-    """Write the five members in their fixed order. JSON is deflated; xlsx/pdf are stored (already compressed)."""
+    """Write a city plan's five members in their fixed order."""
     contents = {MANIFEST: manifest, SIGNATURE: signature, **members}
-    with zipfile.ZipFile(handle, "w", allowZip64=False) as archive:
-        for name in CITY_PLAN_MEMBERS:
-            compress = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
-            archive.writestr(_zip_info(name, created_at, compress), contents[name], compresslevel=6)
+    write_members_zip(handle, [(name, contents[name]) for name in CITY_PLAN_MEMBERS], created_at=created_at)
 
 
 @cache

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import threading
-import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -133,15 +132,8 @@ def consolidate(store: Store, country: str, out_dir: Path, *, passphrase: str, e
     manifest_data = fmt.manifest_bytes(manifest)
     signature = private_key.sign(manifest_data)
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", allowZip64=False) as archive:
-        for name, data in [(fmt.MANIFEST, manifest_data), (fmt.SIGNATURE, signature)] + [(n, members[n])
-                                                                                         for n in order]:
-            info = zipfile.ZipInfo(name, date_time=moment.timetuple()[:6])
-            # City bundles, xlsx and pdf are compressed already; storing them keeps them byte for byte readable.
-            info.compress_type = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
-            info.external_attr = 0o100644 << 16
-            info.create_system = 3
-            archive.writestr(info, data)
+    fmt.write_members_zip(buffer, [(fmt.MANIFEST, manifest_data), (fmt.SIGNATURE, signature)]
+                          + [(name, members[name]) for name in order], created_at=moment)
     check(abort)
     progress(0.95, "Saving the national bundle…")
     target = out_dir / national_file_name(country, chosen[0].cycle, moment)

@@ -62,16 +62,9 @@ def build_review_note(document: dict[str, Any], *, country: str, signer_card: di
     }
     manifest_data = fmt.manifest_bytes(manifest)
     signature = sign(manifest_data)
-    import zipfile
-
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", allowZip64=False) as archive:
-        for name, data in ((fmt.MANIFEST, manifest_data), (fmt.SIGNATURE, signature), (REVIEW_JSON, review)):
-            info = zipfile.ZipInfo(name, date_time=created_at.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
-            info.external_attr = 0o100644 << 16
-            info.create_system = 3
-            archive.writestr(info, data)
+    fmt.write_members_zip(buffer, [(fmt.MANIFEST, manifest_data), (fmt.SIGNATURE, signature), (REVIEW_JSON, review)],
+                          created_at=created_at)
     return buffer.getvalue()
 
 
