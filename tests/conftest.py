@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ascn_desktop.cli.main import main as cli_main  # noqa: E402
 from ascn_desktop.core.profile import Profile, resolve_profile  # noqa: E402
+from ascn_desktop.core.reference import ReferenceData, load_reference  # noqa: E402
 from ascn_desktop.core.startup import open_profile_store  # noqa: E402
 from ascn_desktop.store.engine import Store  # noqa: E402
 
@@ -37,6 +38,24 @@ def profile(tmp_path: Path) -> Profile:
 @pytest.fixture
 def store(profile: Profile) -> Iterator[Store]:
     opened = open_profile_store(profile)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> ReferenceData:
+    """The bundled reference data, as a new store loads it (read once per run)."""
+    opened = open_profile_store(resolve_profile(tmp_path_factory.mktemp("reference")))
+    try:
+        return load_reference(opened)
+    finally:
+        opened.close()
+
+
+@pytest.fixture(scope="module")
+def module_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """One store shared by a module's tests (e.g. one trust registry for many refusals)."""
+    opened = open_profile_store(resolve_profile(tmp_path_factory.mktemp("module") / "profile"))
     yield opened
     opened.close()
 

@@ -8,7 +8,7 @@ cell, a notice, or the preview's summary.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -19,22 +19,13 @@ from openpyxl.workbook.workbook import Workbook
 
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.plan_diff import diff_plans
-from ascn_desktop.core.profile import resolve_profile
-from ascn_desktop.core.reference import ReferenceData, load_reference
-from ascn_desktop.core.startup import open_profile_store
+from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.workbook import layout
 from ascn_desktop.core.workbook.reader import read_plan_workbook
 from fixtures.workbooks.workbook_factory import base_plan, edit_workbook, patch_sheet_xml, set_cell
 
 P, M, I, F, G, O = (layout.PROJECTS, layout.MILESTONES, layout.INDICATORS, layout.FUNDING, layout.PROGRESS,
                     layout.OVERVIEW)
-
-
-@pytest.fixture(scope="module")
-def reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReferenceData]:
-    store = open_profile_store(resolve_profile(tmp_path_factory.mktemp("messy")))
-    yield load_reference(store)
-    store.close()
 
 
 def cell(sheet: str, header: str, row: int, value: Any) -> Callable[[Workbook], None]:

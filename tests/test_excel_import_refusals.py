@@ -6,7 +6,6 @@ import io
 import time
 import tracemalloc
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -14,9 +13,7 @@ import openpyxl.xml
 import pytest
 from defusedxml import DefusedXmlException
 
-from ascn_desktop.core.profile import resolve_profile
-from ascn_desktop.core.reference import ReferenceData, load_reference
-from ascn_desktop.core.startup import open_profile_store
+from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.workbook import safety
 from ascn_desktop.core.workbook.reader import read_plan_workbook
 from ascn_desktop.core.workbook.safety import WorkbookRefused
@@ -28,13 +25,6 @@ BILLION_LAUGHS = (
     + ']>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
     "<si><t>&lol9;</t></si></sst>"
 )
-
-
-@pytest.fixture(scope="module")
-def reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReferenceData]:
-    store = open_profile_store(resolve_profile(tmp_path_factory.mktemp("refusals")))
-    yield load_reference(store)
-    store.close()
 
 
 def _good(tmp_path: Path, reference: ReferenceData) -> Path:

@@ -17,20 +17,9 @@ from ascn_desktop.core.bundles.canonical_json import canonical_bytes
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.bundles.plan_document import EncodedDocument, content_hash, decimal_text, plan_from_document, plan_to_document
 from ascn_desktop.core.plans import find_plan_id, get_plan
-from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.reference import ReferenceData, load_reference
-from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.store.engine import Store
 from tests.strategies import plans
-
-
-@pytest.fixture(scope="module")
-def reference(tmp_path_factory: pytest.TempPathFactory) -> ReferenceData:
-    store = open_profile_store(resolve_profile(tmp_path_factory.mktemp("ref")))
-    try:
-        return load_reference(store)
-    finally:
-        store.close()
 
 
 moments = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC))

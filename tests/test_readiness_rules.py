@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -13,20 +13,11 @@ from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.model import FundingSource, Indicator, IndicatorValue, Milestone, Plan, ProgressNote, Project
 from ascn_desktop.core.plan_status import set_plan_draft, set_plan_final
 from ascn_desktop.core.plans import create_plan, get_plan_header, save_project
-from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.readiness import Finding, check_plan, errors, readiness_summary, warnings
 from ascn_desktop.core.reference import ReferenceData, load_reference
-from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.store.engine import Store
 
 TODAY = date(2024, 6, 1)
-
-
-@pytest.fixture(scope="module")
-def reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReferenceData]:
-    opened = open_profile_store(resolve_profile(tmp_path_factory.mktemp("ref")))
-    yield load_reference(opened)
-    opened.close()
 
 
 def good_project(code: str = "DN-01") -> Project:

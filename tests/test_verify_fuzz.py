@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,6 @@ from hypothesis import strategies as st
 import bundle_factory as bf
 from ascn_desktop.core.bundles.bundle_verify import verify_bytes
 from ascn_desktop.store.engine import Store
-
-
-@pytest.fixture(scope="module")
-def module_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    from ascn_desktop.core.profile import resolve_profile
-    from ascn_desktop.core.startup import open_profile_store
-
-    store = open_profile_store(resolve_profile(tmp_path_factory.mktemp("fuzz") / "profile"))
-    yield store
-    store.close()
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import struct
 import warnings
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -221,40 +221,29 @@ CASES: dict[str, tuple[Callable[[Case], bytes], str, str]] = {
 
 
 @pytest.fixture(scope="module")
-def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    """One store for every refusal: each must leave it exactly as it was, which the dumps check."""
-    from ascn_desktop.core.profile import resolve_profile
-    from ascn_desktop.core.startup import open_profile_store
-
-    opened = open_profile_store(resolve_profile(tmp_path_factory.mktemp("refusals") / "profile"))
-    yield opened
-    opened.close()
-
-
-@pytest.fixture(scope="module")
-def case(shared_store: Store) -> Case:
-    made = Case(shared_store)
-    bf.trust(shared_store, made.signer)
+def case(module_store: Store) -> Case:
+    made = Case(module_store)
+    bf.trust(module_store, made.signer)
     return made
 
 
-def test_the_untouched_bundle_is_valid(case: Case, shared_store: Store, tmp_path: Path) -> None:
-    result = verify_bundle(bf.write(tmp_path, "ok.ascn", case.valid), shared_store)
+def test_the_untouched_bundle_is_valid(case: Case, module_store: Store, tmp_path: Path) -> None:
+    result = verify_bundle(bf.write(tmp_path, "ok.ascn", case.valid), module_store)
     assert (result.status, result.code) == ("valid", "ok"), result.reason
 
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_each_refusal_has_its_code_and_sentence_and_changes_nothing(
-        name: str, case: Case, shared_store: Store, tmp_path: Path) -> None:
+        name: str, case: Case, module_store: Store, tmp_path: Path) -> None:
     make, code, words = CASES[name]
     path = bf.write(tmp_path / "in", "bad.ascn", make(case))
-    before = dump_store(shared_store)
-    result = verify_bundle(path, shared_store)
+    before = dump_store(module_store)
+    result = verify_bundle(path, module_store)
     assert (result.status, result.code) == ("invalid", code), result.reason
     assert words in result.reason
-    [outcome] = import_bundles(shared_store, [path])
+    [outcome] = import_bundles(module_store, [path])
     assert outcome.status == "refused" and outcome.code == code
-    assert dump_store(shared_store) == before
+    assert dump_store(module_store) == before
 
 
 def test_refusal_codes_are_distinct_per_reason() -> None:
