@@ -209,7 +209,7 @@ def national_summary_pdf_bytes(summary: NationalSummary, *, signer_name: str, si
     statement = ("This summary is a member of a signed national bundle; the Ed25519 signature of the "
                  "bundle's manifest by the key above covers this file and each carried city bundle "
                  "(check with 'ascn verify').")
-    story += [CondPageBreak(50 * mm), *kit.signature_block(
+    story += kit.signature_block(
         signer_name=signer_name, signer_fingerprint=signer_fingerprint, generated_at=generated_at,
-        statement=statement)]
+        statement=statement)
     return kit.build_pdf(story, info)

@@ -80,6 +80,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     NextPageTemplate,
@@ -376,8 +377,8 @@ def cover_page(info: ReportInfo, *, lines: Sequence[tuple[str, str]], note: str 
 
 def signature_block(*, signer_name: str, signer_fingerprint: str, generated_at: datetime,
                     statement: str = "") -> list[Flowable]:
-    """A framed block naming the signer and the key fingerprint (kept on one page)."""
-    st = styles()
+    """A framed block naming the signer and the key fingerprint, kept on one page:
+    it starts a new page unless 50 mm are left on this one."""
     rows: list[tuple[str, Any]] = [
         ("Signed by", cell(signer_name or "(not signed)", bold=True)),
         ("Key fingerprint", signer_fingerprint or "—"),
@@ -389,7 +390,7 @@ def signature_block(*, signer_name: str, signer_fingerprint: str, generated_at: 
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, ACCENT),
                                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
                                ("FONT", (1, 1), (1, 1), FONT_BOLD, 10, 12.5)]))
-    return [heading("Signature", level=0, key="signature"), table]
+    return [CondPageBreak(50 * mm), heading("Signature", level=0, key="signature"), table]
 
 
 class _Checkpoint(Flowable):

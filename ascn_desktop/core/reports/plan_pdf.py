@@ -493,7 +493,7 @@ def plan_pdf_bytes(plan: Plan, reference: ReferenceData, *, signer_name: str, si
     statement = (f"This report shows revision {plan.revision} of the plan as exported by ASCN Desktop. "
                  "It is a member of a signed submission bundle; the Ed25519 signature of the bundle's "
                  "manifest by the key above covers this file (check with 'ascn verify').")
-    story += [CondPageBreak(50 * mm), *kit.signature_block(
+    story += kit.signature_block(
         signer_name=signer_name, signer_fingerprint=signer_fingerprint, generated_at=generated_at,
-        statement=statement)]
+        statement=statement)
     return kit.build_pdf(story, info)
