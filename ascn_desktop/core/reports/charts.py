@@ -62,6 +62,16 @@ def _ratio(value: Decimal, maximum: Decimal) -> float:
     return float(value / maximum)  # geometry only; printed numbers come from the Decimal
 
 
+def _frame(width: float, height: float, title: str, *, empty: bool) -> Drawing:
+    """The drawing with its title at the top, and "No data" when there is nothing to draw."""
+    drawing = Drawing(width, height)
+    if title:
+        _add_text(drawing, 0, height - _TITLE_SIZE - 2, title, font=FONT_BOLD, size=_TITLE_SIZE)
+    if empty:
+        drawing.add(String(0, 4, "No data", fontName=FONT, fontSize=_FONT_SIZE, fillColor=MUTED))
+    return drawing
+
+
 def bar_chart(items: Sequence[tuple[str, Decimal]], *, title: str = "", width: float = CONTENT_WIDTH,
               value_text: Callable[[Decimal], str] = number, colour: colors.Color | None = None) -> Drawing:
     """Horizontal bar chart; height grows with the number of items."""
@@ -69,11 +79,8 @@ def bar_chart(items: Sequence[tuple[str, Decimal]], *, title: str = "", width: f
     title_height = _TITLE_SIZE + 8 if title else 0
     rows = max(len(items), 1)
     height = title_height + rows * _ROW + 4
-    drawing = Drawing(width, height)
-    if title:
-        _add_text(drawing, 0, height - _TITLE_SIZE - 2, title, font=FONT_BOLD, size=_TITLE_SIZE)
+    drawing = _frame(width, height, title, empty=not items)
     if not items:
-        drawing.add(String(0, 4, "No data", fontName=FONT, fontSize=_FONT_SIZE, fillColor=MUTED))
         return drawing
     texts = [value_text(value) for _, value in items]
     label_width = min(max(text_width(label, FONT, _FONT_SIZE) for label, _ in items) + 6, width * 0.38)
@@ -106,11 +113,8 @@ def pie_chart(items: Sequence[tuple[str, Decimal]], *, title: str = "", width: f
     diameter = 110.0
     legend_height = len(shown) * 13.0
     height = title_height + max(diameter, legend_height) + 8
-    drawing = Drawing(width, height)
-    if title:
-        _add_text(drawing, 0, height - _TITLE_SIZE - 2, title, font=FONT_BOLD, size=_TITLE_SIZE)
+    drawing = _frame(width, height, title, empty=not shown)
     if not shown:
-        drawing.add(String(0, 4, "No data", fontName=FONT, fontSize=_FONT_SIZE, fillColor=MUTED))
         return drawing
     total = sum((value for _, value in shown), Decimal(0))
     pie = Pie()
