@@ -39,6 +39,7 @@ from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.progress import ProgressCallback, check, no_progress
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.safe_files import FileWriteError, atomic_write, atomic_write_with, describe_os_error
+from ascn_desktop.core.spreadsheet_text import csv_field, set_text
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import (
     FundingRow,
@@ -193,7 +194,7 @@ def _csv_text(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return csv_field(str(value))  # '=…' from a sender's title must not run in the Secretariat's Excel
 
 
 def csv_bytes(name: str, rows: list[Row]) -> bytes:
@@ -218,9 +219,16 @@ def _write_xlsx(tables: dict[str, list[Row]], target: Path) -> None:
         sheet.append(list(COLUMNS[name]))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-        for row in rows:
+        for number, row in enumerate(rows, start=2):
             # Text stays text (amounts are decimal strings here too: exact, and the same as CSV/JSON).
-            sheet.append([_csv_text(row[c]) if isinstance(row[c], bool) else row[c] for c in COLUMNS[name]])
+            for column, key in enumerate(COLUMNS[name], start=1):
+                value = row[key]
+                if isinstance(value, bool):
+                    value = "true" if value else "false"
+                if isinstance(value, str):
+                    set_text(sheet.cell(row=number, column=column), value)
+                elif value is not None:
+                    sheet.cell(row=number, column=column, value=value)
         sheet.freeze_panes = "A2"
 
     def save(handle: BinaryIO) -> None:

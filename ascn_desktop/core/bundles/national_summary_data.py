@@ -24,7 +24,8 @@ from ascn_desktop.core.plans import get_plan
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.reports.national_summary import NationalSummary, PlanReview, build_national_summary
 from ascn_desktop.core.review import ReceivedPlan, received_plans
-from ascn_desktop.core.workbook.cells import clean_text, excel_number
+from ascn_desktop.core.spreadsheet_text import set_text
+from ascn_desktop.core.workbook.cells import excel_number
 from ascn_desktop.store.engine import Store
 
 
@@ -55,8 +56,7 @@ def summary_from_store(store: Store, country: str, *, cycle: str | None = None, 
 def _put(sheet: Any, row: int, column: int, value: Any, *, number_format: str | None = None) -> None:
     cell = sheet.cell(row=row, column=column)
     if isinstance(value, str):
-        cell.value = clean_text(value)
-        cell.data_type = "s"  # never a formula, whatever the text starts with
+        set_text(cell, value)  # never a formula, whatever the text starts with
     elif isinstance(value, Decimal):
         cell.value = excel_number(value)
         if number_format:

@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ascn_desktop.core.reports.annual_report import AnnualReport, ReportTable
 from ascn_desktop.core.safe_files import atomic_write_with
+from ascn_desktop.core.spreadsheet_text import set_text
 
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F5AA6")
@@ -28,9 +29,14 @@ _BOLD = Font(bold=True)
 _MONEY_FORMAT = "#,##0.00"
 
 
+def _text_safe(sheet: Worksheet, value: Any) -> Any:
+    """A text value as a cell that can never be a formula; other values as they are."""
+    return set_text(WriteOnlyCell(sheet), value) if isinstance(value, str) else value
+
+
 def _styled(sheet: Worksheet, value: Any, *, font: Font | None = None, fill: PatternFill | None = None,
             number_format: str | None = None) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
+    cell = _text_safe(sheet, value) if isinstance(value, str) else WriteOnlyCell(sheet, value=value)
     if font is not None:
         cell.font = font
     if fill is not None:
@@ -57,10 +63,10 @@ def _sheet(workbook: Workbook, table: ReportTable) -> None:
     for row in table.rows:
         if money:
             sheet.append([_styled(sheet, value, number_format=_MONEY_FORMAT)
-                          if column in money and isinstance(value, Decimal) else value
+                          if column in money and isinstance(value, Decimal) else _text_safe(sheet, value)
                           for column, value in enumerate(row)])
         else:
-            sheet.append(list(row))
+            sheet.append([_text_safe(sheet, value) for value in row])
 
 
 def build_workbook(report: AnnualReport) -> Workbook:
@@ -69,17 +75,18 @@ def build_workbook(report: AnnualReport) -> Workbook:
     about.column_dimensions["A"].width = 28
     about.column_dimensions["B"].width = 70
     about.append([_styled(about, f"ASCN annual progress report {report.year}", font=Font(bold=True, size=14))])
-    about.append(["Cycle", report.cycle])
-    about.append(["Reporting year", report.year])
-    about.append(["Milestones overdue as of", report.monitoring.as_of.isoformat()])
-    about.append(["Generated (UTC)", report.generated_at.strftime("%Y-%m-%d %H:%M")])
-    about.append(["Source", "Current revisions of the plans imported into this ASCN Desktop store"])
+    lines: list[list[Any]] = [["Cycle", report.cycle], ["Reporting year", report.year],
+                              ["Milestones overdue as of", report.monitoring.as_of.isoformat()],
+                              ["Generated (UTC)", report.generated_at.strftime("%Y-%m-%d %H:%M")],
+                              ["Source", "Current revisions of the plans imported into this ASCN Desktop store"]]
     if report.sample:
-        about.append(["Note", "SAMPLE DATA — illustrative, not official plans"])
+        lines.append(["Note", "SAMPLE DATA — illustrative, not official plans"])
+    for line in lines:
+        about.append([_text_safe(about, value) for value in line])
     about.append([])
     about.append([_styled(about, "Sheet", font=_BOLD), _styled(about, "Content", font=_BOLD)])
     for table in report.tables.values():
-        about.append([table.key[:31], table.title])
+        about.append([_text_safe(about, table.key[:31]), _text_safe(about, table.title)])
     for table in report.tables.values():
         _sheet(workbook, table)
     return workbook

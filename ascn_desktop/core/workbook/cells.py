@@ -4,14 +4,14 @@ Why write-only cells with prepared style arrays: a 1,000-project plan has about
 150,000 cells; assigning fonts and formats cell by cell costs a hash lookup per
 attribute, copying a prepared ``StyleArray`` costs almost nothing.
 
-Every text cell is written with ``data_type = "s"`` (an inline string) and the
-quote-prefix style, so a title such as ``=HYPERLINK(…)`` or ``-5 %`` stays text
-in Excel and LibreOffice and can never run as a formula.
+Every text cell is written through ``spreadsheet_text.set_text`` (a string
+cell; the quote-prefix style on text cells), so a title such as
+``=HYPERLINK(…)`` or ``-5 %`` stays text in Excel and LibreOffice and can
+never run as a formula.
 """
 
 from __future__ import annotations
 
-import re
 from copy import copy
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -21,20 +21,10 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-# Characters XML 1.0 cannot carry at all; written as U+FFFD (the store never
-# receives them from the editor, which refuses control characters).
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+from ascn_desktop.core.spreadsheet_text import clean_text, set_text
+
 _FLOAT_SAFE = 2**53
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
-
-
-_LOOKS_ESCAPED = re.compile(r"_x(?=[0-9A-Fa-f]{4}_)")
-
-
-def clean_text(text: str) -> str:
-    """Text XML can carry; a literal '_x0041_' is escaped as Excel does ('_x005F_x0041_') so readers keep it."""
-    text = _ILLEGAL.sub("\ufffd", text)
-    return _LOOKS_ESCAPED.sub("_x005F_x", text) if "_x" in text else text
 
 
 def xml_text(text: str) -> str:
@@ -109,12 +99,11 @@ class StyleBook:
 
     def cell(self, value: Any, style: Any) -> WriteOnlyCell:
         cell = WriteOnlyCell(self._ws)
+        cell._style = copy(style)
         if isinstance(value, str):
-            cell.value = clean_text(value)
-            cell.data_type = "s"  # never a formula, whatever the text starts with
+            set_text(cell, value)  # never a formula, whatever the text starts with
         else:
             cell.value = value
-        cell._style = copy(style)
         return cell
 
 

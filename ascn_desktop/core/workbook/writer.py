@@ -27,6 +27,7 @@ from openpyxl.writer.excel import ExcelWriter
 from ascn_desktop import __version__
 from ascn_desktop.core.model import Plan, Project
 from ascn_desktop.core.reference import ReferenceData
+from ascn_desktop.core.spreadsheet_text import clean_text
 from ascn_desktop.core.workbook import layout
 from ascn_desktop.core.workbook.cells import (
     DATE_FORMAT,
@@ -157,7 +158,7 @@ def _print_setup(ws: WriteOnlyWorksheet) -> None:
 def _set_properties(book: Workbook, plan: Plan, reference: ReferenceData) -> None:
     properties = book.properties
     city = reference.cities.get(plan.city)
-    properties.title = plan.title
+    properties.title = clean_text(plan.title)  # XML cannot carry control characters
     properties.subject = f"ASCN action plan {plan.cycle} of {city.name if city else plan.city}"
     properties.creator = f"ASCN Desktop {__version__}"
     properties.lastModifiedBy = None
