@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 import bundle_factory as bf
 from gui_drag_drop import drop_files
@@ -60,7 +60,7 @@ def test_dropping_a_folder_imports_and_lists_every_bundle(qtbot, window: MainWin
     assert [p.revision for p in list_plans(store, origin="imported")] == [2]
     page = window.page("received")
     assert isinstance(page, ReceivedPlansPage) and page.table.rowCount() == 1
-    assert page.table.item(0, 0).text() == "Đà Nẵng" and page.table.item(0, 6).text() == "Received"
+    assert page.table.item(0, 0).text() == "Đà Nẵng" and page.table.item(0, 7).text() == "Received"
     dialog.grab().save(str(inbox.parent / "import-results.png"))
 
 
@@ -87,10 +87,25 @@ def test_accept_and_return_from_the_page(qtbot, store: Store, inbox: Path, tmp_p
     assert not page.accept_button.isEnabled()
     page.table.selectRow(0)
     assert page.accept_button.isEnabled()
+    qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    assert page.confirm_box is not None and page.confirm_box.isVisible()  # asks first
+    assert received_plans(store)[0].review_status == "received"
+    page.confirm_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert received_plans(store)[0].review_status == "received"
+    qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    yes = page.confirm_box.findChild(QPushButton, "confirm-accept-yes")
     with qtbot.waitSignal(page.reviewed):
-        qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     assert received_plans(store)[0].review_status == "accepted"
-    assert page.table.item(0, 6).text() == "Accepted"
+    assert page.table.item(0, 7).text() == "Accepted"
+    assert "Undo accept" in page.status.text() and not page.accept_button.isEnabled()
+
+    # Undo takes the acceptance back while the plan is in no national bundle.
+    assert page.undo_button.isEnabled()
+    with qtbot.waitSignal(page.reviewed):
+        qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert received_plans(store)[0].review_status == "received"
+    assert page.table.item(0, 7).text() == "Received" and not page.undo_button.isEnabled()
 
     notes = tmp_path / "notes"
     notes.mkdir()
@@ -108,7 +123,13 @@ def test_accept_and_return_from_the_page(qtbot, store: Store, inbox: Path, tmp_p
     [plan] = received_plans(store)
     assert (plan.review_status, plan.review_reason) == ("returned", "Milestones for 2024 are missing.")
     assert (notes / "VNM-Da-Nang-2018-2025-r1-review.ascn").is_file()
-    assert page.table.item(0, 7).text() == "Milestones for 2024 are missing."
+    assert page.table.item(0, 8).text() == "Milestones for 2024 are missing."
+    # Return names the file it wrote and offers its folder.
+    assert page.note_box is not None and page.note_box.isVisible()
+    assert str(notes / "VNM-Da-Nang-2018-2025-r1-review.ascn") in page.note_box.informativeText()
+    assert page.note_box.findChild(QPushButton, "open-note-folder") is not None
+    assert "VNM-Da-Nang-2018-2025-r1-review.ascn" in page.status.text()
+    page.note_box.close()
     page.grab().save(str(tmp_path / "received-page.png"))
 
 

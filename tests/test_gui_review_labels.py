@@ -40,10 +40,11 @@ def test_received_page_shows_names_labels_and_compare_only_with_two_revisions(qt
     page.resize(1100, 360)
     rows = {page.table.item(row, 0).text(): row for row in range(page.table.rowCount())}
     assert {page.table.item(row, 1).text() for row in rows.values()} == {"Viet Nam"}
-    assert page.table.item(rows["Đà Nẵng"], 6).text() == "Received"
-    assert page.table.item(rows["Hà Nội"], 6).text() == "Accepted"
+    assert page.table.item(rows["Đà Nẵng"], 7).text() == "Received"
+    assert page.table.item(rows["Hà Nội"], 7).text() == "Accepted"
     page.table.selectRow(rows["Hà Nội"])
-    assert not page.compare_button.isEnabled() and page.accept_button.isEnabled()
+    assert not page.compare_button.isEnabled() and page.undo_button.isEnabled()
+    assert not page.accept_button.isEnabled()  # already accepted
     page.table.selectRow(rows["Đà Nẵng"])
     assert page.compare_button.isEnabled()
     page.show()

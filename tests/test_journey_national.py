@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ascn_desktop.core.bundles.bundle_export import export_bundle
@@ -103,7 +103,47 @@ def test_national_representative_receives_reviews_and_consolidates(
         page.reload()
         snap(window, "nr-06-received")
         page.select_city("VNM-DA-NANG")
+        # Double-clicking the plan opens the read-only viewer: the plan in front of the reviewer.
+        opened: list[str] = []
+        monkeypatch.setattr("ascn_desktop.gui.receiving.plan_viewer.QDesktopServices.openUrl",
+                            lambda url: opened.append(url.toLocalFile()) or True)
+        row = page.table.currentRow()
+        cell = page.table.visualRect(page.table.model().index(row, 0)).center()
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # a double-click is
+        qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # press, release, press
+        viewer = page.viewer
+        assert viewer is not None and viewer.isVisible()
+        assert "Đà Nẵng" in viewer.windowTitle() and "read only" in viewer.windowTitle()
+        assert viewer.projects.rowCount() == len(viewer.plan.projects) > 0
+        viewer.tabs.setCurrentIndex(1)
+        viewer.projects.selectRow(0)
+        assert viewer.milestones.rowCount() == len(viewer.plan.projects[0].milestones)
+        assert viewer.funding.rowCount() == len(viewer.plan.projects[0].funding)
+        snap(viewer, "nr-06a-viewer-projects")
+        qtbot.mouseClick(viewer.pdf_button, Qt.MouseButton.LeftButton)
+        assert opened and Path(opened[0]).read_bytes().startswith(b"%PDF")
+        viewer.tabs.setCurrentIndex(2)
+        assert viewer.history.rowCount() == 2 and viewer.compare_button.isEnabled()
+        compared = viewer.compare()
+        assert "Đà Nẵng" in compared.windowTitle()
+        compared.close()
+
+        # Accept from the viewer asks first, then can be undone until the plan is consolidated.
+        qtbot.mouseClick(viewer.accept_button, Qt.MouseButton.LeftButton)
+        assert page.confirm_box is not None and page.confirm_box.isVisible()
+        snap(page.confirm_box, "nr-06b-confirm-accept")
+        with qtbot.waitSignal(page.reviewed):
+            qtbot.mouseClick(page.confirm_box.findChild(QPushButton, "confirm-accept-yes"), Qt.MouseButton.LeftButton)
+        assert "Accepted" in viewer.banner.text() and not viewer.accept_button.isEnabled()
+        viewer.close()
+        page.select_city("VNM-DA-NANG")
+        assert page.undo_button.isEnabled()
+        qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+        assert {p.city: p.review_status for p in received_plans(store)}["VNM-DA-NANG"] == "received"
+        page.select_city("VNM-DA-NANG")
         qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.confirm_box.findChild(QPushButton, "confirm-accept-yes"), Qt.MouseButton.LeftButton)
+        assert {p.city: p.review_status for p in received_plans(store)}["VNM-DA-NANG"] == "accepted"
 
         notes = tmp_path / "notes"
         notes.mkdir()
@@ -122,6 +162,8 @@ def test_national_representative_receives_reviews_and_consolidates(
         with qtbot.waitSignal(page.reviewed, timeout=30_000):
             qtbot.mouseClick(page.return_button, Qt.MouseButton.LeftButton)
         assert [p.name for p in notes.iterdir()] == ["VNM-Ha-Noi-2018-2025-r1-review.ascn"]
+        assert page.note_box is not None and "VNM-Ha-Noi-2018-2025-r1-review.ascn" in page.note_box.informativeText()
+        page.note_box.close()
         snap(window, "nr-08-received-reviewed")
 
         page.select_city("VNM-DA-NANG")
@@ -150,6 +192,10 @@ def test_national_representative_receives_reviews_and_consolidates(
 
         statuses = {p.city: p.review_status for p in received_plans(store)}
         assert statuses == {"VNM-DA-NANG": "accepted", "VNM-HA-NOI": "returned"}
+        # Consolidated: the acceptance is out of the NR's hands now.
+        page.reload()
+        page.select_city("VNM-DA-NANG")
+        assert not page.undo_button.isEnabled()
     finally:
         for box in QApplication.topLevelWidgets():
             if isinstance(box, QDialog):

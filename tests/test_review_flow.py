@@ -120,3 +120,41 @@ def test_cli_review_accept_and_return(nr_store: Store, tmp_path: Path, run_cli, 
     assert json.loads(result.out)[0]["review_status"] == "returned"
     result = run_cli("review", "Da Nang", "--return", *home)
     assert result.status == 1 and "Say why" in result.err
+
+
+def test_nr_cannot_decide_on_another_member_states_city(nr_store: Store, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    """Trusting a Thai officer's card lets Bangkok's bundle in; the Viet Nam NR still may not accept it."""
+    thai = bf.make_signer("Somchai Phan", country="THA", city="THA-BANGKOK", seed=23)
+    bf.trust(nr_store, thai)
+    reference = bf.load(nr_store)
+    bundle = bf.city_bundle(bf.demo_plan(reference, "THA-BANGKOK"), reference, thai)
+    [outcome] = import_bundles(nr_store, [bf.write(tmp_path / "th", "THA-Bangkok-2018-2025-r1.ascn", bundle)])
+    assert outcome.status == "imported"
+    before = dump_store(nr_store)
+    result = run_cli("review", "Bangkok", "--accept", "--home", str(nr_store.profile.home))
+    assert result.status == 1
+    assert "Bangkok belongs to Thailand; as the National Representative of Viet Nam" in result.err
+    assert "Traceback" not in result.err and dump_store(nr_store) == before
+    with pytest.raises(AscnError, match="only your own country's city plans"):
+        review_plan(nr_store, find_received_plan(nr_store, "Bangkok"), "accepted")
+
+
+def test_undo_acceptance_until_consolidated(nr_store: Store, tmp_path: Path) -> None:
+    from ascn_desktop.core.bundles.national_bundle import consolidate
+    from ascn_desktop.core.review import can_undo_acceptance, undo_acceptance
+
+    plan_id = find_received_plan(nr_store, "Da Nang")
+    review_plan(nr_store, plan_id, "accepted")
+    [plan] = received_plans(nr_store)
+    assert can_undo_acceptance(nr_store, plan)
+    undo_acceptance(nr_store, plan_id)
+    assert received_plans(nr_store)[0].review_status == "received"
+    with pytest.raises(AscnError, match="not accepted"):
+        undo_acceptance(nr_store, plan_id)
+    review_plan(nr_store, plan_id, "accepted")
+    consolidate(nr_store, "VNM", tmp_path, passphrase=PASSPHRASE)
+    [plan] = received_plans(nr_store)
+    assert not can_undo_acceptance(nr_store, plan)
+    with pytest.raises(AscnError, match="already in a national bundle"):
+        undo_acceptance(nr_store, plan_id)
+    assert received_plans(nr_store)[0].review_status == "accepted"

@@ -25,6 +25,9 @@ from ascn_desktop.store.models import City, ImportedBundle, PlanRow, ReviewRow
 from ascn_desktop.store.types import utc_now
 
 REVIEW_STATUSES = ("received", "accepted", "returned")
+# A given ReviewRow with this status records that the NR carried the revision in a national bundle:
+# from then on its acceptance has left the NR's hands and can no longer be undone.
+CONSOLIDATED = "consolidated"
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,11 @@ class ReceivedPlan:
     review_status: str
     review_reason: str
     file_name: str
+    plan_status: str = "final"  # the city's own status: "draft" travels as draft and is shown as such
+
+    @property
+    def is_draft(self) -> bool:
+        return self.plan_status != "final"
 
 
 def received_plans(store: Store, *, current_only: bool = True, country: str | None = None) -> list[ReceivedPlan]:
@@ -68,7 +76,7 @@ def received_plans(store: Store, *, current_only: bool = True, country: str | No
                 signer_fingerprint=bundle.signer_fingerprint if bundle else "",
                 imported_at=bundle.imported_at if bundle else None,
                 review_status=plan.review_status or "received", review_reason=plan.review_reason or "",
-                file_name=bundle.file_name if bundle else "")
+                file_name=bundle.file_name if bundle else "", plan_status=plan.status or "draft")
             for plan, city, bundle in session.execute(query)
         ]
 
@@ -107,6 +115,7 @@ def review_plan(store: Store, plan_id: int, decision: str, *, reason: str = "", 
     if note_dir is not None and not Path(note_dir).is_dir():
         raise FileWriteError(f"The folder {note_dir} does not exist; choose an existing folder.")
     identity = require_identity(store) if note_dir is not None else None
+    _require_own_country(store, plan_id)
     private_key = unlock(identity, passphrase or "") if identity is not None else None
     moment = (now or utc_now()).replace(microsecond=0)
     reference = load_reference(store)
@@ -153,3 +162,113 @@ def latest_received_review(store: Store, plan_uuid: str) -> ReviewRow | None:
         if row is not None:
             session.expunge(row)
         return row
+
+
+def _require_own_country(store: Store, plan_id: int) -> None:
+    """A National Representative decides only on the cities of their own member state.
+
+    Trusting a foreign officer's card lets their bundle in (a Secretariat profile needs that),
+    but accepting or returning Bangkok's plan is Thailand's NR's decision, not Viet Nam's.
+    """
+    own = active_identity(store)
+    if own is None or own.card.role != "nr":
+        return
+    reference = load_reference(store)
+    with store.read() as session:
+        plan = session.get(PlanRow, plan_id)
+        city_code = plan.city if plan is not None else None
+    if city_code is None or city_code not in reference.cities:
+        return
+    city = reference.cities[city_code]
+    if city.country != own.card.country:
+        raise ValidationError(
+            f"{city.name} belongs to {reference.member_states.get(city.country, city.country)}; as the National "
+            f"Representative of {reference.member_states.get(own.card.country, own.card.country)} you review only "
+            "your own country's city plans.")
+
+
+def consolidated_revisions(store: Store) -> set[tuple[str, int]]:
+    """(plan uuid, revision) of every revision carried in a national bundle signed here."""
+    with store.read() as session:
+        rows = session.execute(select(ReviewRow.plan_uuid, ReviewRow.revision)
+                               .where(ReviewRow.direction == "given", ReviewRow.status == CONSOLIDATED))
+        return {(uuid, revision) for uuid, revision in rows}
+
+
+def can_undo_acceptance(store: Store, plan: ReceivedPlan) -> bool:
+    """Accepting can be taken back while the revision is current and in no national bundle yet."""
+    return (plan.review_status == "accepted" and plan.is_current
+            and (plan.uuid, plan.revision) not in consolidated_revisions(store))
+
+
+def undo_acceptance(store: Store, plan_id: int) -> None:
+    """Take back an acceptance: the plan is "received" again and the acceptance leaves the review history."""
+    with store.transaction() as session:
+        plan = session.get(PlanRow, plan_id)
+        if plan is None or plan.origin != "imported" or plan.review_status != "accepted":
+            raise ValidationError("Only an accepted plan's acceptance can be undone; this plan is not accepted.")
+        if not plan.is_current:
+            raise ValidationError(f"Revision {plan.revision} has been superseded by a newer revision; "
+                                  "its acceptance stays as it was.")
+        given = list(session.scalars(select(ReviewRow).where(
+            ReviewRow.plan_uuid == plan.uuid, ReviewRow.revision == plan.revision, ReviewRow.direction == "given")
+            .order_by(ReviewRow.created_at.desc(), ReviewRow.id.desc())))
+        if any(row.status == CONSOLIDATED for row in given):
+            raise ValidationError(f"Revision {plan.revision} is already in a national bundle you signed; "
+                                  "its acceptance can no longer be undone.")
+        accepted = next((row for row in given if row.status == "accepted"), None)
+        if accepted is not None:
+            session.delete(accepted)
+        plan.review_status, plan.review_reason = "received", None
+
+
+def record_consolidation(store: Store, plans: list[ReceivedPlan], *, national_file: str, at: datetime) -> None:
+    """Remember which revisions a national bundle carried (they can no longer be un-accepted)."""
+    own = active_identity(store)
+    with store.transaction() as session:
+        for plan in plans:
+            session.add(ReviewRow(plan_uuid=plan.uuid, revision=plan.revision, direction="given",
+                                  status=CONSOLIDATED, reason=national_file[:300],
+                                  reviewer_name=own.name if own else "",
+                                  reviewer_fingerprint=own.fingerprint if own else "", created_at=at))
+
+
+def received_bundle_member(store: Store, plan_id: int, member: str) -> bytes:
+    """One file (e.g. plan.pdf) of the signed bundle a received plan came from, as the city signed it.
+
+    Read from the profile's archive (checked against the hash recorded at import), so
+    the reviewer opens exactly the PDF the city signed, not one rendered again here.
+    """
+    import io
+    import zipfile
+
+    from ascn_desktop.core.bundles.bundle_archive import read_archived
+    from ascn_desktop.core.errors import AscnError
+
+    with store.read() as session:
+        plan = session.get(PlanRow, plan_id)
+        bundle = session.get(ImportedBundle, plan.bundle_id) if plan is not None and plan.bundle_id else None
+        if bundle is None:
+            raise NotFoundError("This plan did not come from a bundle in this store; there is no signed file to open.")
+        archive_path, sha256 = bundle.archive_path, bundle.sha256
+    data = read_archived(store.profile, archive_path, sha256=sha256)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return archive.read(member)
+    except (KeyError, zipfile.BadZipFile) as exc:
+        raise AscnError(f"The archived bundle has no {member} ({type(exc).__name__}); import it again.") from None
+
+
+def save_received_pdf(store: Store, plan_id: int, folder: Path) -> Path:
+    """Write the plan's signed PDF into `folder` (named for city and revision); returns its path."""
+    from ascn_desktop.core.bundles.bundle_format import PLAN_PDF
+    from ascn_desktop.core.text import slug
+
+    data = received_bundle_member(store, plan_id, PLAN_PDF)
+    with store.read() as session:
+        plan = session.get(PlanRow, plan_id)
+        assert plan is not None  # received_bundle_member found it
+        name = f"{slug(plan.city)}-{slug(plan.cycle)}-r{plan.revision}.pdf"
+    target = Path(folder) / name
+    atomic_write(target, data)
+    return target

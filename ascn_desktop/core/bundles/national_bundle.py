@@ -140,6 +140,9 @@ def consolidate(store: Store, country: str, out_dir: Path, *, passphrase: str, e
     data = buffer.getvalue()
     with atomic_writer(target) as handle:
         handle.write(data)
+    from ascn_desktop.core.review import record_consolidation  # review imports this module's neighbours
+
+    record_consolidation(store, chosen, national_file=target.name, at=moment)
     progress(1.0, "Done.")
     return ConsolidationResult(path=target, bundle_uuid=bundle_uuid, cities=tuple(str(c["city"]) for c in cities),
                                size=len(data))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ascn_desktop.core.plans import get_plan_header, list_plans, project_rows
 from ascn_desktop.gui.editor.projects_model import ProjectsTableModel
@@ -44,6 +44,10 @@ class PlansBrowser(QWidget):
         outer.addWidget(splitter)
 
         self.plan_list.currentItemChanged.connect(self._show_selected_plan)
+        # Double-clicking a plan (or one of its projects) opens the read-only viewer: the whole plan to read.
+        self.plan_list.itemDoubleClicked.connect(lambda _item: self.view_current())
+        self.projects_view.doubleClicked.connect(lambda _index: self.view_current())
+        self.viewer: QDialog | None = None
         window.store_changed.connect(self.reload)
         self.reload()
 
@@ -59,6 +63,19 @@ class PlansBrowser(QWidget):
         else:
             self.plan_heading.setText(self.tr("No plans yet: import the bundles you received with "
                                               "File → Import bundles…, or drop them on this window."))
+
+    def view_current(self) -> QDialog | None:
+        from ascn_desktop.gui.receiving.plan_viewer import PlanViewer
+
+        item = self.plan_list.currentItem()
+        if item is None:
+            return None
+        received = self._window.page("received")
+        page = received if received is not None and hasattr(received, "accept_plan") else None
+        self.viewer = PlanViewer(self._window.store, int(item.data(Qt.ItemDataRole.UserRole)),
+                                 page, self)  # type: ignore[arg-type]
+        self.viewer.open()
+        return self.viewer
 
     def _show_selected_plan(self, item: QListWidgetItem | None) -> None:
         if item is None:

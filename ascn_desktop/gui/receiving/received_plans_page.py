@@ -1,8 +1,11 @@
 """The "Received plans" page (NR, ASEC): imported plans, their signer and review status.
 
-Select a plan, then Accept, Return… (reason, note folder, passphrase: a signed
-review note is saved for the city) or Compare revisions…. Decisions are made
-by `core.review.review_plan`; signing runs in the background.
+Select a plan, then View plan… (or double-click it: the read-only viewer),
+Accept… (asks first; Undo accept takes it back until the plan is in a national
+bundle), Return… (reason, note folder, passphrase: a signed review note is saved
+for the city, and the page says where) or Compare revisions…. Decisions are
+made by `core.review`; signing runs in the background. Drafts say so in their
+own column and in every confirmation.
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ import threading
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,7 +34,14 @@ from PySide6.QtWidgets import (
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.reference import load_reference
-from ascn_desktop.core.review import ReceivedPlan, received_plans, review_plan
+from ascn_desktop.core.review import (
+    ReceivedPlan,
+    can_undo_acceptance,
+    received_plans,
+    review_plan,
+    undo_acceptance,
+)
+from ascn_desktop.gui.receiving.plan_viewer import PlanViewer
 from ascn_desktop.gui.receiving.review_dialogs import ReturnDialog
 from ascn_desktop.gui.receiving.revision_compare import RevisionCompareDialog
 from ascn_desktop.gui.tasks import Task, run_task
@@ -43,7 +54,8 @@ class ReceivedPlansPage(QWidget):
     reviewed = Signal()  # a decision was written to the store
     failed = Signal(object)  # an AscnError to show
 
-    COLUMNS = ("City", "Country", "Cycle", "Revision", "Signed by", "Imported", "Review", "Reason")
+    COLUMNS = ("City", "Country", "Cycle", "Revision", "Plan status", "Signed by", "Imported", "Review", "Reason")
+    SIGNER_COLUMN, REVIEW_COLUMN, STATUS_COLUMN = 5, 7, 4
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,8 +69,9 @@ class ReceivedPlansPage(QWidget):
         self.task: Task | None = None
         title = QLabel(self.tr("Received plans"))
         title.setObjectName("page-title")
-        self.hint = QLabel(self.tr("Plans imported from cities. Select one to accept it or return it with a "
-                                   "reason; import bundles with File → Import bundles… or by dropping them here."))
+        self.hint = QLabel(self.tr("Plans imported from cities. Double-click one to read it; accept it or return "
+                                   "it with a reason. Import bundles with File → Import bundles… or by dropping "
+                                   "them here."))
         self.hint.setWordWrap(True)
         self.history = QCheckBox(self.tr("Show earlier revisions"))
         self.history.setObjectName("show-history")
@@ -73,8 +86,25 @@ class ReceivedPlansPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Received plans"))
-        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.view_button = QPushButton(self.tr("&View plan…"))
+        self.view_button.setObjectName("view-plan")
+        self.view_button.clicked.connect(self.view_selected)
+        self.table.doubleClicked.connect(lambda _index: self.view_selected())
+        self.accept_button = QPushButton(self.tr("&Accept…"))
         self.accept_button.setObjectName("accept-plan")
+        self.undo_button = QPushButton(self.tr("&Undo accept"))
+        self.undo_button.setObjectName("undo-accept")
+        self.undo_button.setToolTip(self.tr("Take back the acceptance; possible until the plan is in a national "
+                                            "bundle"))
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.status = QLabel()
+        self.status.setObjectName("review-status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.confirm_box: QMessageBox | None = None
+        self.note_box: QMessageBox | None = None
+        self.viewer: PlanViewer | None = None
+        self.last_note: Path | None = None
         self.return_button = QPushButton(self.tr("&Return…"))
         self.return_button.setObjectName("return-plan")
         self.compare_button = QPushButton(self.tr("&Compare revisions…"))
@@ -84,7 +114,8 @@ class ReceivedPlansPage(QWidget):
         self.compare_button.clicked.connect(self.compare_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
-        for button in (self.accept_button, self.return_button, self.compare_button):
+        for button in (self.view_button, self.accept_button, self.undo_button, self.return_button,
+                       self.compare_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.history)
@@ -92,7 +123,14 @@ class ReceivedPlansPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
+        layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr("No plan has been received yet.\n\nImport the bundles the cities sent you with "
+                                    "File → Import bundles… (Ctrl+I), or drop them on this window."))
+        self.empty.setObjectName("empty-state")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty, 1)
         self.reload()
 
     def reload(self) -> None:
@@ -105,18 +143,26 @@ class ReceivedPlansPage(QWidget):
             imported = f"{plan.imported_at:%Y-%m-%d %H:%M}" if plan.imported_at else ""
             revision = str(plan.revision) + ("" if plan.is_current else self.tr(" (superseded)"))
             values = (plan.city_name, self.reference.member_states.get(plan.country, plan.country), plan.cycle,
-                      revision, plan.signer, imported,
+                      revision, self.tr("Draft") if plan.is_draft else self.tr("Final"), plan.signer, imported,
                       self.status_labels.get(plan.review_status, plan.review_status), plan.review_reason)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, plan.plan_id)
-                if column == 6:
+                if column == self.REVIEW_COLUMN:
                     item.setForeground(QBrush(QColor(_STATUS_COLOURS.get(plan.review_status, "#000000"))))
-                if column == 4:
+                if column == self.STATUS_COLUMN and plan.is_draft:
+                    bold = QFont(item.font())
+                    bold.setBold(True)
+                    item.setFont(bold)
+                    item.setForeground(QBrush(QColor("#8a6d00")))
+                    item.setToolTip(self.tr("The city has not marked this plan final"))
+                if column == self.SIGNER_COLUMN:
                     item.setToolTip(plan.signer_fingerprint)
                 self.table.setItem(row, column, item)
             if selected is not None and plan.plan_id == selected.plan_id:
                 self.table.selectRow(row)
+        self.table.setVisible(bool(self.plans))
+        self.empty.setVisible(not self.plans)
         self._update_buttons()
 
     def selected(self) -> ReceivedPlan | None:
@@ -134,20 +180,75 @@ class ReceivedPlansPage(QWidget):
     def _update_buttons(self) -> None:
         plan = self.selected()
         reviewable = plan is not None and plan.is_current
-        self.accept_button.setEnabled(reviewable)
+        self.view_button.setEnabled(plan is not None)
+        self.accept_button.setEnabled(reviewable and plan is not None and plan.review_status != "accepted")
+        self.undo_button.setEnabled(plan is not None and can_undo_acceptance(self.store, plan))
         self.return_button.setEnabled(reviewable)
         # Comparing needs two revisions; with one there is nothing to compare.
         self.compare_button.setEnabled(plan is not None and self.revision_counts[plan.uuid] >= 2)
 
-    def accept_selected(self) -> None:
+    def view_selected(self) -> PlanViewer | None:
+        """The read-only viewer of the selected plan (double-click, or View plan…)."""
         plan = self.selected()
         if plan is None:
-            return
+            return None
+        self.viewer = PlanViewer(self.store, plan.plan_id, self, self)
+        self.viewer.open()
+        return self.viewer
+
+    def accept_selected(self) -> None:
+        plan = self.selected()
+        if plan is not None:
+            self.accept_plan(plan)
+
+    def accept_plan(self, plan: ReceivedPlan, *, parent: QWidget | None = None) -> QMessageBox:
+        """Ask before accepting (drafts say so); the decision happens when the person confirms."""
+        text = self.tr("Accept revision {0} of the plan of {1}?").format(plan.revision, plan.city_name)
+        details = self.tr("Accepted plans go into your national bundle. You can undo this until you consolidate.")
+        if plan.is_draft:
+            text = self.tr("This plan is a DRAFT: the city has not marked it final. Accept revision {0} of the "
+                           "plan of {1} anyway?").format(plan.revision, plan.city_name)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Accept the plan"), text,
+                          QMessageBox.StandardButton.NoButton, parent or self)
+        box.setObjectName("confirm-accept")
+        box.setInformativeText(details)
+        accept = box.addButton(self.tr("Accept draft") if plan.is_draft else self.tr("Accept"),
+                               QMessageBox.ButtonRole.AcceptRole)
+        accept.setObjectName("confirm-accept-yes")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def decided(button: object) -> None:
+            if button is accept:
+                self._accept_now(plan)
+
+        box.buttonClicked.connect(decided)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def _accept_now(self, plan: ReceivedPlan) -> None:
         try:
             review_plan(self.store, plan.plan_id, "accepted")
         except AscnError as error:
             self.failed.emit(error)
             return
+        self.status.setText(self.tr("Accepted revision {0} of the plan of {1}. Undo accept takes it back until "
+                                    "you consolidate.").format(plan.revision, plan.city_name))
+        self.reload()
+        self.reviewed.emit()
+
+    def undo_selected(self) -> None:
+        plan = self.selected()
+        if plan is None:
+            return
+        try:
+            undo_acceptance(self.store, plan.plan_id)
+        except AscnError as error:
+            self.failed.emit(error)
+            return
+        self.status.setText(self.tr("The plan of {0} is no longer accepted; it waits for your decision again.")
+                            .format(plan.city_name))
         self.reload()
         self.reviewed.emit()
 
@@ -156,8 +257,10 @@ class ReceivedPlansPage(QWidget):
 
     def return_selected(self) -> None:
         plan = self.selected()
-        if plan is None:
-            return
+        if plan is not None:
+            self.return_plan(plan)
+
+    def return_plan(self, plan: ReceivedPlan) -> None:
         dialog = self.make_return_dialog(plan)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -171,12 +274,30 @@ class ReceivedPlansPage(QWidget):
                                passphrase=passphrase)
 
         def done(note: object) -> None:
-            self.last_note = note
+            self.last_note = note if isinstance(note, Path) else None
             self.reload()
             self.reviewed.emit()
+            if self.last_note is not None:
+                self._show_note_written(plan, self.last_note)
 
         self.task = run_task(self, work, title=self.tr("Returning the plan…"), on_success=done,
                              on_failure=self.failed.emit)
+
+    def _show_note_written(self, plan: ReceivedPlan, note: Path) -> None:
+        """Say where the review note is and offer its folder: the person must send that file to the city."""
+        self.status.setText(self.tr("Returned the plan of {0}. The signed review note is {1}; send it to the "
+                                    "city.").format(plan.city_name, note))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Plan returned"),
+                          self.tr("The plan of {0} was returned. Send this signed review note to the city:")
+                          .format(plan.city_name), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("note-written")
+        box.setInformativeText(str(note))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        folder.setObjectName("open-note-folder")
+        folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(note.parent))))
+        self.note_box = box
+        box.open()
 
     def compare_selected(self) -> RevisionCompareDialog | None:
         plan = self.selected()
