@@ -36,7 +36,7 @@ def test_report_pdf_and_xlsx(store: Store, tmp_path: Path) -> None:
     assert files.pdf.name == "ascn-annual-report-2024.pdf" and files.xlsx.exists()
     text = _pdf_text(files.pdf)
     for expected in ("Annual progress report 2024", "Hà Nội", "Đà Nẵng", "Chiếu sáng đô thị thông minh",
-                     "2 of 26 ASCN cities sent", "Not received", "Annex: all projects", "Viet Nam"):
+                     "2 of 29 ASCN cities sent", "2 cities joined the network in 2024", "Not received", "Annex: all projects", "Viet Nam"):
         assert expected in text, expected
     assert "Local only" not in text  # the local plan is not part of the report by default
 

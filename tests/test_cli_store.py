@@ -53,9 +53,14 @@ def test_cities_text_and_json(run_cli, tmp_path: Path) -> None:  # type: ignore[
     assert "TLS  Timor-Leste" in text.out
     data = json.loads(run_cli("cities", "--json", "--home", home).out)
     assert len(data) == 11
-    assert sum(len(country["cities"]) for country in data) == 26
+    assert sum(len(country["cities"]) for country in data) == 38
     malaysia = next(country for country in data if country["country"] == "MYS")
-    assert len(malaysia["cities"]) == 4
+    assert len(malaysia["cities"]) == 7
+    assert "TLS  Timor-Leste: Dili (Díli, joined 2026)" in text.out
+    assert "Phnom Penh (ភ្នំពេញ)" in text.out and "Chiang Mai (เชียงใหม่, joined 2023)" in text.out
+    assert "38 cities in 11 member states" in text.out
+    dili = next(country for country in data if country["country"] == "TLS")["cities"][0]
+    assert (dili["joined_year"], dili["name_local"]) == (2026, "Díli") and "not official" in dili["note"]
 
 
 def test_demo_then_plan_show(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

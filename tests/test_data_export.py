@@ -41,7 +41,9 @@ def test_documentation_matches_the_code() -> None:
 def test_tables_content(store: Store) -> None:
     build_dataset(store)
     tables = collect_tables(store)
-    assert len(tables["cities"]) == 26
+    assert len(tables["cities"]) == 38
+    dili = next(c for c in tables["cities"] if c["city_code"] == "TLS-DILI")
+    assert (dili["joined_year"], dili["currency"], dili["city_name_local"]) == (2026, "USD", "Díli")
     assert {(p["city_code"], p["revision"], p["origin"]) for p in tables["plans"]} == {
         ("VNM-HA-NOI", 2, "imported"), ("VNM-DA-NANG", 1, "imported"), ("IDN-DKI-JAKARTA", 1, "imported"),
         ("KHM-PHNOM-PENH", 0, "local")}

@@ -37,7 +37,7 @@ def test_filters_update_tables_and_charts(qtbot: QtBot, store: Store, tmp_path: 
     qtbot.waitExposed(page)
     assert not page.local_check.isChecked()  # imported plans exist: local ones are left out by default
     _choose(qtbot, page.year_combo, "2024")
-    assert page.models["Completeness"].rowCount() == 26
+    assert page.models["Completeness"].rowCount() == 31  # the network in 2024
     assert page.models["Projects"].rowCount() == 4
     assert page.charts["completeness"].data().categories[-1] == "Viet Nam"
 
@@ -60,7 +60,7 @@ def test_filters_update_tables_and_charts(qtbot: QtBot, store: Store, tmp_path: 
 
     _choose(qtbot, page.country_combo, "All countries")
     _choose(qtbot, page.focus_combo, "All focus areas")
-    assert page.models["Completeness"].rowCount() == 26
+    assert page.models["Completeness"].rowCount() == 31  # the network in 2024
     qtbot.mouseClick(page.local_check, Qt.MouseButton.LeftButton)
     assert page.local_check.isChecked() and page.models["Projects"].rowCount() == 5
 

@@ -29,6 +29,7 @@ from ascn_desktop.gui.first_run import FirstRunDialog
 from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.screenshot import save_screenshot
 from ascn_desktop.store.engine import Store
+from tests.gui_typing import type_text
 
 HANOI = "VNM-HA-NOI"
 REPO = Path(__file__).resolve().parent.parent
@@ -56,6 +57,18 @@ def test_first_run_dialog_finds_cities_without_accents(qtbot: QtBot, store: Stor
     qtbot.keyClicks(dialog.search_edit, "atlantis")
     assert "No ASCN city" in dialog.message.text()
     assert load_workplace(store.profile) is None  # nothing is remembered until the officer confirms
+
+
+def test_first_run_dialog_offers_the_network_of_2026(qtbot: QtBot, store: Store) -> None:
+    dialog = FirstRunDialog(load_reference(store))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search_edit, "dili")
+    assert dialog.workplace() == Workplace(country="TLS", city="TLS-DILI")
+    assert dialog.city_combo.currentText() == "Dili (Díli)"
+    dialog.search_edit.clear()
+    type_text(dialog.search_edit, "เชียงใหม่")  # Chiang Mai in Thai script
+    assert dialog.workplace() == Workplace(country="THA", city="THA-CHIANG-MAI")
+    assert dialog.city_combo.count() == 6  # Thailand: three pilot cities and three that joined in 2023
 
 
 def test_status_bar_about_and_user_guide(qtbot: QtBot, hanoi_demo: Store) -> None:

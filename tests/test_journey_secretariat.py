@@ -85,7 +85,9 @@ def test_secretariat_imports_monitors_reports_and_exports(qtbot: QtBot, tmp_path
         snap(window, "asec-02-monitoring")
         assert not page.local_check.isChecked()  # bundles came in: only what cities sent counts
         assert page.monitoring is not None and page.monitoring.summary.cities_reported == 1
-        assert page.monitoring.summary.missing == 25  # the 2024 deadline (31 March 2025) has passed
+        # the 2024 deadline (31 March 2025) has passed; the two cities that joined in 2024 are not missing
+        assert page.monitoring.summary.missing == 28
+        assert page.monitoring.summary.joined_this_year == 2
         page.country_combo.setCurrentIndex(page.country_combo.findData("THA"))
         assert page.monitoring.summary.cities_reported == 0
         snap(window, "asec-03-monitoring-thailand")

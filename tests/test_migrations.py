@@ -91,4 +91,4 @@ def test_sqlalchemy_url_is_accepted(tmp_path: Path) -> None:
     store = open_profile_store(resolve_profile(tmp_path / "home", url))
     store.close()
     assert (tmp_path / "elsewhere.db").exists()
-    assert create_engine(url).connect().exec_driver_sql("SELECT count(*) FROM cities").scalar() == 26
+    assert create_engine(url).connect().exec_driver_sql("SELECT count(*) FROM cities").scalar() == 38

@@ -27,7 +27,10 @@ def test_monitoring_numbers(store: Store) -> None:
     reference = load_reference(store)
     result = monitor(store, reference, cycle="2018-2025", year=2024, as_of=date(2025, 6, 30))
     states = {row.city: row for row in result.completeness}
-    assert len(states) == 26
+    assert len(states) == 31  # the 26 pilot cities, three that joined in 2023 and two that joined in 2024
+    assert states["THA-CHIANG-MAI"].state == "missing"  # in the network since 2023
+    assert states["KHM-SIHANOUKVILLE"].state == "joined"  # joined in 2024: not yet expected
+    assert "TLS-DILI" not in states and "MYS-IPOH" not in states  # joined later
     assert states["VNM-HA-NOI"].state == "on_time"
     assert states["VNM-HA-NOI"].report_revision == 2 and states["VNM-HA-NOI"].latest_revision == 2
     assert states["VNM-HA-NOI"].review_status == "accepted"
@@ -36,7 +39,8 @@ def test_monitoring_numbers(store: Store) -> None:
     assert states["IDN-DKI-JAKARTA"].latest_revision == 1
     assert states["KHM-PHNOM-PENH"].state == "missing"  # local plans are not reports
     s = result.summary
-    assert (s.cities_expected, s.cities_reported, s.on_time, s.late, s.missing) == (26, 2, 1, 1, 24)
+    assert (s.cities_expected, s.cities_reported, s.on_time, s.late, s.missing) == (29, 2, 1, 1, 27)
+    assert s.joined_this_year == 2
     assert (s.plans, s.projects) == (3, 4)  # history revision and local plan excluded
     assert s.budget_usd == Decimal("120.00")
     assert s.seeking_private_partner == 2  # HN-01 and JK-01; HN-02 is completed

@@ -19,7 +19,7 @@ def test_member_states_and_pilot_cities(store: Store) -> None:
     assert "TLS" in reference.member_states
     pilots = [city for city in reference.cities.values() if city.pilot]
     assert len(pilots) == 26
-    assert len(reference.cities_of("MYS")) == 4
+    assert len([city for city in reference.cities_of("MYS") if city.pilot]) == 4
     assert {c.name for c in reference.cities_of("VNM")} == {"Hà Nội", "Đà Nẵng", "Hồ Chí Minh"}
     assert len(reference.vocab["focus_areas"]) == 6
     assert len(reference.vocab["outcomes"]) == 3
@@ -65,7 +65,7 @@ def test_unknown_city(store: Store) -> None:
 def test_sync_is_idempotent(store: Store) -> None:
     assert sync_reference(store) is False
     with store.read() as session:
-        assert session.scalar(select(func.count()).select_from(City)) == 26
+        assert session.scalar(select(func.count()).select_from(City)) == 38
 
 
 def test_updated_file_adds_and_relabels_never_deletes(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -80,8 +80,8 @@ def test_updated_file_adds_and_relabels_never_deletes(store: Store, monkeypatch:
             data["focus_areas"] = [{"code": "CS", "label": "Civic, Social and Cultural"}]  # others dropped
         if name == "cities.json":
             data["version"] += 1
-            data["cities"].append({"code": "TLS-DILI", "country": "TLS", "name": "Díli", "name_en": "Dili",
-                                   "pilot": False, "joined_year": 2026})
+            data["cities"].append({"code": "LAO-PAKSE", "country": "LAO", "name": "Paksé", "name_en": "Pakse",
+                                   "pilot": False, "joined_year": 2027})
         return data
 
     monkeypatch.setattr(module, "read_reference_file", newer)
@@ -89,7 +89,62 @@ def test_updated_file_adds_and_relabels_never_deletes(store: Store, monkeypatch:
     reference = load_reference(store)
     assert reference.vocab["focus_areas"]["CS"] == "Civic, Social and Cultural"
     assert len(reference.vocab["focus_areas"]) == 6  # nothing deleted
-    assert reference.find_city("dili").name == "Díli"
+    assert reference.find_city("pakse").name == "Paksé"
     with store.read() as session:
         assert session.scalar(select(func.count()).select_from(VocabularyTerm).where(
             VocabularyTerm.kind == "focus_areas")) == 6
+
+
+# --- the network of 2026 (issue 14) -------------------------------------------------------
+
+JOINED = {
+    2023: {"THA-CHIANG-MAI", "THA-KHON-KAEN", "THA-RAYONG"},
+    2024: {"IDN-SUMEDANG", "KHM-SIHANOUKVILLE"},
+    2025: {"MYS-IPOH", "MYS-PUTRAJAYA", "MYS-SEBERANG-PERAI", "PHL-CAUAYAN-CITY", "IDN-DENPASAR", "IDN-SEMARANG"},
+    2026: {"TLS-DILI"},
+}
+
+
+def test_the_network_of_2026_has_38_cities_in_11_member_states(store: Store) -> None:
+    reference = load_reference(store)
+    assert len(reference.cities) == 38
+    assert {city.country for city in reference.cities.values()} == set(reference.member_states)
+    for year, codes in JOINED.items():
+        assert {c.code for c in reference.cities.values() if c.joined_year == year} == codes
+    assert sum(1 for c in reference.cities.values() if c.joined_year == 2018) == 26
+    assert [len(reference.cities_in(year)) for year in (2018, 2022, 2023, 2024, 2025, 2026)] == [26, 26, 29, 31, 37, 38]
+    assert reference.country_currency["TLS"] == "USD" and reference.city("TLS-DILI").currency == "USD"
+    assert reference.member_state_joined["TLS"] == 2025
+
+
+@pytest.mark.parametrize(("code", "local"), [
+    ("VNM-HA-NOI", "Hà Nội"), ("KHM-PHNOM-PENH", "ភ្នំពេញ"), ("LAO-VIENTIANE", "ວຽງຈັນ"),
+    ("MMR-YANGON", "ရန်ကုန်"), ("THA-BANGKOK", "กรุงเทพมหานคร"), ("THA-CHIANG-MAI", "เชียงใหม่"),
+    ("TLS-DILI", "Díli"),
+])
+def test_cities_carry_their_name_in_local_script(store: Store, code: str, local: str) -> None:
+    assert load_reference(store).city(code).name_local == local
+
+
+def test_uncertain_records_say_so_in_a_note(store: Store) -> None:
+    reference = load_reference(store)
+    for code in set().union(*JOINED.values()):
+        assert "not official" in reference.city(code).note
+
+
+def test_the_secretariats_spellings_read_as_the_same_codes(store: Store) -> None:
+    reference = load_reference(store)
+    assert reference.find_term("focus_areas", "Civic & Social") == "CS"
+    assert reference.find_term("focus_areas", "Health & Well-Being") == "HW"
+    assert reference.find_term("focus_areas", "industry and innovation") == "II"
+    assert reference.find_term("project_statuses", "Ongoing") == "in_progress"
+    assert reference.find_term("focus_areas", "Space") is None
+    assert reference.find_city("Manila City").code == "PHL-MANILA"
+
+
+def test_each_cycle_has_its_classification(store: Store) -> None:
+    reference = load_reference(store)
+    assert list(reference.classification("2018-2025", "focus_areas")) == ["CS", "HW", "SS", "QE", "BI", "II"]
+    # not published yet: the 2018 Framework's lists stand in
+    assert reference.cycles["2026-2035"].classification is None
+    assert len(reference.classification("2026-2035", "outcomes")) == 3

@@ -1,7 +1,7 @@
 """Upgrading in place: a newer app on the same profile migrates the store after a backup.
 
-The shipped schema has one revision so far, so this test gives the app a next
-one (a copy of db/ with an extra revision that adds a column) and opens a
+This test gives the app a next revision after the shipped head (a copy of db/
+with an extra revision that adds a column) and opens a
 store saved at schema 0001 with it, exactly as a new release would.
 """
 
@@ -23,7 +23,7 @@ from tests.conftest import FIXTURES
 NEXT_REVISION = '''"""A next release's schema change (test only): plans get a note column.
 
 Revision ID: 9001
-Revises: 0001
+Revises: {head}
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "9001"
-down_revision = "0001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -52,7 +52,9 @@ def downgrade() -> None:
 def next_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     scripts = tmp_path / "next-db"
     shutil.copytree(resources.migrations_path(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "9001_next_release.py").write_text(NEXT_REVISION, encoding="utf-8")
+    head = max(path.name.split("_")[0] for path in (scripts / "versions").glob("[0-9]*_*.py"))
+    (scripts / "versions" / "9001_next_release.py").write_text(NEXT_REVISION.replace("{head}", head),
+                                                               encoding="utf-8")
     monkeypatch.setattr(migrations, "migrations_path", lambda: scripts)
     return scripts
 

@@ -101,7 +101,8 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     s = result.summary
     print(f"Cycle {result.cycle}, report on {result.year} (milestones as of {result.as_of}):")
     print(f"  {s.cities_reported} of {s.cities_expected} cities reported ({s.on_time} on time, {s.late} late), "
-          f"{s.missing} not received, {s.not_due} not yet due")
+          f"{s.missing} not received, {s.not_due} not yet due"
+          + (f"; {s.joined_this_year} joined the network this year" if s.joined_this_year else ""))
     print(f"  {s.plans} plan{'' if s.plans == 1 else 's'}, {s.projects} projects, "
           f"{s.milestones_overdue} milestones overdue, "
           f"{s.indicators_behind} of {s.indicators_assessed} indicators behind target")

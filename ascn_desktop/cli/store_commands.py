@@ -24,7 +24,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add_json_flag(cities)
     cities.set_defaults(handler=cmd_cities)
 
-    demo = subparsers.add_parser("demo", parents=[common], help="load sample plans for the 26 pilot cities")
+    demo = subparsers.add_parser("demo", parents=[common], help="load sample plans for the 26 pilot cities (2018–2025 cycle)")
     demo.set_defaults(handler=cmd_demo)
 
     plan = subparsers.add_parser("plan", parents=[common], help="plans of the store")
@@ -54,7 +54,8 @@ def cmd_cities(args: argparse.Namespace) -> int:
         reference = load_reference(store)
     rows: list[dict[str, Any]] = [
         {"country": code, "country_name": name,
-         "cities": [{"code": c.code, "name": c.name, "name_en": c.name_en, "pilot": c.pilot}
+         "cities": [{"code": c.code, "name": c.name, "name_en": c.name_en, "name_local": c.name_local,
+                     "pilot": c.pilot, "joined_year": c.joined_year, "left_year": c.left_year, "note": c.note}
                     for c in reference.cities_of(code)]}
         for code, name in reference.member_states.items()
     ]
@@ -62,9 +63,21 @@ def cmd_cities(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     for row in rows:
-        names = ", ".join(city["name"] for city in row["cities"]) or "(no ASCN city yet)"
+        names = ", ".join(_city_line(city) for city in row["cities"]) or "(no ASCN city yet)"
         print(f"{row['country']}  {row['country_name']}: {names}")
+    count = sum(len(row["cities"]) for row in rows)
+    print(f"{count} cities in {len(rows)} member states (reference version {reference.version}).")
     return 0
+
+
+def _city_line(city: dict[str, Any]) -> str:
+    """'Chiang Mai (เชียงใหม่, joined 2023)': the local-script name when it differs, the year when not a pilot."""
+    extras = [city["name_local"]] if city["name_local"] and city["name_local"] != city["name"] else []
+    if not city["pilot"] and city["joined_year"]:
+        extras.append(f"joined {city['joined_year']}")
+    if city["left_year"]:
+        extras.append(f"left {city['left_year']}")
+    return f"{city['name']} ({', '.join(extras)})" if extras else str(city["name"])
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

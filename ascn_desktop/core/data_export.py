@@ -57,7 +57,8 @@ FORMAT_VERSION = 1
 
 # The contract: table -> column names, in order. docs/data-export.md documents each one.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "cities": ("city_code", "city_name", "city_name_en", "country_code", "country_name", "currency", "pilot"),
+    "cities": ("city_code", "city_name", "city_name_en", "country_code", "country_name", "currency", "pilot",
+               "city_name_local", "joined_year", "left_year"),
     "plans": ("plan_uuid", "revision", "city_code", "country_code", "cycle", "title", "status", "origin",
               "is_current", "is_sample", "review_status", "review_reason", "signed_at", "imported_at",
               "signer_fingerprint", "updated_at", "project_count"),
@@ -99,7 +100,8 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
         tables["cities"].append({
             "city_code": known_city.code, "city_name": known_city.name, "city_name_en": known_city.name_en,
             "country_code": known_city.country, "country_name": reference.member_states.get(known_city.country, ""),
-            "currency": known_city.currency, "pilot": known_city.pilot})
+            "currency": known_city.currency, "pilot": known_city.pilot, "city_name_local": known_city.name_local,
+            "joined_year": known_city.joined_year, "left_year": known_city.left_year})
     query = (select(PlanRow, ImportedBundle.signed_at, ImportedBundle.imported_at, ImportedBundle.signer_fingerprint)
              .outerjoin(ImportedBundle, ImportedBundle.id == PlanRow.bundle_id)
              .order_by(PlanRow.cycle, PlanRow.city, PlanRow.origin, PlanRow.revision, PlanRow.id))

@@ -13,8 +13,11 @@ Decisions (see docs/data-export.md and the annual report's notes):
 * Reporting: the report on year Y is the first revision the city *signed* on
   or after ``window_opens`` of Y (resources/reference/reporting.json); it is
   on time if signed on or before ``annual_deadline`` of Y+1. A local plan's
-  date is its last change. Cities expected to report: every pilot city plus
-  any city that has a plan in the cycle.
+  date is its last change. Cities expected to report on Y: every city in the
+  network in Y (joined in or before Y and not left before it) plus any city
+  that has a plan in the cycle. A city that joined in Y and sent nothing is
+  "joined this year" (state ``joined``), never "not received": it is not
+  counted among the cities expected to report.
 * Milestones are overdue when the last day of their due quarter is before the
   as-of date and they are neither done nor cancelled. The default as-of date
   is 31 December of the year (or today, if earlier). Without an explicit
@@ -55,7 +58,7 @@ from ascn_desktop.store.models import (
 )
 
 CENT = Decimal("0.01")
-COMPLETENESS_STATES = ("on_time", "late", "missing", "not_due")
+COMPLETENESS_STATES = ("on_time", "late", "missing", "not_due", "joined")
 OPEN_PROJECT_STATUSES = ("planned", "in_progress", "on_hold")
 
 
@@ -421,6 +424,7 @@ class Summary:
     late: int
     missing: int
     not_due: int
+    joined_this_year: int
     plans: int
     projects: int
     budget_usd: Decimal
@@ -459,7 +463,7 @@ def completeness(snapshot: Snapshot, reference: ReferenceData, *, year: int, as_
         by_city[revision.city].append(revision)
     rows: list[CompletenessRow] = []
     for city in reference.cities.values():
-        if not (city.pilot or city.code in by_city) or not wanted.keeps_city(city.code, city.country):
+        if not (city.in_network(year) or city.code in by_city) or not wanted.keeps_city(city.code, city.country):
             continue
         history = sorted(by_city.get(city.code, []), key=lambda r: (r.submitted_at or datetime.min.replace(tzinfo=UTC),
                                                                     r.revision))
@@ -467,6 +471,8 @@ def completeness(snapshot: Snapshot, reference: ReferenceData, *, year: int, as_
         current = next((r for r in reversed(history) if r.is_current), history[-1] if history else None)
         if report is not None and report.submitted_at is not None:
             state = "on_time" if report.submitted_at.date() <= deadline else "late"
+        elif city.joined_year == year:
+            state = "joined"
         else:
             state = "missing" if as_of > deadline else "not_due"
         rows.append(CompletenessRow(
@@ -584,8 +590,9 @@ def compute(snapshot: Snapshot, reference: ReferenceData, *, year: int, wanted: 
     states = Counter(row.state for row in table)
     city_names = {code: city.name for code, city in reference.cities.items()}
     summary = Summary(
-        cities_expected=len(table), cities_reported=states["on_time"] + states["late"], on_time=states["on_time"],
-        late=states["late"], missing=states["missing"], not_due=states["not_due"], plans=len(seen.plans),
+        cities_expected=len(table) - states["joined"], cities_reported=states["on_time"] + states["late"],
+        on_time=states["on_time"], late=states["late"], missing=states["missing"], not_due=states["not_due"],
+        joined_this_year=states["joined"], plans=len(seen.plans),
         projects=len(projects), budget_usd=sum((p.budget_usd or Decimal("0.00") for p in projects), Decimal("0.00")),
         milestones_overdue=len(overdue), indicators_assessed=len(indicators),
         indicators_behind=sum(1 for i in indicators if i.behind), seeking_private_partner=len(seeking),

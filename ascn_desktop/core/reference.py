@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ascn_desktop.core.errors import AscnError, NotFoundError
@@ -26,6 +27,7 @@ from ascn_desktop.store.models import (
     MemberState,
     Partner,
     ReferenceFile,
+    ReferencePack,
     VocabularyTerm,
 )
 from ascn_desktop.store.types import utc_now
@@ -54,8 +56,18 @@ def read_reference_file(name: str) -> dict[str, Any]:
     return data
 
 
+def baseline_version() -> int:
+    """The reference version this release's built-in data stands for (resources/reference/baseline.json)."""
+    return int(read_reference_file("baseline.json")["reference_version"])
+
+
 def sync_reference(store: Store) -> bool:
-    """Load every reference file whose version is newer than the store's. True if anything changed."""
+    """Load every reference file whose version is newer than the store's. True if anything changed.
+
+    A signed pack applied to this profile (core/reference_packs.py) sits on top of the built-in
+    files: when the files changed, the newest stored pack newer than the baseline is applied again,
+    so a new release never undoes the Secretariat's update.
+    """
     changed = False
     with store.transaction() as session:
         loaded = {row.name: row.version for row in session.scalars(select(ReferenceFile))}
@@ -67,7 +79,21 @@ def sync_reference(store: Store) -> bool:
             _LOADERS[name](session, data)
             session.merge(ReferenceFile(name=name, version=version, loaded_at=utc_now()))
             changed = True
+        if changed:
+            newest = session.scalars(select(ReferencePack).order_by(ReferencePack.version.desc()).limit(1)).first()
+            if newest is not None and newest.version > baseline_version():
+                apply_document(session, json.loads(newest.content)["reference"])
     return changed
+
+
+def apply_document(session: Session, document: dict[str, Any]) -> None:
+    """Upsert a whole reference document (a pack's "reference" object): adds and relabels, never deletes."""
+    _load_member_states(session, document)
+    _load_cities(session, document)
+    _load_cycles(session, document)
+    _load_vocabularies(session, document.get("vocabularies", {}), kinds=None)
+    _load_partners(session, document)
+    _load_currencies(session, document)
 
 
 def _upsert(session: Session, model: type[Any], key: dict[str, Any], values: dict[str, Any]) -> None:
@@ -82,7 +108,8 @@ def _upsert(session: Session, model: type[Any], key: dict[str, Any], values: dic
 def _load_member_states(session: Session, data: dict[str, Any]) -> None:
     for position, entry in enumerate(data["member_states"]):
         _upsert(session, MemberState, {"code": entry["code"]},
-                {"name": entry["name"], "currency": entry["currency"], "position": position})
+                {"name": entry["name"], "currency": entry["currency"], "position": position,
+                 "joined_year": entry.get("joined_year")})
     session.flush()
 
 
@@ -92,7 +119,9 @@ def _load_cities(session: Session, data: dict[str, Any]) -> None:
         _upsert(session, City, {"code": entry["code"]}, {
             "country": entry["country"], "name": entry["name"], "name_en": entry["name_en"],
             "pilot": bool(entry.get("pilot", False)), "joined_year": entry.get("joined_year"),
-            "position": position,
+            "position": position, "name_local": entry.get("name_local") or "",
+            "left_year": entry.get("left_year"), "note": entry.get("note") or "",
+            "aliases": list(entry.get("aliases", ())),
         })
     session.flush()
 
@@ -100,22 +129,24 @@ def _load_cities(session: Session, data: dict[str, Any]) -> None:
 def _load_cycles(session: Session, data: dict[str, Any]) -> None:
     for entry in data["cycles"]:
         _upsert(session, Cycle, {"code": entry["code"]}, {
-            "start_year": entry["start_year"], "end_year": entry["end_year"], "label": entry["label"]})
+            "start_year": entry["start_year"], "end_year": entry["end_year"], "label": entry["label"],
+            "classification": entry.get("classification"), "note": entry.get("note") or ""})
     session.flush()
 
 
-def _load_vocabularies(session: Session, data: dict[str, Any]) -> None:
-    for kind in VOCABULARY_KINDS:
+def _load_vocabularies(session: Session, data: dict[str, Any], *, kinds: tuple[str, ...] | None) -> None:
+    for kind in kinds or tuple(data):
         for position, entry in enumerate(data.get(kind, [])):
             _upsert(session, VocabularyTerm, {"kind": kind, "code": str(entry["code"])},
-                    {"label": entry["label"], "position": position})
+                    {"label": entry["label"], "position": position, "aliases": list(entry.get("aliases", ()))})
     session.flush()
 
 
 def _load_partners(session: Session, data: dict[str, Any]) -> None:
     for position, entry in enumerate(data["partners"]):
         _upsert(session, Partner, {"code": entry["code"]},
-                {"name": entry["name"], "kind": entry["kind"], "position": position})
+                {"name": entry["name"], "kind": entry["kind"], "position": position,
+                 "programme_of": entry.get("programme_of")})
     session.flush()
 
 
@@ -126,11 +157,11 @@ def _load_currencies(session: Session, data: dict[str, Any]) -> None:
     session.flush()
 
 
-_LOADERS = {
+_LOADERS: dict[str, Callable[[Session, dict[str, Any]], None]] = {
     "member_states.json": _load_member_states,
     "cities.json": _load_cities,
     "cycles.json": _load_cycles,
-    "vocabularies.json": _load_vocabularies,
+    "vocabularies.json": lambda session, data: _load_vocabularies(session, data, kinds=VOCABULARY_KINDS),
     "partners.json": _load_partners,
     "currencies.json": _load_currencies,
 }
@@ -147,6 +178,15 @@ class CityInfo:
     name_en: str
     pilot: bool
     currency: str
+    name_local: str = ""
+    joined_year: int | None = None
+    left_year: int | None = None
+    note: str = ""
+
+    def in_network(self, year: int) -> bool:
+        """Whether the city belonged to the network in `year` (the pilot cities from 2018)."""
+        joined = self.joined_year if self.joined_year is not None else 2018
+        return joined <= year and (self.left_year is None or year <= self.left_year)
 
 
 @dataclass(frozen=True)
@@ -155,6 +195,8 @@ class CycleInfo:
     start_year: int
     end_year: int
     label: str
+    classification: dict[str, str] | None = None  # role ("focus_areas", "outcomes") -> vocabulary kind
+    note: str = ""
 
     @property
     def years(self) -> range:
@@ -176,6 +218,11 @@ class ReferenceData:
     currency_names: dict[str, str] = field(default_factory=dict)
     # city code -> short forms people type ("HCMC", "KL"); from cities.json's optional "aliases".
     city_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # kind -> code -> other spellings ("Civic & Social" for CS); matching hints for imports.
+    vocab_aliases: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    programmes: dict[str, str] = field(default_factory=dict)  # programme code -> partner code
+    version: int = 1  # the reference version this profile holds (baseline or newest applied pack)
+    member_state_joined: dict[str, int | None] = field(default_factory=dict)
 
     def label(self, kind: str, code: str | None) -> str:
         if code is None:
@@ -224,6 +271,28 @@ class ReferenceData:
     def cities_of(self, country: str) -> list[CityInfo]:
         return [city for city in self.cities.values() if city.country == country]
 
+    def cities_in(self, year: int) -> list[CityInfo]:
+        """The network in `year`: the cities that had joined and not left."""
+        return [city for city in self.cities.values() if city.in_network(year)]
+
+    def classification(self, cycle: str, role: str) -> dict[str, str]:
+        """The code -> label list that classifies `role` ("focus_areas", "outcomes") in `cycle`.
+
+        A cycle whose own lists are not published yet uses the 2018 Framework's.
+        """
+        info = self.cycles.get(cycle)
+        kind = (info.classification or {}).get(role, role) if info else role
+        return self.vocab.get(kind, self.vocab.get(role, {}))
+
+    def find_term(self, kind: str, text: str) -> str | None:
+        """The code whose code, label or alias is `text` (ignoring case, accents, '&' vs 'and'), else None."""
+        wanted = _term_key(text)
+        for code, label in self.vocab.get(kind, {}).items():
+            names = (code, label, *self.vocab_aliases.get(kind, {}).get(code, ()))
+            if wanted in {_term_key(name) for name in names}:
+                return code
+        return None
+
     def current_cycle(self, year: int) -> CycleInfo:
         """The cycle containing `year`, else the latest one that started before it."""
         ordered = sorted(self.cycles.values(), key=lambda cycle: cycle.start_year)
@@ -234,27 +303,35 @@ class ReferenceData:
         return earlier[-1] if earlier else ordered[0]
 
 
+def _term_key(text: str) -> str:
+    return match_key(str(text).replace("&", " and "))
+
+
 def load_reference(store: Store) -> ReferenceData:
     with store.read() as session:
         states = session.scalars(select(MemberState).order_by(MemberState.position)).all()
         country_currency = {state.code: state.currency for state in states}
         cities = {
             city.code: CityInfo(city.code, city.country, city.name, city.name_en, city.pilot,
-                                country_currency.get(city.country, "USD"))
+                                country_currency.get(city.country, "USD"), city.name_local or "",
+                                city.joined_year, city.left_year, city.note or "")
             for city in session.scalars(select(City).order_by(City.position))
         }
         cycles = {
-            cycle.code: CycleInfo(cycle.code, cycle.start_year, cycle.end_year, cycle.label)
+            cycle.code: CycleInfo(cycle.code, cycle.start_year, cycle.end_year, cycle.label,
+                                  dict(cycle.classification) if cycle.classification else None, cycle.note or "")
             for cycle in session.scalars(select(Cycle).order_by(Cycle.start_year))
         }
         vocab: dict[str, dict[str, str]] = {}
+        vocab_aliases: dict[str, dict[str, tuple[str, ...]]] = {}
         for term in session.scalars(select(VocabularyTerm).order_by(VocabularyTerm.kind, VocabularyTerm.position)):
             vocab.setdefault(term.kind, {})[term.code] = term.label
+            if term.aliases:
+                vocab_aliases.setdefault(term.kind, {})[term.code] = tuple(term.aliases)
         partners = session.scalars(select(Partner).order_by(Partner.position)).all()
         currencies = session.scalars(select(Currency)).all()
-        # Aliases are matching hints, not plan data: read from the file, never stored.
-        aliases = {entry["code"]: tuple(entry.get("aliases", ()))
-                   for entry in read_reference_file("cities.json")["cities"]}
+        aliases = {city.code: tuple(city.aliases or ()) for city in session.scalars(select(City))}
+        newest_pack = session.scalar(select(func.max(ReferencePack.version)))
         return ReferenceData(
             member_states={state.code: state.name for state in states},
             country_currency=country_currency,
@@ -266,4 +343,8 @@ def load_reference(store: Store) -> ReferenceData:
             currency_decimals={currency.code: currency.decimals for currency in currencies},
             currency_names={currency.code: currency.name for currency in currencies},
             city_aliases=aliases,
+            vocab_aliases=vocab_aliases,
+            programmes={partner.code: partner.programme_of for partner in partners if partner.programme_of},
+            version=max(baseline_version(), newest_pack or 0),
+            member_state_joined={state.code: state.joined_year for state in states},
         )

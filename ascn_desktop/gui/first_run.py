@@ -75,7 +75,10 @@ class FirstRunDialog(QDialog):
     def _fill_cities(self) -> None:
         self.city_combo.clear()
         for city in self.reference.cities_of(self.country_combo.currentData() or ""):
-            label = city.name if city.name == city.name_en else f"{city.name} ({city.name_en})"
+            if city.left_year is not None:
+                continue  # a city that left the network has no officer to open a plan for
+            others = [name for name in (city.name_en, city.name_local) if name and name != city.name]
+            label = f"{city.name} ({' · '.join(dict.fromkeys(others))})" if others else city.name
             self.city_combo.addItem(label, city.code)
 
     def select(self, city_code: str) -> bool:
@@ -92,7 +95,8 @@ class FirstRunDialog(QDialog):
             self.message.clear()
             return
         for city in self.reference.cities.values():
-            if wanted in fold(city.name) or wanted in fold(city.name_en) or wanted == fold(city.code):
+            names = (city.name, city.name_en, city.name_local, *self.reference.city_aliases.get(city.code, ()))
+            if any(wanted in fold(name) for name in names if name) or wanted == fold(city.code):
                 self.select(city.code)
                 self.message.clear()
                 return

@@ -31,6 +31,7 @@ class MemberState(Base):
     name: Mapped[str] = mapped_column(String(200))
     currency: Mapped[str] = mapped_column(String(3))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    joined_year: Mapped[int | None] = mapped_column(Integer)  # year it joined ASEAN (Timor-Leste: 2025)
     cities: Mapped[list[City]] = relationship(back_populates="member_state", order_by="City.position")
 
 
@@ -43,6 +44,10 @@ class City(Base):
     pilot: Mapped[bool] = mapped_column(Boolean, default=False)
     joined_year: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    name_local: Mapped[str] = mapped_column(String(200), default="")  # in the country's own script
+    left_year: Mapped[int | None] = mapped_column(Integer)  # the last year it was in the network
+    note: Mapped[str] = mapped_column(Text, default="")  # what is uncertain about the record
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)  # other spellings people type
     member_state: Mapped[MemberState] = relationship(back_populates="cities")
 
 
@@ -52,6 +57,10 @@ class Cycle(Base):
     start_year: Mapped[int] = mapped_column(Integer)
     end_year: Mapped[int] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(String(200))
+    # Which vocabulary kinds classify this cycle's projects ({"focus_areas": "focus_areas", ...});
+    # None until the Secretariat publishes the cycle's own code lists.
+    classification: Mapped[dict[str, str] | None] = mapped_column(JSON)
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class VocabularyTerm(Base):
@@ -62,14 +71,16 @@ class VocabularyTerm(Base):
     code: Mapped[str] = mapped_column(String(32), primary_key=True)
     label: Mapped[str] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)  # "Civic & Social" reads as CS
 
 
 class Partner(Base):
     __tablename__ = "partners"
     code: Mapped[str] = mapped_column(String(32), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(32))  # multilateral | dialogue_partner | other
+    kind: Mapped[str] = mapped_column(String(32))  # multilateral | dialogue_partner | programme | other
     position: Mapped[int] = mapped_column(Integer, default=0)
+    programme_of: Mapped[str | None] = mapped_column(String(32))  # a partner programme's partner code
 
 
 class Currency(Base):
@@ -77,6 +88,20 @@ class Currency(Base):
     code: Mapped[str] = mapped_column(String(3), primary_key=True)  # ISO 4217
     name: Mapped[str] = mapped_column(String(100))
     decimals: Mapped[int] = mapped_column(Integer)
+
+
+class ReferencePack(Base):
+    """A signed reference pack this profile applied on top of the built-in baseline (docs/reference-packs.md)."""
+
+    __tablename__ = "reference_packs"
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    signer_name: Mapped[str] = mapped_column(String(200))
+    signer_fingerprint: Mapped[str] = mapped_column(String(100))
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[str] = mapped_column(Text)  # the pack file exactly as received (UTF-8 JSON)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class ReferenceFile(Base):

@@ -27,7 +27,8 @@ from ascn_desktop.store.engine import Store
 
 Cell = str | int | Decimal | None
 
-STATE_LABELS = {"on_time": "On time", "late": "Late", "missing": "Not received", "not_due": "Not yet due"}
+STATE_LABELS = {"on_time": "On time", "late": "Late", "missing": "Not received", "not_due": "Not yet due",
+                "joined": "Joined this year"}
 REVIEW_LABELS = {"received": "Received", "accepted": "Accepted", "returned": "Returned", None: ""}
 
 
@@ -78,6 +79,7 @@ def summary_pairs(m: Monitoring) -> list[tuple[str, Cell]]:
         ("… late", s.late),
         ("Not received", s.missing),
         ("Not yet due", s.not_due),
+        ("Joined the network this year", s.joined_this_year),
         ("Plans monitored", s.plans),
         ("Projects", s.projects),
         ("Total budget, USD (where given)", s.budget_usd),

@@ -82,6 +82,9 @@ def _executive(report: AnnualReport) -> list[Flowable]:
         f"For {report.year}, {s.cities_reported} of {s.cities_expected} ASCN cities sent their annual report "
         f"({s.on_time} on time, {s.late} late); {s.missing} reports were not received"
         + (f" and {s.not_due} are not yet due" if s.not_due else "") + ". "
+        + (f"{s.joined_this_year} {'city' if s.joined_this_year == 1 else 'cities'} joined the network in "
+           f"{report.year} and {'is' if s.joined_this_year == 1 else 'are'} not yet expected to report. "
+           if s.joined_this_year else "")
         + (f"The one plan monitored holds {s.projects} projects; " if s.plans == 1 else
            f"The {s.plans} plans monitored hold {s.projects} projects; ")
         + f"{s.milestones_overdue} milestones were overdue "

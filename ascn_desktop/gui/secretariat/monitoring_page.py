@@ -37,8 +37,8 @@ from ascn_desktop.gui.secretariat.charts import PALETTE, BarChart, ChartData, ch
 from ascn_desktop.store.engine import Store
 
 _Index = QModelIndex | QPersistentModelIndex
-# Reporting states: on time green, late orange, not received red, not yet due grey.
-_CHART_COLOURS = {"completeness": ("#2E8B57", "#E08A1E", "#C0392B", "#9AA5B1"),
+# Reporting states: on time green, late orange, not received red, not yet due grey, joined this year blue.
+_CHART_COLOURS = {"completeness": ("#2E8B57", "#E08A1E", "#C0392B", "#9AA5B1", "#2F6DB5"),
                   "indicators": ("#2E8B57", "#C0392B"), "milestones": ("#C0392B",)}
 
 
