@@ -92,3 +92,14 @@ def test_sqlalchemy_url_is_accepted(tmp_path: Path) -> None:
     store.close()
     assert (tmp_path / "elsewhere.db").exists()
     assert create_engine(url).connect().exec_driver_sql("SELECT count(*) FROM cities").scalar() == 38
+
+
+def test_the_schema_history_read_without_alembic_is_alembics_own() -> None:
+    # Opening a store reads the revision chain from the migration files (Alembic loads only to migrate).
+    from alembic.script import ScriptDirectory
+
+    from ascn_desktop.store.migrations import alembic_config, head_revision, revision_chain
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert list(revision_chain()) == [rev.revision for rev in reversed(list(script.walk_revisions()))]

@@ -8,12 +8,13 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ascn_desktop.core.jsonutil import to_jsonable
 from ascn_desktop.core.profile import Profile, resolve_profile
-from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.store.engine import Store
+
+if TYPE_CHECKING:
+    from ascn_desktop.store.engine import Store
 
 
 class CommandFailed(Exception):
@@ -40,6 +41,8 @@ def profile_of(args: argparse.Namespace) -> Profile:
 
 @contextmanager
 def opened_store(args: argparse.Namespace, *, create: bool = True) -> Iterator[Store]:
+    from ascn_desktop.core.startup import open_profile_store  # the store stack loads for commands that use it
+
     profile = profile_of(args)
     _log_to_profile(profile)
     store = open_profile_store(profile, create=create)

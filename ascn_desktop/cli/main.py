@@ -1,6 +1,6 @@
 """Entry point of the `ascn` command.
 
-Each feature registers its subcommands from its own module (see COMMAND_MODULES).
+Each feature registers its subcommands from its own module (see COMMAND_INDEX).
 Errors reach the user as one plain sentence on stderr and a non-zero exit
 status; tracebacks go to the profile's log file, never to the terminal.
 """
@@ -15,26 +15,64 @@ import sys
 from collections.abc import Sequence
 
 from ascn_desktop import __version__
-from ascn_desktop.cli.common import CommandFailed, common_options
+from ascn_desktop.cli.common import CommandFailed
 from ascn_desktop.core.errors import AscnError
 
-# One module per feature; each defines `register(subparsers, common)`.
-COMMAND_MODULES = (
-    "ascn_desktop.cli.store_commands",
-    "ascn_desktop.cli.readiness_commands",
-    "ascn_desktop.cli.monitoring_commands",
-    "ascn_desktop.cli.receive_commands",
-    "ascn_desktop.cli.review_commands",
-    "ascn_desktop.cli.identity_commands",
-    "ascn_desktop.cli.trust_commands",
-    "ascn_desktop.cli.export_commands",
-    "ascn_desktop.cli.workbook_commands",
-)
+# One module per feature; each defines `register(subparsers, common)`. The index
+# names the top-level commands each module registers and the line `ascn --help`
+# shows for them, so that `ascn --help`, `ascn --version` and every command load
+# only the modules they need (a module pulls in its part of the core: reports,
+# workbooks, signing). tests/test_cli_index.py checks the index against what the
+# modules register. A new command: its module's register() and a line here.
+COMMAND_INDEX: dict[str, tuple[str, str]] = {
+    # command: (module under ascn_desktop.cli, help line)
+    "init": ("store_commands", "create or upgrade the store"),
+    "cities": ("store_commands", "member states and their ASCN cities"),
+    "demo": ("store_commands", "load sample plans for the 26 pilot cities"),
+    "plan": ("store_commands readiness_commands", "plans of the store"),
+    "monitor": ("monitoring_commands", "which cities reported, overdue milestones, indicators behind target"),
+    "report": ("monitoring_commands", "the ASCN annual progress report (PDF and Excel) from the imported plans"),
+    "export-data": ("monitoring_commands", "flat tables for other systems (see docs/data-export.md)"),
+    "verify": ("receive_commands", "check signed bundles without importing them"),
+    "import": ("receive_commands", "verify and import bundles (city plans, national bundles, review notes)"),
+    "import-review": ("receive_commands", "import a review note about one of your plans (same as 'ascn import')"),
+    "received": ("review_commands", "plans imported from cities, with review status"),
+    "review": ("review_commands", "accept or return a city's imported plan"),
+    "consolidate": ("review_commands", "NR: sign a national bundle of the country's accepted city plans"),
+    "identity": ("identity_commands", "your signing identity (key pair)"),
+    "trust": ("trust_commands", "the trust registry of signers' keys"),
+    "export": ("export_commands", "write a signed submission bundle (.ascn)"),
+    "template": ("workbook_commands", "write the Excel template of a city's plan to fill in offline"),
+    "import-xlsx": ("workbook_commands", "import a filled-in plan workbook (shows the changes first)"),
+}
 
 log = logging.getLogger("ascn_desktop")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules(command: str | None = None) -> list[str]:
+    """The modules registering `command` (all of them for None), in index order, each once."""
+    wanted = [COMMAND_INDEX[command]] if command in COMMAND_INDEX else list(COMMAND_INDEX.values())
+    names = [f"ascn_desktop.cli.{module}" for modules, _ in wanted for module in modules.split()]
+    return list(dict.fromkeys(names))
+
+
+def _chosen_command(argv: Sequence[str]) -> str | None:
+    # The first word that names a command; options of the profile group take a value.
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in ("--home", "--db"):
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with every command listed; the modules of the chosen command only are loaded."""
+    from ascn_desktop.cli.common import common_options
+
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="ascn",
@@ -43,13 +81,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ascn {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-    for module_name in COMMAND_MODULES:
+    chosen = _chosen_command(sys.argv[1:] if argv is None else argv)
+    modules = command_modules(chosen) if chosen in COMMAND_INDEX else []
+    for module_name in modules:
         importlib.import_module(module_name).register(subparsers, common)
+    for command, (_, help_line) in COMMAND_INDEX.items():
+        if command not in subparsers.choices:  # listed for --help; its module loads when it is chosen
+            subparsers.add_parser(command, help=help_line, add_help=False)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        print(f"ascn {__version__}")  # nothing else loaded: packaging scripts call this often
+        return 0
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()

@@ -1,25 +1,32 @@
-"""Running the Alembic migrations in ``db/`` programmatically."""
+"""Running the Alembic migrations in ``db/`` programmatically.
+
+Opening a store only needs to know whether its schema is the newest one, and
+that question is answered here without Alembic: the revision history is read
+from the migration files themselves (their ``revision`` and ``down_revision``
+lines) and the store's stamp from its ``alembic_version`` table. Loading
+Alembic costs about half a second, so it is imported only when a migration
+actually runs (tests/test_migrations.py checks that both readings agree).
+"""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from ascn_desktop.core.errors import StoreError
 from ascn_desktop.core.resources import migrations_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
 
-def alembic_config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(migrations_path()))
-    return config
+_REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:'([^']*)'|"([^"]*)"|None)\s*$""",
+                            re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -37,22 +44,46 @@ class SchemaState:
         return self.current != self.head
 
 
-def inspect_state(engine: Engine) -> SchemaState:
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
-    assert head is not None
-    with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-        if current is None and inspect(connection).get_table_names():
-            # Tables but no Alembic stamp: not a store this app wrote.
-            raise StoreError("This SQLite file is not an ASCN Desktop store (it holds other tables).")
-    known = current is None or any(rev.revision == current for rev in script.walk_revisions())
-    return SchemaState(current=current, head=head, known=known)
+def revision_chain() -> tuple[str, ...]:
+    """Every revision in db/versions, oldest first (one linear history: one head)."""
+    return _chain_in(Path(migrations_path()))
+
+
+@cache
+def _chain_in(folder: Path) -> tuple[str, ...]:
+    parents: dict[str, str | None] = {}
+    for script in sorted((folder / "versions").glob("*.py")):
+        fields = {match[1]: match[2] or match[3] or None for match in _REVISION_LINE.finditer(script.read_text("utf-8"))}
+        if "revision" in fields and fields["revision"]:
+            parents[fields["revision"]] = fields.get("down_revision")
+    heads = set(parents) - {parent for parent in parents.values() if parent}
+    if len(heads) != 1:
+        raise StoreError("The application's migrations are damaged (not one schema head); reinstall ASCN Desktop.")
+    chain = [heads.pop()]
+    while (parent := parents.get(chain[-1])) is not None:
+        chain.append(parent)
+    return tuple(reversed(chain))
+
+
+def head_revision() -> str:
+    return revision_chain()[-1]
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(revision_chain())
+
+
+def inspect_state(engine: Engine) -> SchemaState:
+    with engine.connect() as connection:
+        tables = inspect(connection).get_table_names()
+        current = None
+        if "alembic_version" in tables:
+            current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        elif tables:
+            # Tables but no Alembic stamp: not a store this app wrote.
+            raise StoreError("This SQLite file is not an ASCN Desktop store (it holds other tables).")
+    known = current is None or current in known_revisions()
+    return SchemaState(current=current, head=head_revision(), known=known)
 
 
 def precheck_sqlite_file(path: Path) -> None:
@@ -78,8 +109,18 @@ def precheck_sqlite_file(path: Path) -> None:
         )
 
 
+def alembic_config() -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_path()))
+    return config
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Apply pending migrations in one transaction."""
+    """Apply pending migrations in one transaction (the only place Alembic is loaded)."""
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
