@@ -23,12 +23,13 @@ from ascn_desktop.core.errors import AscnError
 # shows for them, so that `ascn --help`, `ascn --version` and every command load
 # only the modules they need (a module pulls in its part of the core: reports,
 # workbooks, signing). tests/test_cli_index.py checks the index against what the
-# modules register. A new command: its module's register() and a line here.
+# modules register; the help line here is the one `ascn --help` shows.
+# A new command: its module's register() and a line here.
 COMMAND_INDEX: dict[str, tuple[str, str]] = {
     # command: (module under ascn_desktop.cli, help line)
     "init": ("store_commands", "create or upgrade the store"),
     "cities": ("store_commands", "member states and their ASCN cities"),
-    "demo": ("store_commands", "load sample plans for the 26 pilot cities"),
+    "demo": ("store_commands", "load sample plans for the 26 pilot cities (2018–2025 cycle)"),
     "plan": ("store_commands readiness_commands", "plans of the store"),
     "monitor": ("monitoring_commands", "which cities reported, overdue milestones, indicators behind target"),
     "report": ("monitoring_commands", "the ASCN annual progress report (PDF and Excel) from the imported plans"),
@@ -88,6 +89,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     for command, (_, help_line) in COMMAND_INDEX.items():
         if command not in subparsers.choices:  # listed for --help; its module loads when it is chosen
             subparsers.add_parser(command, help=help_line, add_help=False)
+    for listed in subparsers._choices_actions:  # one help line per command, the index's, whatever is loaded
+        listed.help = COMMAND_INDEX[listed.dest][1] if listed.dest in COMMAND_INDEX else listed.help
     return parser
 
 
