@@ -22,6 +22,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("card", type=Path, metavar="CARD", help="identity card file (.json)")
     add.add_argument("--fingerprint", metavar="FP",
                      help="the fingerprint the sender read out to you; refused if the card's differs")
+    add.add_argument("--other-country", action="store_true",
+                     help="confirm trusting a card of another member state than your own identity's")
     add.add_argument("--succeeds", metavar="OLD_FP",
                      help="this key replaces OLD_FP (a replaced officer or a lost key); OLD_FP is revoked from now")
     add_json_flag(add)
@@ -47,15 +49,18 @@ def _who(entry: TrustEntry, reference: ReferenceData) -> str:
     return f"{entry.role}, {country}{', ' + city if city else ''}"
 
 
-def _line(entry: TrustEntry, reference: ReferenceData) -> str:
+def _line(entry: TrustEntry, reference: ReferenceData, names: dict[str, str]) -> str:
     state = f"revoked {entry.revoked_at:%Y-%m-%d %H:%M} UTC" if entry.revoked_at else "trusted"
+    if entry.vouched_by:
+        state += f", vouched for by {names.get(entry.vouched_by, 'a removed key')} ({entry.vouched_by})"
     return f"{entry.fingerprint}  {entry.name} ({_who(entry, reference)})  {state}"
 
 
 def cmd_add(args: argparse.Namespace) -> int:
     card = read_card_file(args.card)
     with opened_store(args) as store:
-        entry = add_card(store, card, expected_fingerprint=args.fingerprint, succeeds=args.succeeds)
+        entry = add_card(store, card, expected_fingerprint=args.fingerprint, succeeds=args.succeeds,
+                         other_country=args.other_country)
         reference = load_reference(store)
     if args.json:
         print_json(entry)
@@ -64,6 +69,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     print(f"Fingerprint: {entry.fingerprint}")
     if args.fingerprint is None:
         print(CHECK_SENTENCE)
+    if args.other_country:
+        print(f"This card is of {reference.member_states.get(entry.country, entry.country)}, another member state "
+              "than yours; you confirmed it with --other-country.")
     if args.succeeds:
         print(f"This key succeeds {args.succeeds}; bundles signed with the old key from now on are refused.")
     return 0
@@ -78,8 +86,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     if not entries:
         print("The trust registry is empty; add identity cards with 'ascn trust add CARD'.")
+    names = {entry.fingerprint: entry.name for entry in entries}
     for entry in entries:
-        print(_line(entry, reference))
+        print(_line(entry, reference, names))
     return 0
 
 

@@ -292,6 +292,8 @@ class TrustedKey(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     revoke_reason: Mapped[str | None] = mapped_column(Text)
     successor_fingerprint: Mapped[str | None] = mapped_column(String(100))
+    # The NR whose national bundle vouched for this city key (bundle format 2); None: trusted by hand.
+    vouched_by: Mapped[str | None] = mapped_column(String(100))
 
 
 class ImportedBundle(Base):

@@ -55,15 +55,31 @@ def city_bundle(document: dict[str, Any], signer: Signer, *, plan_json: bytes | 
 
 
 def national_bundle(city_bundles: dict[str, bytes], signer: Signer, *, country: str = "VNM",
-                    created_at: datetime = SIGNED_AT, edit: ManifestEdit | None = None) -> bytes:
-    """A national bundle carrying `city_bundles` ({file name: bytes}) byte for byte."""
-    members = {"summary.xlsx": XLSX, "summary.pdf": PDF,
-               "endorsement.json": canonical_bytes({"text": "Endorsed by the National Representative."})}
+                    created_at: datetime = SIGNED_AT, edit: ManifestEdit | None = None,
+                    vouches: list[dict[str, Any]] | None = None) -> bytes:
+    """A format-2 national bundle carrying `city_bundles` ({file name: bytes}) byte for byte, its city
+    list and endorsement stating what each carried bundle's manifest says (as far as it can be read)."""
+    cities = []
+    for name, data in sorted(city_bundles.items()):
+        inner = _inner_manifest(data)
+        cities.append({"file": f"cities/{name}", "city": inner.get("city", "VNM-DA-NANG"),
+                       "plan_uuid": inner.get("plan_uuid", str(uuid.UUID(int=0))),
+                       "revision": inner.get("revision", 1),
+                       "bundle_uuid": inner.get("bundle_uuid", str(uuid.UUID(int=0))),
+                       "signer_fingerprint": (inner.get("signer") or {}).get("fingerprint", signer.fingerprint)})
+    endorsement = {"kind": "ascn-endorsement", "document_version": 2, "country": country, "cycle": "2018-2025",
+                   "text": "Endorsed by the National Representative.",
+                   "endorsed_by": {"name": signer.card["name"], "fingerprint": signer.fingerprint},
+                   "endorsed_at": fmt.utc_seconds(created_at),
+                   "cities": [{"city": c["city"], "plan_uuid": c["plan_uuid"], "revision": c["revision"]}
+                              for c in cities],
+                   "vouches": vouches or [], "revocations": []}
+    members = {"endorsement.json": canonical_bytes(endorsement), "summary.xlsx": XLSX, "summary.pdf": PDF}
     members.update({f"cities/{name}": data for name, data in sorted(city_bundles.items())})
     manifest = {
-        "format_version": fmt.FORMAT_VERSION, "kind": "national", "bundle_uuid": str(uuid.uuid4()),
-        "country": country, "created_at": fmt.utc_seconds(created_at), "app_version": "test",
-        "signer": dict(signer.card),
+        "format_version": 2, "kind": "national", "bundle_uuid": str(uuid.uuid4()),
+        "country": country, "cycle": "2018-2025", "created_at": fmt.utc_seconds(created_at), "app_version": "test",
+        "signer": dict(signer.card), "cities": cities,
         "members": [fmt.member_entry(name, data).as_json() for name, data in members.items()],
     }
     if edit is not None:
@@ -72,3 +88,16 @@ def national_bundle(city_bundles: dict[str, bytes], signer: Signer, *, country: 
     listed = [Entry(fmt.MANIFEST, data), Entry(fmt.SIGNATURE, signer.key.sign(data), method=0)]
     listed += [Entry(name, content, method=0) for name, content in members.items()]
     return craft_zip(listed)
+
+
+def _inner_manifest(data: bytes) -> dict[str, Any]:
+    import io
+    import json
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            found = json.loads(archive.read(fmt.MANIFEST))
+    except Exception:  # a hostile inner bundle: the list then states defaults
+        return {}
+    return found if isinstance(found, dict) else {}

@@ -299,6 +299,12 @@ def _import_national(session: Session, store: Store, result: VerifyResult, *, fi
     _archive(store, row, result.data, written)
     outcome = ImportOutcome(result.path, "imported", "imported", "", kind="national",
                             city=None, revision=None)
+    if result.vouches.cards or result.vouches.revoked:
+        from ascn_desktop.core.signing.vouching import apply_vouches
+
+        vouched = apply_vouches(session, result.vouches, nr_fingerprint=result.fingerprint,
+                                nr_name=result.signer_name, country=manifest["country"], now=utc_now())
+        outcome.details.append(vouched.sentence(result.signer_name))
     counts = {"imported": 0, "already": 0, "refused": 0}
     for inner in result.inner:
         inner_name = inner.path.split("/", 1)[-1]

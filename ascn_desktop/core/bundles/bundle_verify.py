@@ -30,6 +30,8 @@ from typing import Any
 
 from ascn_desktop.core.bundles import bundle_format
 from ascn_desktop.core.bundles import manifest_checks as bm
+from ascn_desktop.core.bundles import manifest_strict
+from ascn_desktop.core.bundles import national_checks
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.bundles.zip_safety import BundleError, SafeZip
@@ -60,6 +62,7 @@ class VerifyResult:
     members: dict[str, bytes] = field(default_factory=dict, repr=False)
     document: dict[str, Any] | None = field(default=None, repr=False)
     inner: list[VerifyResult] = field(default_factory=list, repr=False)
+    vouches: national_checks.Vouches = field(default_factory=national_checks.Vouches, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -174,27 +177,26 @@ def verify_bytes(data: bytes, store: Store, *, name: str, expect_kind: str | Non
 
 def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind: str | None,
                  trust: TrustCheck | None, standing: StandingCheck) -> None:
-    archive = SafeZip(data, name_allowed=bm.name_allowed_in_any_kind, size_limit=bm.size_limit)
+    """docs/bundle-format.md §5, in its order: the first failure decides."""
+    archive = SafeZip(data, name_allowed=bm.name_allowed_in_any_kind, size_limit=bm.size_limit)  # step 1
     names = archive.names()
-    if bm.MANIFEST not in names or bm.SIGNATURE not in names:
-        missing = bm.MANIFEST if bm.MANIFEST not in names else bm.SIGNATURE
-        raise BundleError("member-missing", f"The bundle has no {missing}, so it cannot be checked; "
-                          "it is not a complete ASCN bundle.")
+    for needed in (bm.MANIFEST, bm.SIGNATURE):
+        if needed not in names:
+            raise BundleError("member-missing", f"The bundle has no {needed}, so it cannot be checked; "
+                              "it is not a complete ASCN bundle.")
     manifest_bytes = archive.read(bm.MANIFEST, cap=bm.MAX_MANIFEST)
     signature = archive.read(bm.SIGNATURE, cap=bm.MAX_SIGNATURE)
-    # The signature is checked over the exact bytes before their canonical form is demanded, so
-    # any change to a signed manifest reads "changed after it was signed" (docs/bundle-format.md §5).
-    manifest = bm.parse_manifest(manifest_bytes, canonical=False)  # types checked
+    _, public_key = bm.readable_manifest(manifest_bytes)  # step 2
+    # Step 3: the signature over the exact bytes, before any field is believed, so that a changed
+    # manifest reads "changed after it was signed" whatever byte was changed.
+    bm.verify_signature(public_key, manifest_bytes, signature)
+    manifest = manifest_strict.check_manifest(manifest_bytes)  # step 4
     result.kind, result.manifest = manifest["kind"], manifest
-    if expect_kind is not None and manifest["kind"] != expect_kind:
-        raise BundleError("wrong-kind", f"This is a {bm.KIND_WORDS.get(manifest['kind'], manifest['kind'])}, "
-                          f"not a {bm.KIND_WORDS.get(expect_kind, expect_kind)}.")
-    bm.check_member_set(manifest, names)
+    bm.check_expected_kind(manifest, expect_kind)
     signer = bm.signer_of(manifest)
     result.signer_name, result.fingerprint = signer.name, signer.fingerprint
     result.signed_at = bm.signed_at(manifest)
-    bm.verify_signature(signer.public_key, manifest_bytes, signature)
-    bm.parse_manifest(manifest_bytes, canonical=True)  # a validly signed manifest from a broken writer
+    bm.check_member_set(manifest, names)  # step 5
     members: dict[str, bytes] = {}
     for entry in manifest["members"]:
         if archive.entries[entry["name"]].size != entry["size"]:
@@ -202,24 +204,28 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
         content = archive.read(entry["name"])
         bm.check_member(entry, content)
         members[entry["name"]] = content
-    status, code, reason = (trust or _registry_trust(store))(signer, result.signed_at)
+    status, code, reason = (trust or _registry_trust(store))(signer, result.signed_at)  # step 6
     if status == "valid":
-        # A trusted key signs only what its role, country and city allow (§5 step 7); who it is comes
+        # Step 7: a trusted key signs only what its role, country and city allow; who it is comes
         # from the registry entry (or own identity), not from the card the bundle carries. None
         # happens only when a caller vouched for the key itself (trust=...).
         known = standing(signer)
         if known is not None:
             bm.check_signer_standing(manifest, known, reference=_reference_of(store))
-    document = bm.check_content(manifest, members, reference=lambda: _reference_of(store))
+    document = bm.check_content(manifest, members, reference=lambda: _reference_of(store))  # step 8
     result.members, result.document = members, document
     if manifest["kind"] == "national":
-        result.inner = _verify_inner(result, members, store, trust, standing)
+        result.vouches = national_checks.check_endorsement(document, manifest)
+    if manifest["kind"] == "national":  # step 9
+        result.inner = verify_carried(result, members, store, trust=trust, standing=standing,
+                                      outer_trusted=status == "valid")
     untrusted_cities = [city for city in result.inner if city.status == "untrusted"]
     if status == "valid" and untrusted_cities:
         status, code = "untrusted", "inner-signer-unknown"
         reason = (f"The national bundle is intact, but the city bundle {untrusted_cities[0].path.split('/', 1)[1]} "
                   f"is signed by {untrusted_cities[0].signer_name or 'someone'} ({untrusted_cities[0].fingerprint}), "
-                  "who is not in your trust registry; add their identity card before importing.")
+                  "whom neither your trust registry nor the National Representative vouches for; add their "
+                  "identity card before importing.")
     if status != "valid":
         result.status, result.code, result.reason = status, code, reason
         return
@@ -227,23 +233,32 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
     result.reason = bm.valid_sentence(manifest, signer.name, document)
 
 
-def _verify_inner(result: VerifyResult, members: dict[str, bytes], store: Store,
-                  trust: TrustCheck | None, standing: StandingCheck) -> list[VerifyResult]:
-    """Every city bundle in a national bundle, verified as if it had come alone."""
+def verify_carried(result: VerifyResult, members: dict[str, bytes], store: Store, *, trust: TrustCheck | None,
+                   standing: StandingCheck, outer_trusted: bool) -> list[VerifyResult]:
+    """§5 step 9: every city bundle of a national bundle, verified as if it had come alone, then held
+    to what the national bundle states about it. The NR's vouches count only when the NR is trusted."""
+    manifest = result.manifest or {}
+    national_checks.check_city_list(manifest)
+    vouches = result.vouches if outer_trusted else national_checks.Vouches()
+    inner_trust = national_checks.vouched_trust(trust or _registry_trust(store), vouches, nr_name=result.signer_name)
+
+    def inner_standing(signer: bm.Signer) -> bm.Standing | None:
+        known = standing(signer)
+        card = vouches.cards.get(signer.fingerprint)
+        if known is None and card is not None:
+            return bm.Standing(name=card["name"], role=card["role"], country=card["country"], city=card["city"])
+        return known
+
     inner: list[VerifyResult] = []
-    for member_name in sorted(members):
-        if not member_name.startswith(bm.CITY_FOLDER):
-            continue
-        city = verify_bytes(members[member_name], store, name=member_name, expect_kind="city-plan", trust=trust,
-                            standing=standing)
-        inner.append(city)
-        if city.status != "invalid" and (city.manifest or {}).get("country") != (result.manifest or {}).get("country"):
-            raise BundleError("inner-wrong-country", f"The city bundle {member_name.split('/', 1)[1]} inside this "
-                              "national bundle belongs to another country; the whole national bundle was refused.")
+    for entry in sorted(manifest["cities"], key=lambda entry: entry["file"]):
+        name = entry["file"]
+        city = verify_bytes(members[name], store, name=name, expect_kind="city-plan", trust=inner_trust,
+                            standing=inner_standing)
         if city.status == "invalid":
-            raise BundleError(f"inner-{city.code}", f"The city bundle {member_name.split('/', 1)[1]} inside "
-                              f"this national bundle was refused: {city.reason} The whole national bundle "
-                              "was refused.")
+            raise BundleError(f"inner-{city.code}", f"The city bundle {name.split('/', 1)[1]} inside this national "
+                              f"bundle was refused: {city.reason} The whole national bundle was refused.")
+        national_checks.check_carried(manifest, entry, city.manifest or {}, city.fingerprint)
+        inner.append(city)
     return inner
 
 

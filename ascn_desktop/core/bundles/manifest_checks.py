@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 from collections.abc import Callable
@@ -22,7 +22,7 @@ from cryptography.exceptions import InvalidSignature
 from sqlalchemy import select
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from ascn_desktop.core.bundles import bundle_format
+from ascn_desktop.core.bundles import bundle_format, manifest_strict
 from ascn_desktop.core.bundles.canonical_json import NotCanonical, loads_canonical_fast, loads_strict
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_from_b64
@@ -33,33 +33,23 @@ from ascn_desktop.store.engine import Store
 MANIFEST = bundle_format.MANIFEST
 SIGNATURE = bundle_format.SIGNATURE
 CITY_FOLDER = "cities/"
-FORMAT_VERSIONS = (bundle_format.FORMAT_VERSION,)
-MAX_MANIFEST = 1024 * 1024
+MAX_MANIFEST = manifest_strict.MEMBER_LIMITS[MANIFEST]
 MAX_SIGNATURE = bundle_format.SIGNATURE_SIZE
 MAX_DEPTH = 8
-MB = 1024 * 1024
 
 # The members of each kind; "cities/*.ascn" only in a national bundle.
 KIND_MEMBERS: dict[str, frozenset[str]] = {
-    "city-plan": frozenset(bundle_format.CITY_PLAN_MEMBERS),
-    "national": frozenset({MANIFEST, SIGNATURE, "summary.xlsx", "summary.pdf", "endorsement.json"}),
-    "review-note": frozenset({MANIFEST, SIGNATURE, "review.json"}),
-}
+    kind: frozenset((MANIFEST, SIGNATURE, *fixed)) for kind, fixed in manifest_strict.FIXED_MEMBERS.items()}
 KIND_WORDS = {"city-plan": "city plan bundle", "national": "national bundle", "review-note": "review note"}
 _ALL_FIXED = frozenset().union(*KIND_MEMBERS.values())
-_CITY_MEMBER = re.compile(r"^cities/[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.ascn$")
-_SIZE_LIMITS = {**bundle_format.MAX_MEMBER_BYTES, "endorsement.json": MB, "review.json": MB}
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$")
 
 
 def name_allowed_in_any_kind(name: str) -> bool:
-    return name in _ALL_FIXED or bool(_CITY_MEMBER.match(name))
+    return name in _ALL_FIXED or bool(manifest_strict.CITY_MEMBER.match(name))
 
 
 def size_limit(name: str) -> int:
-    return _SIZE_LIMITS.get(name, 64 * MB)
+    return manifest_strict.member_limit(name)
 
 
 @dataclass(frozen=True)
@@ -107,118 +97,62 @@ def parse_json_member(data: bytes, *, what: str, code: str, max_depth: int = MAX
     return value
 
 
-def _require(manifest: dict[str, Any], key: str, kind: type | tuple[type, ...], *,
-             optional: bool = False) -> Any:
-    if key not in manifest and optional:
-        return None
-    value = manifest.get(key)
-    if value is None and optional:
-        return None
-    if not isinstance(value, kind) or (isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple)
-                                                                              else (kind,))):
-        raise BundleError("manifest-invalid", f"The manifest of this bundle has a missing or wrong “{key}” "
-                          "field; the bundle is damaged or was not written by ASCN Desktop.")
-    return value
-
-
-def _small_int(manifest: dict[str, Any], key: str, upper: int, *, optional: bool = False) -> int | None:
-    value = _require(manifest, key, int, optional=optional)
-    if value is not None and not 0 <= value <= upper:
-        raise BundleError("manifest-invalid", f"The manifest of this bundle has an impossible “{key}” "
-                          f"({str(value)[:20]}); the bundle is damaged or crafted.")
-    return value
-
-
-def parse_manifest(data: bytes, *, canonical: bool = True) -> dict[str, Any]:
-    """The manifest as a checked dict: every field the verifier relies on has the right type."""
-    manifest = parse_json_member(data, what="manifest", code="manifest-invalid", canonical=canonical)
+def readable_manifest(data: bytes) -> tuple[dict[str, Any], bytes]:
+    """§5 step 3: the manifest parses as JSON, states a format version this reader knows, and names
+    a public key to check the signature with. Nothing else is believed before the signature."""
+    manifest = parse_json_member(data, what="manifest", code="manifest-unreadable")
     if not isinstance(manifest, dict):
-        raise BundleError("manifest-invalid", "The manifest of this bundle is not a JSON object; "
-                          "it was not written by ASCN Desktop.")
+        raise BundleError("manifest-unreadable", "The manifest of this bundle is not a JSON object; "
+                          "the bundle is damaged or was not written by ASCN Desktop.")
     version = manifest.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version not in FORMAT_VERSIONS:
+    known = {v for versions in manifest_strict.KIND_VERSIONS.values() for v in versions}
+    if not isinstance(version, int) or isinstance(version, bool) or version not in known:
         raise BundleError("format-version", f"This bundle uses format version {str(version)[:12]}, which this "
-                          "version of ASCN Desktop cannot read; update the app or ask the sender for a "
-                          "version 1 bundle.")
-    kind = _require(manifest, "kind", str)
-    if kind not in KIND_MEMBERS:
-        raise BundleError("manifest-invalid", f"This bundle is of an unknown kind (“{kind[:40]}”).")
-    for key in ("bundle_uuid",) + (("plan_uuid",) if kind != "national" else ()):
-        if not _UUID.match(_require(manifest, key, str)):
-            raise BundleError("manifest-invalid", f"The manifest's “{key}” is not an identifier.")
-    if not _TIMESTAMP.match(_require(manifest, "created_at", str)):
-        raise BundleError("manifest-invalid", "The manifest's creation time is not a UTC timestamp.")
-    _require(manifest, "country", str)
-    if kind == "city-plan":
-        _require(manifest, "city", str)
-        _require(manifest, "cycle", str)
-        _small_int(manifest, "revision", 1_000_000)
-    elif kind == "review-note":
-        _small_int(manifest, "revision", 1_000_000)
-    _require(manifest, "signer", dict)
-    members = _require(manifest, "members", list)
-    if len(members) > 400:
-        raise BundleError("manifest-invalid", "The manifest lists more files than any bundle has.")
-    seen: set[str] = set()
-    for entry in members:
-        if not isinstance(entry, dict):
-            raise BundleError("manifest-invalid", "The manifest's list of files is malformed.")
-        name = _require(entry, "name", str)
-        _small_int(entry, "size", 1 << 40)
-        if not _SHA256.match(_require(entry, "sha256", str)):
-            raise BundleError("manifest-invalid", f"The manifest's checksum of “{name[:80]}” is malformed.")
-        if name in seen or name in (MANIFEST, SIGNATURE):
-            raise BundleError("manifest-invalid", f"The manifest lists “{name[:80]}” twice or lists itself.")
-        seen.add(name)
-    return manifest
+                          "version of ASCN Desktop cannot read; update the app or ask the sender for a bundle "
+                          "of a version it reads.")
+    signer = manifest.get("signer")
+    key = signer.get("public_key") if isinstance(signer, dict) else None
+    try:
+        raw = public_key_from_b64(key if isinstance(key, str) else "")
+    except AscnError:
+        raise BundleError("signer-invalid", "The signer's public key in this bundle's manifest is missing or "
+                          "malformed, so its signature cannot be checked; it was refused.") from None
+    return manifest, raw
+
+
+def check_expected_kind(manifest: dict[str, Any], expect_kind: str | None) -> None:
+    kind = manifest["kind"]
+    if expect_kind is not None and kind != expect_kind:
+        raise BundleError("wrong-kind", f"This is a {KIND_WORDS.get(kind, kind)}, "
+                          f"not a {KIND_WORDS.get(expect_kind, expect_kind)}.")
 
 
 def check_member_set(manifest: dict[str, Any], names: set[str]) -> None:
-    """The zip holds exactly the members the kind has, and exactly those the manifest lists."""
-    kind = manifest["kind"]
-    expected = KIND_MEMBERS[kind]
+    """The zip holds exactly the members the manifest lists (whose names and order are already checked)."""
     listed = {entry["name"] for entry in manifest["members"]} | {MANIFEST, SIGNATURE}
     for name in sorted(names):
-        inner_city = kind == "national" and _CITY_MEMBER.match(name)
-        if name not in expected and not inner_city:
-            raise BundleError("unexpected-member", f"This {KIND_WORDS[kind]} holds a file it should not have "
-                              f"(“{name}”); it may have been tampered with.")
         if name not in listed:
             raise BundleError("extra-member", f"The file “{name}” in this bundle is not listed in its signed "
                               "manifest; it was added after signing.")
-    for name in sorted(listed | expected):
+    for name in sorted(listed):
         if name not in names:
-            raise BundleError("member-missing", f"The file “{name}” is missing from this bundle; "
-                              "ask the sender to export it again.")
-    if kind == "national" and not any(_CITY_MEMBER.match(name) for name in names):
-        raise BundleError("member-missing", "This national bundle carries no city bundle.")
+            raise BundleError("member-missing", f"The file “{name}” listed in the signed manifest is missing "
+                              "from this bundle; ask the sender to export it again.")
 
 
 def signer_of(manifest: dict[str, Any]) -> Signer:
     card = manifest["signer"]
-    try:
-        raw = public_key_from_b64(_require(card, "public_key", str))
-    except AscnError:
-        raise BundleError("signer-invalid", "The signer's key in this bundle is malformed; "
-                          "the bundle is damaged or crafted.") from None
+    raw = public_key_from_b64(card["public_key"])
     fingerprint = fingerprint_of(raw)
-    stated = card.get("fingerprint")
-    if stated is not None and stated != fingerprint:
+    if card["fingerprint"] != fingerprint:
         raise BundleError("signer-invalid", "The fingerprint named in this bundle does not belong to its key; "
                           "the bundle was crafted to mislead.")
-    city = card.get("city")
-    return Signer(name=str(card.get("name", ""))[:200], role=str(card.get("role", ""))[:8],
-                  country=str(card.get("country", ""))[:3], city=city if isinstance(city, str) else None,
+    return Signer(name=card["name"], role=card["role"], country=card["country"], city=card["city"],
                   public_key=raw, fingerprint=fingerprint, card=card)
 
 
 def signed_at(manifest: dict[str, Any]) -> datetime:
-    text = manifest["created_at"]
-    try:
-        stamp = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ" if "." in text else "%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:
-        raise BundleError("manifest-invalid", "The manifest's creation time is not a real date.") from None
-    return stamp.replace(tzinfo=UTC)
+    return manifest_strict.timestamp(manifest["created_at"])
 
 
 def verify_signature(public_key: bytes, manifest_bytes: bytes, signature: bytes) -> None:
@@ -228,8 +162,8 @@ def verify_signature(public_key: bytes, manifest_bytes: bytes, signature: bytes)
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_bytes)
     except (InvalidSignature, ValueError):
-        raise BundleError("signature-invalid", "The signature of this bundle does not match its contents: "
-                          "the manifest was changed after it was signed.") from None
+        raise BundleError("signature-invalid", "The signature of this bundle does not match its manifest: "
+                          "manifest.json (or manifest.sig) was changed after it was signed.") from None
 
 
 _MEMBER_WORDS = {"plan.pdf": "The PDF", "plan.xlsx": "The Excel workbook", "plan.json": "The plan data",
@@ -262,6 +196,11 @@ def registry_trust(store: Store, signer: Signer, when: datetime) -> tuple[str, s
     if row.public_key != signer.card.get("public_key"):
         return ("invalid", "signer-key-mismatch", "The bundle names a trusted fingerprint with a different "
                 "key; it was crafted to impersonate a trusted signer.")
+    if state == "voucher-revoked":
+        return ("untrusted", "signer-voucher-revoked",
+                f"The bundle is intact, but its signer {row.name} ({signer.fingerprint}) was trusted only because "
+                f"a National Representative ({row.vouched_by}) vouched for the key, and that NR's key was revoked "
+                "before the bundle was signed; check the fingerprint by phone and add the card yourself.")
     if state == "revoked":
         assert row.revoked_at is not None
         return ("invalid", "signer-revoked",
@@ -462,12 +401,14 @@ def check_content(manifest: dict[str, Any], members: dict[str, bytes], *,
     if kind == "review-note":
         from ascn_desktop.core.bundles.review_note import check_review_document
 
-        document = parse_json_member(members["review.json"], what="review note", code="review-invalid")
+        document = parse_json_member(members["review.json"], what="review note", code="review-invalid",
+                                     canonical=True)
         check_review_document(document, manifest)
         return document
-    document = parse_json_member(members["endorsement.json"], what="endorsement note", code="endorsement-invalid")
-    if not isinstance(document, dict) or not isinstance(document.get("text"), str):
-        raise BundleError("endorsement-invalid", "The endorsement note of this national bundle is malformed.")
+    document = parse_json_member(members["endorsement.json"], what="endorsement", code="endorsement-invalid",
+                                 canonical=True)
+    if not isinstance(document, dict):
+        raise BundleError("endorsement-invalid", "The endorsement of this national bundle is malformed.")
     return document
 
 

@@ -13,10 +13,13 @@ bundle. The file is built in memory and renamed into place only when complete.
 from __future__ import annotations
 
 import io
+import json
 import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from sqlalchemy import select
 
 from ascn_desktop import __version__
 from ascn_desktop.core.bundles import bundle_format as fmt
@@ -31,7 +34,7 @@ from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.safe_files import FileWriteError, atomic_writer
 from ascn_desktop.core.text import slug
 from ascn_desktop.store.engine import Store
-from ascn_desktop.store.models import ImportedBundle, PlanRow
+from ascn_desktop.store.models import ImportedBundle, PlanRow, TrustedKey
 from ascn_desktop.store.types import utc_now
 
 KIND = "national"
@@ -40,6 +43,27 @@ SUMMARY_PDF = "summary.pdf"
 ENDORSEMENT = "endorsement.json"
 CITY_FOLDER = "cities/"
 MAX_ENDORSEMENT = 20_000
+# Version 2: the endorsement carries the NR's vouches for the country's city keys (docs/bundle-format.md §8).
+NATIONAL_FORMAT_VERSION = 2
+
+
+def city_keys_vouched(store: Store, country: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The identity cards of `country`'s city officers this NR trusts, and the city keys it revoked.
+
+    The Secretariat trusts the NR once and, through these, the city keys the NR checked by phone;
+    a revocation the NR records reaches the Secretariat with the next national bundle."""
+    vouches: list[dict[str, object]] = []
+    revocations: list[dict[str, object]] = []
+    with store.read() as session:
+        rows = session.scalars(select(TrustedKey).where(TrustedKey.role == "csco", TrustedKey.country == country)
+                               .order_by(TrustedKey.fingerprint)).all()
+        for row in rows:
+            if row.revoked_at is not None:
+                revocations.append({"fingerprint": row.fingerprint, "revoked_at": fmt.utc_seconds(row.revoked_at),
+                                    "reason": (row.revoke_reason or "")[:1000]})
+            elif row.city is not None and row.city.startswith(country + "-"):
+                vouches.append(json.loads(row.card_json))
+    return vouches, revocations
 
 
 @dataclass(frozen=True)
@@ -114,17 +138,20 @@ def consolidate(store: Store, country: str, out_dir: Path, *, passphrase: str, e
     members[SUMMARY_PDF] = _render_pdf(summary, signer_name=identity.name, signer_fingerprint=identity.fingerprint,
                                        generated_at=moment)
     check(abort)
+    cities.sort(key=lambda entry: str(entry["file"]))
+    vouches, revocations = city_keys_vouched(store, country)
     members[ENDORSEMENT] = canonical_bytes({
-        "kind": "ascn-endorsement", "document_version": 1, "country": country, "cycle": chosen[0].cycle,
+        "kind": "ascn-endorsement", "document_version": 2, "country": country, "cycle": chosen[0].cycle,
         "text": endorsement, "endorsed_by": {"name": identity.name, "fingerprint": identity.fingerprint},
         "endorsed_at": fmt.utc_seconds(moment),
-        "cities": [{"city": c["city"], "revision": c["revision"]} for c in cities]})
+        "cities": [{"city": c["city"], "plan_uuid": c["plan_uuid"], "revision": c["revision"]} for c in cities],
+        "vouches": vouches, "revocations": revocations})
 
     progress(0.85, "Signing…")
     order = [ENDORSEMENT, SUMMARY_XLSX, SUMMARY_PDF] + sorted(n for n in members if n.startswith(CITY_FOLDER))
     bundle_uuid = new_id()
     manifest = {
-        "format_version": fmt.FORMAT_VERSION, "kind": KIND, "bundle_uuid": bundle_uuid, "country": country,
+        "format_version": NATIONAL_FORMAT_VERSION, "kind": KIND, "bundle_uuid": bundle_uuid, "country": country,
         "cycle": chosen[0].cycle, "created_at": fmt.utc_seconds(moment), "app_version": __version__,
         "signer": identity.card.as_json(), "cities": cities,
         "members": [fmt.member_entry(name, members[name]).as_json() for name in order],

@@ -72,29 +72,60 @@ def _bad(what: str) -> BundleError:
     return BundleError("review-invalid", f"The review note in this bundle {what}; it was refused.")
 
 
+REVIEW_FIELDS = ("kind", "document_version", "plan_uuid", "city", "cycle", "revision", "decision", "reason",
+                 "reviewer", "reviewed_at")
+# Field-by-field comments (issue 19) travel in notes written from then on; older notes have none.
+REVIEW_OPTIONAL_FIELDS = ("comments",)
+REVIEWER_FIELDS = ("name", "role", "fingerprint")
+
+
 def check_review_document(document: Any, manifest: dict[str, Any]) -> None:
-    """review.json has the right shape and agrees with its signed manifest."""
+    """review.json has exactly the fields of its version and states what its signed manifest states."""
     if not isinstance(document, dict) or document.get("kind") != DOCUMENT_KIND:
         raise _bad("is not an ASCN review note")
-    if document.get("document_version") != 1:
+    if document.get("document_version") != 1 or isinstance(document.get("document_version"), bool):
         raise _bad("was written by a newer version of ASCN Desktop")
-    if document.get("decision") not in DECISIONS:
+    for key in document:
+        if key not in REVIEW_FIELDS and key not in REVIEW_OPTIONAL_FIELDS:
+            raise _bad(f"has the field “{str(key)[:40]}”, which the format does not have")
+    for key in REVIEW_FIELDS:
+        if key not in document:
+            raise _bad(f"has no “{key}” field")
+    if document["decision"] not in DECISIONS:
         raise _bad("has no decision (accepted or returned)")
-    reason = document.get("reason")
+    reason = document["reason"]
     if not isinstance(reason, str) or len(reason) > MAX_REASON:
         raise _bad("has a missing or overlong reason")
     if document["decision"] == "returned" and not reason.strip():
         raise _bad("returns the plan without giving a reason")
-    reviewer = document.get("reviewer")
-    if not isinstance(reviewer, dict) or not all(isinstance(reviewer.get(k), str) for k in ("name", "role",
-                                                                                              "fingerprint")):
-        raise _bad("does not name its reviewer")
-    if not isinstance(document.get("reviewed_at"), str) or not _TIMESTAMP.match(document["reviewed_at"]):
+    reviewer = document["reviewer"]
+    if not isinstance(reviewer, dict) or set(reviewer) != set(REVIEWER_FIELDS) \
+            or not all(isinstance(reviewer[k], str) for k in REVIEWER_FIELDS):
+        raise _bad("does not name its reviewer (exactly name, role and fingerprint)")
+    if not isinstance(document["reviewed_at"], str) or not _TIMESTAMP.match(document["reviewed_at"]):
         raise _bad("has no valid date")
+    if "comments" in document and not _comments_shape(document["comments"]):
+        raise _bad("has malformed field comments")
     for key in ("plan_uuid", "city", "cycle", "revision"):
-        if document.get(key) != manifest.get(key):
-            raise BundleError("manifest-plan-mismatch", "The review note and its manifest disagree about "
-                              f"the plan's {key}; the bundle was crafted.")
+        if document[key] != manifest.get(key):
+            raise BundleError("manifest-plan-mismatch", f"The review note says it is about the plan's {key} "
+                              f"{str(document[key])[:40]}, but its signed manifest says {str(manifest.get(key))[:40]}; "
+                              "the bundle was crafted.")
+    signer = manifest["signer"]
+    if (reviewer["fingerprint"], reviewer["name"], reviewer["role"]) != (signer["fingerprint"], signer["name"],
+                                                                        signer["role"]):
+        raise BundleError("review-signer", f"The review note names {reviewer['name'][:80]} "
+                          f"({reviewer['fingerprint'][:40]}, {reviewer['role'][:8]}) as its reviewer, but it was "
+                          f"signed by {signer['name']} ({signer['fingerprint']}, {signer['role']}); a reviewer "
+                          "signs only their own notes.")
+
+
+def _comments_shape(comments: Any) -> bool:
+    """A list of at most 1,000 objects of short text fields (the fields themselves are issue 19's)."""
+    return isinstance(comments, list) and len(comments) <= 1000 and all(
+        isinstance(entry, dict) and all(isinstance(k, str) and (v is None or isinstance(v, (str, int)))
+                                        and not isinstance(v, bool) for k, v in entry.items())
+        for entry in comments)
 
 
 def _own_city(session: Session, store: Store) -> str | None:

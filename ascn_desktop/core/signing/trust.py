@@ -24,7 +24,7 @@ from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import TrustedKey
 from ascn_desktop.store.types import utc_now
 
-TrustState = Literal["trusted", "unknown", "revoked"]
+TrustState = Literal["trusted", "unknown", "revoked", "voucher-revoked"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class TrustEntry:
     revoked_at: datetime | None
     revoke_reason: str | None
     successor_fingerprint: str | None
+    vouched_by: str | None = None  # the NR whose national bundle vouched for this key; None: added by hand
 
     @property
     def status(self) -> str:
@@ -50,7 +51,8 @@ class TrustEntry:
 def _entry(row: TrustedKey) -> TrustEntry:
     return TrustEntry(fingerprint=row.fingerprint, name=row.name, role=row.role, country=row.country,
                       city=row.city, public_key=row.public_key, added_at=row.added_at, revoked_at=row.revoked_at,
-                      revoke_reason=row.revoke_reason, successor_fingerprint=row.successor_fingerprint)
+                      revoke_reason=row.revoke_reason, successor_fingerprint=row.successor_fingerprint,
+                      vouched_by=row.vouched_by)
 
 
 def parse_when(text: str) -> datetime:
@@ -67,12 +69,36 @@ def parse_when(text: str) -> datetime:
     return moment.astimezone(UTC)
 
 
+class OtherCountryCard(ValidationError):
+    """The card is of another member state than this profile's: trusted only when the user says so."""
+
+
+def other_country_of(store: Store, card: IdentityCard) -> str | None:
+    """This profile's own country when `card` is of another one (a city officer's or an NR's profile);
+    None when the card is of the same country or the profile has no country to keep to (the Secretariat)."""
+    from ascn_desktop.core.signing.identity import active_identity
+
+    identity = active_identity(store)
+    if identity is None or identity.card.role == "asec" or identity.card.country == card.country:
+        return None
+    return identity.card.country
+
+
 def add_card(store: Store, card: IdentityCard, *, expected_fingerprint: str | None = None,
-             succeeds: str | None = None, now: datetime | None = None) -> TrustEntry:
-    """Trust `card`. `expected_fingerprint` (what the sender read out) must match if given."""
+             succeeds: str | None = None, other_country: bool = False, now: datetime | None = None) -> TrustEntry:
+    """Trust `card`. `expected_fingerprint` (what the sender read out) must match if given.
+
+    A card of another member state than this profile's own is refused unless `other_country`
+    says the user confirmed it: an NR vouches for its own country's city keys, and a key of
+    another country trusted by mistake would let that country's officers sign here."""
     if expected_fingerprint is not None and normalize_fingerprint(expected_fingerprint) != card.fingerprint:
         raise ValidationError("The fingerprint you were given does not match this card; do not trust it, "
                               "and ask the sender for their card again.")
+    own_country = other_country_of(store, card)
+    if own_country is not None and not other_country:
+        raise OtherCountryCard(f"{card.name}'s card is of {card.country}, another member state than yours "
+                               f"({own_country}); trust it only if you expect their bundles, and confirm it "
+                               "(ascn trust add --other-country).")
     moment = now or utc_now()
     with store.transaction() as session:
         existing = session.get(TrustedKey, card.fingerprint)
@@ -141,14 +167,19 @@ def trust_status(store: Store, fingerprint: str, signed_at: datetime) -> tuple[T
     """Is a signature by `fingerprint` made at `signed_at` acceptable? For the verifier.
 
     "trusted": in the registry and not revoked at `signed_at`; "revoked": the
-    revocation instant is at or before `signed_at`; "unknown": not in the registry.
+    revocation instant is at or before `signed_at`; "unknown": not in the registry;
+    "voucher-revoked": a key an NR vouched for, signing when the NR's key was revoked (or removed).
     The TrustedKey returned is detached from its session (plain attribute access only).
     """
     with store.read() as session:
         row = session.get(TrustedKey, fingerprint)
         if row is None:
             return "unknown", None
+        voucher = session.get(TrustedKey, row.vouched_by) if row.vouched_by else None
         session.expunge(row)
     if row.revoked_at is not None and signed_at.astimezone(UTC) >= row.revoked_at:
         return "revoked", row
+    if row.vouched_by is not None and (voucher is None or (voucher.revoked_at is not None
+                                                           and signed_at.astimezone(UTC) >= voucher.revoked_at)):
+        return "voucher-revoked", row  # a vouch lasts as long as the NR's own key
     return "trusted", row

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -33,18 +34,18 @@ from PySide6.QtWidgets import (
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.signing.identity import IdentityCard, read_card_file, role_name
 from ascn_desktop.core.reference import ReferenceData
-from ascn_desktop.core.signing.trust import TrustEntry, add_card, list_keys, revoke
+from ascn_desktop.core.signing.trust import TrustEntry, add_card, list_keys, other_country_of, revoke
 from ascn_desktop.gui.signing.identity_wizard import fingerprint_label
 from ascn_desktop.store.engine import Store
 
-COLUMNS = ("Name", "Role", "Country", "City", "Fingerprint", "Status")
+COLUMNS = ("Name", "Role", "Country", "City", "Fingerprint", "Status", "Vouched for by")
 
 
 class TrustCardDialog(QDialog):
     """Confirm a card: who, the fingerprint in large type, the phone check, optionally what it replaces."""
 
     def __init__(self, card: IdentityCard, trusted: list[TrustEntry], parent: QWidget | None = None, *,
-                 reference: ReferenceData | None = None) -> None:
+                 reference: ReferenceData | None = None, own_country: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trust-card-dialog")
         self.card = card
@@ -76,8 +77,25 @@ class TrustCardDialog(QDialog):
         layout.addWidget(who)
         layout.addWidget(fingerprint_label(card.fingerprint))
         layout.addWidget(check)
+        # A card of another member state is trusted only when the user ticks that they mean it.
+        self.other_country_check: QCheckBox | None = None
+        if own_country is not None:
+            own = reference.member_states.get(own_country, own_country) if reference else own_country
+            warning = QLabel(self.tr("This card is of {0}, another member state than yours ({1}). Trust it only "
+                                     "if you expect bundles signed by this person.").format(country, own))
+            warning.setObjectName("warning")
+            warning.setWordWrap(True)
+            self.other_country_check = QCheckBox(self.tr("I trust a card of another member state"))
+            self.other_country_check.toggled.connect(self.trust_button.setEnabled)
+            self.trust_button.setEnabled(False)
+            layout.addWidget(warning)
+            layout.addWidget(self.other_country_check)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+
+    @property
+    def other_country(self) -> bool:
+        return self.other_country_check is not None and self.other_country_check.isChecked()
 
     def succeeds(self) -> str | None:
         value = self.succeeds_combo.currentData()
@@ -165,6 +183,7 @@ class TrustPage(QWidget):
 
     def refresh(self) -> None:
         self.entries = list_keys(self.store)
+        names = {entry.fingerprint: entry.name for entry in self.entries}
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             status = (self.tr("revoked from {0:%Y-%m-%d %H:%M} UTC: {1}").format(entry.revoked_at, entry.revoke_reason)
@@ -173,8 +192,9 @@ class TrustPage(QWidget):
             if self.reference is not None and city in self.reference.cities:
                 city = self.reference.cities[city].name
             country = self.reference.member_states.get(entry.country, entry.country) if self.reference else entry.country
+            voucher = names.get(entry.vouched_by or "", entry.vouched_by or "")
             values = (entry.name, self.tr(role_name(entry.role)), country, city,
-                      entry.fingerprint, status)
+                      entry.fingerprint, status, voucher)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, entry.fingerprint)
@@ -202,15 +222,16 @@ class TrustPage(QWidget):
         except AscnError as error:
             self.show_error(error)
             return
-        dialog = TrustCardDialog(card, self.entries, self, reference=self.reference)
+        dialog = TrustCardDialog(card, self.entries, self, reference=self.reference,
+                                 own_country=other_country_of(self.store, card))
         self.confirm_dialog = dialog
-        dialog.accepted.connect(lambda: self._trust(card, dialog.succeeds()))
+        dialog.accepted.connect(lambda: self._trust(card, dialog.succeeds(), other_country=dialog.other_country))
         dialog.finished.connect(lambda _r: setattr(self, "confirm_dialog", None))
         dialog.open()
 
-    def _trust(self, card: IdentityCard, succeeds: str | None) -> None:
+    def _trust(self, card: IdentityCard, succeeds: str | None, *, other_country: bool = False) -> None:
         try:
-            add_card(self.store, card, succeeds=succeeds)
+            add_card(self.store, card, succeeds=succeeds, other_country=other_country)
         except AscnError as error:
             self.show_error(error)
             return
