@@ -128,14 +128,8 @@ def review_plan(store: Store, plan_id: int, decision: str, *, reason: str = "", 
             if not plan.is_current:
                 raise ValidationError(f"Revision {plan.revision} has been superseded by a newer revision; "
                                       "review the newest one.")
-            own = identity or active_identity(store)
-            plan_country = reference.city(plan.city).country
-            if own is not None and own.card.role == "nr" and own.card.country != plan_country:
-                raise ValidationError(f"The plan of {reference.city(plan.city).name} belongs to "
-                                      f"{reference.member_states.get(plan_country, plan_country)}; a National "
-                                      f"Representative of {reference.member_states.get(own.card.country, own.card.country)} "
-                                      "cannot accept or return another member state's plans.")
             plan.review_status, plan.review_reason = decision, reason or None
+            own = identity or active_identity(store)
             session.add(ReviewRow(plan_uuid=plan.uuid, revision=plan.revision, direction="given", status=decision,
                                   reason=reason, reviewer_name=own.name if own else "",
                                   reviewer_fingerprint=own.fingerprint if own else "", created_at=moment))

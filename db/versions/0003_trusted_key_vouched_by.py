@@ -6,8 +6,8 @@ trusts the NR once; importing the national bundle adds those city keys to the
 registry with `vouched_by` = the NR's fingerprint, so the registry shows who
 vouched for which key, and a key trusted by hand keeps `vouched_by` empty.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-12-06
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0002'
-down_revision = '0001'
+revision = '0003'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
