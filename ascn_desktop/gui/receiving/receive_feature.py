@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX
-from ascn_desktop.gui.receiving.consolidate_dialog import ConsolidateDialog
 from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.receiving.import_dialog import start_import
 from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
@@ -108,6 +107,12 @@ def install(window: MainWindow) -> None:
         consolidate = QAction(window.tr("Consolidate national bundle…"), window)
         consolidate.setObjectName("action-consolidate")
         consolidate.setStatusTip(window.tr("Sign one bundle of the country's accepted city plans for the Secretariat"))
-        consolidate.triggered.connect(lambda: ConsolidateDialog(
-            window.store, window.country or "", window).open())
+        consolidate.triggered.connect(lambda: _consolidate_dialog(window).open())
         window.tools_menu.addAction(consolidate)
+
+
+def _consolidate_dialog(window: MainWindow) -> QDialog:
+    # Consolidation renders the national summary (reportlab): loaded when first asked for.
+    from ascn_desktop.gui.receiving.consolidate_dialog import ConsolidateDialog
+
+    return ConsolidateDialog(window.store, window.country or "", window)

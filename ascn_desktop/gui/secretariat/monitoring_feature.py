@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
-from ascn_desktop.gui.secretariat.annual_report_dialog import AnnualReportDialog, ExportDataDialog
 from ascn_desktop.gui.secretariat.monitoring_page import MonitoringPage
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from ascn_desktop.gui.main_window import MainWindow
 
 ROLES = ("asec",)
@@ -30,9 +31,22 @@ def install(window: MainWindow) -> None:
     report = QAction(window.tr("Annual report…"), window)
     report.setObjectName("action-annual-report")
     report.setStatusTip(window.tr("Write the ASCN annual progress report (PDF and Excel) from the imported plans"))
-    report.triggered.connect(lambda: AnnualReportDialog(window.store, window.reference, window).open())
+    report.triggered.connect(lambda: _annual_report_dialog(window).open())
     export = QAction(window.tr("Export data for other systems…"), window)
     export.setObjectName("action-export-data")
-    export.triggered.connect(lambda: ExportDataDialog(window.store, window).open())
+    export.triggered.connect(lambda: _export_data_dialog(window).open())
     window.tools_menu.addAction(report)
     window.tools_menu.addAction(export)
+
+
+# The report and data-export dialogs bring in reportlab and openpyxl: loaded when first opened.
+def _annual_report_dialog(window: MainWindow) -> QDialog:
+    from ascn_desktop.gui.secretariat.annual_report_dialog import AnnualReportDialog
+
+    return AnnualReportDialog(window.store, window.reference, window)
+
+
+def _export_data_dialog(window: MainWindow) -> QDialog:
+    from ascn_desktop.gui.secretariat.annual_report_dialog import ExportDataDialog
+
+    return ExportDataDialog(window.store, window)

@@ -9,12 +9,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from ascn_desktop.core.signing.identity import active_identity
-from ascn_desktop.gui.signing.export_dialog import ExportDialog
 from ascn_desktop.gui.signing.identity_wizard import run_identity_wizard
 from ascn_desktop.gui.signing.trust_page import TrustPage
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
+    from ascn_desktop.gui.signing.export_dialog import ExportDialog
 
 
 def open_export_dialog(window: MainWindow) -> ExportDialog | None:
@@ -32,6 +32,8 @@ def open_export_dialog(window: MainWindow) -> ExportDialog | None:
         if not window.follows_active_role():
             window.reopen_for_active_role()  # the new identity is not this window's city officer
             return None
+    from ascn_desktop.gui.signing.export_dialog import ExportDialog  # loads reports and workbooks: on first use
+
     dialog = ExportDialog(window.store, plan_id, identity, window.reference, parent=window)
     dialog.exported.connect(lambda _result: window.store_changed.emit())  # the revision was recorded
     dialog.open()

@@ -18,12 +18,14 @@ from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.plans import get_plan, list_plans
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.text import slug
-from ascn_desktop.core.workbook.importing import WorkbookImportPreview, preview_workbook_import, write_template
-from ascn_desktop.gui.workbook.excel_import_dialog import ExcelImportDialog, ImportWorkbookCommand
 from ascn_desktop.gui.tasks import Task, run_task
 
 if TYPE_CHECKING:
+    from ascn_desktop.core.workbook.importing import WorkbookImportPreview
     from ascn_desktop.gui.main_window import MainWindow
+    from ascn_desktop.gui.workbook.excel_import_dialog import ExcelImportDialog
+
+# The workbook modules (openpyxl) load on first use, not with the window: see the imports in the functions.
 
 
 def install(window: MainWindow) -> None:
@@ -90,6 +92,8 @@ def export_template(window: MainWindow, plan_id: int, path: Path, *, empty: bool
     store, reference = window.store, window.reference
 
     def work(progress: object, abort: object) -> Path:
+        from ascn_desktop.core.workbook.importing import write_template
+
         write_template(path, get_plan(store, plan_id), reference, empty=empty)
         return path
 
@@ -117,6 +121,8 @@ def start_workbook_import(window: MainWindow, plan_id: int, path: Path) -> Task:
     store, reference = window.store, window.reference
 
     def work(progress: ProgressCallback, abort: threading.Event) -> WorkbookImportPreview:
+        from ascn_desktop.core.workbook.importing import preview_workbook_import
+
         return preview_workbook_import(store, path, plan_id=plan_id, reference=reference, progress=progress,
                                        abort=abort)
 
@@ -130,6 +136,8 @@ def start_workbook_import(window: MainWindow, plan_id: int, path: Path) -> Task:
 
 
 def show_preview(window: MainWindow, preview: WorkbookImportPreview) -> ExcelImportDialog:
+    from ascn_desktop.gui.workbook.excel_import_dialog import ExcelImportDialog
+
     dialog = ExcelImportDialog(preview, window, reference=window.reference)
     window.excel_import_dialog = dialog  # type: ignore[attr-defined]
     dialog.finished.connect(lambda result: _finished(window, dialog, result))
@@ -146,6 +154,8 @@ def _finished(window: MainWindow, dialog: ExcelImportDialog, result: int) -> Non
 
     def failed(error: AscnError) -> None:
         window.show_error(error)
+
+    from ascn_desktop.gui.workbook.excel_import_dialog import ImportWorkbookCommand
 
     command = ImportWorkbookCommand(
         window.store, preview.plan_id, preview.base, preview.result.plan,
