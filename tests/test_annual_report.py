@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import shutil
 import subprocess
 import threading
@@ -36,7 +38,9 @@ def test_report_pdf_and_xlsx(store: Store, tmp_path: Path) -> None:
     assert files.pdf.name == "ascn-annual-report-2024.pdf" and files.xlsx.exists()
     text = _pdf_text(files.pdf)
     for expected in ("Annual progress report 2024", "Hà Nội", "Đà Nẵng", "Chiếu sáng đô thị thông minh",
-                     "2 of 29 ASCN cities sent", "2 cities joined the network in 2024", "Not received", "Annex: all projects", "Viet Nam"):
+                     "2 of 29 ASCN cities sent", "2 cities joined the network in 2024", "Not received",
+                     "Annex: all projects", "Viet Nam", "The network's growth", "Chiang Mai, Khon Kaen, Rayong",
+                     "Projects as the Secretariat counts them"):
         assert expected in text, expected
     assert "Local only" not in text  # the local plan is not part of the report by default
 
@@ -48,9 +52,27 @@ def test_report_pdf_and_xlsx(store: Store, tmp_path: Path) -> None:
     assert Decimal(str(summary["Total budget, USD (where given)"])) == Decimal("120")
     completeness = {row[1]: row[2] for row in workbook["Completeness"].iter_rows(min_row=2, values_only=True)}
     assert completeness["Hà Nội"] == "On time" and completeness["Đà Nẵng"] == "Late"
+    growth = {row[0]: row[1] for row in workbook["Growth"].iter_rows(min_row=2, values_only=True)}
+    assert (growth[2018], growth[2023], growth[2024]) == (26, 29, 31)
+    breakdowns = list(workbook["Breakdowns"].iter_rows(min_row=2, values_only=True))
+    assert (2024, "Country", "VNM", "Viet Nam") in {row[:4] for row in breakdowns}
+    assert sum(row[7] for row in breakdowns if row[:2] == (2024, "City")) == 3
     projects = [row[2] for row in workbook["Projects"].iter_rows(min_row=2, values_only=True)]
     assert projects == ["JK-01", "DN-01", "HN-01", "HN-02"]  # reference order: IDN before VNM
     workbook.close()
+
+
+def test_monitor_json_gives_growth_and_breakdowns(store: Store, run_cli) -> None:  # type: ignore[no-untyped-def]
+    build_dataset(store)
+    result = run_cli("--db", str(store.profile.db_path), "monitor", "--json", "--year", "2024",
+                     "--as-of", "2025-06-30")
+    assert result.status == 0, result.err
+    data = json.loads(result.out)
+    assert [row["cities"] for row in data["growth"]][-2:] == [29, 31]
+    assert data["summary"]["joined_this_year"] == 2
+    vnm = next(row for row in data["breakdowns"] if (row["year"], row["by"], row["code"]) == (2024, "country", "VNM"))
+    assert vnm["total"] == vnm["ongoing"] + vnm["planning"] + vnm["completed"] == 3
+    assert {row["by"] for row in data["breakdowns"]} == {"country", "city", "focus_area"}
 
 
 def test_report_cli_and_cancel(store: Store, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]

@@ -97,3 +97,26 @@ def test_include_local_and_bad_year(store: Store) -> None:
     assert {r.city: r.state for r in result.completeness}["KHM-PHNOM-PENH"] == "on_time"
     with pytest.raises(ValidationError, match="not a year"):
         monitor(store, reference, cycle="2018-2025", year=2030)
+
+
+def test_growth_and_the_secretariats_breakdowns(store: Store) -> None:
+    build_dataset(store)
+    reference = load_reference(store)
+    result = monitor(store, reference, cycle="2018-2025", year=2024, as_of=date(2025, 6, 30))
+    growth = {row.year: row for row in result.growth}
+    assert [growth[year].cities for year in range(2018, 2025)] == [26, 26, 26, 26, 26, 29, 31]
+    assert set(growth[2023].joined) == {"THA-CHIANG-MAI", "THA-KHON-KAEN", "THA-RAYONG"}
+    assert growth[2024].member_states == 10  # Timor-Leste's first city joined in 2026
+    rows = [(r.year, r.dimension, r.code, r.ongoing, r.planning, r.completed) for r in result.breakdowns]
+    # Each year counts the revisions signed in its reporting season (1 October to the next 1 October):
+    # Jakarta's of June 2023 is its report on 2022, Hà Nội's r1 of February 2024 its report on 2023.
+    assert {row[0] for row in rows} == {2022, 2023, 2024}
+    assert {row[2] for row in rows if row[1] == "city" and row[0] == 2022} == {"IDN-DKI-JAKARTA"}
+    assert {row[2] for row in rows if row[1] == "city" and row[0] == 2023} == {"VNM-HA-NOI"}
+    by_city = {row[2]: row[3:] for row in rows if row[1] == "city" and row[0] == 2024}
+    by_country = {row[2]: row[3:] for row in rows if row[1] == "country" and row[0] == 2024}
+    assert set(by_city) == {"VNM-HA-NOI", "VNM-DA-NANG"}
+    assert by_country["VNM"] == tuple(map(sum, zip(*by_city.values(), strict=True)))
+    assert set(by_country) == {"VNM"} and sum(by_country["VNM"]) == 3  # HN-01, HN-02, DN-01
+    by_focus = {row[2]: row[3:] for row in rows if row[1] == "focus_area" and row[0] == 2024}
+    assert sum(map(sum, by_focus.values())) == sum(by_country["VNM"])

@@ -95,6 +95,10 @@ def cmd_monitor(args: argparse.Namespace) -> int:
                     "completeness": result.completeness, "overdue_milestones": result.overdue,
                     "indicators": result.indicators, "funding": result.funding,
                     "funding_usd_by_type": result.funding_usd_by_type, "partner_pairings": result.pairings,
+                    "growth": result.growth,
+                    "breakdowns": [{"year": row.year, "by": row.dimension, "code": row.code, "name": row.name,
+                                    "ongoing": row.ongoing, "planning": row.planning, "completed": row.completed,
+                                    "total": row.total} for row in result.breakdowns],
                     "seeking_private_partner": [{"city": p.city, "code": p.code, "title": p.title}
                                                 for p in result.seeking_private]})
         return 0

@@ -44,6 +44,13 @@ from sqlalchemy import select
 
 from ascn_desktop.core.errors import NotFoundError, ValidationError
 from ascn_desktop.core.model import FUNDING_TYPES, PROJECT_STATUSES
+from ascn_desktop.core.monitoring_breakdown import (
+    BreakdownRow,
+    GrowthRow,
+    ReportedProject,
+    network_growth,
+    project_breakdowns,
+)
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.resources import resource_path
 from ascn_desktop.store.engine import Store
@@ -206,6 +213,8 @@ class Snapshot:
     milestones: tuple[MilestoneFacts, ...]
     indicators: tuple[IndicatorFacts, ...]
     funding: tuple[FundingFacts, ...]
+    # plan id of every revision above -> (focus area, status) of its projects (the yearly breakdowns)
+    revision_projects: dict[int, tuple[tuple[str | None, str], ...]] = field(default_factory=dict)
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -297,12 +306,19 @@ def load_snapshot(store: Store, reference: ReferenceData, *, cycle: str, include
                        FundingRow.amount)
                 .join(ProjectRow, ProjectRow.id == FundingRow.project_id).where(in_plans))
         ]
+        revision_projects: dict[int, list[tuple[str | None, str]]] = defaultdict(list)
+        for r_row in session.execute(
+            select(ProjectRow.plan_id, ProjectRow.focus_area, ProjectRow.status)
+            .where(ProjectRow.plan_id.in_([revision.plan_id for revision in revisions]))
+            .order_by(ProjectRow.plan_id, ProjectRow.position)
+        ):
+            revision_projects[r_row.plan_id].append((r_row.focus_area, r_row.status))
     project_order = {project.project_id: n for n, project in enumerate(projects)}
     milestones.sort(key=lambda m: (project_order[m.project.project_id], m.position))
     indicators.sort(key=lambda i: (project_order[i.project.project_id], i.position))
     funding.sort(key=lambda f: (project_order[f.project.project_id], f.position))
     return Snapshot(cycle, tuple(revisions), tuple(plans), tuple(projects), tuple(milestones), tuple(indicators),
-                    tuple(funding))
+                    tuple(funding), {plan_id: tuple(rows) for plan_id, rows in revision_projects.items()})
 
 
 # --- filters -----------------------------------------------------------------------
@@ -452,22 +468,61 @@ class Monitoring:
     seeking_private: list[ProjectFacts]
     pairings: list[PartnerPairing]
     projects: list[ProjectFacts] = field(default_factory=list)
+    growth: list[GrowthRow] = field(default_factory=list)
+    breakdowns: list[BreakdownRow] = field(default_factory=list)
+
+
+def _history(snapshot: Snapshot) -> dict[str, list[RevisionFacts]]:
+    """Each city's revisions, oldest signature first."""
+    by_city: dict[str, list[RevisionFacts]] = defaultdict(list)
+    for revision in snapshot.revisions:
+        by_city[revision.city].append(revision)
+    for history in by_city.values():
+        history.sort(key=lambda r: (r.submitted_at or datetime.min.replace(tzinfo=UTC), r.revision))
+    return by_city
+
+
+def _report_on(history: list[RevisionFacts], year: int) -> RevisionFacts | None:
+    """The city's report on `year`: its first revision signed on or after the window opened."""
+    opens = reporting_rules().opens(year)
+    return next((r for r in history if r.submitted_at and r.submitted_at.date() >= opens), None)
+
+
+def _report_in_season(history: list[RevisionFacts], year: int) -> RevisionFacts | None:
+    """The revision a city signed in year Y's reporting season (from its window to the next one's)."""
+    rules = reporting_rules()
+    opens, closes = rules.opens(year), rules.opens(year + 1)
+    return next((r for r in history if r.submitted_at and opens <= r.submitted_at.date() < closes), None)
+
+
+def yearly_breakdowns(snapshot: Snapshot, reference: ReferenceData, years: range,
+                      wanted: MonitoringFilter = MonitoringFilter()) -> list[BreakdownRow]:
+    """The Secretariat's breakdowns of each year's reports (core/monitoring_breakdown.py)."""
+    history = _history(snapshot)
+    reports: dict[int, list[ReportedProject]] = {}
+    for year in years:
+        reported: list[ReportedProject] = reports.setdefault(year, [])
+        for city_code, revisions in history.items():
+            city = reference.cities.get(city_code)
+            report = _report_in_season(revisions, year)
+            if city is None or report is None:
+                continue
+            reported.extend((city.country, city_code, focus, status)
+                            for focus, status in snapshot.revision_projects.get(report.plan_id, ())
+                            if wanted.focus_area is None or focus == wanted.focus_area)
+    return project_breakdowns(reports, reference)
 
 
 def completeness(snapshot: Snapshot, reference: ReferenceData, *, year: int, as_of: date,
                  wanted: MonitoringFilter = MonitoringFilter()) -> list[CompletenessRow]:
-    rules = reporting_rules()
-    opens, deadline = rules.opens(year), rules.deadline(year)
-    by_city: dict[str, list[RevisionFacts]] = defaultdict(list)
-    for revision in snapshot.revisions:
-        by_city[revision.city].append(revision)
+    deadline = reporting_rules().deadline(year)
+    by_city = _history(snapshot)
     rows: list[CompletenessRow] = []
     for city in reference.cities.values():
         if not (city.in_network(year) or city.code in by_city) or not wanted.keeps_city(city.code, city.country):
             continue
-        history = sorted(by_city.get(city.code, []), key=lambda r: (r.submitted_at or datetime.min.replace(tzinfo=UTC),
-                                                                    r.revision))
-        report = next((r for r in history if r.submitted_at and r.submitted_at.date() >= opens), None)
+        history = by_city.get(city.code, [])
+        report = _report_on(history, year)
         current = next((r for r in reversed(history) if r.is_current), history[-1] if history else None)
         if report is not None and report.submitted_at is not None:
             state = "on_time" if report.submitted_at.date() <= deadline else "late"
@@ -602,7 +657,9 @@ def compute(snapshot: Snapshot, reference: ReferenceData, *, year: int, wanted: 
         by_country=_status_rows(projects, "country", dict(reference.member_states), reference),
         by_city=_status_rows(projects, "city", city_names, reference),
         overdue=overdue, indicators=indicators, funding=funding, funding_usd_by_type=usd_by_type,
-        seeking_private=seeking, pairings=pairings, projects=projects)
+        seeking_private=seeking, pairings=pairings, projects=projects,
+        growth=network_growth(reference, range(cycle.start_year, year + 1)),
+        breakdowns=yearly_breakdowns(seen, reference, range(cycle.start_year, year + 1), wanted))
 
 
 def monitor(store: Store, reference: ReferenceData, *, cycle: str, year: int,

@@ -91,6 +91,49 @@ def summary_pairs(m: Monitoring) -> list[tuple[str, Cell]]:
     ]
 
 
+SECRETARIAT_STATUS_LABELS = ("Ongoing", "Planning", "Completed")
+DIMENSION_LABELS = {"country": "Country", "city": "City", "focus_area": "Focus area"}
+
+
+def _joined_text(codes: tuple[str, ...], reference: ReferenceData) -> str:
+    if codes and all(reference.cities[code].pilot for code in codes if code in reference.cities):
+        return f"the {len(codes)} pilot cities"
+    return ", ".join(reference.cities[code].name if code in reference.cities else code for code in codes)
+
+
+def _growth_and_breakdowns(m: Monitoring, reference: ReferenceData) -> list[ReportTable]:
+    """The network's growth and the Secretariat's breakdowns (core/monitoring_breakdown.py)."""
+    growth = _table("Growth", "The network's growth by year",
+                    ("Year", "Cities", "Member states", "Joined that year"),
+                    [(g.year, g.cities, g.member_states, _joined_text(g.joined, reference)) for g in m.growth],
+                    numeric=(0, 1, 2))
+    per_year: dict[int, list[int]] = {}
+    for row in m.breakdowns:
+        if row.dimension == "country":
+            totals = per_year.setdefault(row.year, [0, 0, 0])
+            for index, value in enumerate((row.ongoing, row.planning, row.completed)):
+                totals[index] += value
+    yearly = _table("Projects by year", "Projects of the cities' reports, by year and status",
+                    ("Year", *SECRETARIAT_STATUS_LABELS, "Total"),
+                    [(year, *totals, sum(totals)) for year, totals in sorted(per_year.items())],
+                    numeric=range(0, 5))
+    tables = [growth, yearly]
+    for dimension, label in DIMENSION_LABELS.items():
+        tables.append(_table(
+            f"Reported by {dimension.replace('_', ' ')}",
+            f"Projects of the reports on {m.year} by {label.lower()} and status",
+            (label, *SECRETARIAT_STATUS_LABELS, "Total"),
+            [(row.name, row.ongoing, row.planning, row.completed, row.total)
+             for row in m.breakdowns if row.year == m.year and row.dimension == dimension],
+            numeric=range(1, 5)))
+    tables.append(_table(
+        "Breakdowns", "Projects of the cities' reports by year, country, city and focus area",
+        ("Year", "Breakdown", "Code", "Name", *SECRETARIAT_STATUS_LABELS, "Total"),
+        [(row.year, DIMENSION_LABELS[row.dimension], row.code, row.name, row.ongoing, row.planning,
+          row.completed, row.total) for row in m.breakdowns], numeric=(0, 4, 5, 6, 7)))
+    return tables
+
+
 def annual_report_tables(m: Monitoring, reference: ReferenceData) -> dict[str, ReportTable]:
     """Every table of the report, in report order."""
     city_name = {code: city.name for code, city in reference.cities.items()}
@@ -105,6 +148,7 @@ def annual_report_tables(m: Monitoring, reference: ReferenceData) -> dict[str, R
                  r.latest_revision, _when(r.latest_at), REVIEW_LABELS.get(r.review_status, r.review_status or ""))
                 for r in m.completeness], numeric=(4, 5)),
     ]
+    tables += _growth_and_breakdowns(m, reference)
     for key, title, rows in (("By country", "Projects by focus area and status, per country", m.by_country),
                              ("By city", "Projects by focus area and status, per city", m.by_city)):
         tables.append(_table(

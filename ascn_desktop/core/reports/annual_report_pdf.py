@@ -117,6 +117,17 @@ def _network(report: AnnualReport) -> list[Flowable]:
         f"{rules.opens(report.year).isoformat()}; it is on time if signed by {rules.deadline(report.year).isoformat()}."),
         kit.styles().small))
     story += _render(t["Completeness"], (16, 36, 22, 22, 12, 18, 24, 24))
+    story += [kit.heading("The network's growth", level=0, key="growth"),
+              *_render(t["Growth"], (16, 18, 26, 110), wrap=(3,))]
+    story += [kit.heading("Projects as the Secretariat counts them", level=0, key="breakdowns"),
+              Paragraph(kit.esc(
+                  "The projects of each city's report on a year, by status as the Secretariat's monitoring "
+                  "reports count them: ongoing (in progress, on hold), planning (planned), completed; "
+                  "cancelled projects are not counted."), kit.styles().small),
+              *_render(t["Projects by year"], (20, 24, 24, 24, 20)), Spacer(1, 3 * mm),
+              *_render(t["Reported by country"], (50, 24, 24, 24, 20)), Spacer(1, 3 * mm),
+              *_render(t["Reported by focus area"], (50, 24, 24, 24, 20)), Spacer(1, 3 * mm),
+              *_render(t["Reported by city"], (50, 24, 24, 24, 20))]
     story += [kit.heading("Projects by focus area and status", level=0, key="projects"),
               *_render(t["By country"], (30, 36, 18, 20, 19, 18, 18, 15))]
     story += [kit.heading("Milestones overdue and indicators behind target", level=0, key="progress"),
