@@ -27,6 +27,7 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     """No test may touch the real user profile."""
     monkeypatch.delenv("ASCN_DB", raising=False)
     monkeypatch.delenv("ASCN_PASSPHRASE", raising=False)
+    monkeypatch.delenv("ASCN_DEBUG", raising=False)
     monkeypatch.setenv("ASCN_HOME", str(tmp_path / "default-home"))
 
 

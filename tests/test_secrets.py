@@ -146,7 +146,7 @@ def test_private_key_never_leaks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     leaks = scan(blobs, [raw])
     assert not leaks, leaks
     # The passphrase itself is no secret to keep from disk here (we wrote it), but it must not be logged.
-    log = home / "ascn.log"
+    log = home / "logs" / "ascn.log"
     if log.exists():
         assert PASSPHRASE.encode() not in log.read_bytes() and NEW_PASSPHRASE.encode() not in log.read_bytes()
     with capsys.disabled():

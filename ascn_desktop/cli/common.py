@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,6 +31,8 @@ def common_options() -> argparse.ArgumentParser:
                        help="profile folder (default: ASCN_HOME or the platform's user data folder)")
     group.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                        help="store: a SQLite file path or SQLAlchemy URL (default: ASCN_DB or the profile's store)")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="also print the traceback of an error on the terminal (or set ASCN_DEBUG=1)")
     return common
 
 
@@ -43,26 +44,11 @@ def profile_of(args: argparse.Namespace) -> Profile:
 def opened_store(args: argparse.Namespace, *, create: bool = True) -> Iterator[Store]:
     from ascn_desktop.core.startup import open_profile_store  # the store stack loads for commands that use it
 
-    profile = profile_of(args)
-    _log_to_profile(profile)
-    store = open_profile_store(profile, create=create)
+    store = open_profile_store(profile_of(args), create=create)
     try:
         yield store
     finally:
         store.close()
-
-
-def _log_to_profile(profile: Profile) -> None:
-    root = logging.getLogger("ascn_desktop")
-    if root.handlers or not profile.home.is_dir():
-        return
-    try:
-        handler = logging.FileHandler(profile.log_file, encoding="utf-8")
-    except OSError:
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def print_json(data: Any) -> None:

@@ -2,7 +2,10 @@
 
 Each feature registers its subcommands from its own module (see COMMAND_INDEX).
 Errors reach the user as one plain sentence on stderr and a non-zero exit
-status; tracebacks go to the profile's log file, never to the terminal.
+status; tracebacks go to the profile's log file (core/app_log.py), never to the
+terminal unless asked for with ``--debug`` or ``ASCN_DEBUG=1``. Logging is set
+up before anything else, so even a broken installation (a missing folder, a
+module that fails to import) ends in one sentence and the log's path.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import importlib
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 
 from ascn_desktop import __version__
@@ -45,6 +49,7 @@ COMMAND_INDEX: dict[str, tuple[str, str]] = {
     "export": ("export_commands", "write a signed submission bundle (.ascn)"),
     "template": ("workbook_commands", "write the Excel template of a city's plan to fill in offline"),
     "import-xlsx": ("workbook_commands", "import a filled-in plan workbook (shows the changes first)"),
+    "diagnostics": ("support_commands", "version, system, store schema and folders for support (no keys)"),
 }
 
 log = logging.getLogger("ascn_desktop")
@@ -95,23 +100,34 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--version"]:
         print(f"ascn {__version__}")  # nothing else loaded: packaging scripts call this often
         return 0
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return 2
+    from ascn_desktop.cli.common import common_options, profile_of
+    from ascn_desktop.core.app_log import debug_requested, setup_logging
+
+    # --home, --db and --debug may stand anywhere; read them before the full parser exists.
+    early, _ = common_options().parse_known_args(arguments)
+    debug = debug_requested(getattr(early, "debug", False))
+    setup_logging(profile_of(early), program="ascn")
+    command = "ascn"
     try:
-        result = args.handler(args)
-        return int(result or 0)
+        parser = build_parser(arguments)
+        args = parser.parse_args(arguments)
+        command = f"ascn {args.command}" if getattr(args, "command", None) else "ascn"
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return 2
+        return int(args.handler(args) or 0)
     except CommandFailed as exc:
         return exc.status
     except AscnError as exc:
+        log.info("'%s' refused: %s", command, exc.message, exc_info=True)
         print(f"ascn: {exc.message}", file=sys.stderr)
         for detail in exc.details:
             print(f"  - {detail}", file=sys.stderr)
+        _print_traceback_if(debug, exc)
         return 1
     except KeyboardInterrupt:
         print("ascn: interrupted; nothing was left half-written.", file=sys.stderr)
@@ -121,10 +137,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout at exit
         return 0
     except Exception as exc:  # a bug: one sentence for the user, the traceback to the log
-        log.exception("unexpected error in 'ascn %s'", args.command)
-        print(f"ascn: unexpected error ({type(exc).__name__}: {exc}); please report it with the log file.",
-              file=sys.stderr)
+        from ascn_desktop.core.app_log import log_unexpected, unexpected_error_sentence
+
+        log_file = log_unexpected(exc, context=f"in '{command}'")
+        print(f"ascn: {unexpected_error_sentence(exc, log_file, stopped='the command')}", file=sys.stderr)
+        _print_traceback_if(debug, exc)
         return 1
+
+
+def _print_traceback_if(debug: bool, exc: BaseException) -> None:
+    if debug:
+        traceback.print_exception(exc, file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -37,8 +37,13 @@ class Profile:
         return self.home / "backups"
 
     @property
+    def log_dir(self) -> Path:
+        """The rotating log of both programs (core/app_log.py): what support asks for."""
+        return self.home / "logs"
+
+    @property
     def log_file(self) -> Path:
-        return self.home / "ascn.log"
+        return self.log_dir / "ascn.log"
 
     @property
     def db_path(self) -> Path | None:

@@ -1,16 +1,21 @@
-"""Help menu: the bundled user guide and the About box."""
+"""Help menu: the bundled user guide, diagnostic information for support, and the About box."""
 
 from __future__ import annotations
 
 import html
-
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+import PySide6
+from PySide6.QtCore import qVersion
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ascn_desktop import APP_NAME, __version__
+from ascn_desktop.core.app_log import current_log_file
+from ascn_desktop.core.diagnostics import diagnostic_text, safe_store_url
 from ascn_desktop.core.resources import resource_path
+from ascn_desktop.gui.failure import open_log_folder
 from ascn_desktop.gui.icons import icon
 
 if TYPE_CHECKING:
@@ -44,13 +49,33 @@ class UserGuideDialog(QDialog):
         layout.addWidget(buttons)
 
 
+def log_folder(window: MainWindow) -> Path:
+    return (current_log_file() or window.profile.log_file).parent
+
+
 def about_text(window: MainWindow) -> str:
-    location = str(window.profile.db_path or window.profile.db_url)
+    location = str(window.profile.db_path or safe_store_url(window.profile.db_url))
     return window.tr(
         "<h3>{0} {1}</h3>"
         "<p>The offline desktop application of the ASEAN Smart Cities Network.</p>"
-        "<p><b>Store:</b> {2}<br><b>Profile folder:</b> {3}</p>"
-    ).format(APP_NAME, __version__, html.escape(location), html.escape(str(window.profile.home)))  # rich text
+        "<p><b>Store:</b> {2}<br><b>Profile folder:</b> {3}<br><b>Log folder:</b> {4}</p>"
+        "<p>If something goes wrong, Help → Copy diagnostic information and the log folder's files "
+        "are what support asks for.</p>"
+    ).format(APP_NAME, __version__, html.escape(location), html.escape(str(window.profile.home)),
+             html.escape(str(log_folder(window))))  # rich text
+
+
+def qt_versions() -> tuple[str, str]:
+    return ("Qt", f"{qVersion()} (PySide6 {PySide6.__version__}, platform {QGuiApplication.platformName()})")
+
+
+def copy_diagnostics(window: MainWindow) -> str:
+    """Put the diagnostic lines (core/diagnostics.py, plus Qt's version) on the clipboard; returns them."""
+    text = diagnostic_text(window.profile, window.store, extra=[qt_versions()])
+    QGuiApplication.clipboard().setText(text)
+    window.statusBar().showMessage(window.tr("Diagnostic information copied: paste it into your message to "
+                                             "support."), 8000)
+    return text
 
 
 def install_help(window: MainWindow) -> None:
@@ -78,8 +103,20 @@ def install_help(window: MainWindow) -> None:
         box.open()
 
     about.triggered.connect(open_about)
+    diagnostics = QAction(window.tr("&Copy diagnostic information"), window)
+    diagnostics.setObjectName("copy-diagnostics")
+    diagnostics.setToolTip(window.tr("Version, system, store schema and folders, for support (no keys, no "
+                                     "passphrases)"))
+    diagnostics.triggered.connect(lambda: copy_diagnostics(window))
+    open_logs = QAction(window.tr("Open &log folder"), window)
+    open_logs.triggered.connect(lambda: open_log_folder(log_folder(window)))
     window.help_menu.addAction(guide)
     window.help_menu.addSeparator()
+    window.help_menu.addAction(diagnostics)
+    window.help_menu.addAction(open_logs)
+    window.help_menu.addSeparator()
     window.help_menu.addAction(about)
+    window.copy_diagnostics_action = diagnostics  # type: ignore[attr-defined]
+    window.open_log_folder_action = open_logs  # type: ignore[attr-defined]
     window.user_guide_action = guide  # type: ignore[attr-defined]
     window.about_action = about  # type: ignore[attr-defined]

@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,8 +16,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ascn_desktop import APP_ID, APP_NAME, __version__
+from ascn_desktop.core.app_log import debug_requested, setup_logging
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.profile import resolve_profile
+from ascn_desktop.core.profile import Profile, resolve_profile
 from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.store.engine import Store
 
@@ -36,6 +38,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="which screen --screenshot renders (default: overview)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation end to end in temporary profiles (offscreen) and exit")
+    parser.add_argument("--debug", action="store_true",
+                        help="also print the traceback of an unexpected error on stderr (or set ASCN_DEBUG=1)")
     return parser.parse_args(list(argv))
 
 
@@ -50,7 +54,23 @@ class _FirstPaintProbe(QObject):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Logging first (core/app_log.py), so that any failure from here on ends in the log and one sentence."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    debug = debug_requested(args.debug)
+    profile = resolve_profile(args.home, args.db)
+    setup_logging(profile, program="ascn-desktop")
+    previous_hooks = sys.excepthook, threading.excepthook
+    try:
+        return _run(args, profile, debug=debug)
+    except Exception as exc:  # a bug before or after the event loop: one sentence, the traceback to the log
+        from ascn_desktop.gui.failure import show_fatal_error
+
+        return show_fatal_error(exc, fallback_folder=profile.log_dir, debug=debug)
+    finally:
+        sys.excepthook, threading.excepthook = previous_hooks
+
+
+def _run(args: argparse.Namespace, profile: Profile, *, debug: bool) -> int:
     if (args.screenshot or args.self_test) and QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot never needs a display
     if QApplication.instance() is None:
@@ -68,15 +88,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ascn_desktop.gui.icons import icon
 
     app.setWindowIcon(icon("app"))
+    from ascn_desktop.gui.failure import install_failure_handler
+
+    install_failure_handler(fallback_folder=profile.log_dir, debug=debug)
     if args.self_test:
         from ascn_desktop.gui.self_test import run_self_test
 
         return run_self_test()
 
-    profile = resolve_profile(args.home, args.db)
     try:
         store = open_profile_store(profile)
     except AscnError as exc:
+        log.info("the store could not be opened: %s", exc.message, exc_info=True)
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 1
 

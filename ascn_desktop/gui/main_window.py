@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ascn_desktop import APP_NAME
+from ascn_desktop.core.app_log import UnexpectedError
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.signing.identity import role_name
 from ascn_desktop.core.plans import get_plan_header
@@ -284,6 +285,12 @@ class MainWindow(QMainWindow):
         return successor
 
     def show_error(self, error: AscnError | str) -> None:
+        if isinstance(error, UnexpectedError):  # a bug, already logged: the sentence and "Open log folder"
+            from ascn_desktop.gui.failure import UnexpectedErrorDialog
+
+            dialog = UnexpectedErrorDialog(error.message, (error.log_file or self.profile.log_file).parent, self)
+            dialog.open()
+            return
         message = error.message if isinstance(error, AscnError) else error
         details = "\n".join(f"• {d}" for d in getattr(error, "details", [])[:30])
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self)

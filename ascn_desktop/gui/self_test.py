@@ -27,6 +27,7 @@ from ascn_desktop.core.bundles.bundle_verify import verify_bundle
 from ascn_desktop.core.demo import load_demo
 from ascn_desktop.core.signing.identity import create_identity, export_card, read_card_file
 from ascn_desktop.core.plans import find_plan_id, list_plans
+from ascn_desktop.core.app_log import log_unexpected
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.startup import open_profile_store
@@ -151,7 +152,8 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
     except SelfTestFailed as exc:
         out(f"FAILED: {exc}")
         return 1
-    except Exception as exc:  # any error at all fails the self-test, with its reason
+    except Exception as exc:  # any error at all fails the self-test, with its reason (traceback in the log)
+        log_unexpected(exc, context="in the self-test")
         out(f"FAILED: {type(exc).__name__}: {exc}")
         return 1
     out("self-test passed")

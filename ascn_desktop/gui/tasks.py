@@ -8,7 +8,6 @@ widgets; they receive the core's progress callback and abort event.
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -16,10 +15,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ascn_desktop.core.app_log import unexpected_error
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.progress import ProgressCallback
-
-log = logging.getLogger(__name__)
 
 TaskFunction = Callable[[ProgressCallback, threading.Event], Any]
 
@@ -43,10 +41,9 @@ class _Runnable(QRunnable):
             result = self._fn(lambda fraction, message: self._signals.progress.emit(fraction, message), self._abort)
         except AscnError as exc:
             self._signals.failed.emit(exc)
-        except Exception as exc:  # a bug: log it, show one sentence
-            log.exception("background task failed")
-            self._signals.failed.emit(AscnError(f"Something went wrong ({type(exc).__name__}: {exc}); "
-                                                "nothing was changed. Please report it with the log file."))
+        except Exception as exc:  # a bug: log it, show one sentence with the log's path
+            self._signals.failed.emit(unexpected_error(exc, context="in a background task",
+                                                       stopped="this task"))
         else:
             self._signals.succeeded.emit(result)
 

@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ascn_desktop import __version__
+from ascn_desktop.core.app_log import log_file_words
 from ascn_desktop.core.bundles import bundle_format as fmt
 from ascn_desktop.core.bundles.canonical_json import canonical_bytes
 from ascn_desktop.core.errors import AscnError, NotFoundError, ValidationError
@@ -154,7 +155,8 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     if validate_schema:
         problems = fmt.plan_schema_errors(document)
         if problems:  # a bug or a damaged store, never the user's input: say so plainly
-            raise AscnError("The plan cannot be written in the bundle format; please report it with the log file.",
+            raise AscnError("The plan cannot be written in the bundle format; please report it with "
+                            f"{log_file_words()}.",
                             details=problems)
     timings["json"] = time.perf_counter() - tick
     check(abort)

@@ -28,6 +28,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ascn_desktop.core.app_log import log_file_words
 from ascn_desktop.core.bundles import bundle_format
 from ascn_desktop.core.bundles import manifest_checks as bm
 from ascn_desktop.core.bundles import manifest_strict
@@ -170,7 +171,7 @@ def verify_bytes(data: bytes, store: Store, *, name: str, expect_kind: str | Non
         log.exception("verifying %s failed unexpectedly", name)
         result.status, result.code = "invalid", "unreadable"
         result.reason = (f"This bundle could not be read ({type(error).__name__}); it was refused. "
-                         "Please report it with the log file.")
+                         f"Please report it with {log_file_words()}.")
         result.members, result.document = {}, None
     return result
 
