@@ -79,7 +79,7 @@ def _no_files(folder: Path) -> None:
 
 def test_full_bundle_matches_its_manifest_and_signature(demo_store: Store, signer: Identity, out: Path) -> None:
     plan_id = _plan_id(demo_store)
-    result = export_bundle(demo_store, plan_id, out, passphrase=PASS)
+    result = export_bundle(demo_store, plan_id, out, as_draft=True, passphrase=PASS)
     assert result.path == out / "VNM-Da-Nang-2018-2025-r1.ascn"
     data = result.path.read_bytes()
     assert hashlib.sha256(data).hexdigest() == result.sha256 and len(data) == result.size
@@ -107,14 +107,14 @@ def test_full_bundle_matches_its_manifest_and_signature(demo_store: Store, signe
 def test_revision_grows_only_when_content_changes(demo_store: Store, signer: Identity, out: Path,
                                                   stub_renderers: None) -> None:
     plan_id = _plan_id(demo_store)
-    first = export_bundle(demo_store, plan_id, out, passphrase=PASS)
-    again = export_bundle(demo_store, plan_id, out, passphrase=PASS)
+    first = export_bundle(demo_store, plan_id, out, as_draft=True, passphrase=PASS)
+    again = export_bundle(demo_store, plan_id, out, as_draft=True, passphrase=PASS)
     assert (first.revision, again.revision, again.revision_raised) == (1, 1, False)
     assert again.path == first.path and again.bundle_uuid != first.bundle_uuid
 
     project = get_plan(demo_store, plan_id).projects[0]
     save_project(demo_store, plan_id, replace(project, title=project.title + " (phase 2)"))
-    changed = export_bundle(demo_store, plan_id, out, passphrase=PASS)
+    changed = export_bundle(demo_store, plan_id, out, as_draft=True, passphrase=PASS)
     assert (changed.revision, changed.revision_raised) == (2, True)
     assert changed.path.name == "VNM-Da-Nang-2018-2025-r2.ascn"
     assert sorted(p.name for p in out.iterdir()) == ["VNM-Da-Nang-2018-2025-r1.ascn",
@@ -129,7 +129,7 @@ def test_revision_grows_only_when_content_changes(demo_store: Store, signer: Ide
 def test_same_store_state_gives_the_same_plan_json(demo_store: Store, signer: Identity, out: Path,
                                                    stub_renderers: None) -> None:
     plan_id = _plan_id(demo_store)
-    paths = [export_bundle(demo_store, plan_id, out / name, passphrase=PASS).path
+    paths = [export_bundle(demo_store, plan_id, out / name, as_draft=True, passphrase=PASS).path
              for name in ("a", "b") if (out / name).mkdir() is None]
     first, second = (zipfile.ZipFile(p).read("plan.json") for p in paths)
     assert first == second and canonical_bytes(json.loads(first)) == first
@@ -141,11 +141,31 @@ def test_readiness_errors_refuse_the_export_with_the_list(demo_store: Store, sig
     project = get_plan(demo_store, plan_id).projects[0]
     save_project(demo_store, plan_id, replace(project, start_year=2024, end_year=2019))
     before = _state(demo_store, plan_id)
-    with pytest.raises(AscnError, match="not ready to export") as caught:
+    with pytest.raises(AscnError, match="has 5 problems to fix.*export it as a draft on purpose") as caught:
         export_bundle(demo_store, plan_id, out, passphrase=PASS)
     assert caught.value.details and any(project.code in d or project.title in d for d in caught.value.details)
     _no_files(out)
     assert _state(demo_store, plan_id) == before
+
+
+def test_a_final_plan_with_errors_leaves_only_as_a_draft(demo_store: Store, signer: Identity, out: Path,
+                                                          stub_renderers: None) -> None:
+    """Chosen explicitly, a plan with errors travels, and plan.json says "draft" even if the store said final."""
+    import json
+    import zipfile
+
+    plan_id = _plan_id(demo_store)
+    from ascn_desktop.core.plans import save_plan_header
+
+    project = get_plan(demo_store, plan_id).projects[0]
+    save_project(demo_store, plan_id, replace(project, start_year=2024, end_year=2019))
+    header = get_plan(demo_store, plan_id)  # e.g. a store written by an older version that allowed this
+    save_plan_header(demo_store, plan_id, replace(header, status="final"))
+    with pytest.raises(AscnError, match="can only leave as a draft"):
+        export_bundle(demo_store, plan_id, out, passphrase=PASS)
+    result = export_bundle(demo_store, plan_id, out, as_draft=True, passphrase=PASS)
+    with zipfile.ZipFile(result.path) as bundle:
+        assert json.loads(bundle.read("plan.json"))["status"] == "draft"
 
 
 @pytest.mark.parametrize("failure", ["wrong-passphrase", "missing-folder", "unwritable", "disk-full",
@@ -186,7 +206,7 @@ def test_failures_leave_no_bundle_and_no_revision(demo_store: Store, signer: Ide
         expected = (RuntimeError, "locked")
 
     with pytest.raises(expected[0], match=expected[1]) as caught:
-        export_bundle(demo_store, plan_id, target, passphrase=passphrase, progress=progress, abort=abort)
+        export_bundle(demo_store, plan_id, target, as_draft=True, passphrase=passphrase, progress=progress, abort=abort)
     if isinstance(caught.value, AscnError):
         assert caught.value.message.count(". ") == 0  # one sentence
     _no_files(out)
@@ -198,11 +218,11 @@ def test_imported_plans_and_missing_identity_are_refused(demo_store: Store, out:
                                                          stub_renderers: None) -> None:
     plan_id = _plan_id(demo_store)
     with pytest.raises(NotFoundError, match="no signing identity"):
-        export_bundle(demo_store, plan_id, out, passphrase=PASS)
+        export_bundle(demo_store, plan_id, out, as_draft=True, passphrase=PASS)
     imported = save_plan(demo_store, replace(get_plan(demo_store, plan_id), uuid="0" * 8 + "-0000-4000-8000-" + "0" * 12),
                          origin="imported")
     with pytest.raises(ValidationError, match="only your own plans"):
-        export_bundle(demo_store, imported, out, passphrase=PASS)
+        export_bundle(demo_store, imported, out, as_draft=True, passphrase=PASS)
     _no_files(out)
 
 
@@ -214,18 +234,18 @@ def test_cli_export_prints_the_path_and_explains_errors(demo_store: Store, signe
     secret.write_text(PASS + "\n", encoding="utf-8")
     out = out / "out"
     out.mkdir()
-    ok = run_cli("--home", home, "export", "da nang", "--out", str(out), "--passphrase-file", str(secret))
+    ok = run_cli("--home", home, "export", "da nang", "--draft", "--out", str(out), "--passphrase-file", str(secret))
     assert ok.status == 0, ok.err
     assert ok.out.strip() == str(out / "VNM-Da-Nang-2018-2025-r1.ascn")
     assert signer.fingerprint in ok.err
 
     monkeypatch.setenv("ASCN_PASSPHRASE", PASS)
-    missing = run_cli("--home", home, "export", "Đà Nẵng", "--out", str(out / "missing"))
+    missing = run_cli("--home", home, "export", "Đà Nẵng", "--draft", "--out", str(out / "missing"))
     assert missing.status == 1 and "does not exist" in missing.err
     unknown = run_cli("--home", home, "export", "Atlantis", "--out", str(out))
     assert unknown.status == 1 and "no ASCN city called 'Atlantis'" in unknown.err
     monkeypatch.setenv("ASCN_PASSPHRASE", "wrong passphrase!")
-    wrong = run_cli("--home", home, "export", "Đà Nẵng", "--out", str(out))
+    wrong = run_cli("--home", home, "export", "Đà Nẵng", "--draft", "--out", str(out))
     assert wrong.status == 1 and "passphrase is wrong" in wrong.err
     assert sorted(p.name for p in out.iterdir()) == ["VNM-Da-Nang-2018-2025-r1.ascn"]
 

@@ -50,7 +50,7 @@ def fresh_bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         create_identity(store, name="Lê Văn Minh", role="csco", country="VNM", city="Ha Noi", passphrase=PASS)
         plan_id = find_plan_id(store, "VNM-HA-NOI")
         assert plan_id is not None
-        yield export_bundle(store, plan_id, home, passphrase=PASS).path
+        yield export_bundle(store, plan_id, home, as_draft=True, passphrase=PASS).path
     finally:
         store.close()
         patch.undo()

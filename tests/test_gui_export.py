@@ -54,6 +54,11 @@ def test_export_with_progress_then_result_dialog(qtbot: QtBot, demo_store: Store
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.folder_edit.setText(str(tmp_path))
+    # The demo plan is a draft: it leaves only by an explicit choice.
+    assert dialog.draft_note.isVisible() and "draft" in dialog.draft_note.text()
+    assert not dialog.export_button.isEnabled() and dialog.export_button.text() == "Export as draft"
+    qtbot.mouseClick(dialog.as_draft, Qt.MouseButton.LeftButton)
+    assert dialog.export_button.isEnabled()
 
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # no passphrase yet
     assert "passphrase" in dialog.message.text()
@@ -136,6 +141,7 @@ def test_cancel_in_the_progress_dialog_leaves_nothing(qtbot: QtBot, demo_store: 
     assert dialog is not None
     dialog.folder_edit.setText(str(tmp_path))
     dialog.passphrase.first.setText(PASS)
+    dialog.as_draft.setChecked(True)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(started.is_set, timeout=10000)
     assert dialog.task is not None and dialog.task.dialog is not None

@@ -109,3 +109,27 @@ def test_large_plans_are_checked_in_the_background(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(lambda: bool(panel.findings), timeout=10_000)
     assert "project.no-focus-area" in [finding.code for finding in panel.findings]
     assert "Kế hoạch Hà Nội" in panel.summary.text()
+
+
+def test_the_overview_readiness_line_follows_every_change(qtbot: QtBot, store: Store) -> None:
+    """New project used to leave 'Ready: no errors or warnings' on the overview while the Readiness page had an error."""
+    from ascn_desktop.gui.editor.plan_overview import PlanOverview
+    from ascn_desktop.gui.editor.projects_page import ProjectsPage
+
+    plan_id = create_plan(store, city="VNM-HA-NOI", cycle="2018-2025", title="Kế hoạch Hà Nội")
+    main = MainWindow(store, role="csco", city="VNM-HA-NOI")
+    qtbot.addWidget(main)
+    main.show()
+    main.set_current_plan(plan_id)
+    overview, projects = main.page("overview"), main.page("projects")
+    assert isinstance(overview, PlanOverview) and isinstance(projects, ProjectsPage)
+    overview.refresh_readiness()
+    assert "1 error" in overview.readiness_label.text()  # no project: never "Ready"
+    assert "Ready" not in overview.readiness_label.text()
+    before = overview.readiness_label.text()
+    main.show_page("projects")
+    projects.new_action.trigger()
+    qtbot.waitUntil(lambda: overview.readiness_label.text() != before, timeout=3000)
+    assert "Ready" not in overview.readiness_label.text()  # the new project has no focus area yet
+    main.undo_action.trigger()
+    qtbot.waitUntil(lambda: overview.readiness_label.text() == before, timeout=3000)

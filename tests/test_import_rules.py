@@ -171,7 +171,7 @@ def test_a_real_export_verifies_and_imports(tmp_path: Path) -> None:
         load_demo(city)
         create_identity(city, name="Nguyễn Văn An", role="csco", country="VNM", city="Da Nang",
                         passphrase="long passphrase 1")
-        exported = export_bundle(city, find_plan_id(city, "VNM-DA-NANG"), tmp_path,
+        exported = export_bundle(city, find_plan_id(city, "VNM-DA-NANG"), tmp_path, as_draft=True,
                                  passphrase="long passphrase 1")
         assert verify_bundle(exported.path, receiver).status == "untrusted"
         add_card(receiver, require_identity(city).card)

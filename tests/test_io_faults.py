@@ -152,7 +152,7 @@ def exporter(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exporter]:
     assert plan_id is not None
     out = home / "out"
     out.mkdir()
-    first = export_bundle(store, plan_id, out, passphrase=PASSPHRASE)
+    first = export_bundle(store, plan_id, out, as_draft=True, passphrase=PASSPHRASE)
     yield Exporter(store=store, plan_id=plan_id, out=out, bundle=first.path)
     store.close()
 
@@ -172,7 +172,7 @@ def test_export_under_a_failing_disk(exporter: Exporter, monkeypatch: pytest.Mon
     err = ERRORS[error_name]
     faulty = inject(monkeypatch, point, err)
     with pytest.raises(AscnError) as raised:
-        export_bundle(exporter.store, exporter.plan_id, exporter.out, passphrase=PASSPHRASE)
+        export_bundle(exporter.store, exporter.plan_id, exporter.out, as_draft=True, passphrase=PASSPHRASE)
     monkeypatch.undo()
     assert faulty.injected >= 1
     FAULTS_INJECTED.append(f"export/{point}/{error_name}")

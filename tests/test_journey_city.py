@@ -110,6 +110,15 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
         index = 1
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
+    # While the plan is a draft, Export asks for an explicit choice (and would mark the bundle as a draft).
+    window.export_bundle_action.trigger()  # type: ignore[attr-defined]
+    draft_dialog = window.findChild(ExportDialog)
+    assert draft_dialog is not None and draft_dialog.draft_note.isVisible()
+    assert not draft_dialog.export_button.isEnabled()
+    snap(draft_dialog, "06b-export-draft-prompt")
+    draft_dialog.reject()
+    draft_dialog.setParent(None)  # the final export below finds its own dialog
+    draft_dialog.deleteLater()
     window.show_page("overview")
     overview.reload()
     overview.status_combo.setCurrentIndex(overview.status_combo.findData("final"))
@@ -175,7 +184,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     from ascn_desktop.core.bundles.bundle_export import export_bundle
 
     type_line(qtbot, overview.title_edit, "Kế hoạch hành động Đà Nẵng (bản sửa)")
-    assert export_bundle(city_store, plan_id, out, passphrase=PASS).revision == 2
+    assert export_bundle(city_store, plan_id, out, as_draft=True, passphrase=PASS).revision == 2
     window.store_changed.emit()
     overview.reload()
     assert not overview.review_label.isVisible()
@@ -239,6 +248,7 @@ def test_an_empty_folder_is_refused_not_taken_as_the_working_folder(qtbot: QtBot
     assert dialog is not None
     dialog.folder_edit.setText("  ")
     dialog.passphrase.first.setText(PASS)
+    dialog.as_draft.setChecked(True)  # the demo plan is a draft
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "Choose the folder for the bundle."
     assert dialog.task is None and not list(tmp_path.glob("*.ascn"))
@@ -265,7 +275,7 @@ def test_cli_export_json_gives_the_same_result_as_the_dialog(demo_store: Store, 
                     passphrase=PASS)
     monkeypatch.setenv("ASCN_PASSPHRASE", PASS)
     home = str(demo_store.profile.home)
-    result = run_cli("--home", home, "export", "da nang", "--out", str(tmp_path), "--json")
+    result = run_cli("--home", home, "export", "da nang", "--draft", "--out", str(tmp_path), "--json")
     assert result.status == 0, result.err
     data = json.loads(result.out)
     assert data["revision"] == 1 and Path(data["path"]).name == "VNM-Da-Nang-2018-2025-r1.ascn"

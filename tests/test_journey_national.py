@@ -50,7 +50,7 @@ def city_bundles(tmp_path: Path, city: str, *, revisions: int) -> tuple[list[Pat
             if number:
                 header = get_plan_header(store, plan_id)
                 save_plan_header(store, plan_id, replace(header, title=f"{header.title} — bản sửa {number}"))
-            bundles.append(export_bundle(store, plan_id, out, passphrase=PASS).path)
+            bundles.append(export_bundle(store, plan_id, out, as_draft=True, passphrase=PASS).path)
         card = export_card(identity, tmp_path / f"{city}.card")
     finally:
         store.close()

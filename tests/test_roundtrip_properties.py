@@ -93,7 +93,7 @@ def _stored(store: Store, plan: Plan) -> tuple[int, Plan]:
 def bundle_round_trip(profiles: Profiles, plan: Plan) -> None:
     sender = profiles.sender(plan.city)
     plan_id, _ = _stored(sender, plan)
-    exported = export_bundle(sender, plan_id, profiles.out, passphrase=PASSPHRASE)
+    exported = export_bundle(sender, plan_id, profiles.out, as_draft=True, passphrase=PASSPHRASE)
     try:
         sent = get_plan(sender, plan_id)  # now carrying the exported revision
         result = verify_bundle(exported.path, profiles.receiver)

@@ -124,7 +124,7 @@ def test_private_key_never_leaks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
                 attempt()
             errors.append(raised.value)
         (secrets / "wrong").write_text(wrong + "\n", encoding="utf-8")
-        assert cli("export", "VNM-DA-NANG", "--out", str(out), "--passphrase-file", str(secrets / "wrong")) == 1
+        assert cli("export", "VNM-DA-NANG", "--draft", "--out", str(out), "--passphrase-file", str(secrets / "wrong")) == 1
         assert cli("identity", "change-passphrase", "--passphrase-file", str(secrets / "wrong"),
                    "--new-passphrase-file", str(secrets / "new")) == 1
     assert hashlib.sha256(key_file.read_bytes()).hexdigest() == original_hash, "wrong passphrases changed the key file"
@@ -132,7 +132,7 @@ def test_private_key_never_leaks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
     assert cli("identity", "change-passphrase", "--passphrase-file", str(secrets / "pass"),
                "--new-passphrase-file", str(secrets / "new")) == 0
-    assert cli("export", "VNM-DA-NANG", "--out", str(out), "--passphrase-file", str(secrets / "new")) == 0
+    assert cli("export", "VNM-DA-NANG", "--draft", "--out", str(out), "--passphrase-file", str(secrets / "new")) == 0
     raw = unlock(identity, NEW_PASSPHRASE).private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
     store.close()

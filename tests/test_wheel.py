@@ -126,7 +126,7 @@ def test_installed_commands_work_end_to_end(installed: Path, tmp_path: Path) -> 
         ("ascn", "--home", str(home), "demo"),
         ("ascn", "--home", str(home), "identity", "create", "--name", "Nguyễn Thị Lan", "--role", "csco",
          "--country", "VNM", "--city", "Da Nang"),
-        ("ascn", "--home", str(home), "export", "Da Nang", "--out", str(out)),
+        ("ascn", "--home", str(home), "export", "Da Nang", "--draft", "--out", str(out)),
     ]
     for program, *args in steps:
         completed = _run(installed, program, *args, cwd=tmp_path)

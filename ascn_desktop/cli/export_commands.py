@@ -9,9 +9,8 @@ from typing import Any
 
 from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
 from ascn_desktop.cli.identity_commands import add_passphrase_option
-from ascn_desktop.core.bundles.bundle_export import export_bundle
+from ascn_desktop.core.bundles.bundle_export import check_export_allowed, export_bundle
 from ascn_desktop.core.errors import NotFoundError
-from ascn_desktop.core.signing.identity import require_identity
 from ascn_desktop.core.signing.passphrase import obtain_passphrase
 from ascn_desktop.core.plans import find_plan_id
 from ascn_desktop.core.reference import load_reference
@@ -22,6 +21,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
     export.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the bundle")
     export.add_argument("--cycle", help="planning cycle (default: the city's newest)")
+    export.add_argument("--draft", action="store_true",
+                        help="export a plan that is not final (or still has readiness errors) on purpose; "
+                             "it travels marked as a draft")
     add_passphrase_option(export)
     add_json_flag(export)
     export.set_defaults(handler=cmd_export)
@@ -34,9 +36,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         plan_id = find_plan_id(store, city.code, args.cycle, origin="local")
         if plan_id is None:
             raise NotFoundError(f"{city.name} has no plan of its own in this store to export.")
-        require_identity(store)  # before asking for a passphrase there is nothing to unlock
+        # Refusals (no identity, another city, a draft not chosen as such) come before the passphrase prompt.
+        readiness = check_export_allowed(store, plan_id, args.out, as_draft=args.draft)
         passphrase = obtain_passphrase(file=args.passphrase_file, prompt="Passphrase of your signing key: ")
-        result = export_bundle(store, plan_id, args.out, passphrase=passphrase)
+        result = export_bundle(store, plan_id, args.out, passphrase=passphrase, as_draft=args.draft)
     if args.json:
         # ASCN JSON holds no floats: the timings (seconds) go out as decimal strings.
         print_json({"path": str(result.path), "revision": result.revision, "revision_raised": result.revision_raised,
@@ -45,6 +48,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                     "timings": {step: f"{seconds:.3f}" for step, seconds in result.timings.items()}})
         return 0
     note = "" if result.revision_raised else " (content unchanged since the last export: same revision)"
+    if readiness.needs_draft_choice:
+        note += "; it travels marked as a draft"
     print(f"Signed with {result.fingerprint}, revision {result.revision}{note}.", file=sys.stderr)
     print(result.path)
     return 0

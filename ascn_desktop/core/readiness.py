@@ -15,6 +15,7 @@ Rules where the brief was silent (decided here, keep in sync with the user guide
 * "No progress note for the past year" applies to projects whose years include
   last year and whose status is not planned or cancelled.
 * More than three cities for the country is only ever a warning (DESIGN.md).
+* A plan without any project is an error: it can be neither "Ready" nor final.
 
 Each finding names the project by code and title in one plain sentence and
 carries the ``field`` path the editor focuses (e.g. ``indicators[0].unit``).
@@ -103,6 +104,9 @@ def _check_plan_header(plan: Plan, reference: ReferenceData, cycle: CycleInfo | 
     elif len(plan.title) > MAX_TITLE_LENGTH:
         out.append(Finding(ERROR, "plan.title-too-long",
                            f"The plan title is too long (max {MAX_TITLE_LENGTH} characters).", None, "title"))
+    if not plan.projects:  # an action plan is its projects: an empty one is never "Ready"
+        out.append(Finding(ERROR, "plan.no-projects", "The plan has no project yet; add at least one project "
+                           "on the Projects page.", None, None))
     if not plan.vision.strip():
         out.append(Finding(WARNING, "plan.no-vision",
                            "The plan has no vision statement; describe where the city wants to be.",

@@ -125,7 +125,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
                 _check(plan_id is not None, f"no plan for {city.name} in the demo")
                 assert plan_id is not None
                 (root / "out").mkdir()
-                exported = export_bundle(city_store, plan_id, root / "out", passphrase=PASSPHRASE)
+                exported = export_bundle(city_store, plan_id, root / "out", as_draft=True, passphrase=PASSPHRASE)
                 out(f"ok  signed bundle exported: {exported.path.name} ({exported.size} bytes)")
 
                 card = export_card(identity, root / "card.json")

@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             from ascn_desktop.core.bundles.bundle_export import export_bundle
 
             say("INTENT", op, plan_id, "-")
-            result = export_bundle(store, plan_id, Path(args.export_out), passphrase=passphrases[0], abort=abort)
+            result = export_bundle(store, plan_id, Path(args.export_out), as_draft=True, passphrase=passphrases[0], abort=abort)
             say("COMMITTED", op, plan_id, result.path.name)
         elif op == "rekey":
             from ascn_desktop.core.signing.identity import change_passphrase, require_identity

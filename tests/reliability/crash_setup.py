@@ -45,7 +45,7 @@ def _sender_bundles(root: Path) -> tuple[list[Path], dict[str, object]]:
         for revision in range(3):
             plan = get_plan(sender, plan_id)
             save_plan_header(sender, plan_id, replace(plan, vision=f"Hà Nội thông minh, bản {revision}"))
-            paths.append(export_bundle(sender, plan_id, out, passphrase=PASSPHRASES[0]).path)
+            paths.append(export_bundle(sender, plan_id, out, as_draft=True, passphrase=PASSPHRASES[0]).path)
         return paths, identity.card.as_json()
     finally:
         sender.close()

@@ -30,7 +30,7 @@ from ascn_desktop.core.app_log import log_file_words
 from ascn_desktop.core.bundles import bundle_format as fmt
 from ascn_desktop.core.bundles.canonical_json import canonical_bytes
 from ascn_desktop.core.errors import AscnError, NotFoundError, ValidationError
-from ascn_desktop.core.signing.identity import IdentityCard, require_identity, unlock
+from ascn_desktop.core.signing.identity import Identity, IdentityCard, require_identity, unlock
 from ascn_desktop.core.model import Plan, new_id
 from ascn_desktop.core.plan_loading import load_whole_plan
 from ascn_desktop.core.bundles.plan_document import EncodedDocument, plan_to_document
@@ -78,6 +78,38 @@ def readiness_errors(plan: Plan, reference: ReferenceData) -> list[str]:
     return [finding.message for finding in check_plan(plan, reference) if finding.severity == "error"]
 
 
+@dataclass(frozen=True)
+class ExportReadiness:
+    """Whether a plan may leave as a final plan; otherwise exporting is an explicit choice ("as a draft")."""
+
+    is_final: bool
+    errors: tuple[str, ...]
+
+    @property
+    def needs_draft_choice(self) -> bool:
+        return not self.is_final or bool(self.errors)
+
+    def sentence(self) -> str:
+        """Why the bundle would travel as a draft, in one sentence."""
+        count = len(self.errors)
+        problems = "1 problem" if count == 1 else f"{count} problems"
+        if self.is_final:
+            return f"The plan still has {problems} to fix; it can only leave as a draft."
+        if count:
+            return f"The plan is a draft and has {problems} to fix."
+        return "The plan is still a draft: it has not been marked final."
+
+
+class DraftExportRefused(ValidationError):
+    """Exporting a draft (or a plan with errors) was not chosen explicitly."""
+
+
+def export_readiness(store: Store, plan_id: int) -> ExportReadiness:
+    plan = load_whole_plan(store, plan_id)
+    return ExportReadiness(is_final=plan.status == "final",
+                           errors=tuple(readiness_errors(plan, load_reference(store))))
+
+
 # --- export ----------------------------------------------------------------------
 
 
@@ -108,29 +140,47 @@ def plan_document_bytes(plan: Plan, reference: ReferenceData) -> bytes:
     return canonical_bytes(plan_to_document(plan, reference))
 
 
-def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
-                  progress: ProgressCallback = no_progress, abort: threading.Event | None = None,
-                  now: datetime | None = None, validate_schema: bool = False) -> ExportResult:
-    """Write `<out_dir>/<COUNTRY>-<City>-<cycle>-r<N>.ascn` for plan `plan_id`, signed by the profile's identity."""
-    started = time.perf_counter()
-    timings: dict[str, float] = {}
-    out_dir = Path(out_dir)
-    progress(0.0, "Checking the plan…")
+def check_export_allowed(store: Store, plan_id: int, out_dir: Path, *, as_draft: bool = False) -> ExportReadiness:
+    """Everything export_bundle refuses before asking for the passphrase (the CLI asks only after this)."""
+    return _preflight(store, plan_id, Path(out_dir), as_draft=as_draft)[4]
+
+
+def _preflight(store: Store, plan_id: int, out_dir: Path, *, as_draft: bool
+               ) -> tuple[Identity, Plan, ReferenceData, str | None, ExportReadiness]:
     origin, exported_hash = _local_plan_state(store, plan_id)
     if origin != "local":
         raise ValidationError("This plan was received from another city; only your own plans can be exported.")
     if not out_dir.is_dir():
         raise FileWriteError(f"The folder {out_dir} does not exist; choose an existing folder.")
     identity = require_identity(store)
-    tick = time.perf_counter()
     plan = load_whole_plan(store, plan_id)
     reference = load_reference(store)
     _check_signer_city(identity.card, plan.city, reference)
-    errors = readiness_errors(plan, reference)
-    if errors:
-        noun = "problem remains; fix it" if len(errors) == 1 else "problems remain; fix them"
-        raise AscnError(f"The plan is not ready to export: {len(errors)} {noun} and export again.",
-                        details=errors)
+    readiness = ExportReadiness(is_final=plan.status == "final", errors=tuple(readiness_errors(plan, reference)))
+    if readiness.needs_draft_choice and not as_draft:
+        raise DraftExportRefused(f"{readiness.sentence()} Mark it final first, or export it as a draft on purpose "
+                                 "(“Export as a draft” in the dialog, --draft on the command line).",
+                                 details=list(readiness.errors))
+    return identity, plan, reference, exported_hash, readiness
+
+
+def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
+                  progress: ProgressCallback = no_progress, abort: threading.Event | None = None,
+                  now: datetime | None = None, validate_schema: bool = False, as_draft: bool = False) -> ExportResult:
+    """Write `<out_dir>/<COUNTRY>-<City>-<cycle>-r<N>.ascn` for plan `plan_id`, signed by the profile's identity.
+
+    A plan that is not final, or still has readiness errors, leaves only when `as_draft` says the person
+    chose it (the GUI's "Export as a draft", `ascn export --draft`); it then travels with status "draft"
+    in plan.json, the workbook and the PDF, and every receiver sees "Draft" before deciding.
+    """
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    out_dir = Path(out_dir)
+    progress(0.0, "Checking the plan…")
+    tick = time.perf_counter()
+    identity, plan, reference, exported_hash, readiness = _preflight(store, plan_id, out_dir, as_draft=as_draft)
+    if plan.status == "final" and readiness.errors:
+        plan = replace(plan, status="draft")  # errors never travel as a final plan
     timings["load"] = time.perf_counter() - tick  # the plan from the store, and the readiness check
     check(abort)
 

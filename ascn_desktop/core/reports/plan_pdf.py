@@ -474,6 +474,8 @@ def plan_pdf_bytes(plan: Plan, reference: ReferenceData, *, signer_name: str, si
     """
     ctx = _Context(plan, reference)
     header = f"{ctx.city_name} · {ctx.cycle_label} · revision {plan.revision}"
+    if plan.status != "final":  # a draft says so on every page, not only on the cover
+        header = f"DRAFT — not marked final · {header}"
     info = kit.ReportInfo(
         title=plan.title or f"Smart city action plan of {ctx.city_name}",
         author=signer_name or "ASCN Desktop",

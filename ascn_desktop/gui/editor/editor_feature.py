@@ -69,6 +69,9 @@ def go_to_finding(window: MainWindow, finding: Finding) -> None:
     if finding.project_id is not None:
         open_project(window, plan_id, finding.project_id, field=finding.field or "title")
         return
+    if finding.code == "plan.no-projects":
+        window.show_page("projects")  # where New project is
+        return
     window.show_page("overview")
     overview = window.page("overview")
     focus = getattr(overview, "focus_field", None)

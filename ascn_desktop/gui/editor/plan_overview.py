@@ -130,6 +130,10 @@ class PlanOverview(QWidget):
         self._readiness_timer.setSingleShot(True)
         self._readiness_timer.setInterval(250)  # one check after a burst of edits, not one per edit
         self._readiness_timer.timeout.connect(self.refresh_readiness)
+        # Every committed edit (a project added, a field changed, an undo) re-checks the readiness line;
+        # it used to wait for the overview to be reloaded and said "Ready" while the Readiness page did not.
+        window.saved.connect(self._schedule_readiness)
+        window.undo_stack.indexChanged.connect(self._schedule_readiness)
         window.store_changed.connect(self.reload)
         self._fill_cycles()
         self.reload()
@@ -423,6 +427,9 @@ class PlanOverview(QWidget):
             self.review_label.setText(self.tr("Revision {0} was returned by {1}: {2}").format(
                 review.revision, review.reviewer_name or self.tr("the reviewer"), review.reason))
         self.review_label.show()
+
+    def _schedule_readiness(self, *_args: object) -> None:
+        self._readiness_timer.start()
 
     def refresh_readiness(self) -> None:
         """The readiness summary line ('2 errors, 5 warnings')."""

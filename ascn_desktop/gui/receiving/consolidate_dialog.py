@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from ascn_desktop.core.bundles.national_summary_data import accepted_plans
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.gui.folder_field import FolderField
+from ascn_desktop.gui.settings import profile_settings
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
 from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.store.engine import Store
@@ -82,9 +83,9 @@ class ConsolidateDialog(QDialog):
         self.endorsement.setObjectName("endorsement")
         self.endorsement.setAccessibleName(self.tr("Endorsement note"))
         self.folder = FolderField(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
             browse_title=self.tr("Folder for the national bundle"),
-            empty_message=self.tr("Choose the folder for the national bundle."))
+            empty_message=self.tr("Choose the folder for the national bundle."),
+            settings=profile_settings(store.profile), purpose="national")
         self.folder.edit.setObjectName("national-folder")
         self.passphrase = PassphraseFields(new=False, parent=self)
         form = QFormLayout()

@@ -44,6 +44,7 @@ from ascn_desktop.core.review import (
 from ascn_desktop.gui.receiving.plan_viewer import PlanViewer
 from ascn_desktop.gui.receiving.review_dialogs import ReturnDialog
 from ascn_desktop.gui.receiving.revision_compare import RevisionCompareDialog
+from ascn_desktop.gui.settings import profile_settings
 from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.store.engine import Store
 
@@ -253,7 +254,7 @@ class ReceivedPlansPage(QWidget):
         self.reviewed.emit()
 
     def make_return_dialog(self, plan: ReceivedPlan) -> ReturnDialog:
-        return ReturnDialog(plan.city_name, plan.revision, self)
+        return ReturnDialog(plan.city_name, plan.revision, self, settings=profile_settings(self.store.profile))
 
     def return_selected(self) -> None:
         plan = self.selected()

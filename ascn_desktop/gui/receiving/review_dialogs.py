@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,8 @@ from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
 class ReturnDialog(QDialog):
     """Collects what `core.review.review_plan(..., "returned", ...)` needs; decides nothing itself."""
 
-    def __init__(self, city_name: str, revision: int, parent: QWidget | None = None) -> None:
+    def __init__(self, city_name: str, revision: int, parent: QWidget | None = None, *,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("return-dialog")
         self.setWindowTitle(self.tr("Return the plan of {0}").format(city_name))
@@ -35,9 +36,8 @@ class ReturnDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("What the city should change, in a few sentences"))
         self.reason.setAccessibleName(self.tr("Reason for returning the plan"))
         self.folder = FolderField(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
             browse_title=self.tr("Folder for the review note"),
-            empty_message=self.tr("Choose the folder for the review note."))
+            empty_message=self.tr("Choose the folder for the review note."), settings=settings, purpose="review")
         self.folder.edit.setObjectName("note-folder")
         self.folder.edit.setAccessibleName(self.tr("Folder for the review note"))
         self.passphrase = PassphraseFields(new=False, parent=self)

@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ascn_desktop.core.bundles.bundle_export import ExportResult, export_bundle
+from ascn_desktop.core.bundles.bundle_export import ExportResult, export_bundle, export_readiness
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.signing.identity import Identity
 from ascn_desktop.core.plans import get_plan_header
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.gui.folder_field import FolderField
+from ascn_desktop.gui.settings import profile_settings
 from ascn_desktop.gui.signing.identity_wizard import fingerprint_label
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
 from ascn_desktop.gui.tasks import Task, run_task
@@ -84,12 +86,28 @@ class ExportDialog(QDialog):
                                "PDF report, signed by {3}.").format(plan.title, city.name if city else plan.city,
                                                                     plan.cycle, identity.name))
         intro.setWordWrap(True)
-        default = folder or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                                 or Path.home())
-        self.folder_edit = FolderField(str(default), browse_title=self.tr("Folder for the bundle"),
-                                       empty_message=self.tr("Choose the folder for the bundle."))
+        self.folder_edit = FolderField(folder, browse_title=self.tr("Folder for the bundle"),
+                                       empty_message=self.tr("Choose the folder for the bundle."),
+                                       settings=profile_settings(store.profile), purpose="export")
         self.folder_edit.edit.setAccessibleName(self.tr("Folder"))
         self.passphrase = PassphraseFields(new=False)
+        # A draft (or a plan with errors) leaves only by an explicit choice, and then marked as a draft.
+        self.readiness = export_readiness(store, plan_id)
+        self.draft_note = QLabel()
+        self.draft_note.setObjectName("draft-note")
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px; border: 1px solid #d8b800")
+        self.as_draft = QCheckBox(self.tr("Export it as a &draft anyway (receivers will see “Draft”)"))
+        self.as_draft.setObjectName("export-as-draft")
+        if self.readiness.needs_draft_choice:
+            problems = "".join(f"\n• {text}" for text in self.readiness.errors[:5])
+            more = len(self.readiness.errors) - 5
+            if more > 0:
+                problems += "\n" + self.tr("…and {0} more on the Readiness page.").format(more)
+            self.draft_note.setText(self.readiness.sentence() + problems)
+        else:
+            self.draft_note.hide()
+            self.as_draft.hide()
         self.message = QLabel()
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
@@ -100,11 +118,18 @@ class ExportDialog(QDialog):
         form.addRow(self.passphrase)
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("export-start")
+        if self.readiness.needs_draft_choice:
+            self.export_button.setText(self.tr("Export as draft"))
+            self.export_button.setEnabled(False)  # until the person ticks the choice
+            self.as_draft.toggled.connect(self.export_button.setEnabled)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.draft_note)
+        layout.addWidget(self.as_draft)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -123,12 +148,17 @@ class ExportDialog(QDialog):
         if not passphrase:
             self.message.setText(self.tr("Type the passphrase of your signing key."))
             return
+        as_draft = self.readiness.needs_draft_choice and self.as_draft.isChecked()
+        if self.readiness.needs_draft_choice and not as_draft:
+            self.message.setText(self.tr("Tick “Export it as a draft anyway”, or mark the plan final first."))
+            return
         self.message.clear()
         self.export_button.setEnabled(False)
         store, plan_id = self.store, self.plan_id
 
         def work(progress: Any, abort: Any) -> ExportResult:
-            return export_bundle(store, plan_id, folder, passphrase=passphrase, progress=progress, abort=abort)
+            return export_bundle(store, plan_id, folder, passphrase=passphrase, progress=progress, abort=abort,
+                                 as_draft=as_draft)
 
         self.task = run_task(self, work, title=self.tr("Exporting the signed bundle…"),
                              on_success=self._succeeded, on_failure=self._failed)
@@ -144,6 +174,6 @@ class ExportDialog(QDialog):
 
     def _failed(self, error: AscnError) -> None:
         self.task = None
-        self.export_button.setEnabled(True)
+        self.export_button.setEnabled(not self.readiness.needs_draft_choice or self.as_draft.isChecked())
         details = "".join(f"\n• {d}" for d in error.details[:12])
         self.message.setText(error.message + details)
