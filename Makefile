@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench stress fuzz installer installer-test clean venv
+.PHONY: run test bench bench-quick stress fuzz installer installer-test clean venv
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,8 +22,13 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
+# Every figure beside its floor, CPU and wall time (docs/performance.md). BENCH="--only import" picks some.
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(BENCH)
+
+# One run each on smaller inputs, about two minutes: a first look, not figures for the docs.
+bench-quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py --quick $(BENCH)
 
 stress: $(STAMP)
 	QT_QPA_PLATFORM=offscreen ASCN_STRESS=1 $(PY) -m pytest -q -p no:cacheprovider -m stress tests

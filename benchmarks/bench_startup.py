@@ -1,7 +1,12 @@
-"""GUI cold start to first painted main window, next to a bare PySide6 window.
+"""Start-up: the GUI to its first painted window, and `ascn --version` / `--help`, beside their floors.
 
-Both are started as fresh processes the same way; the time is from just before
-the process is spawned until it reports its first paint (both quit right after).
+- GUI: from spawning the process to the first paint of the main window, on a
+  store holding the 26-city demo, opened as a Hà Nội city officer (who has
+  answered the first-run question, as every day after the first). Floor: a bare
+  PySide6 QMainWindow started and painted the same way.
+- `ascn --version` and `ascn --help`. Floor: `python -c "import ascn_desktop"`.
+
+Each pair runs alternately in the same run; CPU time is the child's own.
 """
 
 from __future__ import annotations
@@ -9,15 +14,11 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from benchmarks.harness import Result, median_of
+from benchmarks.harness import Result, command, interleaved, runs, timed
 
-# A city officer of Hà Nội who has answered the first-run question: the window
-# opens on the plan overview of the demo plan, as it does every day after the first.
 WORKPLACE = '{"country": "VNM", "city": "VNM-HA-NOI"}'
-
 ROOT = Path(__file__).resolve().parents[1]
 
 BARE = """
@@ -35,23 +36,27 @@ p = P(w); w.installEventFilter(p); w.show(); app.exec()
 """
 
 
-def _time(command: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
-    return time.perf_counter() - start
-
-
 def run() -> list[Result]:
+    python = sys.executable
     with tempfile.TemporaryDirectory() as home:
-        subprocess.run([sys.executable, "-m", "ascn_desktop.cli.main", "--home", home, "demo"],
+        subprocess.run([python, "-m", "ascn_desktop.cli.main", "--home", home, "demo"],
                        check=True, capture_output=True, cwd=ROOT)
         (Path(home) / "workplace.json").write_text(WORKPLACE, encoding="utf-8")
-        app = [sys.executable, "-m", "ascn_desktop", "--home", home, "--exit-after-paint"]
-        bare = [sys.executable, "-c", BARE]
-        _time(bare)  # warm the OS file cache once for both
-        app_s = median_of(lambda: _time(app), runs=5)
-        bare_s = median_of(lambda: _time(bare), runs=5)
+        app = [python, "-m", "ascn_desktop", "--home", home, "--exit-after-paint"]
+        bare = [python, "-c", BARE]
+        command(app, cwd=ROOT)  # warm the OS file cache (and migrate nothing later) once for both
+        command(bare, cwd=ROOT)
+        gui = interleaved({"app": lambda: command(app, cwd=ROOT), "bare": lambda: command(bare, cwd=ROOT)},
+                          repeat=runs(5, 2))
+        cli = interleaved({
+            "version": lambda: command([python, "-m", "ascn_desktop.cli.main", "--version"], cwd=ROOT),
+            "help": lambda: command([python, "-m", "ascn_desktop.cli.main", "--help"], cwd=ROOT),
+            "import": lambda: command([python, "-c", "import ascn_desktop"], cwd=ROOT),
+        }, repeat=runs(7, 2))
+    floor_cli = 'python -c "import ascn_desktop"'
     return [
-        Result("startup", "ASCN Desktop, 26-city demo store, to first paint", app_s * 1000, "ms"),
-        Result("startup", "bare PySide6 QMainWindow, to first paint", bare_s * 1000, "ms"),
+        timed("startup", "GUI, 26-city demo store, to first paint", gui["app"],
+              "bare PySide6 QMainWindow, to first paint", gui["bare"], target="<= 2.5x"),
+        timed("startup", "ascn --version", cli["version"], floor_cli, cli["import"], target="<= 1.5x"),
+        timed("startup", "ascn --help", cli["help"], floor_cli, cli["import"]),
     ]

@@ -1,6 +1,11 @@
 """`make bench`: run every benchmarks/bench_*.py and print one table.
 
-    python benchmarks/run.py [--only NAME ...]
+    python benchmarks/run.py [--quick] [--only NAME ...]
+
+Each timed row shows the product beside its floor, both in CPU time and wall
+time, measured in the same run (see benchmarks/harness.py); the ratio is taken
+on CPU time. `--quick` (`make bench-quick`) runs each benchmark once on smaller
+inputs: about two minutes, for a first look, not for docs/performance.md.
 """
 
 from __future__ import annotations
@@ -16,31 +21,53 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.harness import Result  # noqa: E402
-
 
 def machine() -> str:
-    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"load average {load:.1f} at the start")
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.1f}"
+
+
+def table(results: list[object]) -> str:
+    from benchmarks.harness import Result
+
+    rows = [["group", "what", "CPU", "wall", "unit", "floor", "floor CPU", "floor wall", "ratio (CPU)", "target"]]
+    for r in results:
+        assert isinstance(r, Result)
+        ratio = r.ratio
+        rows.append([r.group, r.what, _number(r.cpu), _number(r.value), r.unit,
+                     r.floor.what if r.floor else "", _number(r.floor.cpu) if r.floor else "",
+                     _number(r.floor.value) if r.floor else "", f"{ratio:.2f}x" if ratio else "", r.target])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["| " + " | ".join(cell.ljust(width) for cell, width in zip(row, widths)) + " |" for row in rows]
+    lines.insert(1, "|" + "|".join("-" * (width + 2) for width in widths) + "|")
+    return "\n".join(lines)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", nargs="*", help="run only these bench modules (e.g. startup export)")
+    parser.add_argument("--quick", action="store_true", help="one run each on smaller inputs (about two minutes)")
     args = parser.parse_args()
+    if args.quick:
+        os.environ["ASCN_BENCH_QUICK"] = "1"  # read by benchmarks.harness and the children it starts
     names = sorted(p.stem for p in (ROOT / "benchmarks").glob("bench_*.py"))
     if args.only:
         names = [n for n in names if n.removeprefix("bench_") in args.only or n in args.only]
-    results: list[Result] = []
+    print(f"Machine: {machine()}", file=sys.stderr)
+    results: list[object] = []
     for name in names:
         print(f"running {name} ...", file=sys.stderr, flush=True)
         module = importlib.import_module(f"benchmarks.{name}")
         results.extend(module.run())
-    print(f"\nMachine: {machine()}\n")
-    width = max((len(r.what) for r in results), default=10)
-    print(f"| {'group':<10} | {'what':<{width}} | {'value':>10} | unit | target |")
-    print(f"|{'-' * 12}|{'-' * (width + 2)}|{'-' * 12}|------|--------|")
-    for r in results:
-        print(f"| {r.group:<10} | {r.what:<{width}} | {r.value:>10.1f} | {r.unit:<4} | {r.target} |")
+    print(f"\nMachine: {machine().replace('at the start', 'at the end')}\n")
+    print(table(results))
     return 0
 
 
