@@ -10,17 +10,18 @@ module that fails to import) ends in one sentence and the log's path.
 
 from __future__ import annotations
 
-import argparse
-import importlib
-import logging
-import os
 import sys
-import traceback
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ascn_desktop import __version__
-from ascn_desktop.cli.common import CommandFailed
-from ascn_desktop.core.errors import AscnError
+
+if TYPE_CHECKING:
+    import argparse
+
+# `ascn --version` answers before anything else is imported (packaging scripts call it
+# often; benchmarks/bench_startup.py keeps it near a bare `import ascn_desktop`), so the
+# modules below are imported in the functions that need them.
 
 # One module per feature; each defines `register(subparsers, common)`. The index
 # names the top-level commands each module registers and the line `ascn --help`
@@ -52,7 +53,6 @@ COMMAND_INDEX: dict[str, tuple[str, str]] = {
     "diagnostics": ("support_commands", "version, system, store schema and folders for support (no keys)"),
 }
 
-log = logging.getLogger("ascn_desktop")
 
 
 def command_modules(command: str | None = None) -> list[str]:
@@ -77,6 +77,9 @@ def _chosen_command(argv: Sequence[str]) -> str | None:
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser with every command listed; the modules of the chosen command only are loaded."""
+    import argparse
+    import importlib
+
     from ascn_desktop.cli.common import common_options
 
     common = common_options()
@@ -104,8 +107,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments == ["--version"]:
         print(f"ascn {__version__}")  # nothing else loaded: packaging scripts call this often
         return 0
-    from ascn_desktop.cli.common import common_options, profile_of
+    import logging
+    import os
+
+    from ascn_desktop.cli.common import CommandFailed, common_options, profile_of
     from ascn_desktop.core.app_log import debug_requested, setup_logging
+    from ascn_desktop.core.errors import AscnError
 
     # --home, --db and --debug may stand anywhere; read them before the full parser exists.
     early, _ = common_options().parse_known_args(arguments)
@@ -123,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandFailed as exc:
         return exc.status
     except AscnError as exc:
-        log.info("'%s' refused: %s", command, exc.message, exc_info=True)
+        logging.getLogger("ascn_desktop").info("'%s' refused: %s", command, exc.message, exc_info=True)
         print(f"ascn: {exc.message}", file=sys.stderr)
         for detail in exc.details:
             print(f"  - {detail}", file=sys.stderr)
@@ -147,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _print_traceback_if(debug: bool, exc: BaseException) -> None:
     if debug:
+        import traceback
+
         traceback.print_exception(exc, file=sys.stderr)
 
 
