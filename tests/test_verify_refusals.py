@@ -215,7 +215,7 @@ CASES: dict[str, tuple[Callable[[Case], bytes], str, str]] = {
     "schema: wrong type": (_schema(_set_project("start_year", "2020")), "plan-schema", "does not follow"),
     "schema: unknown field": (_schema(lambda d: d.update(evil=1)), "plan-schema", "does not follow"),
     "unknown focus area": (_schema(_set_project("focus_area", "ZZ")), "plan-content", "focus area"),
-    "negative amount": (_schema(_set_project("budget", "-5.00")), "plan-content", "negative"),
+    "negative amount": (_schema(_set_project("budget", "-5.00")), "plan-schema", "budget"),
     "10 MB string": (_schema(_set_project("description", _incompressible_text(10 * 1024 * 1024))), "plan-content",
                      "characters"),
 }

@@ -466,10 +466,9 @@ def plan_cases(ctx: CorpusContext, base: bytes) -> list[Case]:
         # Valid against the schema but not a plan any city could have written.
         schema_case("unknown focus area", project(lambda p: p.update(focus_area="ZZ")), ("not a known focus area",),
                     code="plan-content"),
-        schema_case("negative budget", project(lambda p: p.update(budget="-5.00")), ("negative",),
-                    code="plan-content"),
+        schema_case("negative budget", project(lambda p: p.update(budget="-5.00")), ("budget",)),
         schema_case("negative funding amount", project(lambda p: p["funding"][0].update(amount="-1.00")),
-                    ("negative",), code="plan-content"),
+                    ("amount",)),
         Case("10 MB title (stored, so the ratio check does not stop it first)",
              ctx.bundle(plan_json=canonical_bytes(ctx.doc(lambda d: d.update(title=huge))),
                         entries=lambda es: [replace(e, method=0) if e.name == "plan.json" else e for e in es]),

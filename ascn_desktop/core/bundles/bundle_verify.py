@@ -205,42 +205,42 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
         content = archive.read(entry["name"])
         bm.check_member(entry, content)
         members[entry["name"]] = content
-    status, code, reason = (trust or _registry_trust(store))(signer, result.signed_at)  # step 6
-    if status == "valid":
-        # Step 7: a trusted key signs only what its role, country and city allow; who it is comes
-        # from the registry entry (or own identity), not from the card the bundle carries. None
-        # happens only when a caller vouched for the key itself (trust=...).
-        known = standing(signer)
-        if known is not None:
-            bm.check_signer_standing(manifest, known, reference=_reference_of(store))
-    document = bm.check_content(manifest, members, reference=lambda: _reference_of(store))  # step 8
+    document = bm.check_content(manifest, members, reference=lambda: _reference_of(store))  # step 6
     result.members, result.document = members, document
     if manifest["kind"] == "national":
         result.vouches = national_checks.check_endorsement(document, manifest)
-    if manifest["kind"] == "national":  # step 9
-        result.inner = verify_carried(result, members, store, trust=trust, standing=standing,
-                                      outer_trusted=status == "valid")
-    untrusted_cities = [city for city in result.inner if city.status == "untrusted"]
-    if status == "valid" and untrusted_cities:
-        status, code = "untrusted", "inner-signer-unknown"
-        reason = (f"The national bundle is intact, but the city bundle {untrusted_cities[0].path.split('/', 1)[1]} "
-                  f"is signed by {untrusted_cities[0].signer_name or 'someone'} ({untrusted_cities[0].fingerprint}), "
-                  "whom neither your trust registry nor the National Representative vouches for; add their "
-                  "identity card before importing.")
+        national_checks.check_city_list(manifest)
+    status, code, reason = (trust or _registry_trust(store))(signer, result.signed_at)  # step 7
     if status != "valid":
         result.status, result.code, result.reason = status, code, reason
         return
+    # Step 8: a trusted key signs only what its role, country and city allow; who it is comes
+    # from the registry entry (or own identity), not from the card the bundle carries. None
+    # happens only when a caller vouched for the key itself (trust=...).
+    known = standing(signer)
+    if known is not None:
+        bm.check_signer_standing(manifest, known, reference=_reference_of(store))
+    if manifest["kind"] == "national":  # step 9
+        result.inner = verify_carried(result, members, store, trust=trust, standing=standing)
+        untrusted = next((city for city in result.inner if city.status == "untrusted"), None)
+        if untrusted is not None:
+            result.status, result.code = "untrusted", "inner-signer-unknown"
+            result.reason = (f"The national bundle is intact, but the city bundle {untrusted.path.split('/', 1)[1]} "
+                             f"is signed by {untrusted.signer_name or 'someone'} ({untrusted.fingerprint}), whom "
+                             "neither your trust registry nor the National Representative vouches for; add their "
+                             "identity card before importing.")
+            return
     result.status, result.code = "valid", "ok"
     result.reason = bm.valid_sentence(manifest, signer.name, document)
 
 
 def verify_carried(result: VerifyResult, members: dict[str, bytes], store: Store, *, trust: TrustCheck | None,
-                   standing: StandingCheck, outer_trusted: bool) -> list[VerifyResult]:
-    """§5 step 9: every city bundle of a national bundle, verified as if it had come alone, then held
-    to what the national bundle states about it. The NR's vouches count only when the NR is trusted."""
+                   standing: StandingCheck) -> list[VerifyResult]:
+    """§5 step 9: every city bundle of a national bundle (in name order), verified as if it had come
+    alone, then held to what the national bundle states about it; the first failure decides. Called
+    only when the NR is trusted, so the NR's vouches count."""
     manifest = result.manifest or {}
-    national_checks.check_city_list(manifest)
-    vouches = result.vouches if outer_trusted else national_checks.Vouches()
+    vouches = result.vouches
     inner_trust = national_checks.vouched_trust(trust or _registry_trust(store), vouches, nr_name=result.signer_name)
 
     def inner_standing(signer: bm.Signer) -> bm.Standing | None:
@@ -258,8 +258,10 @@ def verify_carried(result: VerifyResult, members: dict[str, bytes], store: Store
         if city.status == "invalid":
             raise BundleError(f"inner-{city.code}", f"The city bundle {name.split('/', 1)[1]} inside this national "
                               f"bundle was refused: {city.reason} The whole national bundle was refused.")
-        national_checks.check_carried(manifest, entry, city.manifest or {}, city.fingerprint)
         inner.append(city)
+        if city.status == "untrusted":
+            return inner
+        national_checks.check_carried(manifest, entry, city.manifest or {}, city.fingerprint)
     return inner
 
 
