@@ -122,3 +122,31 @@ def test_the_committed_example_is_what_the_code_writes_today(tmp_path: Path) -> 
     module.main(tmp_path)
     for name in (EXAMPLE.name, "example-manifest.json", "example-plan.json", "example-identity-card.json"):
         assert (tmp_path / name).read_bytes() == (EXAMPLE.parent / name).read_bytes(), name
+
+
+def test_no_section_is_left_to_be_written() -> None:
+    text = SPEC.read_text(encoding="utf-8").lower()
+    assert "to be written" not in text and "todo" not in text
+
+
+def _codes_table() -> str:
+    return SPEC.read_text(encoding="utf-8").split("## 11. Refusal codes", 1)[1]
+
+
+def test_every_refusal_code_the_verifier_can_give_is_in_the_spec() -> None:
+    """Each `BundleError("code", …)` in the bundle code, and each code of the test vectors, is in §11."""
+    import json
+    import re
+
+    table = _codes_table()
+    source = "\n".join(path.read_text(encoding="utf-8")
+                       for path in (ROOT / "ascn_desktop" / "core" / "bundles").glob("*.py"))
+    source += (ROOT / "ascn_desktop" / "core" / "bundles" / "manifest_checks.py").read_text(encoding="utf-8")
+    codes = set(re.findall(r'BundleError\(\s*"([a-z0-9-]+)"', source))
+    codes |= set(re.findall(r'_refuse\(\s*"([a-z0-9-]+)"', source))
+    codes |= set(re.findall(r'\("(?:invalid|untrusted)", "([a-z0-9-]+)"', source))
+    index = json.loads((ROOT / "docs" / "test-vectors" / "index.json").read_text(encoding="utf-8"))
+    codes |= {vector["code"] for vector in index["vectors"] if not vector["code"].startswith("inner-")}
+    assert len(codes) > 50
+    missing = sorted(code for code in codes if f"`{code}`" not in table)
+    assert not missing, f"codes missing from §11 of docs/bundle-format.md: {missing}"

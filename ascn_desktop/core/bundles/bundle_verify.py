@@ -1,17 +1,21 @@
 """Verifying a bundle before anything in it is believed (docs/bundle-format.md).
 
-`verify_bundle(path, store)` runs the checks in the order the format fixes,
-each before any member is parsed as data:
+`verify_bundle(path, store)` runs the checks in the order docs/bundle-format.md §5
+fixes (the first failure decides, and `ascn verify` reports its code):
 
 1. the archive (core/bundles/zip_safety.py): a zip, safe names, no links, duplicates,
-   encryption, bombs or overlaps; exactly the members the kind allows;
-2. the manifest: size-capped, depth-limited canonical JSON with the right
-   types; its Ed25519 signature over the exact manifest bytes;
-3. every member's size and SHA-256 against the manifest;
-4. the signer: in the trust registry and not revoked when the bundle was signed
+   encryption, bombs or overlaps; only names some kind of bundle has;
+2. the manifest is readable: strict JSON, a known format version, a public key;
+3. its Ed25519 signature over the exact bytes, before any field is believed;
+4. the manifest field by field (core/bundles/manifest_strict.py);
+5. the members: exactly those listed, each size and SHA-256;
+6. the content: plan.json, review.json or endorsement.json, and every statement the
+   manifest and the document make about each other;
+7. the signer: in the trust registry and not revoked when the bundle was signed
    (an unknown signer is "untrusted", reported apart from tampering);
-5. the data: plan.json valid against the JSON Schema and consistent with the
-   manifest (a national bundle: every inner city bundle verified the same way).
+8. the signer's standing: role, country and city allow this kind of bundle;
+9. a national bundle's carried city bundles, each verified the same way, then held
+   to what the national bundle states about it (core/bundles/national_checks.py).
 
 The result is a `VerifyResult` with a status, a stable code and one sentence a
 city officer understands. Nothing here raises anything but `AscnError`.

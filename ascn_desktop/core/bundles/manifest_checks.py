@@ -98,7 +98,7 @@ def parse_json_member(data: bytes, *, what: str, code: str, max_depth: int = MAX
 
 
 def readable_manifest(data: bytes) -> tuple[dict[str, Any], bytes]:
-    """§5 step 3: the manifest parses as JSON, states a format version this reader knows, and names
+    """§5 step 2: the manifest parses as JSON, states a format version this reader knows, and names
     a public key to check the signature with. Nothing else is believed before the signature."""
     manifest = parse_json_member(data, what="manifest", code="manifest-unreadable")
     if not isinstance(manifest, dict):
@@ -235,7 +235,7 @@ def signer_standing(store: Store, signer: Signer) -> Standing | None:
 
 
 def check_signer_standing(manifest: dict[str, Any], standing: Standing, *, reference: ReferenceData) -> None:
-    """A trusted key may sign only what its role allows (docs/bundle-format.md §5 step 7):
+    """A trusted key may sign only what its role allows (docs/bundle-format.md §5 step 8):
     a city plan its own city's officer, a national bundle its country's NR, a review note an NR
     of the plan's country or the Secretariat. Refused with code `signer-not-allowed`."""
     kind, country, city = manifest["kind"], manifest.get("country"), manifest.get("city")

@@ -1,6 +1,6 @@
 """The manifest as the contract fixes it: exact fields, types, ranges, member order (docs/bundle-format.md §3).
 
-`check_manifest` runs after the signature has been verified (§5 step 5): a
+`check_manifest` runs after the signature has been verified (§5 step 4): a
 manifest that fails here was signed as it is, by a writer that does not follow
 the format, so each refusal names the field and the rule, with its own code:
 
