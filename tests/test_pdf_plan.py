@@ -217,3 +217,35 @@ def test_thai_and_lao_text_is_drawn_with_embedded_fallback_fonts(reference: Refe
     fonts = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True).stdout
     for name in ("NotoSansThai-Regular", "NotoSansThai-Bold", "NotoSansLao-Regular", "DejaVuSans"):
         assert f"+{name} " in fonts, name  # embedded subsets
+
+
+SCRIPT_TEXTS = {
+    "Vietnamese": ("Hệ thống giao thông công cộng thông minh Đà Nẵng", "DejaVuSans"),
+    "Thai": ("ระบบขนส่งสาธารณะอัจฉริยะกรุงเทพมหานคร", "NotoSansThai-Bold"),
+    "Lao": ("ລະບົບຂົນສົ່ງສາທາລະນະອັດສະລິຍະນະຄອນຫຼວງວຽງຈັນ", "NotoSansLao-Bold"),
+    "Khmer": ("ប្រព័ន្ធដឹកជញ្ជូនសាធារណៈឆ្លាតវៃភ្នំពេញ", "NotoSansKhmer-Bold"),
+    "Myanmar": ("မြို့ပြ အများပြည်သူ သယ်ယူပို့ဆောင်ရေးစနစ် ရန်ကုန်", "NotoSansMyanmar-Bold"),
+}
+
+
+@needs_poppler
+@pytest.mark.parametrize("compact", [False, True])
+@pytest.mark.parametrize("script", sorted(SCRIPT_TEXTS))
+def test_every_script_is_embedded_and_extracts_exactly_as_typed(reference: ReferenceData, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch, script: str,
+                                                                compact: bool) -> None:
+    if compact:
+        monkeypatch.setattr(plan_pdf, "COMPACT_THRESHOLD", 1)
+    typed, font = SCRIPT_TEXTS[script]
+    plan = _plan()
+    plan.title = typed
+    plan.projects[0].title = typed
+    plan.projects[0].description = " ".join([typed] * 6)  # long enough to wrap
+    text = _text(_pdf(plan, reference), tmp_path)
+    assert typed in text
+    # Wrapped lines rejoin into the typed text (pdftotext puts a newline where a line ends).
+    assert " ".join([typed] * 6).replace(" ", "") in text.replace(" ", "")
+    path = tmp_path / "fonts.pdf"
+    path.write_bytes(_pdf(plan, reference))
+    fonts = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True).stdout
+    assert f"+{font} " in fonts  # an embedded subset of the font covering the script

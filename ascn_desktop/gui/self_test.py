@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import UTC, datetime
 from collections.abc import Callable
 from functools import cmp_to_key
 from pathlib import Path
@@ -26,10 +27,14 @@ from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.bundles.bundle_verify import verify_bundle
 from ascn_desktop.core.demo import load_demo
 from ascn_desktop.core.signing.identity import create_identity, export_card, read_card_file
-from ascn_desktop.core.plans import find_plan_id, list_plans
+from ascn_desktop.core.plans import find_plan_id, get_plan, list_plans
 from ascn_desktop.core.app_log import log_unexpected
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.reports.fonts import register_fonts
+from ascn_desktop.core.reports.line_breaks import pieces
+from ascn_desktop.core.reports.plan_pdf import plan_pdf_bytes
+from ascn_desktop.core.reports.shaping import shaped
 from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.core.signing.trust import add_card
 from ascn_desktop.store.engine import Store
@@ -103,6 +108,26 @@ def _check_text_services() -> str:
     return "Vietnamese sorting and case, Thai time-zone names"
 
 
+KHMER_TITLE = "ប្រព័ន្ធដឹកជញ្ជូនសាធារណៈឆ្លាតវៃ"  # "smart public transport system"
+
+
+def _check_khmer_pdf(store: Store, plan_id: int, folder: Path) -> str:
+    """A plan PDF titled in Khmer: the build carries HarfBuzz (shaping), ICU's dictionaries (word
+    breaks) and the Khmer font, embedded in the PDF."""
+    register_fonts()
+    glyphs, _width = shaped(KHMER_TITLE, "NotoSansKhmer")
+    _check(getattr(glyphs, "__shapeData__", None) is not None, "Khmer text is not shaped (no HarfBuzz)")
+    words = pieces(KHMER_TITLE)
+    _check(len(words) == 4, f"Khmer words are not found (ICU's dictionaries are missing): {words}")
+    plan = get_plan(store, plan_id)
+    plan.title = KHMER_TITLE
+    pdf = plan_pdf_bytes(plan, load_reference(store), signer_name="Self-test officer", signer_fingerprint="",
+                         generated_at=datetime.now(UTC))
+    _check(b"+NotoSansKhmer" in pdf, "the plan PDF does not embed the Khmer font")
+    (folder / "khmer-plan.pdf").write_bytes(pdf)
+    return f"{len(pdf):,} bytes, shaped, {len(words)} words found by ICU"
+
+
 def run_self_test(out: Callable[[str], None] = print) -> int:
     """All steps; returns the exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -127,6 +152,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
                 (root / "out").mkdir()
                 exported = export_bundle(city_store, plan_id, root / "out", as_draft=True, passphrase=PASSPHRASE)
                 out(f"ok  signed bundle exported: {exported.path.name} ({exported.size} bytes)")
+                out(f"ok  Khmer plan PDF: {_check_khmer_pdf(city_store, plan_id, root / 'out')}")
 
                 card = export_card(identity, root / "card.json")
                 add_card(receiver_store, read_card_file(card))

@@ -63,7 +63,7 @@ def _render(table: ReportTable, widths_mm: Sequence[float], *, columns: Sequence
     chosen = list(columns) if columns is not None else list(range(len(table.header)))
     source = table.rows if rows is None else rows
     if not source:
-        return [Paragraph(kit.esc(empty), kit.styles().small)]
+        return [kit.paragraph(kit.esc(empty), kit.styles().small)]
     picked = [[row[c] for c in chosen] for row in source]
     sub = ReportTable(table.key, table.title, tuple(table.header[c] for c in chosen), [],
                       frozenset(n for n, c in enumerate(chosen) if c in table.numeric),
@@ -78,7 +78,7 @@ def _executive(report: AnnualReport) -> list[Flowable]:
     st = kit.styles()
     story: list[Flowable] = [kit.heading("Executive summary", level=0, key="summary")]
     s = m.summary
-    story.append(Paragraph(kit.esc(
+    story.append(kit.paragraph(kit.esc(
         f"For {report.year}, {s.cities_reported} of {s.cities_expected} ASCN cities sent their annual report "
         f"({s.on_time} on time, {s.late} late); {s.missing} reports were not received"
         + (f" and {s.not_due} are not yet due" if s.not_due else "") + ". "
@@ -112,7 +112,7 @@ def _network(report: AnnualReport) -> list[Flowable]:
     t = report.tables
     story: list[Flowable] = [kit.heading("Completeness of reporting", level=0, key="completeness")]
     rules = reporting_rules()
-    story.append(Paragraph(kit.esc(
+    story.append(kit.paragraph(kit.esc(
         f"The report on {report.year} is the first plan revision a city signed on or after "
         f"{rules.opens(report.year).isoformat()}; it is on time if signed by {rules.deadline(report.year).isoformat()}."),
         kit.styles().small))
@@ -131,7 +131,7 @@ def _network(report: AnnualReport) -> list[Flowable]:
     story += [kit.heading("Projects by focus area and status", level=0, key="projects"),
               *_render(t["By country"], (30, 36, 18, 20, 19, 18, 18, 15))]
     story += [kit.heading("Milestones overdue and indicators behind target", level=0, key="progress"),
-              Paragraph(kit.esc("Per country; each city's section lists its overdue milestones and the indicators "
+              kit.paragraph(kit.esc("Per country; each city's section lists its overdue milestones and the indicators "
                                 "behind target."), kit.styles().small),
               *_progress_by_country(report)]
     story += [kit.heading("Budgets by funding type", level=0, key="funding"),
@@ -203,7 +203,7 @@ def _countries(report: AnnualReport, abort: threading.Event | None) -> list[Flow
         rows = city_rows[code]
         reported = sum(1 for r in rows if r.state in ("on_time", "late"))
         count = sum(len(project_rows[r.city]) for r in rows)
-        story.append(Paragraph(kit.esc(f"{reported} of {len(rows)} cities reported on {report.year}; "
+        story.append(kit.paragraph(kit.esc(f"{reported} of {len(rows)} cities reported on {report.year}; "
                                        f"{count} projects in the plans monitored."), st.body))
         mine = [row for row in by_country if row[0] == country_name]
         if mine:
@@ -213,15 +213,15 @@ def _countries(report: AnnualReport, abort: threading.Event | None) -> list[Flow
             state = STATE_LABELS.get(city.state, city.state)
             latest = (f"latest revision {city.latest_revision} signed {city.latest_at:%Y-%m-%d}"
                       if city.latest_at and city.latest_revision is not None else "no plan received")
-            story.append(Paragraph(kit.esc(f"Report on {report.year}: {state}; {latest}."), st.small))
+            story.append(kit.paragraph(kit.esc(f"Report on {report.year}: {state}; {latest}."), st.small))
             if project_rows[city.city]:
                 story += _render(t["Projects"], (16, 56, 34, 20, 32, 16), columns=(2, 3, 4, 5, 8, 9),
                                  rows=project_rows[city.city], wrap=(3, 4))
             if overdue_rows[city.city]:
-                story.append(Paragraph("Milestones overdue", st.h3))
+                story.append(kit.paragraph("Milestones overdue", st.h3))
                 story += _render(overdue_table, (100, 26, 22, 26), rows=overdue_rows[city.city], wrap=(0,))
             if behind_rows[city.city]:
-                story.append(Paragraph("Indicators behind target", st.h3))
+                story.append(kit.paragraph("Indicators behind target", st.h3))
                 story += _render(t["Indicators"], (18, 60, 20, 14, 20, 20), columns=(2, 3, 4, 5, 6, 7),
                                  rows=behind_rows[city.city], wrap=(3,))
     return story

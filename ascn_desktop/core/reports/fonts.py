@@ -2,14 +2,12 @@
 
 DejaVu Sans (regular, bold, oblique) covers Latin with every Vietnamese
 diacritic (Hà Nội, Đà Nẵng, Hồ Chí Minh), so reports render on any reader with
-no dependence on fonts installed on the machine. DejaVu has no Thai or Lao
-glyphs, so text in those scripts (a Bangkok or Vientiane officer may well
-write titles in their own language) is drawn with Noto Sans Thai / Noto Sans
-Lao instead, run by run: ``font_runs`` splits a text into (font, piece) runs,
-``text_width`` measures a mixed text, ``markup_runs`` wraps the runs of
-Paragraph markup in ``<font>`` tags. Text without such characters takes a
-fast path. Khmer and Myanmar script need glyph reordering (shaping) that this
-renderer does not do, so they are not covered yet.
+no dependence on fonts installed on the machine. DejaVu has no Thai, Lao,
+Khmer or Myanmar glyphs, so text in those scripts (officers write titles in
+their own language) is drawn with Noto Sans Thai / Lao / Khmer / Myanmar
+instead, run by run: ``font_runs`` splits a text into (font, piece) runs and
+``text_width`` measures a mixed text, the script runs shaped (see ``shaping``).
+Text without such characters takes a fast path.
 
 ``register_fonts()`` is idempotent and cheap after the first call: reportlab
 keeps registered fonts process-wide, and parsing a TTF costs ~50 ms, so it is
@@ -24,11 +22,15 @@ from __future__ import annotations
 import re
 import threading
 
+from reportlab.pdfgen.textobject import PDFTextObject
+
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.reports.line_breaks import pieces
+from ascn_desktop.core.reports.shaping import draw_shaped, shaped_width
 from ascn_desktop.core.resources import resource_path
 
 try:  # reportlab imports its C accelerator inside exec(); naming it here lets PyInstaller bundle it
@@ -41,14 +43,34 @@ FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 THAI, THAI_BOLD = "NotoSansThai", "NotoSansThai-Bold"
 LAO, LAO_BOLD = "NotoSansLao", "NotoSansLao-Bold"
+KHMER, KHMER_BOLD = "NotoSansKhmer", "NotoSansKhmer-Bold"
+MYANMAR, MYANMAR_BOLD = "NotoSansMyanmar", "NotoSansMyanmar-Bold"
 _FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf",
           THAI: "NotoSansThai-Regular.ttf", THAI_BOLD: "NotoSansThai-Bold.ttf",
-          LAO: "NotoSansLao-Regular.ttf", LAO_BOLD: "NotoSansLao-Bold.ttf"}
-_BOLD = {FONT_BOLD, THAI_BOLD, LAO_BOLD}
+          LAO: "NotoSansLao-Regular.ttf", LAO_BOLD: "NotoSansLao-Bold.ttf",
+          KHMER: "NotoSansKhmer-Regular.ttf", KHMER_BOLD: "NotoSansKhmer-Bold.ttf",
+          MYANMAR: "NotoSansMyanmar-Regular.ttf", MYANMAR_BOLD: "NotoSansMyanmar-Bold.ttf"}
+_BOLD = {FONT_BOLD, THAI_BOLD, LAO_BOLD, KHMER_BOLD, MYANMAR_BOLD}
+# The fonts whose text is shaped (HarfBuzz) and broken into lines at word boundaries (ICU).
+SCRIPT_FONTS = frozenset({THAI, THAI_BOLD, LAO, LAO_BOLD, KHMER, KHMER_BOLD, MYANMAR, MYANMAR_BOLD})
 
-# Unicode blocks drawn with a fallback font: Thai U+0E00-0E7F, Lao U+0E80-0EFF.
-_FALLBACK_CHARS = re.compile("[\u0e00-\u0eff]")
-_RUNS = re.compile("([\u0e00-\u0e7f]+|[\u0e80-\u0eff]+)")
+# Unicode blocks drawn with a script font: Thai U+0E00-0E7F, Lao U+0E80-0EFF, Myanmar U+1000-109F
+# (and its extensions A U+AA60-AA7F, B U+A9E0-A9FF), Khmer U+1780-17FF (and symbols U+19E0-19FF).
+_THAI_CHARS = "\u0e00-\u0e7f"
+_LAO_CHARS = "\u0e80-\u0eff"
+_MYANMAR_CHARS = "\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff"
+_KHMER_CHARS = "\u1780-\u17ff\u19e0-\u19ff"
+_SCRIPTS = ((_THAI_CHARS, THAI, THAI_BOLD), (_LAO_CHARS, LAO, LAO_BOLD), (_MYANMAR_CHARS, MYANMAR, MYANMAR_BOLD),
+            (_KHMER_CHARS, KHMER, KHMER_BOLD))
+_FALLBACK_CHARS = re.compile(f"[{_THAI_CHARS}{_LAO_CHARS}{_MYANMAR_CHARS}{_KHMER_CHARS}]")
+# A run of one script; a zero-width joiner/non-joiner inside it belongs to it (it steers shaping).
+_RUNS = re.compile("(" + "|".join(f"[{chars}](?:[{chars}\u200c\u200d]*[{chars}])?" for chars, _, _ in _SCRIPTS)
+                   + ")")
+# Khmer subscripts and Myanmar medials reach far below the baseline and their vowels far above it:
+# lines holding them need more room than Latin's 1.25 em.
+_TALL_CHARS = re.compile(f"[{_MYANMAR_CHARS}{_KHMER_CHARS}]")
+TALL_LEADING = 1.75  # ems
+_SCRIPT_OF = [(re.compile(f"[{chars}]"), regular, bold) for chars, regular, bold in _SCRIPTS]
 
 _lock = threading.Lock()
 _registered = False
@@ -75,7 +97,7 @@ def register_fonts() -> None:
         addMapping(FONT, 1, 0, FONT_BOLD)
         addMapping(FONT, 0, 1, FONT_ITALIC)
         addMapping(FONT, 1, 1, FONT_BOLD)
-        for regular, bold in ((THAI, THAI_BOLD), (LAO, LAO_BOLD)):
+        for _chars, regular, bold in _SCRIPTS:
             addMapping(regular, 0, 0, regular)
             addMapping(regular, 1, 0, bold)
             addMapping(regular, 0, 1, regular)
@@ -85,18 +107,27 @@ def register_fonts() -> None:
 
 def _fallback(piece: str, font: str) -> str:
     bold = font in _BOLD
-    if "\u0e00" <= piece[0] <= "\u0e7f":
-        return THAI_BOLD if bold else THAI
-    return LAO_BOLD if bold else LAO
+    for chars, regular, bold_font in _SCRIPT_OF:
+        if chars.match(piece):
+            return bold_font if bold else regular
+    return font
 
 
 def needs_fallback(text: str) -> bool:
-    """Whether `text` holds characters the main font lacks (Thai or Lao script)."""
+    """Whether `text` holds characters the main font lacks (Thai, Lao, Khmer or Myanmar script)."""
     return _FALLBACK_CHARS.search(text) is not None
 
 
+def line_leading(text: str, size: float, leading: float) -> float:
+    """`leading` (points), raised for a line of `size` points holding Khmer or Myanmar script."""
+    if _TALL_CHARS.search(text) is None:
+        return leading
+    return max(leading, size * TALL_LEADING)
+
+
 def font_runs(text: str, font: str) -> list[tuple[str, str]]:
-    """`text` as (font name, piece) runs: Thai and Lao pieces in their fallback font, the rest in `font`."""
+    """`text` as (font name, piece) runs: Thai, Lao, Khmer and Myanmar pieces in their script font,
+    the rest in `font`."""
     if _FALLBACK_CHARS.search(text) is None:
         return [(font, text)]
     return [(_fallback(piece, font) if index % 2 else font, piece)
@@ -107,13 +138,23 @@ def text_width(text: str, font: str, size: float) -> float:
     """Width of `text` in points, each run measured in the font it will be drawn with."""
     if _FALLBACK_CHARS.search(text) is None:
         return pdfmetrics.stringWidth(text, font, size)
-    return sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in font_runs(text, font))
+    return sum(_script_width(piece, name, size) if name in SCRIPT_FONTS else pdfmetrics.stringWidth(piece, name, size)
+               for name, piece in font_runs(text, font))
 
 
-def markup_runs(markup: str, *, bold: bool = False) -> str:
-    """Paragraph markup (already escaped) with Thai and Lao runs wrapped in ``<font name=…>``."""
-    if _FALLBACK_CHARS.search(markup) is None:
-        return markup
-    base = FONT_BOLD if bold else FONT
-    return _RUNS.sub(lambda match: f'<font name="{_fallback(match.group(0), base)}">{match.group(0)}</font>',
-                     markup)
+def _script_width(run: str, font: str, size: float) -> float:
+    """A script run's width, word by word as ``draw_runs`` draws it."""
+    return sum(shaped_width(word, font, size) for word in pieces(run))
+
+
+def draw_runs(text_object: PDFTextObject, text: str, font: str, size: float) -> None:
+    """Draw `text` at the current point of `text_object`, each run in its font, script runs shaped and
+    marked to extract as typed. Leaves `font` selected."""
+    for name, piece in font_runs(text, font):
+        text_object.setFont(name, size)
+        if name in SCRIPT_FONTS:
+            for word in pieces(piece):  # word by word: the words repeat, their drawing is reused
+                draw_shaped(text_object, word, name)
+        else:
+            text_object.textOut(piece)
+    text_object.setFont(font, size)

@@ -62,15 +62,15 @@ def _endorsement(summary: NationalSummary) -> list[Flowable]:
     story: list[Flowable] = [kit.heading("Endorsement", level=0, key="endorsement")]
     text = summary.endorsement_note.strip()
     if not text:
-        return [*story, Paragraph("No endorsement note was written.", st.small)]
-    return story + [Paragraph(kit.esc(part.strip()), st.body) for part in text.split("\n\n") if part.strip()]
+        return [*story, kit.paragraph("No endorsement note was written.", st.small)]
+    return story + [kit.paragraph(kit.esc(part.strip()), st.body) for part in text.split("\n\n") if part.strip()]
 
 
 def _cities(summary: NationalSummary) -> list[Flowable]:
     st = kit.styles()
     story: list[Flowable] = [CondPageBreak(60 * mm), kit.heading("Cities", level=0, key="cities")]
     if not summary.cities:
-        return [*story, Paragraph("No city plans are included.", st.body)]
+        return [*story, kit.paragraph("No city plans are included.", st.body)]
     rows: list[list[Any]] = []
     for city in summary.cities:
         rows.append([kit.cell(city.city_name), str(city.revision), city.plan_status.capitalize(),
@@ -110,7 +110,7 @@ def _funding(summary: NationalSummary) -> list[Flowable]:
     used = {code for city in summary.cities for code in city.budget_by_funding_type}
     codes = [code for code in known if code in used] + sorted(used - set(known))
     if not codes:
-        return [*story, Paragraph("No funding sources are recorded.", kit.styles().body)]
+        return [*story, kit.paragraph("No funding sources are recorded.", kit.styles().body)]
     # One row per funding type and one column per city (plus the country's total when the cities
     # share a currency), three columns to a table, keeps any number of cities readable.
     by_currency: dict[str, dict[str, Decimal]] = {}
@@ -153,7 +153,7 @@ def _focus_areas(summary: NationalSummary) -> list[Flowable]:
     if "" in used:
         codes.append("")
     if not codes:
-        return [*story, Paragraph("No projects.", kit.styles().body)]
+        return [*story, kit.paragraph("No projects.", kit.styles().body)]
     labels = {code: summary.focus_area_labels.get(code, code) if code else "No focus area" for code in codes}
     cities = summary.cities
     rows: list[list[Any]] = []
@@ -178,8 +178,8 @@ def _private_partners(summary: NationalSummary) -> list[Flowable]:
                              kit.heading("Projects seeking a private-sector partner", level=0, key="private")]
     projects = summary.private_partner_projects
     if not projects:
-        return [*story, Paragraph("No project seeks a private-sector partner.", st.body)]
-    story.append(Paragraph(f"{len(projects):,} projects seek a private-sector solution provider.", st.body))
+        return [*story, kit.paragraph("No project seeks a private-sector partner.", st.body)]
+    story.append(kit.paragraph(f"{len(projects):,} projects seek a private-sector solution provider.", st.body))
     rows = [[kit.cell(p.city_name), kit.cell(f"{p.project_code} · {p.title}" if p.project_code else p.title),
              kit.cell(summary.focus_area_labels.get(p.focus_area, p.focus_area) or "—"), kit.cell(p.need or "—"),
              _money(summary, p.budget, p.currency) or "—"] for p in projects]

@@ -39,7 +39,9 @@ API (everything else here is private):
   newlines allowed) or flowables (``cell(text)`` wraps).
 * ``key_value_table(pairs, *, col_widths)`` label/value block for fields.
 * ``cell(text, *, bold=False)`` a wrapping table cell (escaped Paragraph).
-* ``esc(text)`` escape text for Paragraph markup.
+* ``esc(text)`` escape text for paragraph markup.
+* ``paragraph(markup, style)`` a wrapping paragraph (a ``ScriptParagraph`` when the
+  text holds Thai, Lao, Khmer or Myanmar script).
 * ``money(amount, currency, *, decimals)`` / ``currency_decimals(reference, code)``
   amount text with the currency's own number of decimals ("1,234,500 VND").
 * ``number(value)`` a Decimal without float noise ("12.5", "1,200").
@@ -54,9 +56,11 @@ API (everything else here is private):
 
 Units are points; ``mm`` is re-exported. ``CONTENT_WIDTH`` is the usable width.
 
-Scripts: every text path here (``esc``/``cell``, plain table cells, ``LineBlock``,
-header and footer, and the labels of ``charts``) draws Thai and Lao runs with
-the embedded Noto fallback fonts (see ``fonts``).
+Scripts: every text path here (``paragraph``/``cell``, plain table cells,
+``LineBlock``, header and footer, and the labels of ``charts``) draws Thai, Lao,
+Khmer and Myanmar runs with the embedded Noto fonts, shaped, broken into lines
+at word boundaries and extractable as typed (see ``fonts``, ``shaping``,
+``script_paragraph``).
 """
 
 from __future__ import annotations
@@ -76,7 +80,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -98,17 +101,21 @@ from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.reports.fonts import (
     FONT,
     FONT_BOLD,
-    font_runs,
-    markup_runs,
+    draw_runs,
+    line_leading,
     needs_fallback,
     register_fonts,
     text_width,
 )
+from ascn_desktop.core.reports.line_breaks import clusters
+from ascn_desktop.core.reports.script_paragraph import ScriptParagraph, wrap_spans
+from ascn_desktop.core.reports.shaping import ShapingTextObject
 
 __all__ = [
     "ACCENT", "CONTENT_WIDTH", "INK", "MUTED", "PAGE_SIZE", "RULE", "SAMPLE_RED", "ZEBRA", "LineBlock",
     "ReportInfo", "ReportStyles", "build_pdf", "cell", "checkpoint", "cover_page", "currency_decimals",
-    "data_table", "esc", "fit_text", "heading", "key_value_table", "long_date", "mm", "money", "number", "signature_block",
+    "data_table", "esc", "fit_text", "heading", "key_value_table", "long_date", "mm", "money", "number", "paragraph",
+    "signature_block",
     "styles", "utc_stamp", "wrap_text",
 ]
 
@@ -188,16 +195,24 @@ def styles() -> ReportStyles:
 # --- text --------------------------------------------------------------------
 
 
-def esc(text: str, *, bold: bool = False) -> str:
-    """Text made safe for Paragraph markup (&, <, > escaped; newlines kept as line breaks), with Thai
-    and Lao runs set in their fallback font (`bold` when the paragraph's own font is bold)."""
-    return markup_runs(escape(text).replace("\n", "<br/>"), bold=bold)
+def esc(text: str) -> str:
+    """Text made safe for ``paragraph`` markup (&, <, > escaped; newlines kept as line breaks)."""
+    return escape(text).replace("\n", "<br/>")
 
 
-def cell(text: str, *, bold: bool = False) -> Paragraph:
+def paragraph(markup: str, style: ParagraphStyle) -> Flowable:
+    """A wrapping paragraph of markup (``esc``-aped text, ``<b>``, ``<br/>``): a reportlab Paragraph,
+    or a ``ScriptParagraph`` when it holds Thai, Lao, Khmer or Myanmar script (shaped, and broken
+    into lines at word boundaries)."""
+    if needs_fallback(markup):
+        return ScriptParagraph.from_markup(markup, style)
+    return Paragraph(markup, style)
+
+
+def cell(text: str, *, bold: bool = False) -> Flowable:
     """A table cell that wraps long text."""
     st = styles()
-    return Paragraph(esc(text, bold=bold), st.cell_bold if bold else st.cell)
+    return paragraph(esc(text), st.cell_bold if bold else st.cell)
 
 
 def currency_decimals(reference: ReferenceData, code: str) -> int:
@@ -241,7 +256,7 @@ class _Heading(Paragraph):
 
     def __init__(self, text: str, style: ParagraphStyle, *, key: str | None, level: int, outline: bool,
                  closed: bool) -> None:
-        super().__init__(esc(text, bold=True), style)  # every heading style is bold
+        super().__init__(esc(text), style)
         self._plain = text
         self._key = key
         self._level = level
@@ -267,6 +282,9 @@ def heading(text: str, *, level: int, key: str | None = None, outline: bool = Tr
     """A heading (level 0 = h1, 1 = h2, 2 = h3); with a `key` it is a bookmark and outline entry."""
     st = styles()
     style = (st.h1, st.h2, st.h3)[min(level, 2)]
+    if needs_fallback(text):
+        bookmark = (key, text, level, closed) if key is not None and outline else None
+        return ScriptParagraph([(text, style.fontName)], style, bookmark=bookmark, keep_whole=True)
     return _Heading(text, style, key=key, level=level, outline=outline, closed=closed)
 
 
@@ -344,7 +362,7 @@ def key_value_table(pairs: Sequence[tuple[str, Any]], *, col_widths: Sequence[fl
 
 def _drawable(row: Sequence[Any]) -> list[Any]:
     """Plain string cells as they are (fast), except text a table cannot draw in one font (Thai,
-    Lao), which becomes a Paragraph cell with its fallback runs."""
+    Lao, Khmer, Myanmar), which becomes a ``ScriptParagraph`` cell."""
     return [cell(value) if isinstance(value, str) and needs_fallback(value) else value for value in row]
 
 
@@ -353,10 +371,9 @@ def _draw_text(canv: Canvas, x: float, y: float, text: str, font: str, size: flo
     """Draw `text` at (x, y) on the canvas, run by run in the fonts it needs; `right` aligns its end at x."""
     if right:
         x -= text_width(text, font, size)
-    for name, piece in font_runs(text, font):
-        canv.setFont(name, size)
-        canv.drawString(x, y, piece)
-        x += stringWidth(piece, name, size)
+    text_object = ShapingTextObject(canv, x, y)
+    draw_runs(text_object, text, font, size)
+    canv.drawText(text_object)
 
 
 def cover_page(info: ReportInfo, *, lines: Sequence[tuple[str, str]], note: str = "") -> list[Flowable]:
@@ -364,13 +381,13 @@ def cover_page(info: ReportInfo, *, lines: Sequence[tuple[str, str]], note: str 
     break into the body template. Use as the first flowables of a ``build_pdf(..., cover=True)`` story."""
     st = styles()
     story: list[Flowable] = [Spacer(1, 45 * mm), Paragraph("ASEAN Smart Cities Network", st.subtitle),
-                             Paragraph(esc(info.title), st.title)]
+                             paragraph(esc(info.title), st.title)]
     if info.sample:
         story.append(Paragraph("SAMPLE DATA — illustrative, not an official plan", st.banner))
     story.append(Spacer(1, 10 * mm))
     story.append(key_value_table(list(lines), col_widths=(40 * mm, CONTENT_WIDTH - 40 * mm), font_size=11))
     if note:
-        story += [Spacer(1, 12 * mm), Paragraph(esc(note), st.small)]
+        story += [Spacer(1, 12 * mm), paragraph(esc(note), st.small)]
     story += [NextPageTemplate("body"), PageBreak()]
     return story
 
@@ -458,6 +475,9 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._ascn_pages: list[dict[str, Any]] = []
         self._ascn_numbered = False
+
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> ShapingTextObject:  # noqa: N802
+        return ShapingTextObject(self, x, y, direction=direction)  # see shaping: reportlab's setRise, fixed
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._ascn_pages.append(dict(self.__dict__))
@@ -555,6 +575,8 @@ class LineBlock(Flowable):
             colour: Any = INK, band: Any = None, leading: float | None = None) -> None:
         """Add one row of cells; `band` fills the row's background."""
         height = leading or size * 1.3
+        if any(needs_fallback(str(c[1])) for c in cells):
+            height = line_leading(" ".join(str(c[1]) for c in cells), size, height)
         normal = [(float(c[0]), str(c[1]), str(c[2]) if len(c) > 2 else "L", float(c[3]) if len(c) > 3 else size)
                   for c in cells]
         self._rows.append((height, FONT_BOLD if bold else FONT, size, colour, band, normal))
@@ -610,7 +632,7 @@ class LineBlock(Flowable):
         for y_band, height, band in bands:
             canv.setFillColor(band)
             canv.rect(0, y_band, self.width, height, stroke=0, fill=1)
-        text = canv.beginText()
+        text = ShapingTextObject(canv)
         widths = _WIDTHS
         current: tuple[str, float] | None = None
         current_colour: Any = None
@@ -634,11 +656,8 @@ class LineBlock(Flowable):
                         width = widths[measure] = text_width(content, font, cell_size)
                     x -= width
                 text.setTextOrigin(x, baseline)
-                if needs_fallback(content):  # Thai or Lao runs: switch fonts within the cell
-                    for name, piece in font_runs(content, font):
-                        text.setFont(name, cell_size)
-                        text.textOut(piece)
-                    text.setFont(font, cell_size)
+                if needs_fallback(content):  # Thai, Lao, Khmer or Myanmar runs: shaped, in their fonts
+                    draw_runs(text, content, font, cell_size)
                     continue
                 text.textOut(content)
         canv.drawText(text)
@@ -649,8 +668,12 @@ def wrap_text(text: str, width: float, *, font: str = FONT, size: float = 7.5,
     """`text` broken at `separator` into lines no wider than `width` points.
 
     A piece wider than the line (a long word, or a long item when wrapping at
-    a separator such as " · ") is itself wrapped at spaces.
+    a separator such as " · ") is itself wrapped at spaces. Text in Thai, Lao,
+    Khmer or Myanmar script is wrapped where ICU allows a break instead (word
+    boundaries, see ``script_paragraph``).
     """
+    if needs_fallback(text):
+        return ["".join(piece for piece, _ in line) for line in wrap_spans([(text, font)], width, size)]
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         line = ""
@@ -671,9 +694,16 @@ def wrap_text(text: str, width: float, *, font: str = FONT, size: float = 7.5,
 
 
 def fit_text(text: str, width: float, *, font: str = FONT, size: float = 7.5) -> str:
-    """`text` cut with an ellipsis to fit `width` points."""
+    """`text` cut with an ellipsis to fit `width` points (between grapheme clusters)."""
     if text_width(text, font, size) <= width:
         return text
+    if needs_fallback(text):
+        kept = ""
+        for cluster in clusters(text):
+            if text_width(kept + cluster + "…", font, size) > width:
+                break
+            kept += cluster
+        return kept + "…"
     low, high = 0, len(text)
     while low < high:  # longest prefix that fits with the ellipsis
         middle = (low + high + 1) // 2

@@ -139,9 +139,9 @@ def _overview(ctx: _Context) -> list[Flowable]:
     plan = ctx.plan
     story: list[Flowable] = [kit.heading("Plan overview", level=0, key="overview")]
     if plan.vision:
-        story += [Paragraph("<b>Vision.</b> " + kit.esc(plan.vision), st.body)]
+        story += [kit.paragraph("<b>Vision.</b> " + kit.esc(plan.vision), st.body)]
     if plan.blueprint:
-        story += [Paragraph("<b>Derived from.</b> " + kit.esc(plan.blueprint), st.body)]
+        story += [kit.paragraph("<b>Derived from.</b> " + kit.esc(plan.blueprint), st.body)]
     story.append(kit.key_value_table([
         ("Focus areas", kit.cell(", ".join(ctx.focus_label(code) for code in plan.focus_areas) or "—")),
         ("Strategic outcomes", kit.cell(", ".join(ctx.label("outcomes", code) for code in plan.outcomes) or "—")),
@@ -173,7 +173,7 @@ def _overview(ctx: _Context) -> list[Flowable]:
                   kit.data_table(["Status", "Projects"], rows, col_widths=[80 * mm, 30 * mm],
                                  numeric_columns={1}),
                   Spacer(1, 2 * mm),
-                  Paragraph(f"{seeking} of {len(plan.projects)} projects seek a private-sector partner.",
+                  kit.paragraph(f"{seeking} of {len(plan.projects)} projects seek a private-sector partner.",
                             st.body)]
     return story
 
@@ -193,7 +193,7 @@ def _summary(ctx: _Context) -> list[Flowable]:
                              kit.heading("Summary by focus area", level=0, key="summary")]
     groups = ctx.groups()
     if not groups:
-        return [*story, Paragraph("This plan has no projects yet.", st.body)]
+        return [*story, kit.paragraph("This plan has no projects yet.", st.body)]
     total = sum((p.budget for p in ctx.plan.projects
                  if p.budget is not None and _project_currency(ctx, p) == ctx.currency), Decimal(0))
     rows: list[list[Any]] = []
@@ -218,7 +218,7 @@ def _summary(ctx: _Context) -> list[Flowable]:
     others = {code: amount for code, amount in _budget_by_currency(ctx, ctx.plan.projects).items()
               if code != ctx.currency}
     if others:
-        story.append(Paragraph("Budgets in other currencies, not included above: "
+        story.append(kit.paragraph("Budgets in other currencies, not included above: "
                                + kit.esc("; ".join(ctx.money(a, c) for c, a in others.items())) + ".", st.small))
     story += [Spacer(1, 5 * mm),
               bar_chart(budget_items, title=f"Budget per focus area ({ctx.currency})",
@@ -318,7 +318,7 @@ def _project_section(ctx: _Context, project: Project, *, key: str) -> list[Flowa
     short = title if len(title) <= _HEADING_CHARS else title[:_HEADING_CHARS].rstrip() + "…"
     story: list[Flowable] = [kit.heading(short, level=2, key=key)]
     if short != title:
-        story.append(Paragraph(f"<b>Title.</b> {kit.esc(project.title)}", st.body))
+        story.append(kit.paragraph(f"<b>Title.</b> {kit.esc(project.title)}", st.body))
     widths = (30 * mm, CONTENT_WIDTH / 2 - 30 * mm, 37 * mm, CONTENT_WIDTH / 2 - 37 * mm)
     fields = [(label, _wrapped(value, 30)) for label, value in _fields(ctx, project)]
     story.append(kit.key_value_table(fields, col_widths=widths))
@@ -327,7 +327,7 @@ def _project_section(ctx: _Context, project: Project, *, key: str) -> list[Flowa
              ("Risks", project.risks)]
     for label, text in texts:
         if text.strip():
-            story.append(Paragraph(f"<b>{label}.</b> {kit.esc(text.strip())}", st.small))
+            story.append(kit.paragraph(f"<b>{label}.</b> {kit.esc(text.strip())}", st.small))
     if project.funding:
         story.append(_funding_table(ctx, project))
     if project.milestones:
@@ -336,7 +336,7 @@ def _project_section(ctx: _Context, project: Project, *, key: str) -> list[Flowa
         story += [Spacer(1, 2 * mm), _indicator_table(ctx, project.indicators)]
     if project.progress_notes:
         notes = sorted(project.progress_notes, key=lambda note: note.year)
-        story.append(Paragraph("<b>Progress.</b> " + " ".join(
+        story.append(kit.paragraph("<b>Progress.</b> " + " ".join(
             f"<b>{note.year}:</b> {kit.esc(note.text)}" for note in notes), st.small))
     story.append(Spacer(1, 4 * mm))
     return story
@@ -443,7 +443,7 @@ def _projects(ctx: _Context, *, abort: threading.Event | None,
     done = 0
     story: list[Flowable] = [PageBreak(), kit.heading("Projects", level=0, key="projects", closed=False)]
     if compact:
-        story.append(Paragraph(
+        story.append(kit.paragraph(
             f"This plan has {len(ctx.plan.projects):,} projects, so each is shown in a compact layout; "
             "the plan's Excel workbook in the same bundle holds the same data in sortable tables.",
             kit.styles().small))
