@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from ascn_desktop.core.resources import resource_path
+from ascn_desktop.gui.fonts import register_app_fonts
 
 
 def app_stylesheet() -> str:
@@ -20,4 +21,5 @@ def app_stylesheet() -> str:
 
 def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")  # the same look on every platform; follows the palette
+    register_app_fonts(app)  # before the sheet, so styled fonts inherit the script fall-backs
     app.setStyleSheet(app_stylesheet())
