@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX
 from ascn_desktop.gui.icons import icon
-from ascn_desktop.gui.receiving.import_dialog import start_import
-from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ascn_desktop.gui.tasks import Task
     from ascn_desktop.gui.main_window import MainWindow
 
 ROLES = ("nr", "asec")
@@ -64,7 +65,7 @@ class BundleDropFilter(QObject):
         if paths:
             drag.acceptProposedAction()
             if kind == QEvent.Type.Drop:
-                self.window.import_task = start_import(self.window, paths)  # type: ignore[attr-defined]
+                self.window.import_task = _start_import(self.window, paths)  # type: ignore[attr-defined]
             return True
         mime = drag.mimeData()
         if mime is not None and any(url.isLocalFile() for url in mime.urls()):
@@ -77,7 +78,7 @@ def choose_and_import(window: MainWindow) -> None:
     files, _filter = QFileDialog.getOpenFileNames(
         window, window.tr("Import bundles"), "", window.tr("ASCN bundles (*.ascn);;All files (*)"))
     if files:
-        window.import_task = start_import(window, files)  # type: ignore[attr-defined]
+        window.import_task = _start_import(window, files)  # type: ignore[attr-defined]
 
 
 def install(window: MainWindow) -> None:
@@ -97,6 +98,8 @@ def install(window: MainWindow) -> None:
 
     if window.role is not None and window.role not in ROLES:
         return
+    from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage  # only for NR and ASEC
+
     page = ReceivedPlansPage(window.store)
     window.add_page("received", window.tr("Received plans"), page, roles=ROLES, icon_name="received")
     window.store_changed.connect(page.reload)
@@ -116,3 +119,10 @@ def _consolidate_dialog(window: MainWindow) -> QDialog:
     from ascn_desktop.gui.receiving.consolidate_dialog import ConsolidateDialog
 
     return ConsolidateDialog(window.store, window.country or "", window)
+
+
+def _start_import(window: MainWindow, paths: Sequence[str | Path]) -> Task:
+    # The importer (verification, zip safety, the store's import) loads with the first import, not the window.
+    from ascn_desktop.gui.receiving.import_dialog import start_import
+
+    return start_import(window, paths)

@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
-from ascn_desktop.gui.secretariat.monitoring_page import MonitoringPage
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
@@ -24,6 +22,8 @@ ROLES = ("asec",)
 def install(window: MainWindow) -> None:
     if window.role is not None and window.role not in ROLES:
         return
+    from ascn_desktop.gui.secretariat.monitoring_page import MonitoringPage  # only for the roles that see it
+
     page = MonitoringPage(window.store, window.reference)
     window.add_page("monitoring", window.tr("Monitoring"), page, roles=ROLES, icon_name="monitoring")
     window.store_changed.connect(page.reload)
