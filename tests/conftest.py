@@ -17,6 +17,7 @@ from ascn_desktop.core.profile import Profile, resolve_profile  # noqa: E402
 from ascn_desktop.core.reference import ReferenceData, load_reference  # noqa: E402
 from ascn_desktop.core.startup import open_profile_store  # noqa: E402
 from ascn_desktop.store.engine import Store  # noqa: E402
+import pg_server as pg_server_module  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -31,9 +32,68 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     monkeypatch.setenv("ASCN_HOME", str(tmp_path / "default-home"))
 
 
+# --- SQLite and PostgreSQL ------------------------------------------------------------
+#
+# Test modules marked `both_engines` (store, import, review, monitoring, report, data export)
+# run every test twice: on a SQLite file and on a database of a throwaway PostgreSQL server
+# that this session starts (tests/pg_server.py) and stops. Without PostgreSQL on the machine the
+# second run skips with the reason; CI sets ASCN_REQUIRE_POSTGRES=1, which makes that a failure.
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "both_engines: run on SQLite and on a throwaway PostgreSQL server")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "store_engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_engines"):
+        metafunc.parametrize("store_engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def profile(tmp_path: Path) -> Profile:
+def store_engine(request: pytest.FixtureRequest) -> str:
+    """The engine of this test's `profile` store: sqlite unless the module is marked both_engines."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[pg_server_module.ThrowawayServer]:
+    """One throwaway PostgreSQL for the whole session (started on first use)."""
+    if pg_server_module.server_programs() is None:
+        if os.environ.get("ASCN_REQUIRE_POSTGRES") == "1":
+            pytest.fail(pg_server_module.NOT_FOUND + " (CI requires them)")
+        pytest.skip(pg_server_module.NOT_FOUND)
+    server = pg_server_module.start_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: pg_server_module.ThrowawayServer, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A migrated database with the reference data loaded; each test's database is a copy of it."""
+    name = pg_server.new_database(prefix="ascn_template")
+    opened = open_profile_store(resolve_profile(tmp_path_factory.mktemp("pg-template"), db=pg_server.url(name)))
+    opened.close()
+    return name
+
+
+@pytest.fixture
+def pg_url(pg_server: pg_server_module.ThrowawayServer, pg_template: str) -> str:
+    """The URL of a fresh database (a copy of the template) for one test."""
+    return pg_server.url(pg_server.new_database(template=pg_template))
+
+
+@pytest.fixture
+def profile(tmp_path: Path, store_engine: str, request: pytest.FixtureRequest) -> Profile:
+    if store_engine == "postgresql":
+        return resolve_profile(tmp_path / "profile", db=request.getfixturevalue("pg_url"))
     return resolve_profile(tmp_path / "profile")
+
+
+def store_args(store: Store) -> list[str]:
+    """`--home HOME --db URL`: the CLI options that open `store` (either engine)."""
+    return ["--home", str(store.profile.home), "--db", store.profile.db_url]
 
 
 @pytest.fixture

@@ -44,9 +44,24 @@ def dump_files(home: Path, *, skip: tuple[Path, ...] = ()) -> dict[str, tuple[in
     return files
 
 
+def dump_server_database(store: Store) -> str:
+    """Every row of every table of a server store, in a stable order (sequence counters are not content)."""
+    from sqlalchemy import MetaData, select
+
+    metadata = MetaData()
+    metadata.reflect(store.engine)
+    lines: list[str] = []
+    with store.engine.connect() as connection:
+        for table in sorted(metadata.tables.values(), key=lambda t: t.name):
+            lines.append(f"-- {table.name}")
+            lines.extend(sorted(repr(tuple(row)) for row in connection.execute(select(table))))
+    return "\n".join(lines)
+
+
 def dump_store(store: Store) -> tuple[str, dict[str, tuple[int, str]]]:
     """(SQL dump, profile files) of `store`; equal dumps mean nothing was changed."""
     db_path = store.profile.db_path
-    assert db_path is not None, "dumps need a SQLite file store"
+    if db_path is None:
+        return dump_server_database(store), dump_files(store.profile.home)
     skip = tuple(Path(f"{db_path}{suffix}") for suffix in _STORE_SUFFIXES)
     return dump_database(db_path), dump_files(store.profile.home, skip=skip)

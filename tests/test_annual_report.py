@@ -19,6 +19,9 @@ from ascn_desktop.core.progress import Cancelled
 from ascn_desktop.core.reports.annual_report import write_annual_report
 from ascn_desktop.store.engine import Store
 
+# Store behaviour: on SQLite and on a throwaway PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 
 def _pdf_text(path: Path) -> str:
     if shutil.which("pdftotext") is None:
@@ -77,7 +80,7 @@ def test_monitor_json_gives_growth_and_breakdowns(store: Store, run_cli) -> None
 
 def test_report_cli_and_cancel(store: Store, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     build_dataset(store)
-    db = str(store.profile.db_path)
+    db = store.profile.db_url
     result = run_cli("--db", db, "report", "--cycle", "2018-2025", "--year", "2024", "--out", str(tmp_path / "r"))
     assert result.status == 0, result.err
     assert (tmp_path / "r" / "ascn-annual-report-2024.xlsx").exists()

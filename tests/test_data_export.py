@@ -16,6 +16,9 @@ from ascn_desktop.core.data_export import COLUMNS, collect_tables, export_data
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.store.engine import Store
 
+# Store behaviour: on SQLite and on a throwaway PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 DOC = Path(__file__).resolve().parents[1] / "docs" / "data-export.md"
 
 
@@ -59,7 +62,7 @@ def test_tables_content(store: Store) -> None:
 
 def test_each_format(store: Store, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     build_dataset(store)
-    db = str(store.profile.db_path)
+    db = store.profile.db_url
     for fmt in ("json", "csv", "xlsx"):
         result = run_cli("--db", db, "export-data", "--format", fmt, "--out", str(tmp_path / fmt))
         assert result.status == 0, result.err

@@ -16,7 +16,11 @@ from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.plans import get_plan, list_plans
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ImportedBundle, PlanRow
+from conftest import store_args
 from store_dump import dump_store
+
+# Store behaviour: on SQLite and on a throwaway PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
 
 
 @pytest.fixture
@@ -117,7 +121,7 @@ def test_cancel_keeps_what_was_imported_and_skips_the_rest(store: Store, signer:
 
 
 def test_cli_verify_exit_codes_and_json(store: Store, signer: bf.Signer, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
-    home = ["--home", str(store.profile.home)]
+    home = store_args(store)
     good = _bundle(store, signer, tmp_path, "good.ascn")
     stranger = _bundle(store, bf.make_signer(seed=13), tmp_path, "stranger.ascn")
     bad = bf.write(tmp_path, "bad.ascn", good.read_bytes()[:-30])
@@ -135,10 +139,10 @@ def test_cli_import_folder_reports_each_bundle(store: Store, signer: bf.Signer, 
     folder = tmp_path / "inbox"
     _bundle(store, signer, folder, "good.ascn")
     (folder / "bad.ascn").write_bytes(b"not a bundle")
-    result = run_cli("import", str(folder), "--home", str(store.profile.home))
+    result = run_cli("import", str(folder), *store_args(store))
     assert result.status == 1
     assert "1 imported, 0 already here, 1 refused." in result.out and "not a bundle" in result.out
-    again = run_cli("import", str(folder / "good.ascn"), "--json", "--home", str(store.profile.home))
+    again = run_cli("import", str(folder / "good.ascn"), "--json", *store_args(store))
     assert again.status == 0 and json.loads(again.out)[0]["status"] == "already"
 
 
@@ -206,18 +210,22 @@ def test_fast_search_text_equals_the_stores(code: str, title: str, agency: str, 
         search_text_of(project)
 
 
-def test_bulk_rows_name_every_column_of_their_tables() -> None:
-    from ascn_desktop.core.bundles.bundle_import import ROW_COLUMNS
-    from ascn_desktop.store.models import (
-        FundingRow,
-        IndicatorRow,
-        IndicatorValueRow,
-        MilestoneRow,
-        ProgressNoteRow,
-        ProjectRow,
-    )
+def test_bulk_rows_name_every_column_of_their_tables(store: Store, signer: bf.Signer, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from ascn_desktop.core.bundles import bundle_import
 
-    models = {"projects": ProjectRow, "funding": FundingRow, "milestones": MilestoneRow,
-              "indicators": IndicatorRow, "values": IndicatorValueRow, "notes": ProgressNoteRow}
-    for name, model in models.items():
-        assert set(ROW_COLUMNS[name]) == {column.name for column in model.__table__.columns}, name
+    seen: dict[str, set[str]] = {}
+    real = bundle_import._insert_rows
+
+    def spy(session, name, rows, *, ids):  # type: ignore[no-untyped-def]
+        if rows:
+            seen[name] = set(rows[0])
+        return real(session, name, rows, ids=ids)
+
+    monkeypatch.setattr(bundle_import, "_insert_rows", spy)
+    [outcome] = import_bundles(store, [_bundle(store, signer, tmp_path, "a.ascn")])
+    assert outcome.status == "imported"
+    assert seen.keys() == bundle_import.ROW_TABLES.keys()
+    for name, model in bundle_import.ROW_TABLES.items():
+        columns = {column.name for column in model.__table__.columns}
+        assert seen[name] | ({"id"} & columns) == columns, name

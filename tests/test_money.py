@@ -8,12 +8,16 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from ascn_desktop.core import money
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.model import FundingSource, Project
 from ascn_desktop.core.plans import create_plan, get_project, save_project
 from ascn_desktop.store.engine import Store
+
+# Store behaviour: on SQLite and on a throwaway PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
 
 
 @pytest.mark.parametrize("text", ["12345678901234.56", "0.01", "0", "-5.10", "999999999999999.99"])
@@ -47,8 +51,13 @@ def test_store_round_trips_vnd_and_cents_exactly(store: Store) -> None:
     assert back.budget == Decimal("12345678901234.56")
     assert back.budget_usd == Decimal("0.01")
     assert back.funding[0].amount == Decimal("0.01")
+    if store.profile.db_path is None:
+        # On PostgreSQL the column itself is an exact NUMERIC(19, 2) (a 32-bit INTEGER would overflow).
+        with store.engine.connect() as connection:
+            kind, value = connection.execute(text("SELECT pg_typeof(budget)::text, budget::text FROM projects")).one()
+        assert (kind, value) == ("numeric", "12345678901234.56")
+        return
     # In SQLite itself the amount is an exact INTEGER, not a REAL.
-    assert store.profile.db_path is not None
     raw = sqlite3.connect(store.profile.db_path)
     assert raw.execute("SELECT typeof(budget), budget FROM projects").fetchone() == ("integer", 1234567890123456)
     raw.close()

@@ -13,6 +13,9 @@ from ascn_desktop.core.monitoring import MonitoringFilter, monitor, reporting_ru
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.store.engine import Store
 
+# Store behaviour: on SQLite and on a throwaway PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 AS_OF = date(2024, 12, 31)
 
 

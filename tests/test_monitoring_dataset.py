@@ -14,6 +14,8 @@ Year 2024 of the 2018-2025 cycle; the report is due 2025-03-31:
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -21,6 +23,9 @@ from ascn_desktop.core.model import FundingSource, Indicator, IndicatorValue, Mi
 from ascn_desktop.core.plans import save_plan
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ImportedBundle, PlanRow, ReviewRow
+
+# Store behaviour: on SQLite and on a throwaway PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
 
 D = Decimal
 

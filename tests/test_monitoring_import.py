@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -11,6 +13,9 @@ from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.data_export import collect_tables
 from ascn_desktop.core.monitoring import monitor
 from ascn_desktop.store.engine import Store
+
+# Store behaviour: on SQLite and on a throwaway PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
 
 
 def test_imported_revisions_drive_completeness(store: Store, tmp_path: Path) -> None:

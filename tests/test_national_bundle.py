@@ -25,6 +25,9 @@ from ascn_desktop.core.signing.trust import add_card
 from ascn_desktop.store.engine import Store
 from store_dump import dump_store
 
+# Store behaviour: on SQLite and on a throwaway PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 PASSPHRASE = "national secret phrase"
 CITIES = ("VNM-DA-NANG", "VNM-HA-NOI", "VNM-HO-CHI-MINH-CITY")
 

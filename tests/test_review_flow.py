@@ -20,7 +20,11 @@ from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.core.signing.trust import add_card
 from ascn_desktop.core.workplace import Workplace, save_workplace
 from ascn_desktop.store.engine import Store
+from conftest import store_args
 from store_dump import dump_store
+
+# Store behaviour: on SQLite and on a throwaway PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
 
 PASSPHRASE = "correct horse battery"
 
@@ -109,7 +113,7 @@ def test_wrong_passphrase_or_missing_reason_changes_nothing(nr_store: Store, tmp
 
 
 def test_cli_review_accept_and_return(nr_store: Store, tmp_path: Path, run_cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    home = ["--home", str(nr_store.profile.home)]
+    home = store_args(nr_store)
     result = run_cli("review", "Da Nang", "--accept", *home)
     assert result.status == 0 and "accepted" in result.out
     assert received_plans(nr_store)[0].review_status == "accepted"

@@ -43,7 +43,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         state = inspect_state(store.engine)
-        print(f"Store ready at {store.profile.db_path or store.profile.db_url} (schema {state.current}).")
+        print(f"Store ready at {store.profile.store_location} (schema {state.current}).")
         if store.backup_made:
             print(f"The previous store was backed up to {store.backup_made}.")
     return 0

@@ -52,6 +52,11 @@ _ListColumns = tuple[str, int, str, str, str | None, str, int | None, int | None
                      Decimal | None, bool, str | None, str, int, int, str]
 
 
+def _exact_total(total: Decimal | None) -> Decimal:
+    """The summed budget as the Money column type hands it back (a plan without projects has none)."""
+    return total if total is not None else from_units(0)
+
+
 def list_plans(store: Store, *, origin: str | None = None, current_only: bool = True) -> list[PlanSummary]:
     """All plans with their project counts and total budgets, ordered by country and city."""
     project_stats = (
@@ -76,7 +81,7 @@ def list_plans(store: Store, *, origin: str | None = None, current_only: bool = 
             PlanSummary(
                 id=plan.id, uuid=plan.uuid, city=plan.city, city_name=city.name, country=city.country,
                 cycle=plan.cycle, title=plan.title, status=plan.status, revision=plan.revision,
-                origin=plan.origin, project_count=int(count or 0), total_budget=from_units(int(total or 0)),
+                origin=plan.origin, project_count=int(count or 0), total_budget=_exact_total(total),
                 currency=currencies.get(city.country, ""), updated_at=plan.updated_at, is_sample=plan.is_sample,
             )
             for plan, city, count, total in session.execute(query)
@@ -256,10 +261,10 @@ def project_rows(store: Store, plan_id: int) -> list[ProjectListRow]:
         .where(ProjectRow.plan_id == plan_id)
         .order_by(ProjectRow.position)
     )
-    with store.engine.connect() as connection:
+    with store.read() as session:
         return [
             ProjectListRow(*cast(_ListColumns, values[:17]), carried_over=values[17] is not None)
-            for values in connection.execute(query)
+            for values in session.execute(query)
         ]
 
 

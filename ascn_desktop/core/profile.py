@@ -50,6 +50,11 @@ class Profile:
         """The SQLite file of the store, or None for a non-file URL."""
         return sqlite_path_of(self.db_url)
 
+    @property
+    def store_location(self) -> str:
+        """Where the store is, to show a person: the file, or the URL with any password masked."""
+        return str(self.db_path) if self.db_path is not None else without_password(self.db_url)
+
 
 def default_home() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
@@ -69,6 +74,16 @@ def resolve_profile(home: str | os.PathLike[str] | None = None, db: str | None =
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
+
+
+def without_password(url: str) -> str:
+    """The URL with any password replaced by *** (a password never reaches a screen or a log)."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 (an unparsable URL): say so rather than show it
+        return "(a URL that could not be read)"
 
 
 def sqlite_path_of(url: str) -> Path | None:

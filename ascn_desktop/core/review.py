@@ -21,6 +21,7 @@ from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.bundles.review_note import MAX_REASON, build_review_note, note_file_name, review_document
 from ascn_desktop.core.safe_files import FileWriteError, atomic_write
 from ascn_desktop.store.engine import Store
+from ascn_desktop.store.retries import retry_on_conflict
 from ascn_desktop.store.models import City, ImportedBundle, PlanRow, ReviewRow
 from ascn_desktop.store.types import utc_now
 
@@ -120,7 +121,8 @@ def review_plan(store: Store, plan_id: int, decision: str, *, reason: str = "", 
     moment = (now or utc_now()).replace(microsecond=0)
     reference = load_reference(store)
     written: list[Path] = []
-    try:
+
+    def decide() -> Path | None:
         with store.transaction() as session:
             plan = session.get(PlanRow, plan_id)
             if plan is None or plan.origin != "imported":
@@ -147,6 +149,12 @@ def review_plan(store: Store, plan_id: int, decision: str, *, reason: str = "", 
             atomic_write(target, data)  # a failure here rolls the decision back
             written.append(target)
         return target
+
+    try:
+        # An import of a newer revision by another analyst at the same moment: one of the two is
+        # undone by the server and done again; a decision done again on a revision that has just
+        # been superseded is refused ("review the newest one") instead of landing on old data.
+        return retry_on_conflict(decide)
     except BaseException:
         for path in written:  # the decision was not stored: no note may claim it
             path.unlink(missing_ok=True)

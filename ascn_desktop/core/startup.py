@@ -5,13 +5,15 @@ from __future__ import annotations
 from ascn_desktop.core.profile import Profile
 from ascn_desktop.core.reference import sync_reference
 from ascn_desktop.store.engine import Store, open_store
+from ascn_desktop.store.retries import retry_on_conflict
 
 
 def open_profile_store(profile: Profile, *, create: bool = True) -> Store:
     """Open (creating or upgrading as needed) the store of `profile`, reference data loaded."""
     store = open_store(profile, create=create)
     try:
-        sync_reference(store)
+        # On a shared server store several analysts' programs may load a new reference file at once.
+        retry_on_conflict(lambda: sync_reference(store))
     except Exception:
         store.close()
         raise

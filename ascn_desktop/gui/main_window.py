@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
     # --- status bar -------------------------------------------------------------
 
     def _build_status_bar(self) -> None:
-        location = str(self.profile.db_path or self.profile.db_url)
+        location = self.profile.store_location
         self.store_label = QLabel(self.tr("Store: {0}").format(location))
         self.store_label.setAccessibleName(self.tr("Store location"))
         self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ascn_desktop.core.errors import StoreError
 from ascn_desktop.core.profile import Profile, sqlite_path_of
-from ascn_desktop.store import migrations
+from ascn_desktop.store import migrations, server_store
 
 log = logging.getLogger(__name__)
 
@@ -43,14 +44,29 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One explicit write transaction: committed on success, rolled back on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        with self._sentences():
+            with self.sessions.begin() as session:
+                yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session (nothing it does is committed)."""
-        with self.sessions() as session:
-            yield session
+        with self._sentences():
+            with self.sessions() as session:
+                yield session
+
+    @contextmanager
+    def _sentences(self) -> Iterator[None]:
+        """A server store's driver errors leave as one sentence (a conflict as ConflictError, to retry)."""
+        try:
+            yield
+        except DBAPIError as exc:
+            if self.engine.dialect.name == "sqlite":
+                raise
+            error = server_store.translate(exc, self.profile.db_url)
+            if error is None:
+                raise
+            raise error from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -75,6 +91,8 @@ def _begin(connection: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    if server_store.is_server_url(url):
+        return server_store.make_server_engine(url)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
@@ -136,6 +154,8 @@ def open_store(profile: Profile, *, create: bool = True, migrate: bool = True) -
         if migrate and state.needs_upgrade:
             if state.current is not None and db_path is not None:
                 backup = backup_store(db_path, profile.backups_dir, label=f"before-upgrade-from-{state.current}")
+            elif state.current is not None:
+                backup = server_store.dump_before_upgrade(profile.db_url, profile.backups_dir, current=state.current)
             migrations.upgrade(engine)
         sessions = sessionmaker(engine, expire_on_commit=False)
         return Store(profile=profile, engine=engine, sessions=sessions, backup_made=backup)
@@ -150,6 +170,9 @@ def open_store(profile: Profile, *, create: bool = True, migrate: bool = True) -
         orig = getattr(exc, "orig", None)
         if isinstance(orig, sqlite3.DatabaseError):
             raise StoreError(f"The store {db_path} cannot be opened ({orig}); it may be damaged or not a store.") from None
+        server_error = server_store.translate(exc, profile.db_url) if isinstance(exc, DBAPIError) else None
+        if server_error is not None and db_path is None:
+            raise server_error from None
         raise
 
 

@@ -81,7 +81,10 @@ def inspect_state(engine: Engine) -> SchemaState:
             current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
         elif tables:
             # Tables but no Alembic stamp: not a store this app wrote.
-            raise StoreError("This SQLite file is not an ASCN Desktop store (it holds other tables).")
+            if engine.dialect.name == "sqlite":
+                raise StoreError("This SQLite file is not an ASCN Desktop store (it holds other tables).")
+            raise StoreError("This database holds another program's tables and is not an ASCN Desktop store; "
+                             "give the URL of an empty database or of an existing store.")
     known = current is None or current in known_revisions()
     return SchemaState(current=current, head=head_revision(), known=known)
 
@@ -118,10 +121,23 @@ def alembic_config() -> Config:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Apply pending migrations in one transaction (the only place Alembic is loaded)."""
+    """Apply pending migrations in one transaction (the only place Alembic is loaded).
+
+    On a server store several analysts' programs may start at once: each takes the migration
+    lock first, in READ COMMITTED so that the one that waited then sees the revision the first
+    one committed (and has nothing left to do).
+    """
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+        return
+    from ascn_desktop.store.server_store import lock_for_migration
+
+    with engine.connect().execution_options(isolation_level="READ COMMITTED") as connection, connection.begin():
+        lock_for_migration(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

@@ -1,4 +1,4 @@
-"""Column types that keep values exact in SQLite (which has no decimal type)."""
+"""Column types that keep values exact in SQLite (which has no decimal type) and in PostgreSQL."""
 
 from __future__ import annotations
 
@@ -6,24 +6,49 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, String
+from sqlalchemy import Integer, Numeric, String
 from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from ascn_desktop.core import money
 
 
+# NUMERIC(19, 2) holds every amount core/money.py accepts (MAX_UNITS has 17 digits).
+MONEY_NUMERIC = Numeric(precision=19, scale=money.SCALE, asdecimal=True)
+
+
+def stores_money_as_units(dialect: Dialect) -> bool:
+    """SQLite keeps INTEGER hundredths (unchanged since schema 0001); a server engine has a real NUMERIC."""
+    return dialect.name == "sqlite"
+
+
 class Money(TypeDecorator[Decimal]):
-    """A Decimal amount stored as INTEGER hundredths (see core/money.py)."""
+    """A Decimal amount: INTEGER hundredths in SQLite (see core/money.py), NUMERIC(19, 2) elsewhere.
+
+    PostgreSQL's INTEGER is 32-bit (21,474,836.47 as hundredths), far below an IDR or VND budget,
+    so a server store keeps the exact decimal itself (migration 0002 converts the columns).
+    """
 
     impl = Integer
     cache_ok = True
 
-    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
-        return None if value is None else money.to_units(value)
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if stores_money_as_units(dialect):
+            return dialect.type_descriptor(Integer())
+        return dialect.type_descriptor(MONEY_NUMERIC)
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | Decimal | None:
+        if value is None:
+            return None
+        units = money.to_units(value)  # the same refusals (too many places, too large) on every engine
+        return units if stores_money_as_units(dialect) else money.from_units(units)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        return None if value is None else money.from_units(int(value))
+        if value is None:
+            return None
+        if stores_money_as_units(dialect):
+            return money.from_units(int(value))
+        return money.from_units(money.to_units(Decimal(value)))  # SUM() may come back with more places
 
 
 class DecimalText(TypeDecorator[Decimal]):

@@ -33,23 +33,24 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from ascn_desktop.core import money
 from ascn_desktop.core.bundles import bundle_archive
 from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX
 from ascn_desktop.core.bundles.bundle_verify import VerifyResult, memo_standing, memo_trust, verify_bundle
-from ascn_desktop.core.errors import AscnError, ValidationError
+from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.bundles.plan_document import NON_CONTENT_FIELDS, plan_from_document
 from ascn_desktop.core.progress import ProgressCallback, no_progress
 from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.mapping import fill_plan_header, search_text
+from ascn_desktop.store.retries import retry_on_conflict
 from ascn_desktop.store.models import (
     City,
     Cycle,
@@ -137,7 +138,10 @@ def _import_batch(store: Store, paths: list[Path], *, offset: int, total: int, p
         else:
             verified.append((n, path, result))
     if verified:
-        _write_verified(store, verified, outcomes)
+        # Another analyst importing into the same server store may collide with this batch (the same
+        # bundle, or a revision of the same plan): the server undoes one batch, which is written again
+        # from its first read and so sees what the other committed ("already had it", "supersedes").
+        retry_on_conflict(lambda: _write_verified(store, verified, outcomes))
     return [outcome for outcome in outcomes if outcome is not None]
 
 
@@ -272,7 +276,10 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
                           "different content is refused as a replay.")
     plan = plan_from_document({**document, "projects": []})  # the header; projects go in straight as rows
     row = _bundle_row(result, file_name=file_name, data=result.data, parent=parent,
-                      details={"cycle": manifest["cycle"], "signer": result.signer_name})
+                      details={"cycle": manifest["cycle"], "signer": result.signer_name,
+                               # the replay check reads it here: in a shared store another analyst's
+                               # archive folder (holding the bundle's bytes) is not on this machine
+                               "content": document_content_hash(document)})
     session.add(row)
     session.flush()
     session.execute(update(PlanRow).where(PlanRow.uuid == plan.uuid, PlanRow.origin == "imported")
@@ -343,18 +350,25 @@ def imported_bundle_of(store: Store, plan_id: int) -> tuple[ImportedBundle, date
 # --- bulk rows --------------------------------------------------------------------
 
 
-def _units(amount: str | None) -> int | None:
-    """A schema-valid amount ("1500000.50": always exactly two decimals) as stored hundredths."""
-    if amount is None:
-        return None
-    units = int(amount.replace(".", "", 1))
-    if abs(units) > money.MAX_UNITS:
-        raise ValidationError(f"The amount {amount} is too large.")
-    return units
+def _amount(text: str | None) -> Decimal | None:
+    """A schema-valid amount ("1500000.50": always exactly two decimals); the Money column checks its range."""
+    return None if text is None else Decimal(text)
 
 
-def _next_id(session: Session, table: Any) -> int:
-    return int(session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
+def _decimal(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
+
+
+def _insert_rows(session: Session, name: str, rows: list[dict[str, Any]], *, ids: bool) -> list[int]:
+    """One multi-row INSERT per table, through the column types; with ``ids`` the database's ids, in row order."""
+    if not rows:
+        return []
+    table = cast(Table, ROW_TABLES[name].__table__)
+    if not ids:
+        session.execute(insert(table), rows)
+        return []
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return [int(row_id) for row_id in session.scalars(statement, rows)]
 
 
 def _insert_plan(session: Session, plan: Plan, projects: list[dict[str, Any]], *, bundle_id: int) -> int:
@@ -362,9 +376,8 @@ def _insert_plan(session: Session, plan: Plan, projects: list[dict[str, Any]], *
 
     The rows hold exactly what `plan_from_document` + store/mapping.py's fill_project_row would
     write (tests/test_import_rules.py compares the imported plan with the signed one field for
-    field): amounts as stored hundredths, indicator values as their canonical decimal text (the
-    schema allows only the shortest plain form, which is what DecimalText stores). Ids are
-    allocated here: the transaction already holds SQLite's write lock.
+    field). Ids come from the database (INSERT ... RETURNING, one statement per table and level),
+    never from max(id)+1, which two analysts importing into one server store at once would share.
     """
     now = utc_now()
     plan_row = fill_plan_header(PlanRow(origin="imported", created_at=plan.created_at or now), plan)
@@ -372,58 +385,45 @@ def _insert_plan(session: Session, plan: Plan, projects: list[dict[str, Any]], *
     plan_row.is_current, plan_row.bundle_id, plan_row.review_status = True, bundle_id, "received"
     session.add(plan_row)
     session.flush()
-    tables = {"projects": ProjectRow.__table__, "funding": FundingRow.__table__,
-              "milestones": MilestoneRow.__table__, "indicators": IndicatorRow.__table__,
-              "notes": ProgressNoteRow.__table__, "values": IndicatorValueRow.__table__}
-    ids = {name: _next_id(session, table) for name, table in tables.items() if name != "values"}
-    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in tables}
-
-    def take(name: str) -> int:
-        ids[name] += 1
-        return ids[name] - 1
-
-    for position, p in enumerate(projects):
-        project_id = take("projects")
-        rows["projects"].append((
-            project_id, p["id"], plan_row.id, position, p["code"], p["title"], p["description"], p["focus_area"],
-            json.dumps(p["outcomes"]), json.dumps([int(goal) for goal in p["sdgs"]]), p["start_year"],
-            p["end_year"], p["status"], p["lead_agency"], _units(p["budget"]), p["currency"],
-            _units(p["budget_usd"]), int(bool(p["seeks_private_partner"])), p["private_sector_need"],
-            p["partner"], p["risks"], p["carried_over_from"],
-            search_text(p["code"], p["title"], p["lead_agency"], p["description"])))
-        rows["funding"].extend((take("funding"), f["id"], project_id, n, f["type"], f["name"], _units(f["amount"]))
-                               for n, f in enumerate(p["funding"]))
-        rows["milestones"].extend((take("milestones"), m["id"], project_id, n, m["title"], m["due_year"],
-                                   m["due_quarter"], m["status"], m["percent"])
-                                  for n, m in enumerate(p["milestones"]))
-        for n, indicator in enumerate(p["indicators"]):
-            indicator_id = take("indicators")
-            rows["indicators"].append((indicator_id, indicator["id"], project_id, n, indicator["name"],
-                                       indicator["unit"], indicator["baseline_year"], indicator["baseline_value"]))
-            rows["values"].extend((indicator_id, v["year"], v["target"], v["actual"])
-                                  for v in sorted(indicator["values"], key=lambda v: v["year"])
-                                  if v["target"] is not None or v["actual"] is not None)
-        rows["notes"].extend((take("notes"), note["id"], project_id, note["year"], note["text"])
-                             for note in p["progress_notes"])
-    connection = session.connection()
-    for name, columns in ROW_COLUMNS.items():
-        if rows[name]:
-            names = ", ".join(f'"{column}"' for column in columns)
-            connection.exec_driver_sql(f'INSERT INTO "{cast(Table, tables[name]).name}" ({names}) '
-                                       f'VALUES ({", ".join("?" * len(columns))})', rows[name])
+    project_ids = _insert_rows(session, "projects", [{
+        "uuid": p["id"], "plan_id": plan_row.id, "position": position, "code": p["code"], "title": p["title"],
+        "description": p["description"], "focus_area": p["focus_area"], "outcomes": p["outcomes"],
+        "sdgs": [int(goal) for goal in p["sdgs"]], "start_year": p["start_year"], "end_year": p["end_year"],
+        "status": p["status"], "lead_agency": p["lead_agency"], "budget": _amount(p["budget"]),
+        "currency": p["currency"], "budget_usd": _amount(p["budget_usd"]),
+        "seeks_private_partner": bool(p["seeks_private_partner"]), "private_sector_need": p["private_sector_need"],
+        "partner": p["partner"], "risks": p["risks"], "carried_over_from": p["carried_over_from"],
+        "search_text": search_text(p["code"], p["title"], p["lead_agency"], p["description"]),
+    } for position, p in enumerate(projects)], ids=True)
+    pairs = list(zip(project_ids, projects, strict=True))
+    _insert_rows(session, "funding", [
+        {"uuid": f["id"], "project_id": project_id, "position": n, "type": f["type"], "name": f["name"],
+         "amount": _amount(f["amount"])}
+        for project_id, p in pairs for n, f in enumerate(p["funding"])], ids=False)
+    _insert_rows(session, "milestones", [
+        {"uuid": m["id"], "project_id": project_id, "position": n, "title": m["title"], "due_year": m["due_year"],
+         "due_quarter": m["due_quarter"], "status": m["status"], "percent": m["percent"]}
+        for project_id, p in pairs for n, m in enumerate(p["milestones"])], ids=False)
+    _insert_rows(session, "notes", [
+        {"uuid": note["id"], "project_id": project_id, "year": note["year"], "text": note["text"]}
+        for project_id, p in pairs for note in p["progress_notes"]], ids=False)
+    indicators = [(project_id, n, indicator) for project_id, p in pairs for n, indicator in enumerate(p["indicators"])]
+    indicator_ids = _insert_rows(session, "indicators", [
+        {"uuid": indicator["id"], "project_id": project_id, "position": n, "name": indicator["name"],
+         "unit": indicator["unit"], "baseline_year": indicator["baseline_year"],
+         "baseline_value": _decimal(indicator["baseline_value"])}
+        for project_id, n, indicator in indicators], ids=True)
+    _insert_rows(session, "values", [
+        {"indicator_id": indicator_id, "year": v["year"], "target": _decimal(v["target"]),
+         "actual": _decimal(v["actual"])}
+        for indicator_id, (_, _, indicator) in zip(indicator_ids, indicators, strict=True)
+        for v in sorted(indicator["values"], key=lambda v: v["year"])
+        if v["target"] is not None or v["actual"] is not None], ids=False)
     return plan_row.id
 
 
-# The column order of the tuples built by _insert_plan (a test checks that they name every column).
-ROW_COLUMNS: dict[str, tuple[str, ...]] = {
-    "projects": ("id", "uuid", "plan_id", "position", "code", "title", "description", "focus_area", "outcomes",
-                 "sdgs", "start_year", "end_year", "status", "lead_agency", "budget", "currency", "budget_usd",
-                 "seeks_private_partner", "private_sector_need", "partner", "risks", "carried_over_from",
-                 "search_text"),
-    "funding": ("id", "uuid", "project_id", "position", "type", "name", "amount"),
-    "milestones": ("id", "uuid", "project_id", "position", "title", "due_year", "due_quarter", "status",
-                   "percent"),
-    "indicators": ("id", "uuid", "project_id", "position", "name", "unit", "baseline_year", "baseline_value"),
-    "values": ("indicator_id", "year", "target", "actual"),
-    "notes": ("id", "uuid", "project_id", "year", "text"),
+# The tables _insert_plan fills (a test checks that its rows name every column but the id).
+ROW_TABLES: dict[str, Any] = {
+    "projects": ProjectRow, "funding": FundingRow, "milestones": MilestoneRow, "indicators": IndicatorRow,
+    "notes": ProgressNoteRow, "values": IndicatorValueRow,
 }
