@@ -135,7 +135,7 @@ def test_nr_cannot_decide_on_another_member_states_city(nr_store: Store, tmp_pat
     [outcome] = import_bundles(nr_store, [bf.write(tmp_path / "th", "THA-Bangkok-2018-2025-r1.ascn", bundle)])
     assert outcome.status == "imported"
     before = dump_store(nr_store)
-    result = run_cli("review", "Bangkok", "--accept", "--home", str(nr_store.profile.home))
+    result = run_cli("review", "Bangkok", "--accept", *store_args(nr_store))
     assert result.status == 1
     assert "Bangkok belongs to Thailand; as the National Representative of Viet Nam" in result.err
     assert "Traceback" not in result.err and dump_store(nr_store) == before
