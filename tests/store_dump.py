@@ -37,7 +37,8 @@ def dump_files(home: Path, *, skip: tuple[Path, ...] = ()) -> dict[str, tuple[in
     if not home.exists():
         return files
     for path in sorted(home.rglob("*")):
-        if not path.is_file() or str(path) in skipped:
+        if not path.is_file() or str(path) in skipped or path.relative_to(home).parts[0] == "logs":
+            # the program's own log (logs/ascn.log) records what was refused: it is not the store's content
             continue
         data = path.read_bytes()
         files[str(path.relative_to(home))] = (len(data), hashlib.sha256(data).hexdigest())

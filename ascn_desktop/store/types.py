@@ -26,7 +26,7 @@ class Money(TypeDecorator[Decimal]):
     """A Decimal amount: INTEGER hundredths in SQLite (see core/money.py), NUMERIC(19, 2) elsewhere.
 
     PostgreSQL's INTEGER is 32-bit (21,474,836.47 as hundredths), far below an IDR or VND budget,
-    so a server store keeps the exact decimal itself (migration 0003 converts the columns).
+    so a server store keeps the exact decimal itself (migration 0004 converts the columns).
     """
 
     impl = Integer

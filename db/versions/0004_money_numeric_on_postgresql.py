@@ -6,8 +6,8 @@ far below an IDR or VND budget, so a server store keeps the exact decimal itself
 each amount is converted from hundredths in place (``USING amount / 100``).
 A SQLite store only gets the new revision number.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-06
 """
 
@@ -17,8 +17,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0003'
-down_revision = '0002'
+revision = '0004'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
