@@ -28,6 +28,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     decision.add_argument("--accept", action="store_true", help="accept the plan")
     decision.add_argument("--return", dest="return_", action="store_true", help="return the plan to the city")
     review.add_argument("--reason", default="", help="why (required when returning)")
+    review.add_argument("--comment", action="append", default=[], metavar="WHERE: TEXT",
+                        help="a comment on the plan or one field, carried in the signed note; WHERE is plan, "
+                             "plan.vision, a project code (DN-02) or a project field (DN-02.budget); repeatable")
     review.add_argument("--out", type=Path, metavar="DIR", help="folder for the signed review note")
     review.add_argument("--cycle", help="planning cycle (default: the newest)")
     review.add_argument("--passphrase-file", type=Path, metavar="FILE",
@@ -69,8 +72,16 @@ def cmd_review(args: argparse.Namespace) -> int:
     decision = "accepted" if args.accept else "returned"
     with opened_store(args) as store:
         plan_id = find_received_plan(store, args.city, args.cycle)
+        comments = []
+        if args.comment:
+            from ascn_desktop.core.plans import get_plan
+            from ascn_desktop.core.review_comments import comment_from_text
+
+            plan = get_plan(store, plan_id)
+            comments = [comment_from_text(plan, text) for text in args.comment]
         passphrase = obtain_passphrase(file=args.passphrase_file) if args.out is not None else None
-        note = review_plan(store, plan_id, decision, reason=args.reason, note_dir=args.out, passphrase=passphrase)
+        note = review_plan(store, plan_id, decision, reason=args.reason, note_dir=args.out, passphrase=passphrase,
+                           comments=comments)
         [plan] = [p for p in received_plans(store) if p.plan_id == plan_id]
     if args.json:
         print_json({"plan_id": plan_id, "city": plan.city, "revision": plan.revision, "decision": decision,

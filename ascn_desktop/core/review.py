@@ -18,6 +18,7 @@ from sqlalchemy import select
 from ascn_desktop.core.errors import NotFoundError, ValidationError
 from ascn_desktop.core.signing.identity import active_identity, require_identity, unlock
 from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.review_comments import Comment, check_comments
 from ascn_desktop.core.bundles.review_note import MAX_REASON, build_review_note, note_file_name, review_document
 from ascn_desktop.core.safe_files import FileWriteError, atomic_write
 from ascn_desktop.store.engine import Store
@@ -98,7 +99,8 @@ def find_received_plan(store: Store, city_text: str, cycle: str | None = None) -
 
 
 def review_plan(store: Store, plan_id: int, decision: str, *, reason: str = "", note_dir: Path | None = None,
-                passphrase: str | None = None, now: datetime | None = None) -> Path | None:
+                passphrase: str | None = None, now: datetime | None = None,
+                comments: list[Comment] | None = None) -> Path | None:
     """Accept or return an imported plan revision; write the signed review note into `note_dir` if given.
 
     Returning needs a reason and a note folder (the city must learn why). Nothing is
@@ -115,6 +117,13 @@ def review_plan(store: Store, plan_id: int, decision: str, *, reason: str = "", 
         raise ValidationError("Choose a folder for the review note; the city needs it to see your reason.")
     if note_dir is not None and not Path(note_dir).is_dir():
         raise FileWriteError(f"The folder {note_dir} does not exist; choose an existing folder.")
+    comments = list(comments or [])
+    if comments and note_dir is None:
+        raise ValidationError("Comments travel in the signed review note; choose a folder for it.")
+    if comments:
+        from ascn_desktop.core.plans import get_plan
+
+        check_comments(comments, get_plan(store, plan_id))
     identity = require_identity(store) if note_dir is not None else None
     _require_own_country(store, plan_id)
     private_key = unlock(identity, passphrase or "") if identity is not None else None
@@ -134,13 +143,15 @@ def review_plan(store: Store, plan_id: int, decision: str, *, reason: str = "", 
             own = identity or active_identity(store)
             session.add(ReviewRow(plan_uuid=plan.uuid, revision=plan.revision, direction="given", status=decision,
                                   reason=reason, reviewer_name=own.name if own else "",
-                                  reviewer_fingerprint=own.fingerprint if own else "", created_at=moment))
+                                  reviewer_fingerprint=own.fingerprint if own else "", created_at=moment,
+                                  comments=[c.as_note() for c in comments] or None))
             if note_dir is None or identity is None or private_key is None:
                 return None
             city = reference.city(plan.city)
             document = review_document(plan_uuid=plan.uuid, city=plan.city, cycle=plan.cycle,
                                        revision=plan.revision, decision=decision, reason=reason,
-                                       reviewer=identity.card.as_json(), reviewed_at=moment)
+                                       reviewer=identity.card.as_json(), reviewed_at=moment,
+                                       comments=[c.as_note() for c in comments])
             data = build_review_note(document, country=city.country, signer_card=identity.card.as_json(),
                                      sign=private_key.sign, created_at=moment)
             target = Path(note_dir) / note_file_name(country=city.country, city_name_en=city.name_en,

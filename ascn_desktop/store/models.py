@@ -326,12 +326,14 @@ class ReviewRow(Base):
     plan_uuid: Mapped[str] = mapped_column(String(36), index=True)
     revision: Mapped[int] = mapped_column(Integer)
     direction: Mapped[str] = mapped_column(String(8))  # given | received
-    status: Mapped[str] = mapped_column(String(16))  # accepted | returned
+    status: Mapped[str] = mapped_column(String(16))  # accepted | returned | consolidated (given: carried in a national bundle)
     reason: Mapped[str] = mapped_column(Text, default="")
     reviewer_name: Mapped[str] = mapped_column(String(200), default="")
     reviewer_fingerprint: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     note_uuid: Mapped[str | None] = mapped_column(String(36))
+    # Field comments (core/review_comments.py); the city's side adds "answer" and "resolved" to each.
+    comments: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
 
 
 class ExportRow(Base):

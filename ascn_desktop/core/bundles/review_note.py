@@ -38,11 +38,16 @@ _TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 
 
 def review_document(*, plan_uuid: str, city: str, cycle: str, revision: int, decision: str, reason: str,
-                    reviewer: dict[str, Any], reviewed_at: datetime) -> dict[str, Any]:
-    return {"kind": DOCUMENT_KIND, "document_version": 1, "plan_uuid": plan_uuid, "city": city, "cycle": cycle,
-            "revision": revision, "decision": decision, "reason": reason,
-            "reviewer": {"name": reviewer["name"], "role": reviewer["role"], "fingerprint": reviewer["fingerprint"]},
-            "reviewed_at": fmt.utc_seconds(reviewed_at)}
+                    reviewer: dict[str, Any], reviewed_at: datetime,
+                    comments: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    document = {"kind": DOCUMENT_KIND, "document_version": 1, "plan_uuid": plan_uuid, "city": city, "cycle": cycle,
+                "revision": revision, "decision": decision, "reason": reason,
+                "reviewer": {"name": reviewer["name"], "role": reviewer["role"],
+                             "fingerprint": reviewer["fingerprint"]},
+                "reviewed_at": fmt.utc_seconds(reviewed_at)}
+    if comments:  # optional: a note without comments is byte for byte what older versions wrote
+        document["comments"] = comments
+    return document
 
 
 def note_file_name(*, country: str, city_name_en: str, cycle: str, revision: int) -> str:
@@ -128,6 +133,19 @@ def _comments_shape(comments: Any) -> bool:
         for entry in comments)
 
 
+def _received_comments(document: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The note's field comments as the city keeps them (each with an empty answer, not resolved)."""
+    from ascn_desktop.core.errors import ValidationError
+    from ascn_desktop.core.review_comments import comments_from_note
+
+    if "comments" not in document:
+        return None
+    try:
+        return [comment.as_stored() for comment in comments_from_note(document["comments"])]
+    except ValidationError as error:
+        raise _bad("has malformed field comments") from error
+
+
 def _own_city(session: Session, store: Store) -> str | None:
     """This profile's city: its active identity's, else the workplace chosen on first run."""
     from ascn_desktop.core.workplace import load_workplace
@@ -203,7 +221,7 @@ def import_review_note(session: Session, store: Store, result: VerifyResult, *, 
                           status=document["decision"], reason=document["reason"],
                           reviewer_name=document["reviewer"]["name"][:200], reviewer_fingerprint=result.fingerprint,
                           created_at=fmt.parse_utc_seconds(document["reviewed_at"]),
-                          note_uuid=manifest["bundle_uuid"]))
+                          note_uuid=manifest["bundle_uuid"], comments=_received_comments(document)))
     session.flush()
     archive(row)
     words = "accepted" if document["decision"] == "accepted" else f"returned: “{document['reason'][:200]}”"
