@@ -77,8 +77,8 @@ def cmd_review(args: argparse.Namespace) -> int:
             from ascn_desktop.core.plans import get_plan
             from ascn_desktop.core.review_comments import comment_from_text
 
-            plan = get_plan(store, plan_id)
-            comments = [comment_from_text(plan, text) for text in args.comment]
+            reviewed = get_plan(store, plan_id)
+            comments = [comment_from_text(reviewed, text) for text in args.comment]
         passphrase = obtain_passphrase(file=args.passphrase_file) if args.out is not None else None
         note = review_plan(store, plan_id, decision, reason=args.reason, note_dir=args.out, passphrase=passphrase,
                            comments=comments)

@@ -188,8 +188,8 @@ def comment_from_text(plan: Plan, text: str) -> Comment:
     if not separator or not words.strip():
         raise ValidationError(f"Write a comment as WHERE: TEXT (e.g. \"DN-02.budget: Show the national share\"), "
                               f"not “{text[:60]}”.")
-    code, _dot, field = where.strip().partition(".")
-    field = field.strip() or None
+    code, _dot, field_text = where.strip().partition(".")
+    field = field_text.strip() or None
     if code.strip().lower() == "plan":
         if field is not None and field not in PLAN_COMMENT_FIELDS:
             raise ValidationError(f"The plan has no field “{field}”; use one of {', '.join(PLAN_COMMENT_FIELDS)}.")
