@@ -403,7 +403,8 @@ def vectors() -> list[tuple[str, str, str, str, bytes]]:
         review_note(KEYS["asec"], decision="accepted", reason="", label="review-asec"))
     add("review-good-comments", "review-note", "ok", "The optional field comments.",
         review_note(label="review-comments", document_edit=lambda d: d.update(
-            comments=[{"field": "projects/0/budget", "text": "Give the source."}])))
+            comments=[{"id": "4f0c8c7e-3b1a-5d2e-9a53-0f8e2b6d1c44", "project_id": None, "field": "vision",
+                       "about": "Plan · Vision", "text": "Give the source."}])))
     add("review-reviewer-not-signer", "review-note", "review-signer",
         "review.json names Thailand's NR as reviewer; Viet Nam's NR signed it.",
         review_note(label="review-other", document_edit=lambda d: d.update(reviewer={

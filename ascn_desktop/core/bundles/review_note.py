@@ -126,11 +126,17 @@ def check_review_document(document: Any, manifest: dict[str, Any]) -> None:
 
 
 def _comments_shape(comments: Any) -> bool:
-    """A list of at most 1,000 objects of short text fields (the fields themselves are issue 19's)."""
-    return isinstance(comments, list) and len(comments) <= 1000 and all(
-        isinstance(entry, dict) and all(isinstance(k, str) and (v is None or isinstance(v, (str, int)))
-                                        and not isinstance(v, bool) for k, v in entry.items())
-        for entry in comments)
+    """At most 1,000 comments, each exactly as docs/bundle-format.md "Field comments" says."""
+    from ascn_desktop.core.errors import ValidationError
+    from ascn_desktop.core.review_comments import MAX_COMMENTS, comments_from_note
+
+    if not isinstance(comments, list) or len(comments) > MAX_COMMENTS:
+        return False
+    try:
+        comments_from_note(comments)
+    except ValidationError:
+        return False
+    return True
 
 
 def _received_comments(document: dict[str, Any]) -> list[dict[str, Any]] | None:
