@@ -6,8 +6,8 @@ given review and the city's received review both keep them, as JSON: on the
 city's side each comment also records the officer's answer and whether they
 marked it resolved. Older reviews have none (NULL).
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-06
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
