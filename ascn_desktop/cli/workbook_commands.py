@@ -38,6 +38,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                            "Overview sheet names)")
     importing.add_argument("--cycle", help="planning cycle (default: the city's newest plan)")
     importing.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
+    importing.add_argument("--convert-zawgyi", action="store_true",
+                           help="convert Burmese typed in the Zawgyi encoding to Unicode (without it, such text "
+                                "stops the import)")
     add_json_flag(importing)
     importing.set_defaults(handler=cmd_import_xlsx)
 
@@ -74,6 +77,12 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
             preview = preview_new_plan_import(store, args.file, city=city, reference=reference, cycle=args.cycle)
         else:
             preview = preview_workbook_import(store, args.file, plan_id=plan_id, reference=reference)
+        if preview.zawgyi and args.convert_zawgyi:
+            preview = preview.with_unicode()
+        elif preview.zawgyi:
+            raise AscnError(f"{len(preview.zawgyi)} texts in {args.file.name} look like Burmese typed in the Zawgyi "
+                            f"encoding ({', '.join(preview.zawgyi[:3])}); import again with --convert-zawgyi to "
+                            "convert them to Unicode. Nothing was changed.")
         applied = False
         if preview.result.ok and not preview.diff.is_empty and not args.dry_run:
             apply_preview(store, preview)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from ascn_desktop.core.errors import ValidationError
@@ -22,6 +23,7 @@ from ascn_desktop.core.reference import CityInfo, ReferenceData, load_reference
 from ascn_desktop.core.safe_files import atomic_write
 from ascn_desktop.core.workbook.reader import WorkbookReadResult, read_plan_workbook
 from ascn_desktop.core.workbook.writer import plan_workbook_bytes
+from ascn_desktop.core.zawgyi import convert_texts, zawgyi_texts
 from ascn_desktop.store.engine import Store
 
 
@@ -37,7 +39,18 @@ class WorkbookImportPreview:
 
     @property
     def ready(self) -> bool:
-        return self.result.ok and not self.diff.is_empty
+        return self.result.ok and not self.diff.is_empty and not self.zawgyi
+
+    @cached_property
+    def zawgyi(self) -> list[str]:
+        """The fields of the imported plan holding Burmese in the Zawgyi encoding ("projects 2 › title")."""
+        return zawgyi_texts(self.result.plan)
+
+    def with_unicode(self) -> WorkbookImportPreview:
+        """The same import with every Zawgyi text converted to Unicode (the store holds Unicode only)."""
+        plan = convert_texts(self.result.plan)
+        return WorkbookImportPreview(self.path, self.plan_id, self.base, replace(self.result, plan=plan),
+                                     diff_plans(self.base, plan))
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -45,6 +58,7 @@ class WorkbookImportPreview:
             "errors": [{"sheet": e.sheet, "cell": e.cell, "found": e.found, "expected": e.expected,
                         "message": str(e)} for e in self.result.errors],
             "notices": list(self.result.notices),
+            "zawgyi": list(self.zawgyi),
             "changes": self.diff.to_dict(),
         }
 
@@ -78,6 +92,11 @@ def apply_preview(store: Store, preview: WorkbookImportPreview, *, by: str = "")
     if not preview.result.ok:
         raise ValidationError(f"The workbook has {len(preview.result.errors)} problems; fix them and import "
                               "again. Nothing was changed.", details=[str(e) for e in preview.result.errors])
+    if preview.zawgyi:
+        raise ValidationError(f"{len(preview.zawgyi)} texts in the workbook look like Burmese typed in the Zawgyi "
+                              "encoding; convert them to Unicode (ascn workbook import --convert-zawgyi, or "
+                              "Convert to Unicode in the import window) and import again. Nothing was changed.",
+                              details=list(preview.zawgyi))
     if preview.plan_id is None:
         if find_plan_id(store, preview.base.city, preview.base.cycle, origin="local") is not None:
             raise ValidationError("The city got a plan of its own since the preview; import the workbook again.")

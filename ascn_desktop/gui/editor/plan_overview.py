@@ -41,6 +41,7 @@ from ascn_desktop.core.plans import start_next_cycle as core_start_next_cycle
 from ascn_desktop.core.readiness import check_plan, readiness_summary, require_no_errors
 from ascn_desktop.core.reference import CycleInfo, ReferenceData
 from ascn_desktop.core.workplace import editor_name
+from ascn_desktop.gui.zawgyi_prompt import offer_unicode
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ReviewRow
 
@@ -125,6 +126,7 @@ class PlanOverview(QWidget):
         self.plan: Plan | None = None
         self.plan_id: int | None = None
         self._loading = False
+        self._asking = False
         self._build()
         self._readiness_timer = QTimer(self)
         self._readiness_timer.setSingleShot(True)
@@ -464,13 +466,40 @@ class PlanOverview(QWidget):
             self.title_message.setText(self.tr("A plan needs a title; the previous title is kept."))
             self.title_message.show()
             return
+        unicode_text = self._unicode(text)
+        if unicode_text is None:
+            self.title_message.setText(self.tr("Not saved: convert the Zawgyi text to Unicode first."))
+            self.title_message.show()
+            return
+        if unicode_text != text:
+            self.title_edit.setText(unicode_text)
+            text = unicode_text
         self.title_message.hide()
         self.title_edit.setModified(False)  # committed: the store's value may show again
         self._push("title", self.plan.title, text)
 
+    def _unicode(self, text: str) -> str | None:
+        """`text`, converted from Zawgyi if the user agrees; None when Zawgyi is kept (nothing is saved)."""
+        if self._asking:
+            return None
+        self._asking = True  # the question takes the focus: no second editingFinished meanwhile
+        try:
+            return offer_unicode(self, text)
+        finally:
+            self._asking = False
+
     def _commit_text(self, field: str, value: str) -> None:
         if self._loading or self.plan is None:
             return
+        converted = self._unicode(value)
+        if converted is None:
+            return  # Zawgyi kept as typed in the field: the store holds Unicode only
+        if converted != value:
+            value = converted
+            if field == "vision":
+                self.vision_edit.setPlainText(value)
+            elif field == "blueprint":
+                self.blueprint_edit.setText(value)
         if field == "vision":
             self.vision_edit.document().setModified(False)
         elif field == "blueprint":

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Project
 from ascn_desktop.gui.editor.project_editor_tables import ChoiceDelegate, Column, RowsModel
 from ascn_desktop.gui.editor.widgets_fields import FieldMessage, TextBlockEdit
+from ascn_desktop.gui.zawgyi_prompt import offer_unicode
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.editor.project_editor import ProjectEditor
@@ -79,6 +80,7 @@ class Section(QWidget):
         super().__init__()
         self.editor = editor
         self.loading = False
+        self._asking = False
         self.messages: list[FieldMessage] = []
         self._undo_pass = UndoPassThrough(self)
 
@@ -123,7 +125,23 @@ class Section(QWidget):
     def bind_line(self, edit: QLineEdit | TextBlockEdit, message: FieldMessage,
                   check: Callable[[str], Any], apply: Apply, what: str) -> None:
         def finished() -> None:
-            if self.accept(message, lambda: check(edit.text()), apply, what):
+            if self.loading or self._asking:
+                return
+            self._asking = True  # the question below takes the focus: no second editingFinished meanwhile
+            try:
+                text = offer_unicode(edit, edit.text())
+            finally:
+                self._asking = False
+            if text is None:  # Zawgyi kept: nothing is saved (the store holds Unicode only)
+                message.show_message(QCoreApplication.translate(
+                    "ProjectEditorForm", "Not saved: convert the Zawgyi text to Unicode first."))
+                return
+            if text != edit.text():
+                if isinstance(edit, TextBlockEdit):
+                    edit.set_text(text)
+                else:
+                    edit.setText(text)
+            if self.accept(message, lambda: check(text), apply, what):
                 self.committed(edit)
 
         edit.editingFinished.connect(finished)

@@ -92,6 +92,16 @@ class ExcelImportDialog(QDialog):
             layout.addWidget(QLabel(self.tr("Notes:")))
             layout.addWidget(notices)
 
+        self.zawgyi_note = QLabel()
+        self.zawgyi_note.setWordWrap(True)
+        self.zawgyi_note.setObjectName("excel-import-zawgyi")
+        self.convert_button = QPushButton(self.tr("&Convert to Unicode"))
+        self.convert_button.setObjectName("excel-import-convert-zawgyi")
+        self.convert_button.clicked.connect(self._convert_zawgyi)
+        layout.addWidget(self.zawgyi_note)
+        layout.addWidget(self.convert_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._show_zawgyi()
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = QPushButton(self.tr("&Apply to the plan"))
         self.apply_button.setObjectName("excel-import-apply")
@@ -100,6 +110,26 @@ class ExcelImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def _show_zawgyi(self) -> None:
+        """Burmese typed in the Zawgyi encoding stops the import until it is converted (the store holds Unicode)."""
+        found = self.preview.zawgyi
+        self.zawgyi_note.setVisible(bool(found))
+        self.convert_button.setVisible(bool(found))
+        if found:
+            self.zawgyi_note.setText(self.tr(
+                "{0} text(s) look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs "
+                "show garbled: {1}. Convert them to Unicode to import the workbook.").format(
+                len(found), ", ".join(found[:5])))
+
+    def _convert_zawgyi(self) -> None:
+        self.preview = self.preview.with_unicode()
+        self.changes.clear()
+        self._fill_changes()
+        if len(self.preview.diff.rows) <= 50:
+            self.changes.expandAll()
+        self._show_zawgyi()
+        self.apply_button.setEnabled(self.preview.ready)
 
     def _fill_changes(self) -> None:
         diff = self.preview.diff
