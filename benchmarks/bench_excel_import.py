@@ -16,7 +16,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from benchmarks.harness import Result
+from benchmarks.harness import Floor, Result, Sample, in_process, runs
 from benchmarks.synthetic import generate, synthetic_project
 
 from ascn_desktop.core.plan_diff import diff_plans
@@ -28,13 +28,25 @@ from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.core.workbook.reader import read_plan_workbook
 from ascn_desktop.core.workbook.writer import plan_workbook_bytes
 
-RUNS = 3
+RUNS = runs(3, 1)
+
+
+def _floor_read(path: Path) -> int:
+    """openpyxl reading every cell of the same workbook (read-only), the least an import must parse."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        return sum(1 for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for _ in row)
+    finally:
+        book.close()
 
 
 def run() -> list[Result]:
     import random
 
     write_s, read_s, apply_s, total_s, total_cpu = [], [], [], [], []
+    floor_samples: list[Sample] = []
     with tempfile.TemporaryDirectory() as home:
         store = open_profile_store(resolve_profile(Path(home) / "profile"))
         try:
@@ -66,6 +78,7 @@ def run() -> list[Result]:
                 read_s.append(read_done - started)
                 apply_s.append(finished - read_done)
                 total_s.append(finished - started)
+                floor_samples.append(in_process(lambda: _floor_read(path)))  # alternating with the import
         finally:
             store.close()
     ms = 1000
@@ -73,8 +86,9 @@ def run() -> list[Result]:
         Result("excel", "1,000-project workbook: write (template)", statistics.median(write_s) * ms, "ms"),
         Result("excel", "1,000-project import: read + preview diff", statistics.median(read_s) * ms, "ms"),
         Result("excel", "1,000-project import: apply (110 projects)", statistics.median(apply_s) * ms, "ms"),
-        Result("excel", "1,000-project import: total", statistics.median(total_s) * ms, "ms", "< 3000 ms"),
-        Result("excel", "1,000-project import: total CPU time", statistics.median(total_cpu) * ms, "ms",
-               "< 3000 ms"),
+        Result("excel", "1,000-project import: read + preview + apply", statistics.median(total_s) * ms, "ms",
+               "< 3000 ms", cpu=statistics.median(total_cpu) * ms,
+               floor=Floor("openpyxl read-only pass over every cell", statistics.median(f.wall for f in floor_samples)
+                           * ms, statistics.median(f.cpu for f in floor_samples) * ms)),
         Result("excel", "workbook size", len(data) / 1024 / 1024, "MiB"),
     ]
