@@ -94,11 +94,8 @@ def test_controls_are_accepted(receiver: Receiver, tmp_path: Path) -> None:
     path = tmp_path / "base.ascn"
     path.write_bytes(receiver.base)
     assert verify_bundle(path, receiver.store).code == "ok"
-    # Signed by the revoked key before its revocation date: still valid.
-    from datetime import UTC, datetime
-
-    early = city_bundle(receiver.ctx.document, receiver.ctx.revoked, created_at=datetime(2026, 2, 1, tzinfo=UTC))
-    path.write_bytes(early)
+    # Signed by the revoked key before its revocation and named by it as the last bundle known good: valid.
+    path.write_bytes(receiver.ctx.extra["revoked_last_good"])
     result = verify_bundle(path, receiver.store)
     assert (result.status, result.code) == ("valid", "ok"), result.reason
     # The national bundle the national cases start from is valid too.

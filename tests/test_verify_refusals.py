@@ -18,6 +18,7 @@ import pytest
 import bundle_factory as bf
 from ascn_desktop.core.bundles import bundle_format as fmt
 from ascn_desktop.core.bundles.bundle_import import import_bundles
+from ascn_desktop.core.bundles.signing_time import note_first_seen
 from ascn_desktop.core.bundles.bundle_verify import verify_bundle
 from ascn_desktop.core.bundles.canonical_json import canonical_bytes
 from ascn_desktop.core.bundles.zip_safety import MAX_ENTRIES
@@ -266,6 +267,13 @@ def test_revoked_key_refused_after_revocation_but_valid_before(store: Store, tmp
     assert (result.status, result.code) == ("invalid", "signer-revoked")
     assert "revoked" in result.reason
     bf.trust(store, made.signer, revoked_at=bf.SIGNED_AT + timedelta(days=1))
+    # Its own date is before the revocation, but this store first sees it now, after: refused.
+    result = verify_bundle(tmp_path / "a.ascn", store)
+    assert (result.status, result.code) == ("invalid", "signer-revoked")
+    assert "first saw this bundle now" in result.reason
+    # A bundle this store saw before the revocation stays valid.
+    with store.transaction() as session:
+        note_first_seen(session, sha256=result.sha256, fingerprint=made.signer.fingerprint, at=bf.SIGNED_AT)
     assert verify_bundle(tmp_path / "a.ascn", store).status == "valid"
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ascn_desktop.core.jsonutil import to_jsonable
 from ascn_desktop.core.profile import Profile, resolve_profile
+from ascn_desktop.core.visible_text import terminal_safe
 
 if TYPE_CHECKING:
     from ascn_desktop.store.engine import Store
@@ -58,3 +59,39 @@ def print_json(data: Any) -> None:
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+
+class _VisibleStream:
+    """A text stream that shows control characters instead of sending them to the terminal.
+
+    Every CLI print goes through it (see `guard_output`), so an escape sequence or carriage return in a
+    file name, title or signer's name can never rewrite what the terminal shows (core/visible_text.py).
+    """
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def write(self, text: str) -> int:
+        self._inner.write(terminal_safe(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:  # flush, fileno, encoding, isatty, buffer …
+        return getattr(self._inner, name)
+
+
+def write_control(stream: Any, text: str) -> None:
+    """Write the CLI's own control characters (a progress line's carriage return) past the guard."""
+    getattr(stream, "_inner", stream).write(text)
+
+
+def guard_output() -> Callable[[], None]:
+    """Route stdout and stderr through `_VisibleStream` until the returned function is called."""
+    saved = sys.stdout, sys.stderr
+    if not isinstance(sys.stdout, _VisibleStream):
+        sys.stdout = _VisibleStream(sys.stdout)
+    if not isinstance(sys.stderr, _VisibleStream):
+        sys.stderr = _VisibleStream(sys.stderr)
+
+    def restore() -> None:
+        sys.stdout, sys.stderr = saved
+    return restore

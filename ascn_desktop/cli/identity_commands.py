@@ -17,6 +17,7 @@ from ascn_desktop.core.signing.identity import (
 from ascn_desktop.core.model import ROLES
 from ascn_desktop.core.signing.passphrase import ENV_NEW_PASSPHRASE, ENV_PASSPHRASE, obtain_passphrase
 from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.visible_text import visible
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -73,7 +74,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**card.as_json(), "city_name": city_name or None, "key_file": str(identity.key_file)})
         return 0
-    print(f"Name:        {card.name}")
+    print(visible(f"Name:        {card.name}"))
     print(f"Role:        {role_name(card.role)} ({card.role})")
     print(f"Country:     {reference.member_states.get(card.country, card.country)} ({card.country})")
     print(f"City:        {city_name or '-'}")
@@ -86,7 +87,7 @@ def cmd_export_card(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         identity = require_identity(store)
     path = export_card(identity, args.out)
-    print(f"Wrote the identity card of {identity.name} to {path}.")
+    print(visible(f"Wrote the identity card of {identity.name} to {path}."))
     print(f"Fingerprint: {identity.fingerprint}  (read it out to the receiver by phone)")
     return 0
 

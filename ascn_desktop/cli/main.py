@@ -110,15 +110,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     import logging
     import os
 
-    from ascn_desktop.cli.common import CommandFailed, common_options, profile_of
+    from ascn_desktop.cli.common import CommandFailed, common_options, guard_output, profile_of
     from ascn_desktop.core.app_log import debug_requested, setup_logging
     from ascn_desktop.core.errors import AscnError
+    from ascn_desktop.core.visible_text import visible
 
     # --home, --db and --debug may stand anywhere; read them before the full parser exists.
     early, _ = common_options().parse_known_args(arguments)
     debug = debug_requested(getattr(early, "debug", False))
     setup_logging(profile_of(early), program="ascn")
     command = "ascn"
+    restore_output = guard_output()  # no control character from any text reaches the terminal
     try:
         parser = build_parser(arguments)
         args = parser.parse_args(arguments)
@@ -131,9 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.status
     except AscnError as exc:
         logging.getLogger("ascn_desktop").info("'%s' refused: %s", command, exc.message, exc_info=True)
-        print(f"ascn: {exc.message}", file=sys.stderr)
+        print(visible(f"ascn: {exc.message}"), file=sys.stderr)
         for detail in exc.details:
-            print(f"  - {detail}", file=sys.stderr)
+            print(visible(f"  - {detail}"), file=sys.stderr)
         _print_traceback_if(debug, exc)
         return 1
     except KeyboardInterrupt:
@@ -147,9 +149,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ascn_desktop.core.app_log import log_unexpected, unexpected_error_sentence
 
         log_file = log_unexpected(exc, context=f"in '{command}'")
-        print(f"ascn: {unexpected_error_sentence(exc, log_file, stopped='the command')}", file=sys.stderr)
+        print(visible(f"ascn: {unexpected_error_sentence(exc, log_file, stopped='the command')}"), file=sys.stderr)
         _print_traceback_if(debug, exc)
         return 1
+    finally:
+        restore_output()
 
 
 def _print_traceback_if(debug: bool, exc: BaseException) -> None:

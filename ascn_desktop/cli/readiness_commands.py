@@ -16,6 +16,7 @@ from ascn_desktop.core.plan_status import set_plan_draft, set_plan_final
 from ascn_desktop.core.readiness import check_plan, errors, readiness_summary
 from ascn_desktop.core.reference import CityInfo, ReferenceData, load_reference
 from ascn_desktop.store.engine import Store
+from ascn_desktop.core.visible_text import visible
 
 
 def _plan_actions(subparsers: Any, common: argparse.ArgumentParser) -> Any:
@@ -68,7 +69,7 @@ def cmd_plan_final(args: argparse.Namespace) -> int:
         remaining = set_plan_final(store, plan_id, reference)
     print(f"The plan of {city.name} is now final.")
     for finding in remaining:
-        print(f"  warning {finding.message}")
+        print(visible(f"  warning {finding.message}"))
     return 0
 
 
@@ -94,8 +95,8 @@ def cmd_plan_check(args: argparse.Namespace) -> int:
                     "findings": [{"severity": f.severity, "code": f.code, "message": f.message,
                                   "project_id": f.project_id, "field": f.field} for f in findings]})
         return 1 if failed else 0
-    print(f"{plan.title} — {city.name}, {plan.cycle}: {readiness_summary(findings)}")
+    print(visible(f"{plan.title} — {city.name}, {plan.cycle}: {readiness_summary(findings)}"))
     for finding in findings:
         mark = "ERROR  " if finding.severity == "error" else "warning"
-        print(f"  {mark} {finding.message}")
+        print(visible(f"  {mark} {finding.message}"))
     return 1 if failed else 0

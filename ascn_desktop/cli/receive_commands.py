@@ -6,10 +6,11 @@ import argparse
 import sys
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.cli.common import add_json_flag, opened_store, print_json, write_control
 from ascn_desktop.core.bundles.bundle_import import bundle_files, import_bundles
 from ascn_desktop.core.bundles.bundle_verify import overall_exit_status, verify_bundle
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.visible_text import visible
 
 _STATUS_WORDS = {"valid": "VALID", "untrusted": "NOT TRUSTED", "invalid": "REFUSED"}
 
@@ -52,10 +53,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print_json([result.to_json() for result in results])
     else:
         for result in results:
-            print(f"{_STATUS_WORDS[result.status]:<12} {result.path}")
-            print(f"             {result.reason}")
+            print(f"{_STATUS_WORDS[result.status]:<12} {visible(result.path)}")
+            print(f"             {visible(result.reason)}")
             for city in result.inner:
-                print(f"             - {city.path.split('/', 1)[-1]}: {city.reason}")
+                print(f"             - {visible(city.path.split('/', 1)[-1])}: {visible(city.reason)}")
     return overall_exit_status(results)
 
 
@@ -66,7 +67,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         def progress(fraction: float, message: str) -> None:
             if interactive:
-                print(f"\r{int(fraction * 100):3d}%  {message[:70]:<70}", end="", file=sys.stderr, flush=True)
+                # The carriage return is the CLI's own (it rewrites the progress line); the message is shown.
+                write_control(sys.stderr, "\r")
+                print(f"{int(fraction * 100):3d}%  {visible(message)[:70]:<70}", end="", file=sys.stderr, flush=True)
 
         outcomes = import_bundles(store, files, progress=progress)
         if interactive:
@@ -75,9 +78,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_json([outcome.to_json() for outcome in outcomes])
     else:
         for outcome in outcomes:
-            print(f"{outcome.file}: {outcome.message}")
+            print(f"{visible(outcome.file)}: {visible(outcome.message)}")
             for detail in outcome.details:
-                print(f"    {detail}")
+                print(f"    {visible(detail)}")
         counts = {status: sum(o.status == status for o in outcomes) for status in ("imported", "already", "refused")}
         print(f"{counts['imported']} imported, {counts['already']} already here, {counts['refused']} refused.")
     return 1 if any(outcome.status == "refused" for outcome in outcomes) else 0

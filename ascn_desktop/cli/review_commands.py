@@ -11,6 +11,7 @@ from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.bundles.national_bundle import consolidate
 from ascn_desktop.core.signing.passphrase import obtain_passphrase
 from ascn_desktop.core.review import find_received_plan, received_plans, review_plan
+from ascn_desktop.core.visible_text import visible
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -63,8 +64,8 @@ def cmd_received(args: argparse.Namespace) -> int:
         print("No plan has been imported yet; use 'ascn import BUNDLE…'.")
     for plan in plans:
         imported = f"{plan.imported_at:%Y-%m-%d}" if plan.imported_at else "?"
-        print(f"{plan.country}  {plan.city_name:<24} {plan.cycle}  r{plan.revision:<3} {plan.review_status:<9} "
-              f"signed by {plan.signer or '?'}, imported {imported}")
+        print(visible(f"{plan.country}  {plan.city_name:<24} {plan.cycle}  r{plan.revision:<3} "
+                      f"{plan.review_status:<9} signed by {plan.signer or '?'}, imported {imported}"))
     return 0
 
 
@@ -87,9 +88,9 @@ def cmd_review(args: argparse.Namespace) -> int:
         print_json({"plan_id": plan_id, "city": plan.city, "revision": plan.revision, "decision": decision,
                     "reason": args.reason, "note": str(note) if note else None})
         return 0
-    print(f"{plan.city_name} revision {plan.revision}: {decision}.")
+    print(visible(f"{plan.city_name} revision {plan.revision}: {decision}."))
     if note is not None:
-        print(f"Review note for the city: {note}")
+        print(visible(f"Review note for the city: {note}"))
     return 0
 
 

@@ -14,6 +14,7 @@ from ascn_desktop.core.plans import find_plan_id, get_plan, list_plans
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.review import latest_received_review
 from ascn_desktop.store.migrations import inspect_state
+from ascn_desktop.core.visible_text import visible
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -118,16 +119,16 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(summary)
         return 0
-    print(f"{plan.title}")
+    print(visible(f"{plan.title}"))
     print(f"  City:      {city.name} ({city.country})")
     print(f"  Cycle:     {plan.cycle}    Status: {plan.status}    Revision: {plan.revision}")
     if returned and review is not None:
-        print(f"  Returned:  revision {review.revision} by {review.reviewer_name or 'the reviewer'}: {review.reason}")
+        print(visible(f"  Returned:  revision {review.revision} by {review.reviewer_name or 'the reviewer'}: {review.reason}"))
     print(f"  Focus:     {', '.join(reference.label('focus_areas', f) for f in plan.focus_areas) or '-'}")
     print(f"  Projects:  {len(plan.projects)}    Total budget: {format_amount(budget, city.currency)}")
     for project in plan.projects:
         years = f"{project.start_year or '?'}–{project.end_year or '?'}"
-        print(f"    {project.code:<8} {project.title}  [{reference.label('project_statuses', project.status)}, {years}]")
+        print(visible(f"    {project.code:<8} {project.title}  [{reference.label('project_statuses', project.status)}, {years}]"))
     return 0
 
 

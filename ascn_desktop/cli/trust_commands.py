@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 from pathlib import Path
 from typing import Any
 
 from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.signing.identity import read_card_file
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.signing.trust import TrustEntry, add_card, list_keys, parse_when, revoke
+from ascn_desktop.core.visible_text import visible
 
 CHECK_SENTENCE = "Check this fingerprint with the sender by phone before you trust it."
 
@@ -37,7 +40,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     rev.add_argument("fingerprint", metavar="FINGERPRINT")
     rev.add_argument("--reason", required=True, help="why (e.g. 'laptop stolen')")
     rev.add_argument("--at", metavar="DATE",
-                     help="revoked from this UTC date or time (default: now); bundles signed before stay valid")
+                     help="revoked from this UTC date or time (default: now); bundles this computer received "
+                          "before then stay valid")
+    rev.add_argument("--last-good", metavar="FILE_OR_SHA256",
+                     help="the last bundle known good (its file, or its SHA-256): accepted whenever it arrives")
     add_json_flag(rev)
     rev.set_defaults(handler=cmd_revoke)
 
@@ -53,7 +59,7 @@ def _line(entry: TrustEntry, reference: ReferenceData, names: dict[str, str]) ->
     state = f"revoked {entry.revoked_at:%Y-%m-%d %H:%M} UTC" if entry.revoked_at else "trusted"
     if entry.vouched_by:
         state += f", vouched for by {names.get(entry.vouched_by, 'a removed key')} ({entry.vouched_by})"
-    return f"{entry.fingerprint}  {entry.name} ({_who(entry, reference)})  {state}"
+    return visible(f"{entry.fingerprint}  {entry.name} ({_who(entry, reference)})  {state}")
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -65,7 +71,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(entry)
         return 0
-    print(f"Trusted {entry.name} ({_who(entry, reference)}).")
+    print(visible(f"Trusted {entry.name} ({_who(entry, reference)})."))
     print(f"Fingerprint: {entry.fingerprint}")
     if args.fingerprint is None:
         print(CHECK_SENTENCE)
@@ -96,14 +102,31 @@ def _as_dict(entry: TrustEntry) -> dict[str, Any]:
     return {name: getattr(entry, name) for name in entry.__dataclass_fields__}
 
 
+def _last_good(value: str | None) -> str | None:
+    """A bundle file's SHA-256, or the digest as given (revoke() checks its form)."""
+    if value is None:
+        return None
+    path = Path(value)
+    if path.is_file():
+        try:
+            return hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as exc:
+            raise ValidationError(f"{visible(path.name)} cannot be read ({exc.strerror or exc}).") from None
+    return value
+
+
 def cmd_revoke(args: argparse.Namespace) -> int:
     at = parse_when(args.at) if args.at else None
+    last_good = _last_good(args.last_good)
     with opened_store(args) as store:
-        entry = revoke(store, args.fingerprint, reason=args.reason, at=at)
+        entry = revoke(store, args.fingerprint, reason=args.reason, at=at, last_good=last_good)
     if args.json:
         print_json({**_as_dict(entry), "status": entry.status})
         return 0
     assert entry.revoked_at is not None
-    print(f"Revoked {entry.name}'s key {entry.fingerprint} from {entry.revoked_at:%Y-%m-%d %H:%M} UTC.")
-    print("Bundles it signed before then stay valid; later ones are refused.")
+    print(visible(f"Revoked {entry.name}'s key {entry.fingerprint} from {entry.revoked_at:%Y-%m-%d %H:%M} UTC."))
+    print("Bundles this computer received before then stay valid; a bundle signed or first received later is "
+          "refused, whatever date it carries.")
+    if entry.last_good_sha256:
+        print(f"The last bundle known good ({entry.last_good_sha256}) stays acceptable.")
     return 0

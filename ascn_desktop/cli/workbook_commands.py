@@ -19,6 +19,7 @@ from ascn_desktop.core.workbook.importing import (
     write_template,
 )
 from ascn_desktop.core.workbook.reader import workbook_city
+from ascn_desktop.core.visible_text import visible
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -96,23 +97,23 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
             raise CommandFailed(1)
         return 0
     for notice in preview.result.notices:
-        print(f"note: {notice}")
+        print(visible(f"note: {notice}"))
     if not preview.result.ok:
         errors = preview.result.errors
-        print(f"ascn: {args.file.name} has {len(errors)} problem{'s' if len(errors) != 1 else ''}; nothing was "
-              "imported. Fix these cells and import again:", file=sys.stderr)
+        print(visible(f"ascn: {args.file.name} has {len(errors)} problem{'s' if len(errors) != 1 else ''}; "
+                      "nothing was imported. Fix these cells and import again:"), file=sys.stderr)
         for error in errors:
-            print(f"  - {error}", file=sys.stderr)
+            print(visible(f"  - {error}"), file=sys.stderr)
         raise CommandFailed(1)
     if preview.diff.is_empty:
-        print(f"{args.file.name} matches {city.name}'s plan; there is nothing to import.")
+        print(visible(f"{args.file.name} matches {city.name}'s plan; there is nothing to import."))
         return 0
     if preview.plan_id is None:
-        print(f"{city.name} has no {preview.base.cycle} plan of its own yet; {args.file.name} creates it:")
+        print(visible(f"{city.name} has no {preview.base.cycle} plan of its own yet; {args.file.name} creates it:"))
     else:
-        print(f"Changes in {city.name}'s {preview.base.cycle} plan from {args.file.name}:")
+        print(visible(f"Changes in {city.name}'s {preview.base.cycle} plan from {args.file.name}:"))
     for line in preview.diff.lines():
-        print(f"  {line}")
+        print(visible(f"  {line}"))
     print(preview.diff.summary())
     print("Dry run: nothing was changed." if args.dry_run else "Imported: the plan now holds these changes.")
     if preview.base.status == "final":

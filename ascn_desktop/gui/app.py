@@ -21,6 +21,7 @@ from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.profile import Profile, resolve_profile
 from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.store.engine import Store
+from ascn_desktop.core.visible_text import visible
 
 log = logging.getLogger("ascn_desktop")
 
@@ -100,7 +101,7 @@ def _run(args: argparse.Namespace, profile: Profile, *, debug: bool) -> int:
         store = open_profile_store(profile)
     except AscnError as exc:
         log.info("the store could not be opened: %s", exc.message, exc_info=True)
-        QMessageBox.critical(None, APP_NAME, exc.message)
+        QMessageBox.critical(None, APP_NAME, visible(exc.message))  # a path may hold control characters
         return 1
 
     from ascn_desktop.gui.main_window import MainWindow  # after QApplication exists
@@ -154,7 +155,7 @@ def _screenshot(store: Store, target: str, screen: str) -> int:
         save_screenshot(window, screen, Path(target))
         window.close()
     except AscnError as exc:
-        print(exc.message, file=sys.stderr)
+        print(visible(exc.message), file=sys.stderr)
         return 1
     finally:
         store.close()

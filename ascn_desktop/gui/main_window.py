@@ -35,6 +35,7 @@ from ascn_desktop.core.workplace import ActiveRole, active_role
 from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.settings import profile_settings, read_bytes
 from ascn_desktop.store.engine import Store
+from ascn_desktop.core.visible_text import visible
 
 
 START_PAGES = {"nr": "received", "asec": "monitoring"}  # the page a role sees first
@@ -288,12 +289,14 @@ class MainWindow(QMainWindow):
         if isinstance(error, UnexpectedError):  # a bug, already logged: the sentence and "Open log folder"
             from ascn_desktop.gui.failure import UnexpectedErrorDialog
 
-            dialog = UnexpectedErrorDialog(error.message, (error.log_file or self.profile.log_file).parent, self)
+            dialog = UnexpectedErrorDialog(visible(error.message), (error.log_file or self.profile.log_file).parent, self)
             dialog.open()
             return
-        message = error.message if isinstance(error, AscnError) else error
-        details = "\n".join(f"• {d}" for d in getattr(error, "details", [])[:30])
+        # Messages quote file names, titles and signers' names: controls are shown, and never read as HTML.
+        message = visible(error.message if isinstance(error, AscnError) else error)
+        details = "\n".join(f"• {visible(d)}" for d in getattr(error, "details", [])[:30])
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("error-box")
         if details:
             box.setDetailedText(details)

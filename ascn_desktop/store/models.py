@@ -294,6 +294,8 @@ class TrustedKey(Base):
     successor_fingerprint: Mapped[str | None] = mapped_column(String(100))
     # The NR whose national bundle vouched for this city key (bundle format 2); None: trusted by hand.
     vouched_by: Mapped[str | None] = mapped_column(String(100))
+    # The last bundle known good of a revoked key (SHA-256 of its file): accepted whenever it arrives.
+    last_good_sha256: Mapped[str | None] = mapped_column(String(64))
 
 
 class ImportedBundle(Base):
@@ -316,6 +318,15 @@ class ImportedBundle(Base):
     country: Mapped[str | None] = mapped_column(String(3))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("imported_bundles.id"))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class BundleFirstSeen(Base):
+    """When this store first saw a bundle: the time a revoked key's bundle is judged by (not its own date)."""
+
+    __tablename__ = "bundle_first_seen"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    signer_fingerprint: Mapped[str] = mapped_column(String(100))
 
 
 class ReviewRow(Base):

@@ -15,6 +15,8 @@ Groups (see docs/reliability.md for the list):
 - manifest: wrong types, huge numbers, deep nesting, wrong format version;
 - signatures: untrusted key, revoked key after its revocation date, the right
   key over a different manifest, a forged fingerprint;
+- signing time: dated in the future, before the key was created, a revoked
+  key's bundle backdated to before the revocation (first seen after it);
 - plan.json: valid JSON that breaks the schema or the manifest, oversized text;
 - national: a national bundle whose inner city bundle was altered;
 - replay: an older revision with other content after a newer one.
@@ -27,6 +29,7 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Any
 
 from ascn_desktop.core.bundles.canonical_json import canonical_bytes
@@ -422,6 +425,21 @@ def signature_cases(ctx: CorpusContext, base: bytes) -> list[Case]:
     ]
 
 
+# --- signing times (a signer chooses the date it writes; the receiver does not believe all of it) ------
+
+
+def signing_time_cases(ctx: CorpusContext, base: bytes) -> list[Case]:
+    return [
+        Case("signed in 2099", ctx.bundle(created_at=datetime(2099, 1, 1, tzinfo=UTC)), "signed-in-future",
+             ("in the future", "date and time"), group="signing time"),
+        Case("signed before the key was created", ctx.bundle(created_at=datetime(2025, 6, 1, tzinfo=UTC)),
+             "signed-before-key", ("before", "key was created"), group="signing time"),
+        Case("a revoked key backdates a bundle to before its revocation",
+             city_bundle(ctx.document, ctx.revoked, created_at=datetime(2026, 1, 2, tzinfo=UTC)),
+             "signer-revoked", ("revoked", "first saw this bundle now"), group="signing time"),
+    ]
+
+
 # --- plan.json ---------------------------------------------------------------------
 
 
@@ -531,8 +549,8 @@ def replay_cases(ctx: CorpusContext, base: bytes) -> list[Case]:
     ]
 
 
-GROUPS = (byte_cases, member_cases, name_cases, bomb_cases, manifest_cases, signature_cases, plan_cases,
-          national_cases, replay_cases)
+GROUPS = (byte_cases, member_cases, name_cases, bomb_cases, manifest_cases, signature_cases, signing_time_cases,
+          plan_cases, national_cases, replay_cases)
 
 
 def build_corpus(ctx: CorpusContext, base: bytes) -> list[Case]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -57,9 +58,12 @@ def make_receiver(tmp: Path) -> Receiver:
     national = make_signer("Lê Minh Châu", role="nr", city=None)
     for card in (signer.card, revoked.card, national.card):
         add_card_json(store, card)
-    revoke(store, revoked.fingerprint, reason="laptop stolen", at=REVOKED_AT)
+    # The revoked key's last bundle known good: named in the revocation, so it stays acceptable.
+    last_good = city_bundle(document, revoked, created_at=datetime(2026, 2, 1, tzinfo=UTC))
+    revoke(store, revoked.fingerprint, reason="laptop stolen", at=REVOKED_AT,
+           last_good=hashlib.sha256(last_good).hexdigest())
     ctx = CorpusContext(document=document, signer=signer, stranger=stranger, revoked=revoked, national=national,
-                        extra={"base_bundle_uuid": BASE_BUNDLE_UUID})
+                        extra={"base_bundle_uuid": BASE_BUNDLE_UUID, "revoked_last_good": last_good})
     base = city_bundle(document, signer, bundle_uuid=BASE_BUNDLE_UUID)
     folder = tmp / "incoming"
     folder.mkdir()

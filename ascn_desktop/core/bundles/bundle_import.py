@@ -43,6 +43,7 @@ from sqlalchemy.orm import Session
 from ascn_desktop.core.bundles import bundle_archive
 from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX
 from ascn_desktop.core.bundles.bundle_verify import VerifyResult, memo_standing, memo_trust, verify_bundle
+from ascn_desktop.core.bundles.signing_time import note_first_seen
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.bundles.plan_document import NON_CONTENT_FIELDS, plan_from_document
@@ -281,6 +282,7 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
                                # archive folder (holding the bundle's bytes) is not on this machine
                                "content": document_content_hash(document)})
     session.add(row)
+    note_first_seen(session, sha256=row.sha256, fingerprint=row.signer_fingerprint, at=row.imported_at)
     session.flush()
     session.execute(update(PlanRow).where(PlanRow.uuid == plan.uuid, PlanRow.origin == "imported")
                     .values(is_current=False))
@@ -302,6 +304,7 @@ def _import_national(session: Session, store: Store, result: VerifyResult, *, fi
     row = _bundle_row(result, file_name=file_name, data=result.data,
                       details={"signer": result.signer_name, "endorsement": (result.document or {}).get("text", "")})
     session.add(row)
+    note_first_seen(session, sha256=row.sha256, fingerprint=row.signer_fingerprint, at=row.imported_at)
     session.flush()
     _archive(store, row, result.data, written)
     outcome = ImportOutcome(result.path, "imported", "imported", "", kind="national",

@@ -37,10 +37,12 @@ from ascn_desktop.core.bundles import bundle_format
 from ascn_desktop.core.bundles import manifest_checks as bm
 from ascn_desktop.core.bundles import manifest_strict
 from ascn_desktop.core.bundles import national_checks
+from ascn_desktop.core.bundles import signing_time
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.bundles.zip_safety import BundleError, SafeZip
 from ascn_desktop.store.engine import Store
+from ascn_desktop.store.types import utc_now
 
 log = logging.getLogger(__name__)
 
@@ -214,10 +216,15 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
     if manifest["kind"] == "national":
         result.vouches = national_checks.check_endorsement(document, manifest)
         national_checks.check_city_list(manifest)
-    status, code, reason = (trust or _registry_trust(store))(signer, result.signed_at)  # step 7
+    now = utc_now()
+    signing_time.check_not_in_future(result.signed_at, now=now)  # step 7 begins: when, then who
+    status, code, reason = (trust or _registry_trust(store))(signer, result.signed_at)
     if status != "valid":
         result.status, result.code, result.reason = status, code, reason
         return
+    # Key creation and revocation judged by times the signer does not choose (signing_time.py, §11).
+    signing_time.check_key_times(store, fingerprint=signer.fingerprint, card_created_at=signer.card.get("created_at"),
+                                 signed_at=result.signed_at, sha256=result.sha256, now=now)
     # Step 8: a trusted key signs only what its role, country and city allow; who it is comes
     # from the registry entry (or own identity), not from the card the bundle carries. None
     # happens only when a caller vouched for the key itself (trust=...).

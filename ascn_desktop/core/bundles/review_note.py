@@ -22,6 +22,7 @@ from ascn_desktop import __version__
 from ascn_desktop.core.bundles import bundle_format as fmt
 from ascn_desktop.core.bundles.bundle_verify import VerifyResult
 from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.bundles.signing_time import note_first_seen
 from ascn_desktop.core.model import new_id
 from ascn_desktop.core.text import slug
 from ascn_desktop.core.bundles.zip_safety import BundleError
@@ -223,6 +224,7 @@ def import_review_note(session: Session, store: Store, result: VerifyResult, *, 
         plan_uuid=document["plan_uuid"], revision=document["revision"], city=document["city"],
         country=manifest.get("country"), details={"decision": document["decision"]})
     session.add(row)
+    note_first_seen(session, sha256=row.sha256, fingerprint=row.signer_fingerprint, at=row.imported_at)
     session.add(ReviewRow(plan_uuid=document["plan_uuid"], revision=document["revision"], direction="received",
                           status=document["decision"], reason=document["reason"],
                           reviewer_name=document["reviewer"]["name"][:200], reviewer_fingerprint=result.fingerprint,

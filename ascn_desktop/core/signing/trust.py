@@ -2,8 +2,10 @@
 
 A key enters the registry from an identity card, after the receiver has checked
 its fingerprint with the sender by phone. A revocation carries an instant:
-bundles signed (manifest `created_at`) before it stay valid, bundles signed at
-or after it are refused. A replaced officer's key can name its successor:
+bundles signed (manifest `created_at`) at or after it are refused, and so is
+every bundle this store first sees at or after it, whatever date it carries
+(core/bundles/signing_time.py), except the one the revocation names as the
+last bundle known good. A replaced officer's key can name its successor:
 `add_card(..., succeeds=OLD)` trusts the new card, links the old key to it and,
 unless the old key is already revoked, revokes it from now on.
 """
@@ -11,6 +13,7 @@ unless the old key is already revoked, revokes it from now on.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Literal
@@ -21,10 +24,11 @@ from ascn_desktop.core.errors import NotFoundError, ValidationError
 from ascn_desktop.core.signing.fingerprint import normalize_fingerprint
 from ascn_desktop.core.signing.identity import IdentityCard, card_from_json
 from ascn_desktop.store.engine import Store
-from ascn_desktop.store.models import TrustedKey
+from ascn_desktop.store.models import ImportedBundle, TrustedKey
 from ascn_desktop.store.types import utc_now
 
 TrustState = Literal["trusted", "unknown", "revoked", "voucher-revoked"]
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ class TrustEntry:
     revoke_reason: str | None
     successor_fingerprint: str | None
     vouched_by: str | None = None  # the NR whose national bundle vouched for this key; None: added by hand
+    last_good_sha256: str | None = None
 
     @property
     def status(self) -> str:
@@ -52,7 +57,18 @@ def _entry(row: TrustedKey) -> TrustEntry:
     return TrustEntry(fingerprint=row.fingerprint, name=row.name, role=row.role, country=row.country,
                       city=row.city, public_key=row.public_key, added_at=row.added_at, revoked_at=row.revoked_at,
                       revoke_reason=row.revoke_reason, successor_fingerprint=row.successor_fingerprint,
-                      vouched_by=row.vouched_by)
+                      vouched_by=row.vouched_by, last_good_sha256=row.last_good_sha256)
+
+
+@dataclass(frozen=True)
+class KnownBundle:
+    """A bundle this store imported, for naming a revoked key's last bundle known good."""
+
+    sha256: str
+    file_name: str
+    kind: str
+    revision: int | None
+    imported_at: datetime
 
 
 def parse_when(text: str) -> datetime:
@@ -132,11 +148,20 @@ def add_card_json(store: Store, data: object, **options: object) -> TrustEntry:
     return add_card(store, card_from_json(data), **options)  # type: ignore[arg-type]
 
 
-def revoke(store: Store, fingerprint: str, *, reason: str, at: datetime | None = None) -> TrustEntry:
-    """Revoke a key from `at` (default now): bundles it signed from then on are refused."""
+def revoke(store: Store, fingerprint: str, *, reason: str, at: datetime | None = None,
+           last_good: str | None = None) -> TrustEntry:
+    """Revoke a key from `at` (default now): bundles it signed, or this store first sees, from then on are refused.
+
+    `last_good` (the SHA-256 of a bundle file) names the last bundle known good: it is accepted whenever it arrives.
+    """
     reason = " ".join(reason.split())
     if not reason:
         raise ValidationError("Give a reason for the revocation (for example 'laptop stolen').")
+    if last_good is not None:
+        last_good = last_good.strip().lower()
+        if not _SHA256.fullmatch(last_good):
+            raise ValidationError("The last bundle known good must be named by its SHA-256 (64 hexadecimal "
+                                  "characters) or given as the bundle file itself.")
     wanted = normalize_fingerprint(fingerprint)
     with store.transaction() as session:
         row = session.get(TrustedKey, wanted)
@@ -146,8 +171,19 @@ def revoke(store: Store, fingerprint: str, *, reason: str, at: datetime | None =
             raise ValidationError(f"{row.name}'s key was already revoked on {row.revoked_at:%Y-%m-%d %H:%M} UTC.")
         row.revoked_at = (at or utc_now()).astimezone(UTC)
         row.revoke_reason = reason
+        row.last_good_sha256 = last_good
         session.flush()
         return _entry(row)
+
+
+def known_bundles(store: Store, fingerprint: str) -> list[KnownBundle]:
+    """The bundles signed by `fingerprint` that this store imported, newest first."""
+    with store.read() as session:
+        rows = session.scalars(select(ImportedBundle).where(
+            ImportedBundle.signer_fingerprint == normalize_fingerprint(fingerprint))
+            .order_by(ImportedBundle.imported_at.desc(), ImportedBundle.id.desc())).all()
+        return [KnownBundle(sha256=row.sha256, file_name=row.file_name, kind=row.kind, revision=row.revision,
+                            imported_at=row.imported_at) for row in rows]
 
 
 def list_keys(store: Store) -> list[TrustEntry]:

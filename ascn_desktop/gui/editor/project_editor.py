@@ -40,6 +40,7 @@ from ascn_desktop.core.plans import get_plan_header, get_project, project_rows
 from ascn_desktop.core.readiness import Finding, check_project, errors, readiness_summary
 from ascn_desktop.core.reference import CycleInfo
 from ascn_desktop.gui.editor.project_commands import DeleteProjectCommand, EditProjectCommand, short_title
+from ascn_desktop.core.visible_text import visible
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
@@ -189,7 +190,7 @@ class ProjectEditor(QWidget):
         if problems:
             self.readiness_label.setStyleSheet("color: #c62828;")
             self.readiness_label.setText(self.tr("Readiness: {0} — {1}").format(
-                readiness_summary(found), problems[0].message))
+                readiness_summary(found), visible(problems[0].message)))
         else:
             self.readiness_label.setStyleSheet("")
             summary = readiness_summary(found)

@@ -29,6 +29,7 @@ from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Project
 from ascn_desktop.gui.editor.project_editor_tables import ChoiceDelegate, Column, RowsModel
 from ascn_desktop.gui.editor.widgets_fields import FieldMessage, TextBlockEdit
+from ascn_desktop.core.visible_text import visible
 from ascn_desktop.gui.zawgyi_prompt import offer_unicode
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class Section(QWidget):
         try:
             value = check()
         except AscnError as refused:
-            message.show_message(refused.message)
+            message.show_message(visible(refused.message))
             return False
         message.clear_message()
         return self.editor.commit(lambda project: apply(project, value), what)

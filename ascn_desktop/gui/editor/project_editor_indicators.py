@@ -18,6 +18,7 @@ from ascn_desktop.core.project_fields import check_text, check_unit, parse_numbe
 from ascn_desktop.gui.editor.project_editor_form import RowsBlock, Section
 from ascn_desktop.gui.editor.project_editor_tables import Column
 from ascn_desktop.gui.editor.widgets_fields import FieldMessage
+from ascn_desktop.core.visible_text import visible
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.editor.project_editor import ProjectEditor
@@ -86,7 +87,7 @@ class IndicatorGridModel(QAbstractTableModel):
         try:
             number = parse_number_text(str(value))
         except AscnError as refused:
-            self.section.grid_message.show_message(refused.message)
+            self.section.grid_message.show_message(visible(refused.message))
             return False
         self.section.grid_message.clear_message()
         year, kind = self.years()[index.column()], GRID_ROWS[index.row()]

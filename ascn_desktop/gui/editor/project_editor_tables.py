@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Project
+from ascn_desktop.core.visible_text import visible
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Mutator = Callable[[Project], None]
@@ -102,7 +103,7 @@ class RowsModel(QAbstractTableModel):
         try:
             parsed = column.parse(str(value))
         except AscnError as refused:
-            self._refused(refused.message)
+            self._refused(visible(refused.message))
             return False
         self._refused("")
         row = index.row()

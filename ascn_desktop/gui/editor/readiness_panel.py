@@ -28,6 +28,7 @@ from ascn_desktop.core.model import Plan
 from ascn_desktop.core.plans import get_plan, project_rows
 from ascn_desktop.core.readiness import Finding, check_plan, errors, readiness_summary, warnings
 from ascn_desktop.gui.tasks import run_task
+from ascn_desktop.core.visible_text import visible
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
@@ -112,14 +113,14 @@ class ReadinessPanel(QWidget):
                 self._checked(check())
                 return
         except AscnError as problem:
-            self._show([], problem.message)
+            self._show([], visible(problem.message))
             return
         self.summary.setText(self.tr("Checking the plan…"))
         self._generation += 1
         generation = self._generation
         self._task = run_task(self, check, quiet=True,
                               on_success=lambda result: self._checked(result, generation=generation),
-                              on_failure=lambda problem: self._show([], problem.message))
+                              on_failure=lambda problem: self._show([], visible(problem.message)))
 
     def _checked(self, result: tuple[Plan, list[Finding]], *, generation: int | None = None) -> None:
         if generation is not None and generation != self._generation:
@@ -135,7 +136,7 @@ class ReadinessPanel(QWidget):
         self.summary.setText(summary)
         self.list.clear()
         for finding in self.findings:
-            item = QListWidgetItem(self._icons[finding.severity], finding.message)
+            item = QListWidgetItem(self._icons[finding.severity], visible(finding.message))
             item.setData(FINDING_ROLE, finding)
             severity = self.tr("Error") if finding.severity == "error" else self.tr("Warning")
             item.setToolTip(f"{severity}: {finding.message}")

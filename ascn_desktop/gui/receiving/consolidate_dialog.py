@@ -27,6 +27,7 @@ from ascn_desktop.gui.settings import profile_settings
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
 from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.store.engine import Store
+from ascn_desktop.core.visible_text import visible
 
 
 class NationalResultDialog(QDialog):
@@ -112,7 +113,7 @@ class ConsolidateDialog(QDialog):
         try:
             folder = self.folder.folder()
         except AscnError as error:
-            self.problem.setText(error.message)
+            self.problem.setText(visible(error.message))
             return
         self.problem.clear()
         text, passphrase = self.endorsement.toPlainText(), self.passphrase.passphrase()
@@ -137,4 +138,4 @@ class ConsolidateDialog(QDialog):
 
     def _failed(self, error: AscnError) -> None:
         # Shown in the dialog, which stays open to correct the passphrase or the folder.
-        self.problem.setText(error.message)
+        self.problem.setText(visible(error.message))

@@ -21,6 +21,7 @@ from ascn_desktop.core.bundles.bundle_import import ImportOutcome, import_bundle
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.tasks import Task, run_task
+from ascn_desktop.core.visible_text import visible
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
@@ -50,12 +51,12 @@ class ImportResultsDialog(QDialog):
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Import results, one line per bundle"))
         for outcome in self.outcomes:
-            text = f"{Path(outcome.file).name} — {outcome.message}"
+            text = f"{visible(Path(outcome.file).name)} — {visible(outcome.message)}"
             if outcome.details:
-                text += "\n" + "\n".join(f"    {detail}" for detail in outcome.details)
+                text += "\n" + "\n".join(f"    {visible(detail)}" for detail in outcome.details)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, outcome.status)
-            item.setToolTip(outcome.file)
+            item.setToolTip(visible(outcome.file))
             item.setForeground(QBrush(QColor(_COLOURS.get(outcome.status, "#000000"))))
             item.setIcon(icon(_ICONS.get(outcome.status, "info")))
             self.list.addItem(item)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QSp
 
 from ascn_desktop.core.plans import get_plan_header, list_plans, project_rows
 from ascn_desktop.gui.editor.projects_model import ProjectsTableModel
+from ascn_desktop.core.visible_text import visible
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
@@ -87,7 +88,7 @@ class PlansBrowser(QWidget):
         city = self._window.reference.city(plan.city)
         status = self.tr("final") if plan.status == "final" else self.tr("draft")
         self.plan_heading.setText(self.tr("{0}\n{1} · {2} · {3} · revision {4}").format(
-            plan.title, city.name, plan.cycle, status, plan.revision))
+            visible(plan.title), city.name, plan.cycle, status, plan.revision))
         self.projects_model.set_rows(project_rows(store, plan_id))
         self.projects_view.resizeColumnsToContents()
         self._window.set_current_plan(plan_id)

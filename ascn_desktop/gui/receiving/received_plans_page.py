@@ -47,6 +47,7 @@ from ascn_desktop.gui.receiving.revision_compare import RevisionCompareDialog
 from ascn_desktop.gui.settings import profile_settings
 from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.store.engine import Store
+from ascn_desktop.core.visible_text import visible
 
 _STATUS_COLOURS = {"received": "#8a6d00", "accepted": "#1b6e20", "returned": "#b00020"}
 
@@ -147,7 +148,7 @@ class ReceivedPlansPage(QWidget):
                       revision, self.tr("Draft") if plan.is_draft else self.tr("Final"), plan.signer, imported,
                       self.status_labels.get(plan.review_status, plan.review_status), plan.review_reason)
             for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                item = QTableWidgetItem(visible(value))  # signer's name, reason: sender's text, controls shown
                 item.setData(Qt.ItemDataRole.UserRole, plan.plan_id)
                 if column == self.REVIEW_COLUMN:
                     item.setForeground(QBrush(QColor(_STATUS_COLOURS.get(plan.review_status, "#000000"))))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.gui.folder_field import FolderField
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
+from ascn_desktop.core.visible_text import visible
 
 
 class ReturnDialog(QDialog):
@@ -65,7 +66,7 @@ class ReturnDialog(QDialog):
         try:
             self.folder.folder()
         except AscnError as error:
-            self.problem.setText(error.message)
+            self.problem.setText(visible(error.message))
             return
         self.accept()
 

@@ -28,11 +28,13 @@ from ascn_desktop.core.plans import get_plan
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.review import ReceivedPlan, revisions_of
 from ascn_desktop.store.engine import Store
+from ascn_desktop.core.visible_text import visible
 
 _ACTION_COLOURS = {"added": "#1b6e20", "removed": "#b00020", "changed": "#0b4f8a"}
 
 
 def _change_item(label: str, old: str, new: str) -> QTreeWidgetItem:
+    label, old, new = visible(label), visible(old), visible(new)  # a received plan's text: controls shown
     item = QTreeWidgetItem([label, old, new])
     for column, text in enumerate((label, old, new)):
         item.setToolTip(column, text)  # long texts are elided in the column; the tooltip has them whole
@@ -108,7 +110,7 @@ class RevisionCompareDialog(QDialog):
             self.tree.addTopLevelItem(plan_item)
         for row in self.diff.rows:
             where = "" if row.kind == "project" else f" ({row.project_code})"
-            title = f"{row.kind.replace('_', ' ').capitalize()} {row.label}{where} — {row.action}"
+            title = visible(f"{row.kind.replace('_', ' ').capitalize()} {row.label}{where} — {row.action}")
             item = QTreeWidgetItem([title, "", ""])
             item.setToolTip(0, title)
             item.setData(0, Qt.ItemDataRole.UserRole, (row.kind, row.action))

@@ -33,6 +33,7 @@ from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.reports.annual_report import ReportFiles, write_annual_report
 from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.store.engine import Store
+from ascn_desktop.core.visible_text import visible
 
 
 def _tell(dialog: QDialog, icon: QMessageBox.Icon, text: str) -> None:
@@ -122,7 +123,7 @@ class AnnualReportDialog(QDialog):
               self.tr("The annual report was written:\n{0}\n{1}").format(files.pdf, files.xlsx))
 
     def _failed(self, error: AscnError) -> None:
-        _tell(self, QMessageBox.Icon.Warning, error.message)
+        _tell(self, QMessageBox.Icon.Warning, visible(error.message))
 
 
 class ExportDataDialog(QDialog):
@@ -160,7 +161,7 @@ class ExportDataDialog(QDialog):
             return export_data(store, fmt=fmt, out_dir=folder, progress=progress, abort=abort)
 
         self.task = run_task(self, work, title=self.tr("Exporting data…"), on_success=self._done,
-                             on_failure=lambda error: _tell(self, QMessageBox.Icon.Warning, error.message))
+                             on_failure=lambda error: _tell(self, QMessageBox.Icon.Warning, visible(error.message)))
 
     def _done(self, written: object) -> None:
         assert isinstance(written, list)

@@ -35,6 +35,7 @@ from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.reports.annual_report import STATE_LABELS, ReportTable, annual_report_tables
 from ascn_desktop.gui.secretariat.charts import PALETTE, BarChart, ChartData, chart_data
 from ascn_desktop.store.engine import Store
+from ascn_desktop.core.visible_text import visible
 
 _Index = QModelIndex | QPersistentModelIndex
 # Reporting states: on time green, late orange, not received red, not yet due grey, joined this year blue.
@@ -243,7 +244,7 @@ class MonitoringPage(QWidget):
             self._snapshot = load_snapshot(self._store, self._reference, cycle=cycle,
                                            include_local=self.local_check.isChecked())
         except AscnError as error:
-            self.summary.setText(error.message)
+            self.summary.setText(visible(error.message))
             return
         self.refresh()
 
@@ -255,7 +256,7 @@ class MonitoringPage(QWidget):
         try:
             self.monitoring = compute(self._snapshot, self._reference, year=year, wanted=self.current_filter())
         except AscnError as error:
-            self.summary.setText(error.message)
+            self.summary.setText(visible(error.message))
             return
         tables = annual_report_tables(self.monitoring, self._reference)
         for key, model in self.models.items():

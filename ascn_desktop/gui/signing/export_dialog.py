@@ -35,6 +35,7 @@ from ascn_desktop.gui.signing.identity_wizard import fingerprint_label
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
 from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.store.engine import Store
+from ascn_desktop.core.visible_text import visible
 
 
 class ExportResultDialog(QDialog):
@@ -143,7 +144,7 @@ class ExportDialog(QDialog):
         try:
             folder = self.folder_edit.folder()
         except AscnError as error:
-            self.message.setText(error.message)
+            self.message.setText(visible(error.message))
             return
         if not passphrase:
             self.message.setText(self.tr("Type the passphrase of your signing key."))
@@ -175,5 +176,5 @@ class ExportDialog(QDialog):
     def _failed(self, error: AscnError) -> None:
         self.task = None
         self.export_button.setEnabled(not self.readiness.needs_draft_choice or self.as_draft.isChecked())
-        details = "".join(f"\n• {d}" for d in error.details[:12])
-        self.message.setText(error.message + details)
+        details = "".join(f"\n• {visible(d)}" for d in error.details[:12])
+        self.message.setText(visible(error.message) + details)

@@ -43,6 +43,7 @@ from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.workplace import load_workplace
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields, ask_passphrase
 from ascn_desktop.store.engine import Store
+from ascn_desktop.core.visible_text import visible
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
@@ -71,7 +72,7 @@ def save_card_with_dialog(parent: QWidget, identity: Identity) -> None:
     try:
         written = export_card(identity, Path(path))
     except AscnError as error:
-        QMessageBox.warning(parent, parent.tr("Identity card"), error.message)
+        QMessageBox.warning(parent, parent.tr("Identity card"), visible(error.message))
         return
     QMessageBox.information(parent, parent.tr("Identity card"),
                             parent.tr("Saved {0}. Send it to the receiver and read them the fingerprint "
@@ -189,7 +190,7 @@ class IdentityWizard(QWizard):
                 country=self.who.country_combo.currentData(), city=self.who.city_combo.currentData(),
                 passphrase=self.secret.fields.passphrase())
         except AscnError as error:
-            self.secret.error.setText(error.message)
+            self.secret.error.setText(visible(error.message))
             return False
         finally:
             self.secret.fields.clear()
@@ -242,7 +243,7 @@ class IdentityDialog(QDialog):
         try:
             change_passphrase(self.identity, old, new)
         except AscnError as error:
-            QMessageBox.warning(self, self.windowTitle(), error.message)
+            QMessageBox.warning(self, self.windowTitle(), visible(error.message))
             return
         QMessageBox.information(self, self.windowTitle(), self.tr("The passphrase was changed."))
 

@@ -34,7 +34,16 @@ from PySide6.QtWidgets import (
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.signing.identity import IdentityCard, read_card_file, role_name
 from ascn_desktop.core.reference import ReferenceData
-from ascn_desktop.core.signing.trust import TrustEntry, add_card, list_keys, other_country_of, revoke
+from ascn_desktop.core.signing.trust import (
+    KnownBundle,
+    TrustEntry,
+    add_card,
+    known_bundles,
+    list_keys,
+    other_country_of,
+    revoke,
+)
+from ascn_desktop.core.visible_text import visible
 from ascn_desktop.gui.signing.identity_wizard import fingerprint_label
 from ascn_desktop.store.engine import Store
 
@@ -103,14 +112,23 @@ class TrustCardDialog(QDialog):
 
 
 class RevokeDialog(QDialog):
-    def __init__(self, entry: TrustEntry, parent: QWidget | None = None) -> None:
+    def __init__(self, entry: TrustEntry, parent: QWidget | None = None,
+                 known: list[KnownBundle] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("revoke-dialog")
         self.entry = entry
-        self.setWindowTitle(self.tr("Revoke {0}'s key").format(entry.name))
-        explain = QLabel(self.tr("Bundles signed with this key before the date stay valid; "
-                                 "bundles signed from then on are refused."))
+        self.setWindowTitle(self.tr("Revoke {0}'s key").format(visible(entry.name)))
+        explain = QLabel(self.tr("Bundles this computer received with this key before the date stay valid; "
+                                 "a bundle signed or first received from then on is refused, whatever date "
+                                 "it carries, except the last bundle known good chosen below."))
         explain.setWordWrap(True)
+        self.last_good_combo = QComboBox()
+        self.last_good_combo.setAccessibleName(self.tr("Last bundle known good"))
+        self.last_good_combo.addItem(self.tr("None"), None)
+        for bundle in known or []:
+            revision = self.tr(", revision {0}").format(bundle.revision) if bundle.revision is not None else ""
+            self.last_good_combo.addItem(self.tr("{0}{1}, received {2:%Y-%m-%d}").format(
+                visible(bundle.file_name), revision, bundle.imported_at), bundle.sha256)
         self.reason_edit = QLineEdit()
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(self.tr("e.g. laptop stolen, officer replaced"))
@@ -120,6 +138,7 @@ class RevokeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Reason:"), self.reason_edit)
         form.addRow(self.tr("Revoked &from (UTC):"), self.date_edit)
+        form.addRow(self.tr("&Last bundle known good:"), self.last_good_combo)
         self.buttons = QDialogButtonBox()
         self.revoke_button = self.buttons.addButton(self.tr("Revoke"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -131,6 +150,10 @@ class RevokeDialog(QDialog):
         layout.addWidget(explain)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+
+    def last_good(self) -> str | None:
+        value = self.last_good_combo.currentData()
+        return str(value) if value else None
 
     def revoked_from(self) -> datetime:
         """Midnight UTC of the chosen day; today means now (so today's earlier bundles stay valid)."""
@@ -196,7 +219,7 @@ class TrustPage(QWidget):
             values = (entry.name, self.tr(role_name(entry.role)), country, city,
                       entry.fingerprint, status, voucher)
             for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                item = QTableWidgetItem(visible(value))  # a name from a card: controls shown, not obeyed
                 item.setData(Qt.ItemDataRole.UserRole, entry.fingerprint)
                 self.table.setItem(row, column, item)
         self._update_buttons()
@@ -242,15 +265,16 @@ class TrustPage(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        dialog = RevokeDialog(entry, self)
+        dialog = RevokeDialog(entry, self, known=known_bundles(self.store, entry.fingerprint))
         self.revoke_dialog = dialog
-        dialog.accepted.connect(lambda: self._revoke(entry, dialog.reason_edit.text(), dialog.revoked_from()))
+        dialog.accepted.connect(lambda: self._revoke(entry, dialog.reason_edit.text(), dialog.revoked_from(),
+                                                     dialog.last_good()))
         dialog.finished.connect(lambda _r: setattr(self, "revoke_dialog", None))
         dialog.open()
 
-    def _revoke(self, entry: TrustEntry, reason: str, at: datetime) -> None:
+    def _revoke(self, entry: TrustEntry, reason: str, at: datetime, last_good: str | None = None) -> None:
         try:
-            revoke(self.store, entry.fingerprint, reason=reason, at=at)
+            revoke(self.store, entry.fingerprint, reason=reason, at=at, last_good=last_good)
         except AscnError as error:
             self.show_error(error)
             return

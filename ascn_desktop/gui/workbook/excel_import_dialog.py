@@ -31,6 +31,7 @@ from ascn_desktop.core.plans_replace import replace_plan_content
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.workbook.importing import WorkbookImportPreview
 from ascn_desktop.store.engine import Store
+from ascn_desktop.core.visible_text import visible
 
 _ACTIONS = ("added", "changed", "removed")
 
@@ -160,7 +161,7 @@ _SHOWN_CHARACTERS = 60  # longer values (descriptions, risks) are cut here; the 
 
 
 def _elided(text: str) -> str:
-    flat = " ".join(text.split())
+    flat = visible(" ".join(text.split()))  # text from a workbook: controls shown, not obeyed
     return flat if len(flat) <= _SHOWN_CHARACTERS else flat[:_SHOWN_CHARACTERS - 1].rstrip() + "…"
 
 
