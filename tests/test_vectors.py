@@ -36,7 +36,8 @@ def load_trust_list(store: Store) -> None:
         add_card(store, card, other_country=True)
         if entry["revoked_at"]:
             revoke(store, card.fingerprint, reason=entry["reason"],
-                   at=datetime.fromisoformat(entry["revoked_at"].replace("Z", "+00:00")))
+                   at=datetime.fromisoformat(entry["revoked_at"].replace("Z", "+00:00")),
+                   last_good=entry.get("last_good_sha256"))
 
 
 @pytest.fixture(scope="module")

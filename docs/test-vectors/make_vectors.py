@@ -545,6 +545,11 @@ def build() -> dict[str, bytes]:
                       "exit": EXIT[status], "description": description, "sha256": hashlib.sha256(data).hexdigest()})
     trust = [{"card": KEYS[label].card, "revoked_at": REVOKED.get(label), "reason": "laptop stolen"
               if label in REVOKED else None} for label in TRUSTED]
+    # A reader first sees every vector now, after each revocation (spec §12), so
+    # the revoked key's bundle signed before its revocation is valid only as its last bundle known good.
+    for entry in trust:
+        if entry["card"] == KEYS["csco-da-nang-old"].card:
+            entry["last_good_sha256"] = hashlib.sha256(files["bundles/city-good-before-revocation.ascn"]).hexdigest()
     for label, key in KEYS.items():
         files[f"cards/{label}.json"] = (json.dumps(key.card, ensure_ascii=False, indent=2, sort_keys=True)
                                         + "\n").encode()
