@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from ascn_desktop.core.signing.identity import active_identity, create_identity, export_card, read_card_file
-from ascn_desktop.core.plans import get_plan_header, list_plans, project_rows
+from ascn_desktop.core.plans import get_plan, get_plan_header, list_plans, project_rows
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.review import review_plan
 from ascn_desktop.core.startup import open_profile_store
@@ -157,8 +158,23 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
         received = [p for p in list_plans(nr_store) if p.city == "VNM-DA-NANG"]
         notes = tmp_path / "notes"
         notes.mkdir()
+        # The NR comments field by field in the Return dialog: the plan's title and a project's lead agency.
+        from ascn_desktop.gui.receiving.review_dialogs import ReturnDialog
+
+        reviewed = get_plan(nr_store, received[0].id)
+        first_project = reviewed.projects[0]
+        ret = ReturnDialog("Đà Nẵng", 1, plan=reviewed)
+        qtbot.addWidget(ret)
+        ret.target.setCurrentIndex(ret.target.findText("Plan · Title"))
+        type_line(qtbot, ret.comment_text, "Tên kế hoạch cần ghi rõ giai đoạn.")
+        assert ret.comment_list.count() == 1  # Enter added it
+        ret.target.setCurrentIndex(ret.target.findText(f"{first_project.code} · Lead agency"))
+        ret.comment_text.setText("Ghi rõ sở chủ trì.")
+        qtbot.mouseClick(ret.findChild(QPushButton, "add-comment"), Qt.MouseButton.LeftButton)
+        assert [c.about for c in ret.comments()] == ["Plan · Title", f"{first_project.code} · Lead agency"]
+        snap(ret, "09b-return-with-comments")
         note = review_plan(nr_store, received[0].id, "returned", reason="Thiếu chỉ số cho dự án DN-01; hãy bổ sung.",
-                           note_dir=notes, passphrase=PASS)
+                           note_dir=notes, passphrase=PASS, comments=ret.comments())
         nr_card = export_card(nr, tmp_path / "nr.card")
     finally:
         nr_store.close()
@@ -180,14 +196,49 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     shown = run_cli("--home", str(tmp_path / "q-city"), "plan", "show", "đà nẵng", "--cycle", "2026-2035")
     assert shown.status == 0 and "Returned:  revision 1 by Trần Văn Bình: Thiếu chỉ số" in shown.out
 
+    # Each comment is next to its field: the overview lists them; the project editor outlines the field.
+    box = overview.comments_box
+    assert box.isVisible() and len(box.comments) == 2
+    lead_comment = next(c for c in box.comments if c.field == "lead_agency")
+    qtbot.mouseClick(box.findChild(QPushButton, f"go-{lead_comment.id}"), Qt.MouseButton.LeftButton)
+    editor = window.page("project")
+    assert window.current_page_key() == "project"
+    assert editor.comments_box.isVisible() and [c.field for c in editor.comments_box.comments] == ["lead_agency"]
+    assert "Ghi rõ sở chủ trì." in editor.general.agency_edit.toolTip()
+    assert "border" in editor.general.agency_edit.styleSheet()
+    snap(window, "11b-project-comment")
+    type_line(qtbot, editor.comments_box.answers[lead_comment.id], "Sở Xây dựng chủ trì, đã ghi trong mô tả.")
+    window.show_page("overview")
+    title_comment = next(c for c in box.comments if c.field == "title")
+    box.resolved[title_comment.id].setChecked(True)
+    from ascn_desktop.core.review_comments import open_comments
+
+    stored = {c.field: c for c in open_comments(city_store, get_plan_header(city_store, plan_id).uuid)[1]}
+    assert stored["lead_agency"].answer.startswith("Sở Xây dựng") and stored["title"].resolved
+
     # The officer fixes the plan and sends revision 2: the returned box has been answered.
     from ascn_desktop.core.bundles.bundle_export import export_bundle
 
     type_line(qtbot, overview.title_edit, "Kế hoạch hành động Đà Nẵng (bản sửa)")
-    assert export_bundle(city_store, plan_id, out, as_draft=True, passphrase=PASS).revision == 2
+    second = export_bundle(city_store, plan_id, out, as_draft=True, passphrase=PASS)
+    assert second.revision == 2
     window.store_changed.emit()
     overview.reload()
-    assert not overview.review_label.isVisible()
+    assert not overview.review_label.isVisible() and not overview.comments_box.isVisible()
+
+    # Back at the NR: revision 2's comparison says which comments were addressed (the title changed).
+    from ascn_desktop.gui.receiving.revision_compare import RevisionCompareDialog
+
+    nr_store = open_profile_store(resolve_profile(tmp_path / "q-nr"))
+    try:
+        assert [o.status for o in import_bundles(nr_store, [second.path])] == ["imported"]
+        compare = RevisionCompareDialog(nr_store, get_plan_header(city_store, plan_id).uuid)
+        qtbot.addWidget(compare)
+        assert compare.comment_states == {"Plan · Title": True, f"{first_project.code} · Lead agency": False}
+        assert compare.row_titles()[0] == "Your comments on revision 1: 1 of 2 addressed"
+        snap(compare, "13-compare-comments-addressed")
+    finally:
+        nr_store.close()
 
 
 def test_city_officer_round_trips_the_plan_through_excel(qtbot: QtBot, demo_store: Store, tmp_path: Path,

@@ -43,6 +43,7 @@ from ascn_desktop.core.reference import CycleInfo, ReferenceData
 from ascn_desktop.core.workplace import editor_name
 from ascn_desktop.gui.zawgyi_prompt import offer_unicode
 from ascn_desktop.store.engine import Store
+from ascn_desktop.core.review_comments import Comment
 from ascn_desktop.store.models import ReviewRow
 
 if TYPE_CHECKING:
@@ -163,6 +164,9 @@ class PlanOverview(QWidget):
         self.review_label.setWordWrap(True)
         self.review_label.setTextFormat(Qt.TextFormat.PlainText)
         self.review_label.hide()
+        from ascn_desktop.gui.editor.review_comments_box import ReviewCommentsBox
+
+        self.comments_box = ReviewCommentsBox(self.store, go_to=self._go_to_comment)
         self.readiness_label = QLabel()
         self.readiness_label.setObjectName("readiness-summary")
         self.readiness_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -249,6 +253,7 @@ class PlanOverview(QWidget):
         plan_layout.setContentsMargins(0, 0, 0, 0)
         plan_layout.addWidget(self.meta_label)
         plan_layout.addWidget(self.review_label)
+        plan_layout.addWidget(self.comments_box)
         plan_layout.addLayout(readiness_row)
         plan_layout.addLayout(form)
         plan_layout.addLayout(lists)
@@ -425,10 +430,25 @@ class PlanOverview(QWidget):
             # Once a later revision was exported, the city has answered the note: the box goes away.
             if review is None or review.status != "returned" or review.revision < plan.revision:
                 self.review_label.hide()
+                self.comments_box.show_for(None)
                 return
             self.review_label.setText(self.tr("Revision {0} was returned by {1}: {2}").format(
                 review.revision, review.reviewer_name or self.tr("the reviewer"), review.reason))
         self.review_label.show()
+        self.comments_box.show_for(plan.uuid)
+
+    def _go_to_comment(self, comment: Comment) -> None:
+        """The field a reviewer's comment names: on this page, or in the project editor."""
+        if self.plan_id is None:
+            return
+        if comment.project_id is None:
+            self.focus_field(comment.field)
+            return
+        from ascn_desktop.gui.editor.editor_feature import open_project
+
+        simple = comment.field if comment.field not in (None, "milestones", "indicators", "funding",
+                                                        "progress_notes") else None
+        open_project(self._window, self.plan_id, comment.project_id, field=simple)
 
     def _schedule_readiness(self, *_args: object) -> None:
         self._readiness_timer.start()

@@ -39,6 +39,7 @@ from ascn_desktop.core.model import Project
 from ascn_desktop.core.plans import get_plan_header, get_project, project_rows
 from ascn_desktop.core.readiness import Finding, check_project, errors, readiness_summary
 from ascn_desktop.core.reference import CycleInfo
+from ascn_desktop.gui.editor.review_comments_box import FIELD_OUTLINE, ReviewCommentsBox
 from ascn_desktop.gui.editor.project_commands import DeleteProjectCommand, EditProjectCommand, short_title
 from ascn_desktop.core.visible_text import visible
 
@@ -111,6 +112,9 @@ class ProjectEditor(QWidget):
         top.addLayout(titles, 1)
         top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
+        self.comments_box = ReviewCommentsBox(self.store)  # the reviewer's comments on this project
+        self._outlined: list[tuple[QWidget, str, str]] = []  # (widget, its style sheet, its tooltip)
+        layout.addWidget(self.comments_box)
         layout.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
@@ -170,7 +174,32 @@ class ProjectEditor(QWidget):
         for section in self.sections:
             section.populate(project)
         self._update_heading()
+        self._show_comments(project)
         self.stack.setCurrentIndex(1)
+
+    def _show_comments(self, project: Project) -> None:
+        """The reviewer's comments on this project above the tabs; each commented field outlined."""
+        for widget, style, tip in self._outlined:
+            widget.setStyleSheet(style)
+            widget.setToolTip(tip)
+        self._outlined.clear()
+        plan_uuid = None
+        if self.plan_id is not None:
+            try:
+                plan_uuid = get_plan_header(self.store, self.plan_id).uuid
+            except AscnError:
+                plan_uuid = None
+        self.comments_box.show_for(plan_uuid, project_id=project.id, whole_plan=False)
+        for comment in self.comments_box.comments:
+            if comment.field is None or comment.field in ("milestones", "indicators", "funding", "progress_notes"):
+                continue
+            for section in (self.general, self.budget):
+                found = section.focus(comment.field, None, None)
+                if found is not None:
+                    self._outlined.append((found, found.styleSheet(), found.toolTip()))
+                    found.setStyleSheet(FIELD_OUTLINE)
+                    found.setToolTip(self.tr("Reviewer: {0}").format(comment.text))
+                    break
 
     def _update_heading(self) -> None:
         project = self.project

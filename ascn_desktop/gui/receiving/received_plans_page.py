@@ -255,7 +255,10 @@ class ReceivedPlansPage(QWidget):
         self.reviewed.emit()
 
     def make_return_dialog(self, plan: ReceivedPlan) -> ReturnDialog:
-        return ReturnDialog(plan.city_name, plan.revision, self, settings=profile_settings(self.store.profile))
+        from ascn_desktop.core.plans import get_plan
+
+        return ReturnDialog(plan.city_name, plan.revision, self, settings=profile_settings(self.store.profile),
+                            plan=get_plan(self.store, plan.plan_id))
 
     def return_selected(self) -> None:
         plan = self.selected()
@@ -267,13 +270,14 @@ class ReceivedPlansPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         reason, folder, passphrase = dialog.reason_text(), dialog.note_dir(), dialog.passphrase_text()
+        comments = dialog.comments()
         dialog.passphrase.clear()
         store = self.store
 
         def work(progress: ProgressCallback, abort: threading.Event) -> Path | None:
             progress(0.2, "Signing the review note…")
             return review_plan(store, plan.plan_id, "returned", reason=reason, note_dir=folder,
-                               passphrase=passphrase)
+                               passphrase=passphrase, comments=comments)
 
         def done(note: object) -> None:
             self.last_note = note if isinstance(note, Path) else None

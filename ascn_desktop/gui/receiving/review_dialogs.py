@@ -1,4 +1,4 @@
-"""Return… : the reason, the folder for the signed review note, and the passphrase."""
+"""Return… : the reason, field comments, the folder for the signed review note, and the passphrase."""
 
 from __future__ import annotations
 
@@ -6,6 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.model import Plan
+from ascn_desktop.core.review_comments import Comment, comment_targets, make_comment
 from ascn_desktop.gui.folder_field import FolderField
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
 from ascn_desktop.core.visible_text import visible
@@ -25,7 +33,7 @@ class ReturnDialog(QDialog):
     """Collects what `core.review.review_plan(..., "returned", ...)` needs; decides nothing itself."""
 
     def __init__(self, city_name: str, revision: int, parent: QWidget | None = None, *,
-                 settings: QSettings | None = None) -> None:
+                 settings: QSettings | None = None, plan: Plan | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("return-dialog")
         self.setWindowTitle(self.tr("Return the plan of {0}").format(city_name))
@@ -42,8 +50,12 @@ class ReturnDialog(QDialog):
         self.folder.edit.setObjectName("note-folder")
         self.folder.edit.setAccessibleName(self.tr("Folder for the review note"))
         self.passphrase = PassphraseFields(new=False, parent=self)
+        self._comments: list[Comment] = []
+        comments_box = self._comments_box(plan)
         form = QFormLayout()
         form.addRow(self.tr("Reason:"), self.reason)
+        if comments_box is not None:
+            form.addRow(self.tr("Comments:"), comments_box)
         form.addRow(self.tr("Save the note in:"), self.folder)
         form.addRow(self.passphrase)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -58,6 +70,67 @@ class ReturnDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+
+    def _comments_box(self, plan: Plan | None) -> QWidget | None:
+        """Comments on the plan, a project or one field: pick what, write, Add; they travel signed."""
+        if plan is None:
+            return None
+        self.target = QComboBox()
+        self.target.setObjectName("comment-target")
+        self.target.setAccessibleName(self.tr("What the comment is about"))
+        self.target.setMaxVisibleItems(20)
+        for target in comment_targets(plan):
+            self.target.addItem(target.about, target)
+        self.comment_text = QLineEdit()
+        self.comment_text.setObjectName("comment-text")
+        self.comment_text.setPlaceholderText(self.tr("A comment on the chosen field"))
+        self.comment_text.setAccessibleName(self.tr("Comment"))
+        self.comment_text.returnPressed.connect(self.add_comment)
+        add = QPushButton(self.tr("Add &comment"))
+        add.setObjectName("add-comment")
+        add.clicked.connect(self.add_comment)
+        self.comment_list = QListWidget()
+        self.comment_list.setObjectName("comment-list")
+        self.comment_list.setAccessibleName(self.tr("Comments to send"))
+        self.comment_list.setMaximumHeight(110)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setObjectName("remove-comment")
+        remove.clicked.connect(self.remove_comment)
+        row = QHBoxLayout()
+        row.addWidget(self.target, 2)
+        row.addWidget(self.comment_text, 3)
+        row.addWidget(add)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        below = QHBoxLayout()
+        below.addWidget(self.comment_list, 1)
+        below.addWidget(remove)
+        layout.addLayout(below)
+        return box
+
+    def add_comment(self) -> None:
+        try:
+            comment = make_comment(self.target.currentData(), self.comment_text.text())
+        except AscnError as error:
+            self.problem.setText(error.message)
+            return
+        self.problem.clear()
+        self._comments.append(comment)
+        item = QListWidgetItem(f"{comment.about}: {comment.text}")
+        item.setToolTip(comment.text)
+        self.comment_list.addItem(item)
+        self.comment_text.clear()
+
+    def remove_comment(self) -> None:
+        row = self.comment_list.currentRow()
+        if 0 <= row < len(self._comments):
+            del self._comments[row]
+            self.comment_list.takeItem(row)
+
+    def comments(self) -> list[Comment]:
+        return list(self._comments)
 
     def _accept_if_complete(self) -> None:
         if not self.reason_text():

@@ -27,6 +27,7 @@ from ascn_desktop.core.plan_diff import PlanDiff, diff_plans, display_value, fie
 from ascn_desktop.core.plans import get_plan
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.review import ReceivedPlan, revisions_of
+from ascn_desktop.core.review_comments import addressed, comments_given
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
 
@@ -92,6 +93,7 @@ class RevisionCompareDialog(QDialog):
         self.old.currentIndexChanged.connect(self.refresh)
         self.new.currentIndexChanged.connect(self.refresh)
         self.diff: PlanDiff | None = None
+        self.comment_states: dict[str, bool] = {}  # comment "about" -> addressed by the newer revision
         self.refresh()
 
     def refresh(self) -> None:
@@ -103,6 +105,7 @@ class RevisionCompareDialog(QDialog):
         self.diff = diff_plans(get_plan(self.store, old_id), get_plan(self.store, new_id))
         summary = self.diff.summary()
         self.summary.setText(summary[:1].upper() + summary[1:])
+        self._show_comments(old_id, self.diff)
         if self.diff.plan_changes:
             plan_item = QTreeWidgetItem([self.tr("Plan details"), "", ""])
             for change in self.diff.plan_changes:
@@ -123,6 +126,26 @@ class RevisionCompareDialog(QDialog):
                 item.addChild(self._change_item(change.field, change.old, change.new, kind=row.kind))
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
+
+    def _show_comments(self, old_id: int, diff: PlanDiff) -> None:
+        """The comments sent with the return of the older revision: which the newer one addressed."""
+        old = next((plan for plan in self.revisions if plan.plan_id == old_id), None)
+        comments = comments_given(self.store, old.uuid, old.revision) if old is not None else []
+        self.comment_states = {}
+        if not comments:
+            return
+        states = {comment.id: addressed(comment, diff) for comment in comments}
+        self.comment_states = {comment.about: states[comment.id] for comment in comments}
+        done = sum(states.values())
+        top = QTreeWidgetItem([self.tr("Your comments on revision {0}: {1} of {2} addressed").format(
+            old.revision if old else "", done, len(comments)), "", ""])
+        top.setData(0, Qt.ItemDataRole.UserRole, ("comments", ""))
+        for comment in comments:
+            state = self.tr("Addressed (changed)") if states[comment.id] else self.tr("Not addressed (unchanged)")
+            child = _change_item(f"{comment.about}: {comment.text}", "", state)
+            child.setForeground(2, QBrush(QColor("#1b6e20" if states[comment.id] else "#b00020")))
+            top.addChild(child)
+        self.tree.insertTopLevelItem(0, top)
 
     def _change_item(self, name: str, old: object, new: object, *, kind: str) -> QTreeWidgetItem:
         """One changed field: its label ("Budget", not "budget") and both values as a person reads them."""

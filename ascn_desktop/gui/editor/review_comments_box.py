@@ -1,0 +1,136 @@
+"""The reviewer's field comments, where the city officer works: answer each, or mark it resolved.
+
+The plan overview shows every comment of the newest review note (with "Go to
+field"); the project editor shows the comments on the open project above its
+tabs and outlines each commented field with the comment as its tooltip.
+Answers and resolved marks are written at once (core.review_comments).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.review_comments import Comment, answer_comment, open_comments
+from ascn_desktop.store.engine import Store
+
+COMMENT_STYLE = "QFrame#review-comments { background: #fff8e1; border: 1px solid #d8b800; border-radius: 4px; }"
+FIELD_OUTLINE = "border: 2px solid #d8b800;"
+GoTo = Callable[[Comment], None]
+
+
+class ReviewCommentsBox(QFrame):
+    """Comments of one plan (all, or one project's); hidden when there are none."""
+
+    def __init__(self, store: Store, *, go_to: GoTo | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("review-comments")
+        self.setStyleSheet(COMMENT_STYLE)
+        self.store = store
+        self.go_to = go_to
+        self.review_id: int | None = None
+        self.comments: list[Comment] = []
+        self.answers: dict[str, QLineEdit] = {}
+        self.resolved: dict[str, QCheckBox] = {}
+        self.title = QLabel()
+        self.title.setObjectName("review-comments-title")
+        self.title.setStyleSheet("font-weight: 600; border: none;")
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.grid)
+        self.hide()
+
+    def show_for(self, plan_uuid: str | None, *, project_id: str | None = None, whole_plan: bool = True) -> None:
+        """All comments of the plan (`whole_plan`), or those on `project_id`."""
+        self._clear()
+        if plan_uuid is None:
+            self.hide()
+            return
+        self.review_id, every = open_comments(self.store, plan_uuid)
+        self.comments = every if whole_plan else [c for c in every if c.project_id == project_id]
+        if not self.comments:
+            self.hide()
+            return
+        open_count = sum(1 for c in self.comments if not c.resolved)
+        self.title.setText(self.tr("Reviewer's comments: {0} open of {1}").format(open_count, len(self.comments))
+                           if len(self.comments) != 1 else self.tr("Reviewer's comment"))
+        for row, comment in enumerate(self.comments):
+            text = QLabel(f"<b>{_escape(comment.about)}</b>: {_escape(comment.text)}")
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.setStyleSheet("border: none;")
+            answer = QLineEdit(comment.answer)
+            answer.setPlaceholderText(self.tr("Your answer"))
+            answer.setAccessibleName(self.tr("Answer to the comment on {0}").format(comment.about))
+            answer.setObjectName(f"answer-{comment.id}")
+            answer.editingFinished.connect(lambda c=comment, edit=answer: self._answer(c, edit.text()))
+            done = QCheckBox(self.tr("Resolved"))
+            done.setObjectName(f"resolved-{comment.id}")
+            done.setChecked(comment.resolved)
+            done.setStyleSheet("border: none;")
+            done.toggled.connect(lambda checked, c=comment: self._resolve(c, checked))
+            self.grid.addWidget(text, row, 0)
+            self.grid.addWidget(answer, row, 1)
+            self.grid.addWidget(done, row, 2)
+            if self.go_to is not None and (comment.field is not None or comment.project_id is not None):
+                go = QPushButton(self.tr("Go to field"))
+                go.setObjectName(f"go-{comment.id}")
+                go.clicked.connect(lambda _checked=False, c=comment: self._go(c))
+                self.grid.addWidget(go, row, 3)
+            self.answers[comment.id], self.resolved[comment.id] = answer, done
+        self.show()
+
+    def _go(self, comment: Comment) -> None:
+        if self.go_to is not None:
+            self.go_to(comment)
+
+    def _clear(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.answers.clear()
+        self.resolved.clear()
+
+    def _answer(self, comment: Comment, text: str) -> None:
+        current = next((c for c in self.comments if c.id == comment.id), comment)
+        if self.review_id is None or text.strip() == current.answer:
+            return
+        self._write(comment, answer=text)
+
+    def _resolve(self, comment: Comment, checked: bool) -> None:
+        if self.review_id is not None:
+            self._write(comment, resolved=checked)
+
+    def _write(self, comment: Comment, *, answer: str | None = None, resolved: bool | None = None) -> None:
+        assert self.review_id is not None
+        try:
+            changed = answer_comment(self.store, self.review_id, comment.id, answer=answer, resolved=resolved)
+        except AscnError as error:
+            self.title.setText(error.message)
+            return
+        self.comments = [changed if c.id == changed.id else c for c in self.comments]
+        open_count = sum(1 for c in self.comments if not c.resolved)
+        if len(self.comments) != 1:
+            self.title.setText(self.tr("Reviewer's comments: {0} open of {1}").format(open_count,
+                                                                                      len(self.comments)))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
