@@ -51,6 +51,7 @@ COMMAND_INDEX: dict[str, tuple[str, str]] = {
     "template": ("workbook_commands", "write the Excel template of a city's plan to fill in offline"),
     "import-xlsx": ("workbook_commands", "import a filled-in plan workbook (shows the changes first)"),
     "diagnostics": ("support_commands", "version, system, store schema and folders for support (no keys)"),
+    "reference": ("reference_commands", "reference data: version held, signed packs, the Secretariat's next pack"),
 }
 
 

@@ -87,9 +87,9 @@ def _title(city: CityInfo, template: tuple[object, ...]) -> str:
     return english
 
 
-def sample_plan(reference: ReferenceData, city: CityInfo) -> Plan:
+def sample_plan(reference: ReferenceData, city: CityInfo, *, cycle_code: str = DEMO_CYCLE) -> Plan:
     rng = random.Random(city.code)
-    cycle = reference.cycle(DEMO_CYCLE)
+    cycle = reference.cycle(cycle_code)
     currency = city.currency
     count = rng.randint(5, 8)
     chosen = rng.sample(_TEMPLATES, count)
@@ -98,9 +98,9 @@ def sample_plan(reference: ReferenceData, city: CityInfo) -> Plan:
     focus_areas = sorted({p.focus_area for p in projects if p.focus_area})
     outcomes = sorted({o for p in projects for o in p.outcomes})
     return Plan(
-        uuid=_stable_id("plan", city.code, DEMO_CYCLE),
+        uuid=_stable_id("plan", city.code, cycle_code),
         city=city.code,
-        cycle=DEMO_CYCLE,
+        cycle=cycle_code,
         title=f"Sample — {city.name} smart city action plan {cycle.start_year}–{cycle.end_year}",
         vision=(f"{city.name}: a liveable, green and digitally connected city for all residents "
                 "(illustrative sample data)."),

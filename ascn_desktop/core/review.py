@@ -19,6 +19,7 @@ from ascn_desktop.core.errors import NotFoundError, ValidationError
 from ascn_desktop.core.signing.identity import active_identity, require_identity, unlock
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.review_comments import Comment, check_comments
+from ascn_desktop.core.reference_packs import newest_pack_bytes
 from ascn_desktop.core.bundles.review_note import MAX_REASON, build_review_note, note_file_name, review_document
 from ascn_desktop.core.safe_files import FileWriteError, atomic_write
 from ascn_desktop.store.engine import Store
@@ -153,7 +154,8 @@ def review_plan(store: Store, plan_id: int, decision: str, *, reason: str = "", 
                                        reviewer=identity.card.as_json(), reviewed_at=moment,
                                        comments=[c.as_note() for c in comments])
             data = build_review_note(document, country=city.country, signer_card=identity.card.as_json(),
-                                     sign=private_key.sign, created_at=moment)
+                                     sign=private_key.sign, created_at=moment, reference_version=reference.version,
+                                     reference_pack=newest_pack_bytes(store))
             target = Path(note_dir) / note_file_name(country=city.country, city_name_en=city.name_en,
                                                      cycle=plan.cycle, revision=plan.revision)
             session.flush()

@@ -231,7 +231,8 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     manifest = fmt.build_manifest(
         bundle_uuid=bundle_uuid, plan_uuid=plan.uuid, city=plan.city, country=city.country, cycle=plan.cycle,
         revision=revision, created_at=moment, app_version=__version__, signer_card=identity.card.as_json(),
-        members=[fmt.member_entry(name, members[name]) for name in fmt.SIGNED_MEMBERS])
+        members=[fmt.member_entry(name, members[name]) for name in fmt.SIGNED_MEMBERS],
+        reference_version=reference.version)
     manifest_data = fmt.manifest_bytes(manifest)
     signature = private_key.sign(manifest_data)
     timings["signing"] = time.perf_counter() - tick

@@ -47,6 +47,7 @@ MAX_RATIO = 200  # uncompressed / compressed, for members larger than RATIO_FLOO
 RATIO_FLOOR = 64 * 1024
 ALLOWED_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
+REFERENCE_PACK = "reference.ascnref"  # optional member of national bundles and review notes
 MANIFEST_FIELDS = ("format_version", "kind", "bundle_uuid", "plan_uuid", "city", "country", "cycle", "revision",
                    "created_at", "app_version", "signer", "members")
 CARD_FIELDS = ("kind", "format_version", "name", "role", "country", "city", "public_key", "fingerprint",
@@ -83,8 +84,8 @@ def member_entry(name: str, data: bytes) -> MemberEntry:
 
 def build_manifest(*, bundle_uuid: str, plan_uuid: str, city: str, country: str, cycle: str, revision: int,
                    created_at: datetime, app_version: str, signer_card: dict[str, Any],
-                   members: list[MemberEntry]) -> dict[str, Any]:
-    return {
+                   members: list[MemberEntry], reference_version: int | None = None) -> dict[str, Any]:
+    manifest = {
         "format_version": FORMAT_VERSION,
         "kind": KIND_CITY_PLAN,
         "bundle_uuid": bundle_uuid,
@@ -98,6 +99,9 @@ def build_manifest(*, bundle_uuid: str, plan_uuid: str, city: str, country: str,
         "signer": dict(signer_card),
         "members": [entry.as_json() for entry in members],
     }
+    if reference_version is not None:  # the reference data the bundle was made with (docs/reference-packs.md)
+        manifest["reference_version"] = reference_version
+    return manifest
 
 
 def manifest_bytes(manifest: dict[str, Any]) -> bytes:

@@ -41,13 +41,15 @@ from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from ascn_desktop.core.bundles import bundle_archive
-from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX
+from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX, REFERENCE_PACK
 from ascn_desktop.core.bundles.bundle_verify import VerifyResult, memo_standing, memo_trust, verify_bundle
 from ascn_desktop.core.bundles.signing_time import note_first_seen
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.bundles.plan_document import NON_CONTENT_FIELDS, plan_from_document
 from ascn_desktop.core.progress import ProgressCallback, no_progress
+from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.reference_packs import apply_pack_bytes
 from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.mapping import fill_plan_header, search_text
@@ -136,6 +138,9 @@ def _import_batch(store: Store, paths: list[Path], *, offset: int, total: int, p
         if result.status != "valid":
             outcomes[n] = ImportOutcome(str(path), "refused", result.code, f"Refused: {result.reason}",
                                         kind=result.kind)
+        elif (newer := _reference_newer_than_held(store, result)) is not None:
+            outcomes[n] = ImportOutcome(str(path), "refused", "reference-newer", f"Refused: {newer}",
+                                        kind=result.kind)
         else:
             verified.append((n, path, result))
     if verified:
@@ -144,6 +149,22 @@ def _import_batch(store: Store, paths: list[Path], *, offset: int, total: int, p
         # from its first read and so sees what the other committed ("already had it", "supersedes").
         retry_on_conflict(lambda: _write_verified(store, verified, outcomes))
     return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _reference_newer_than_held(store: Store, result: VerifyResult) -> str | None:
+    """A bundle made with newer reference data than this profile's is refused (it could name codes we would
+    mislabel); one that carries the Secretariat's pack brings the update itself, applied first."""
+    carried = result.members.get(REFERENCE_PACK)
+    if carried is not None:
+        apply_pack_bytes(store, carried, file_name=f"{Path(result.path).name}/{REFERENCE_PACK}")
+    stated = [manifest.get("reference_version", 1)
+              for manifest in [result.manifest or {}, *(inner.manifest or {} for inner in result.inner)]]
+    needed, held = max(stated), load_reference(store).version
+    if needed <= held:
+        return None
+    return (f"this bundle was made with reference data version {needed}, newer than the version {held} this "
+            f"profile holds; import the Secretariat's reference update version {needed} (an .ascnref file, "
+            "File → Import) first, then this bundle again.")
 
 
 @dataclass

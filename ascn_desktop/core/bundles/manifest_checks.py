@@ -41,7 +41,7 @@ MAX_DEPTH = 8
 KIND_MEMBERS: dict[str, frozenset[str]] = {
     kind: frozenset((MANIFEST, SIGNATURE, *fixed)) for kind, fixed in manifest_strict.FIXED_MEMBERS.items()}
 KIND_WORDS = {"city-plan": "city plan bundle", "national": "national bundle", "review-note": "review note"}
-_ALL_FIXED = frozenset().union(*KIND_MEMBERS.values())
+_ALL_FIXED = frozenset().union(*KIND_MEMBERS.values()) | {bundle_format.REFERENCE_PACK}
 
 
 def name_allowed_in_any_kind(name: str) -> bool:

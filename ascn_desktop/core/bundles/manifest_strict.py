@@ -70,7 +70,10 @@ MEMBER_LIMITS: dict[str, int] = {
     fmt.MANIFEST: MB, fmt.SIGNATURE: fmt.SIGNATURE_SIZE,
     fmt.PLAN_JSON: 64 * MB, fmt.PLAN_XLSX: 64 * MB, fmt.PLAN_PDF: 128 * MB,
     "review.json": MB, "endorsement.json": MB, "summary.xlsx": 64 * MB, "summary.pdf": 128 * MB,
+    fmt.REFERENCE_PACK: 8 * MB,
 }
+# Kinds that may carry the Secretariat's newest reference pack right after their fixed members (issue 14).
+PACK_CARRIERS = ("national", "review-note")
 CITY_BUNDLE_LIMIT = 64 * MB
 
 
@@ -145,7 +148,7 @@ def check_card(card: Any, *, where: str = "the signer's card") -> None:
 def _check_members(manifest: dict[str, Any]) -> None:
     kind = manifest["kind"]
     members = manifest["members"]
-    if not isinstance(members, list) or len(members) > len(FIXED_MEMBERS[kind]) + MAX_CITIES:
+    if not isinstance(members, list) or len(members) > len(FIXED_MEMBERS[kind]) + 1 + MAX_CITIES:
         raise _refuse("manifest-field-invalid", "has a “members” list of the wrong form or length")
     for entry in members:
         exact_fields(entry, required=MEMBER_FIELDS, where="an entry of “members”")
@@ -155,11 +158,14 @@ def _check_members(manifest: dict[str, Any]) -> None:
     names = [entry["name"] for entry in members]
     fixed = list(FIXED_MEMBERS[kind])
     carried = names[len(fixed):]
+    if kind in PACK_CARRIERS and carried[:1] == [fmt.REFERENCE_PACK]:
+        carried = carried[1:]
     in_order = names[:len(fixed)] == fixed and (
         not carried if kind != "national"
         else bool(carried) and all(CITY_MEMBER.match(n) for n in carried) and carried == sorted(set(carried)))
     if not in_order:
-        expected = ", ".join(fixed) + (", then each cities/….ascn in name order" if kind == "national" else "")
+        expected = ", ".join(fixed) + (f" (then {fmt.REFERENCE_PACK}, if carried)" if kind in PACK_CARRIERS else "") \
+            + (", then each cities/….ascn in name order" if kind == "national" else "")
         raise _refuse("manifest-member-order", f"lists its files as {', '.join(n[:60] for n in names)[:300]}; "
                       f"the format lists exactly {expected}")
 

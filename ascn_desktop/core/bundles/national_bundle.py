@@ -31,6 +31,7 @@ from ascn_desktop.core.model import new_id
 from ascn_desktop.core.bundles.national_summary_data import accepted_plans, summary_from_store, summary_workbook_bytes
 from ascn_desktop.core.progress import ProgressCallback, check, no_progress
 from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.reference_packs import newest_pack_bytes
 from ascn_desktop.core.safe_files import FileWriteError, atomic_writer
 from ascn_desktop.core.text import slug
 from ascn_desktop.store.engine import Store
@@ -148,13 +149,18 @@ def consolidate(store: Store, country: str, out_dir: Path, *, passphrase: str, e
         "vouches": vouches, "revocations": revocations})
 
     progress(0.85, "Signing…")
-    order = [ENDORSEMENT, SUMMARY_XLSX, SUMMARY_PDF] + sorted(n for n in members if n.startswith(CITY_FOLDER))
+    pack = newest_pack_bytes(store)  # the Secretariat's update travels with the mail to every laptop
+    if pack is not None:
+        members[fmt.REFERENCE_PACK] = pack
+    order = ([ENDORSEMENT, SUMMARY_XLSX, SUMMARY_PDF] + ([fmt.REFERENCE_PACK] if pack is not None else [])
+             + sorted(n for n in members if n.startswith(CITY_FOLDER)))
     bundle_uuid = new_id()
     manifest = {
         "format_version": NATIONAL_FORMAT_VERSION, "kind": KIND, "bundle_uuid": bundle_uuid, "country": country,
         "cycle": chosen[0].cycle, "created_at": fmt.utc_seconds(moment), "app_version": __version__,
         "signer": identity.card.as_json(), "cities": cities,
         "members": [fmt.member_entry(name, members[name]).as_json() for name in order],
+        "reference_version": reference.version,
     }
     manifest_data = fmt.manifest_bytes(manifest)
     signature = private_key.sign(manifest_data)

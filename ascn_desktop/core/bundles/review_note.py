@@ -56,21 +56,26 @@ def note_file_name(*, country: str, city_name_en: str, cycle: str, revision: int
 
 
 def build_review_note(document: dict[str, Any], *, country: str, signer_card: dict[str, Any],
-                      sign: Callable[[bytes], bytes], created_at: datetime) -> bytes:
-    """The bytes of a signed review-note bundle for `document`."""
+                      sign: Callable[[bytes], bytes], created_at: datetime, reference_version: int | None = None,
+                      reference_pack: bytes | None = None) -> bytes:
+    """The bytes of a signed review-note bundle for `document` (carrying `reference_pack` when given)."""
     review = canonical_bytes(document)
     entry = fmt.member_entry(REVIEW_JSON, review)
+    extra = [(fmt.REFERENCE_PACK, reference_pack)] if reference_pack is not None else []
     manifest = {
         "format_version": fmt.FORMAT_VERSION, "kind": KIND, "bundle_uuid": new_id(),
         "plan_uuid": document["plan_uuid"], "city": document["city"], "country": country,
         "cycle": document["cycle"], "revision": document["revision"], "created_at": fmt.utc_seconds(created_at),
-        "app_version": __version__, "signer": dict(signer_card), "members": [entry.as_json()],
+        "app_version": __version__, "signer": dict(signer_card),
+        "members": [entry.as_json()] + [fmt.member_entry(name, data).as_json() for name, data in extra],
     }
+    if reference_version is not None:
+        manifest["reference_version"] = reference_version
     manifest_data = fmt.manifest_bytes(manifest)
     signature = sign(manifest_data)
     buffer = io.BytesIO()
-    fmt.write_members_zip(buffer, [(fmt.MANIFEST, manifest_data), (fmt.SIGNATURE, signature), (REVIEW_JSON, review)],
-                          created_at=created_at)
+    fmt.write_members_zip(buffer, [(fmt.MANIFEST, manifest_data), (fmt.SIGNATURE, signature), (REVIEW_JSON, review),
+                                   *extra], created_at=created_at)
     return buffer.getvalue()
 
 

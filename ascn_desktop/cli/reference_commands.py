@@ -1,0 +1,197 @@
+"""`ascn reference …`: the reference data this profile holds, signed packs, and the Secretariat's draft."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ascn_desktop.cli.common import CommandFailed, add_json_flag, opened_store, print_json
+from ascn_desktop.cli.identity_commands import add_passphrase_option
+from ascn_desktop.core import reference_editing as editing
+from ascn_desktop.core.errors import ValidationError
+from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.reference_document import PARTNER_KINDS, current_document
+from ascn_desktop.core.reference_packs import import_packs
+from ascn_desktop.core.signing.identity import require_identity
+from ascn_desktop.core.signing.passphrase import obtain_passphrase
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 1967 <= int(text) <= 2200:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a year")
+    return int(text)
+
+
+def _term(text: str) -> tuple[str, str]:
+    code, sep, label = text.partition("=")
+    if not sep or not code.strip() or not label.strip():
+        raise argparse.ArgumentTypeError(f"'{text}' is not CODE=Label")
+    return code.strip(), label.strip()
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    ref = subparsers.add_parser("reference", parents=[common],
+                                help="reference data: version held, signed packs, the Secretariat's next pack")
+    sub = ref.add_subparsers(dest="reference_command", metavar="ACTION", required=True)
+
+    show = sub.add_parser("show", parents=[common], help="the reference version held and the draft's changes")
+    add_json_flag(show)
+    show.set_defaults(handler=cmd_show)
+
+    imp = sub.add_parser("import", parents=[common], help="apply signed reference packs (.ascnref)")
+    imp.add_argument("packs", nargs="+", type=Path, metavar="PACK")
+    add_json_flag(imp)
+    imp.set_defaults(handler=cmd_import)
+
+    city = sub.add_parser("add-city", parents=[common], help="ASEC: add a city to the next pack")
+    city.add_argument("--country", required=True, help="ISO3 code of the member state, e.g. LAO")
+    city.add_argument("--name", required=True, help="name in local spelling (Latin script)")
+    city.add_argument("--name-en", default="", help="English name (default: --name)")
+    city.add_argument("--name-local", default="", help="name in the country's own script")
+    city.add_argument("--joined", type=_year, required=True, help="year the city joined the network")
+    city.add_argument("--note", default="", help="what is uncertain about the record")
+    city.add_argument("--code", default="", help="city code (default: COUNTRY-ENGLISH-NAME)")
+    city.set_defaults(handler=cmd_add_city)
+
+    state = sub.add_parser("add-member-state", parents=[common], help="ASEC: add a member state to the next pack")
+    state.add_argument("--code", required=True, help="ISO 3166-1 alpha-3 code")
+    state.add_argument("--name", required=True)
+    state.add_argument("--currency", required=True, help="ISO 4217 code")
+    state.add_argument("--joined", type=_year, default=None, help="year it joined ASEAN")
+    state.set_defaults(handler=cmd_add_member_state)
+
+    cycle = sub.add_parser("add-cycle", parents=[common],
+                           help="ASEC: add a planning cycle (or publish the code lists of one without)")
+    cycle.add_argument("--start", type=_year, required=True)
+    cycle.add_argument("--end", type=_year, required=True)
+    cycle.add_argument("--label", required=True)
+    cycle.add_argument("--focus-area", type=_term, action="append", default=[], metavar="CODE=Label")
+    cycle.add_argument("--outcome", type=_term, action="append", default=[], metavar="CODE=Label")
+    cycle.set_defaults(handler=cmd_add_cycle)
+
+    partner = sub.add_parser("add-partner", parents=[common], help="ASEC: add a partner or programme")
+    partner.add_argument("--code", required=True)
+    partner.add_argument("--name", required=True)
+    partner.add_argument("--kind", choices=PARTNER_KINDS, default="other")
+    partner.add_argument("--programme-of", default=None, metavar="PARTNER", help="the partner running it")
+    partner.set_defaults(handler=cmd_add_partner)
+
+    preview = sub.add_parser("preview", parents=[common], help="ASEC: what the next pack changes")
+    add_json_flag(preview)
+    preview.set_defaults(handler=cmd_preview)
+
+    sign = sub.add_parser("sign", parents=[common], help="ASEC: sign the draft as the next pack and write it")
+    sign.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the .ascnref file")
+    add_passphrase_option(sign)
+    add_json_flag(sign)
+    sign.set_defaults(handler=cmd_sign)
+
+    discard = sub.add_parser("discard", parents=[common], help="ASEC: throw the draft away")
+    discard.set_defaults(handler=cmd_discard)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        reference = load_reference(store)
+        changes = editing.draft_changes(current_document(store), editing.load_draft(store))
+    data = {"reference_version": reference.version, "member_states": len(reference.member_states),
+            "cities": len(reference.cities), "cycles": list(reference.cycles), "draft_changes": changes}
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"Reference data version {reference.version}: {len(reference.member_states)} member states, "
+          f"{len(reference.cities)} cities, cycles {', '.join(reference.cycles)}.")
+    if changes:
+        print(f"Draft of the next pack ({len(changes)} changes); 'ascn reference preview' lists them.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        outcomes = import_packs(store, list(args.packs))
+    if args.json:
+        print_json([outcome.to_json() for outcome in outcomes])
+    else:
+        for outcome in outcomes:
+            print(f"{outcome.file}: {outcome.message}")
+    if any(outcome.status == "refused" for outcome in outcomes):
+        raise CommandFailed(1)
+    return 0
+
+
+def _asec_only(args: argparse.Namespace) -> None:
+    with opened_store(args) as store:
+        if require_identity(store).card.role != "asec":
+            raise ValidationError("Only the ASEAN Secretariat edits reference data; this profile's identity is "
+                                  "not an ASEC identity.")
+
+
+def cmd_add_city(args: argparse.Namespace) -> int:
+    _asec_only(args)
+    with opened_store(args) as store:
+        code = editing.add_city(store, country=args.country, name=args.name, name_en=args.name_en,
+                                name_local=args.name_local, joined_year=args.joined, note=args.note, code=args.code)
+    print(f"City {code} added to the draft; 'ascn reference sign' issues the pack.")
+    return 0
+
+
+def cmd_add_member_state(args: argparse.Namespace) -> int:
+    _asec_only(args)
+    with opened_store(args) as store:
+        code = editing.add_member_state(store, code=args.code, name=args.name, currency=args.currency,
+                                        joined_year=args.joined)
+    print(f"Member state {code} added to the draft.")
+    return 0
+
+
+def cmd_add_cycle(args: argparse.Namespace) -> int:
+    _asec_only(args)
+    with opened_store(args) as store:
+        code = editing.add_cycle(store, start_year=args.start, end_year=args.end, label=args.label,
+                                 focus_areas=args.focus_area, outcomes=args.outcome)
+    print(f"Planning cycle {code} added to the draft.")
+    return 0
+
+
+def cmd_add_partner(args: argparse.Namespace) -> int:
+    _asec_only(args)
+    with opened_store(args) as store:
+        code = editing.add_partner(store, code=args.code, name=args.name, kind=args.kind,
+                                   programme_of=args.programme_of)
+    print(f"Partner {code} added to the draft.")
+    return 0
+
+
+def cmd_preview(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        changes = editing.draft_changes(current_document(store), editing.load_draft(store))
+        version = load_reference(store).version + 1
+    if args.json:
+        print_json({"next_version": version, "changes": changes})
+        return 0
+    if not changes:
+        print("The draft holds no change yet.")
+    for line in changes:
+        print(line)
+    return 0
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    _asec_only(args)
+    with opened_store(args) as store:
+        passphrase = obtain_passphrase(file=args.passphrase_file, prompt="Passphrase of your signing key: ")
+        signed = editing.sign_draft(store, passphrase=passphrase, out_dir=args.out)
+    if args.json:
+        print_json({"file": signed.path, "reference_version": signed.version, "changes": signed.changes})
+    else:
+        print(f"Reference data version {signed.version} signed, applied here and written to {signed.path}; "
+              "send it to every profile (it also travels inside your review notes).")
+    return 0
+
+
+def cmd_discard(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        editing.discard_draft(store)
+    print("The draft of the next reference pack was thrown away.")
+    return 0
