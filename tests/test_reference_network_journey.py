@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 from ascn_desktop.core.bundles.bundle_export import export_bundle
@@ -68,7 +69,8 @@ def test_a_new_city_joins_by_pack_and_its_plan_travels(tmp_path: Path, run_cli) 
     reference = load_reference(csco)
     officer = create_identity(csco, name="Souksavanh P.", role="csco", country="LAO", city="LAO-PAKSE",
                               passphrase=PASS)
-    plan_id = save_plan(csco, sample_plan(reference, reference.city("LAO-PAKSE"), cycle_code="2026-2035"))
+    plan = sample_plan(reference, reference.city("LAO-PAKSE"), cycle_code="2026-2035")
+    plan_id = save_plan(csco, replace(plan, status="final", is_sample=False))
     bundle = export_bundle(csco, plan_id, tmp_path, passphrase=PASS).path
     with zipfile.ZipFile(bundle) as archive:
         assert json.loads(archive.read("manifest.json"))["reference_version"] == 3

@@ -34,10 +34,13 @@ const FIXED = {
 const LIMITS = {
   "manifest.json": MB, "manifest.sig": 64, "plan.json": 64 * MB, "plan.xlsx": 64 * MB, "plan.pdf": 128 * MB,
   "review.json": MB, "endorsement.json": MB, "summary.xlsx": 64 * MB, "summary.pdf": 128 * MB,
+  "reference.ascnref": 8 * MB,
 };
+// The Secretariat's newest reference pack may follow the fixed members of these kinds (docs/reference-packs.md).
+const PACK = "reference.ascnref", PACK_CARRIERS = ["national", "review-note"];
 const CITY_MEMBER = /^cities\/[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.ascn$/;
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}(\/[A-Za-z0-9][A-Za-z0-9._-]{0,150})?$/;
-const ANY_FIXED = new Set(["manifest.json", "manifest.sig", ...Object.values(FIXED).flat()]);
+const ANY_FIXED = new Set(["manifest.json", "manifest.sig", ...Object.values(FIXED).flat(), "reference.ascnref"]);
 const limitOf = (name) => LIMITS[name] ?? 64 * MB;
 
 function readZip(data) {
@@ -298,7 +301,7 @@ function checkManifest(bytes) {
   }
   checkCard(m.signer);
   const fixed = FIXED[m.kind];
-  if (!Array.isArray(m.members) || m.members.length > fixed.length + 60) refuse("manifest-field-invalid", "members");
+  if (!Array.isArray(m.members) || m.members.length > fixed.length + 61) refuse("manifest-field-invalid", "members");
   for (const e of m.members) {
     exactFields(e, ["name", "size", "sha256"], []);
     text(e.name, null, 160);
@@ -306,7 +309,8 @@ function checkManifest(bytes) {
     text(e.sha256, SHA256);
   }
   const names = m.members.map((e) => e.name);
-  const carried = names.slice(fixed.length);
+  const withPack = PACK_CARRIERS.includes(m.kind) && names[fixed.length] === PACK;
+  const carried = names.slice(fixed.length + (withPack ? 1 : 0));
   const sorted = [...new Set(carried)].sort(codePointCompare);
   const inOrder = fixed.every((n, k) => names[k] === n) && names.length >= fixed.length && (m.kind !== "national"
     ? carried.length === 0
