@@ -51,3 +51,20 @@ def test_yes_runs_the_wizard_and_the_window_follows_the_new_identity(
     assert identity is not None and identity.name == "Nguyễn Thị Lan"
     assert successor.role == "nr"
     assert successor.page("received") is not None and successor.page("project") is None
+
+
+@pytest.mark.parametrize("weak", ["1234567890", "password12", "qwertyuiop"])
+def test_passphrase_fields_call_common_passwords_weak(qtbot: QtBot, weak: str) -> None:
+    from gui_typing import type_text
+
+    from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
+
+    fields = PassphraseFields(new=True)
+    qtbot.addWidget(fields)
+    for edit in (fields.first, fields.second):
+        type_text(edit, weak)
+    assert fields.hint.text().startswith("Weak") and not fields.is_acceptable()
+    for edit in (fields.first, fields.second):
+        edit.clear()
+        type_text(edit, "Mưa rơi trên sông Hàn")
+    assert fields.hint.text() == "Strong." and fields.is_acceptable()

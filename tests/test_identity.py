@@ -12,7 +12,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 
 from ascn_desktop.core.signing import identity as identity_module
-from ascn_desktop.core.errors import ValidationError
+from ascn_desktop.core.errors import AscnError, ValidationError
 from ascn_desktop.core.signing.identity import (
     active_identity,
     card_from_json,
@@ -114,7 +114,12 @@ def test_wrong_passphrase_is_one_sentence(store: Store) -> None:
 
 @pytest.mark.parametrize("options, words", [
     ({"passphrase": "short"}, "at least 10 characters"),
-    ({"passphrase": "aaaaaaaaaaaaaa"}, "too few different characters"),
+    ({"passphrase": "aaaaaaaaaaaaaa"}, "too easy to guess"),
+    ({"passphrase": "1234567890"}, "too easy to guess"),
+    ({"passphrase": "password12"}, "too easy to guess"),
+    ({"passphrase": "qwertyuiop"}, "too easy to guess"),
+    ({"name": "Somchai", "country": "THA", "city": "Bangkok", "passphrase": "somchaibangkok1"},
+     "too easy to guess"),  # the officer's own name and city
     ({"city": None}, "needs a city"),
     ({"city": "Bangkok"}, "not in Viet Nam"),
     ({"country": "XXX"}, "not an ASEAN member state"),
@@ -157,3 +162,29 @@ def test_a_card_whose_fingerprint_was_altered_is_refused(store: Store) -> None:
     with pytest.raises(ValidationError, match="does not match its public key"):
         card_from_json(document)
     assert card_from_json(identity.card.as_json()) == identity.card
+
+
+@pytest.mark.parametrize("change, words", [
+    ({"n": 2**40}, r"n=2\^40"),  # 128 TiB of memory: one sentence, no MemoryError
+    ({"n": 2**21}, r"n=2\^21"),
+    ({"n": 3 * 2**16}, "not allow"),
+    ({"r": 1000}, "r=1000"),
+    ({"p": 64}, "p=64"),
+    ({"n": "131072"}, "damaged"),
+])
+def test_key_file_kdf_parameters_are_bounded(store: Store, change: dict, words: str) -> None:  # type: ignore[type-arg]
+    identity = create_identity(store, name="Lan", role="csco", country="VNM", city="Da Nang", passphrase=PASS)
+    document = json.loads(identity.key_file.read_bytes())
+    document["kdf"].update(change)
+    identity.key_file.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(AscnError, match=words) as caught:
+        unlock(identity, PASS)
+    assert caught.value.message.count(". ") == 0 and "backup" in caught.value.message
+
+
+def test_a_huge_key_file_is_refused_without_reading_it(store: Store) -> None:
+    identity = create_identity(store, name="Lan", role="csco", country="VNM", city="Da Nang", passphrase=PASS)
+    with identity.key_file.open("ab") as handle:
+        handle.truncate(10 * 1024 * 1024 * 1024)  # sparse: 10 GB that takes no disk
+    with pytest.raises(AscnError, match="far too large"):
+        unlock(identity, PASS)

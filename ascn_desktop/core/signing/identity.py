@@ -148,13 +148,45 @@ def encrypt_key_file(private_key: Ed25519PrivateKey, passphrase: str) -> bytes:
     return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("ascii")
 
 
+# What a key file may ask of scrypt. The file is read before the passphrase proves anything, so a
+# damaged or crafted one must not make the app allocate terabytes or run for hours (n = 2^40 asks
+# for 128 TiB): at most 2^20 (1 GiB at r = 8; this app writes 2^17). A lower cost only weakens the
+# owner's own file, so any power of two is read.
+SCRYPT_N_RANGE = (2, 2**20)
+SCRYPT_R_RANGE = (1, 16)
+SCRYPT_P_RANGE = (1, 4)
+SCRYPT_MAX_MEMORY = 1024 * 1024 * 1024  # 128 * r * n bytes
+MAX_KEY_FILE = 64 * 1024
+
+
+class KeyFileRefused(AscnError):
+    """A key file whose key-derivation settings are outside what this app accepts."""
+
+
+def _bounded_kdf(kdf: dict[str, Any]) -> tuple[int, int, int]:
+    values = kdf["n"], kdf["r"], kdf["p"]
+    if not all(isinstance(value, int) and not isinstance(value, bool) for value in values):
+        raise ValueError("kdf parameters are not integers")
+    n, r, p = values
+    inside = (SCRYPT_N_RANGE[0] <= n <= SCRYPT_N_RANGE[1] and n & (n - 1) == 0
+              and SCRYPT_R_RANGE[0] <= r <= SCRYPT_R_RANGE[1] and SCRYPT_P_RANGE[0] <= p <= SCRYPT_P_RANGE[1]
+              and 128 * r * n <= SCRYPT_MAX_MEMORY)
+    if not inside:
+        cost = f"2^{n.bit_length() - 1}" if n > 0 and n & (n - 1) == 0 else str(n)
+        raise KeyFileRefused(f"The signing key file asks for a key-derivation cost this app does not allow "
+                             f"(scrypt n={cost}, r={r}, p={p}); it is damaged or was altered, so restore it "
+                             "from a backup or create a new identity.")
+    return n, r, p
+
+
 def decrypt_key_file(data: bytes, passphrase: str) -> Ed25519PrivateKey:
     try:
         document = json.loads(data)
         kdf, cipher = document["kdf"], document["cipher"]
         if document["kind"] != KEY_FILE_KIND or kdf["name"] != "scrypt" or cipher["name"] != "AES-256-GCM":
             raise ValueError("unknown key file")
-        key = _derive(passphrase, base64.b64decode(kdf["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
+        n, r, p = _bounded_kdf(kdf)
+        key = _derive(passphrase, base64.b64decode(kdf["salt"]), n, r, p)
         raw = AESGCM(key).decrypt(base64.b64decode(cipher["nonce"]), base64.b64decode(document["ciphertext"]),
                                   str(document["fingerprint"]).encode("ascii"))
     except InvalidTag:
@@ -210,7 +242,7 @@ def create_identity(store: Store, *, name: str, role: str, country: str, city: s
         city_code = found.code
     elif role == "csco":
         raise ValidationError("A Chief Smart City Officer's identity needs a city (--city).")
-    check_new_passphrase(passphrase)
+    check_new_passphrase(passphrase, user_inputs=(name, city or ""))
 
     private_key = Ed25519PrivateKey.generate()
     public = private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
@@ -234,11 +266,16 @@ def create_identity(store: Store, *, name: str, role: str, country: str, city: s
 
 def _read_key_file(identity: Identity) -> bytes:
     try:
-        return identity.key_file.read_bytes()
+        with identity.key_file.open("rb") as handle:
+            data = handle.read(MAX_KEY_FILE + 1)
     except FileNotFoundError:
         raise NotFoundError(f"The signing key file {identity.key_file} is missing; restore it from a backup.") from None
     except OSError as exc:
         raise AscnError(f"The signing key file cannot be read ({exc.strerror}).") from None
+    if len(data) > MAX_KEY_FILE:  # a key file is about 600 bytes
+        raise AscnError("The signing key file is far too large to be one; restore it from a backup or create "
+                        "a new identity.")
+    return data
 
 
 def unlock(identity: Identity, passphrase: str) -> Ed25519PrivateKey:
@@ -252,7 +289,7 @@ def unlock(identity: Identity, passphrase: str) -> Ed25519PrivateKey:
 
 def change_passphrase(identity: Identity, old: str, new: str) -> None:
     """Re-encrypt the key under `new`; the file is replaced atomically, never unencrypted on disk."""
-    check_new_passphrase(new)
+    check_new_passphrase(new, user_inputs=(identity.name, identity.card.city or ""))
     private_key = unlock(identity, old)
     atomic_write(identity.key_file, encrypt_key_file(private_key, new), mode=0o600)
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ascn_desktop.core.errors import AscnError, ValidationError
 
 MIN_LENGTH = 10
+MIN_SCORE = 3  # zxcvbn's 0..4; 3 = "safely unguessable" (>= 10^8 guesses)
+MAX_CHECKED = 128  # zxcvbn looks at this many characters (its time grows with length); the rest only helps
 ENV_PASSPHRASE = "ASCN_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "ASCN_NEW_PASSPHRASE"
 
@@ -26,25 +30,39 @@ class WrongPassphrase(AscnError):
         super().__init__("The passphrase is wrong; nothing was changed, try again.")
 
 
-def check_new_passphrase(passphrase: str) -> None:
-    """Refuse a passphrase too weak to protect a signing key (one sentence)."""
+def _estimate(passphrase: str, user_inputs: Sequence[str] = ()) -> dict[str, Any]:
+    """zxcvbn's estimate (dictionaries of common passwords, keyboard walks, sequences, dates, leet)."""
+    from zxcvbn import zxcvbn
+
+    words = [word for text in user_inputs for word in text.split() if word]
+    return dict(zxcvbn(passphrase, user_inputs=words, max_length=MAX_CHECKED))
+
+
+def check_new_passphrase(passphrase: str, *, user_inputs: Sequence[str] = ()) -> None:
+    """Refuse a passphrase too weak to protect a signing key (one sentence).
+
+    `user_inputs` (the officer's name, city) count as guessable words. Why zxcvbn's score 3 ("safely
+    unguessable", about 10^8 guesses and up): the key file may be stolen with the laptop, and scrypt
+    makes each offline guess cost about 0.3 s, so 10^8 guesses are years of one machine's work.
+    """
     if len(passphrase) < MIN_LENGTH:
         raise ValidationError(f"The passphrase must have at least {MIN_LENGTH} characters.")
-    if len(set(passphrase)) < 4:
-        raise ValidationError("The passphrase repeats too few different characters; choose a longer phrase.")
+    estimate = _estimate(passphrase, user_inputs)
+    if estimate["score"] < MIN_SCORE:
+        warning = str(estimate["feedback"].get("warning") or "").rstrip(".")
+        why = f" ({warning.lower()})" if warning else ""
+        raise ValidationError(f"This passphrase is too easy to guess{why}; use a longer phrase of several "
+                              "uncommon words.")
 
 
-def strength_hint(passphrase: str) -> str:
-    """A short word for the GUI's strength label: 'too short', 'weak', 'fair', 'strong'."""
+def strength_hint(passphrase: str, *, user_inputs: Sequence[str] = ()) -> str:
+    """A short word for the GUI's strength label: 'too short', 'weak', 'fair', 'strong' (zxcvbn's score)."""
     if len(passphrase) < MIN_LENGTH:
         return "too short"
-    kinds = sum(any(test(ch) for ch in passphrase)
-                for test in (str.islower, str.isupper, str.isdigit, lambda ch: not ch.isalnum()))
-    if len(set(passphrase)) < 4:
+    score = int(_estimate(passphrase, user_inputs)["score"])
+    if score < MIN_SCORE:
         return "weak"
-    if len(passphrase) >= 16 or kinds >= 3:
-        return "strong"
-    return "fair"
+    return "fair" if score == MIN_SCORE else "strong"
 
 
 def read_passphrase_file(path: Path) -> str:

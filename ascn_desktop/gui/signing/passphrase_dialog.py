@@ -46,7 +46,7 @@ class PassphraseFields(QWidget):
     def _update_hint(self) -> None:
         text = self.first.text()
         hints = {"too short": self.tr("Too short: at least {0} characters.").format(MIN_LENGTH),
-                 "weak": self.tr("Weak: use more different characters."),
+                 "weak": self.tr("Weak: too easy to guess; use several uncommon words."),
                  "fair": self.tr("Fair: a longer phrase is stronger."),
                  "strong": self.tr("Strong.")}
         message = hints[strength_hint(text)]
