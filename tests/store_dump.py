@@ -31,13 +31,18 @@ def dump_database(db_path: Path) -> str:
 
 
 def dump_files(home: Path, *, skip: tuple[Path, ...] = ()) -> dict[str, tuple[int, str]]:
-    """{relative path: (size, sha256)} of every file under `home`, except `skip`."""
+    """{relative path: (size, sha256)} of every file under `home`, except `skip` and backups.
+
+    The backups folder is left out: an import takes a backup of the (unchanged)
+    store once a bundle has passed verification, before it may still be refused
+    as a replay; a backup is a copy of the store, not a change to it.
+    """
     skipped = {str(path) for path in skip}
     files: dict[str, tuple[int, str]] = {}
     if not home.exists():
         return files
     for path in sorted(home.rglob("*")):
-        if not path.is_file() or str(path) in skipped or path.relative_to(home).parts[0] == "logs":
+        if not path.is_file() or str(path) in skipped or path.relative_to(home).parts[0] in ("logs", "backups"):
             # the program's own log (logs/ascn.log) records what was refused: it is not the store's content
             continue
         data = path.read_bytes()

@@ -34,7 +34,7 @@ from ascn_desktop.core.plans import find_plan_id
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.safe_files import TEMP_PREFIX, FileWriteError, atomic_write
 from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.store import engine
+from ascn_desktop.store import backups as store_backups
 from ascn_desktop.store.engine import Store, backup_store
 from reliability.faults import ERRORS, POINTS, WORDS, inject
 from store_dump import dump_store
@@ -252,7 +252,7 @@ def test_backup_under_a_failing_disk(store: Store, monkeypatch: pytest.MonkeyPat
     assert db_path is not None
     backups = store.profile.backups_dir
     before = dump_store(store)
-    inject(monkeypatch, point, ERRORS[error_name], modules=(engine,))
+    inject(monkeypatch, point, ERRORS[error_name], modules=(store_backups,))
     with pytest.raises(AscnError) as raised:
         backup_store(db_path, backups, label="before-upgrade")
     monkeypatch.undo()

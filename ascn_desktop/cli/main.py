@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 COMMAND_INDEX: dict[str, tuple[str, str]] = {
     # command: (module under ascn_desktop.cli, help line)
     "init": ("store_commands", "create or upgrade the store"),
+    "store": ("store_care_commands", "check the store, back it up, restore a backup"),
     "cities": ("store_commands", "member states and their ASCN cities"),
     "demo": ("store_commands", "load sample plans for the 26 pilot cities (2018–2025 cycle)"),
     "plan": ("store_commands readiness_commands", "plans of the store"),

@@ -20,6 +20,7 @@ from ascn_desktop.core.app_log import debug_requested, setup_logging
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.profile import Profile, resolve_profile
 from ascn_desktop.core.startup import open_profile_store
+from ascn_desktop.store.db_errors import StoreDamagedError
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
 
@@ -97,11 +98,8 @@ def _run(args: argparse.Namespace, profile: Profile, *, debug: bool) -> int:
 
         return run_self_test()
 
-    try:
-        store = open_profile_store(profile)
-    except AscnError as exc:
-        log.info("the store could not be opened: %s", exc.message, exc_info=True)
-        QMessageBox.critical(None, APP_NAME, visible(exc.message))  # a path may hold control characters
+    store = _open_or_restore(profile)
+    if store is None:
         return 1
 
     from ascn_desktop.gui.main_window import MainWindow  # after QApplication exists
@@ -124,6 +122,22 @@ def _run(args: argparse.Namespace, profile: Profile, *, debug: bool) -> int:
         return app.exec()
     finally:
         store.close()
+
+
+def _open_or_restore(profile: Profile) -> Store | None:
+    """The profile's store; a damaged one is offered its backup first (None: the person quit)."""
+    from ascn_desktop.gui.damaged_store_dialog import offer_restore
+
+    while True:
+        try:
+            return open_profile_store(profile)
+        except StoreDamagedError as exc:
+            if not offer_restore(exc, profile):
+                return None
+        except AscnError as exc:
+            log.info("the store could not be opened: %s", exc.message, exc_info=True)
+            QMessageBox.critical(None, APP_NAME, visible(exc.message))  # a path may hold control characters
+            return None
 
 
 def _ask_workplace_if_needed(store: Store) -> bool:

@@ -1,21 +1,27 @@
-"""Opening the store: checks, SQLite settings, migrations after a backup.
+"""Opening the store: checks, SQLite settings, migrations after a backup; write transactions.
 
 ``open_store`` is the only way in. Before anything is created or changed it
 checks that the path is usable (not a folder, not read-only, really SQLite),
-refuses a store written by a newer version, backs the store up with SQLite's
-backup API when a migration is pending, and then migrates.
+runs SQLite's quick check (a damaged store is refused with one sentence that
+offers its newest backup, and nothing is written), refuses a store written by
+a newer version, backs the store up when a migration is pending, and then
+migrates.
+
+Writes (`Store.transaction`) begin with ``BEGIN IMMEDIATE``: the write lock
+is taken up front, so a second window or command waits its turn under the
+busy timeout instead of failing half-way when its read turns into a write
+(SQLite cannot wait there: the snapshot it read may already be stale). Reads
+begin a plain deferred ``BEGIN`` and never wait for writers (WAL).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +31,21 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ascn_desktop.core.errors import StoreError
 from ascn_desktop.core.profile import Profile, sqlite_path_of
-from ascn_desktop.store import migrations, server_store
+from ascn_desktop.store import backups, db_errors, migrations, server_store
+from ascn_desktop.store.backups import backup_store
+from ascn_desktop.store.integrity import quick_check
+
+__all__ = ["Store", "backup_store", "check_store_path", "make_engine", "open_store"]
 
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# How long a write waits for another window or command to finish its write before
+# the user is told the store is busy. An import batch or an Excel import holds the
+# lock for a second or two on a large store; a schema upgrade for longer.
+BUSY_TIMEOUT_MS = 20_000
+WRITE_OPTION = "ascn_write"  # execution option that makes the "begin" event emit BEGIN IMMEDIATE
+NOWAIT_OPTION = "ascn_nowait"  # ... and, with this one too, fail at once instead of waiting for the lock
 
 
 @dataclass
@@ -40,12 +56,34 @@ class Store:
     engine: Engine
     sessions: sessionmaker[Session]
     backup_made: Path | None = None
+    # Whether the first write of this process should first check for (and make) today's backup.
+    daily_backup: bool = False
+    writes: sessionmaker[Session] = field(init=False)
+    writes_now: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.writes = sessionmaker(self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+        self.writes_now = sessionmaker(self.engine.execution_options(**{WRITE_OPTION: True, NOWAIT_OPTION: True}),
+                                       expire_on_commit=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One explicit write transaction: committed on success, rolled back on any error."""
+        """One explicit write transaction (BEGIN IMMEDIATE on SQLite): committed on success, rolled back on any error."""
+        if self.daily_backup:
+            self.daily_backup = False
+            self._backup_if_first_write_today()
         with self._sentences():
-            with self.sessions.begin() as session:
+            with self.writes.begin() as session:
+                yield session
+
+    @contextmanager
+    def transaction_without_waiting(self) -> Iterator[Session]:
+        """A write transaction that raises `StoreBusyError` at once if another window or command is writing.
+
+        For housekeeping that can wait for the next start (removing orphaned archive files).
+        """
+        with self._sentences():
+            with self.writes_now.begin() as session:
                 yield session
 
     @contextmanager
@@ -68,6 +106,18 @@ class Store:
                 raise
             raise error from exc
 
+    def backup(self, *, label: str) -> Path | None:
+        """A checked backup of a file store (None for a server database); see store/backups.py."""
+        db_path = self.profile.db_path
+        if db_path is None or not db_path.exists():
+            return None
+        return backup_store(db_path, self.profile.backups_dir, label=label)
+
+    def _backup_if_first_write_today(self) -> None:
+        db_path = self.profile.db_path
+        if db_path is not None and backups.daily_backup_due(db_path, self.profile.backups_dir):
+            self.backup(label="daily")
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -76,27 +126,39 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Every connection: WAL for crash safety with concurrent readers, FULL sync
     # so a commit survives power loss, and foreign keys actually enforced.
     # pysqlite's own transaction handling is switched off so that SQLAlchemy's
-    # "BEGIN" (emitted in _begin below) is the one explicit transaction.
+    # "BEGIN" (emitted in _begin below) is the one explicit transaction
+    # (SQLAlchemy's documented recipe for pysqlite).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
 
 def _begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    options = connection.get_execution_options()
+    if not options.get(WRITE_OPTION):
+        connection.exec_driver_sql("BEGIN")
+    elif not options.get(NOWAIT_OPTION):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("PRAGMA busy_timeout=0")
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        finally:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, backups_dir: Path | None = None) -> Engine:
     if server_store.is_server_url(url):
         return server_store.make_server_engine(url)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _begin)
+        db_errors.install(engine, sqlite_path_of(url), backups_dir)
     return engine
 
 
@@ -132,17 +194,19 @@ def open_store(profile: Profile, *, create: bool = True, migrate: bool = True) -
     With ``create=False`` a missing store file is an error instead of being made.
     """
     db_path = sqlite_path_of(profile.db_url)
+    existed = False
     if db_path is not None:
         if not db_path.exists() and not create:
             raise StoreError(f"There is no store at {db_path}; run 'ascn init' to create one.")
         if db_path.parent == profile.home and not profile.home.exists():
             profile.home.mkdir(parents=True, exist_ok=True)
         check_store_path(db_path)
-        if db_path.exists() and db_path.stat().st_size:
+        existed = db_path.exists() and db_path.stat().st_size > 0
+        if existed:
             # Read-only look first: opening with our settings would already
             # switch a foreign file to WAL mode, and a refusal must change nothing.
-            migrations.precheck_sqlite_file(db_path)
-    engine = make_engine(profile.db_url)
+            _precheck(db_path, profile.backups_dir)
+    engine = make_engine(profile.db_url, backups_dir=profile.backups_dir)
     try:
         state = migrations.inspect_state(engine)
         if state.is_newer:
@@ -158,17 +222,14 @@ def open_store(profile: Profile, *, create: bool = True, migrate: bool = True) -
                 backup = server_store.dump_before_upgrade(profile.db_url, profile.backups_dir, current=state.current)
             migrations.upgrade(engine)
         sessions = sessionmaker(engine, expire_on_commit=False)
-        return Store(profile=profile, engine=engine, sessions=sessions, backup_made=backup)
+        return Store(profile=profile, engine=engine, sessions=sessions, backup_made=backup, daily_backup=existed)
     except StoreError:
         engine.dispose()
         raise
-    except sqlite3.DatabaseError as exc:
-        engine.dispose()
-        raise StoreError(f"The store {db_path} cannot be opened: {exc}.") from None
-    except Exception as exc:  # SQLAlchemy wraps DB-API errors
+    except Exception as exc:  # SQLAlchemy wraps DB-API errors the classification did not claim
         engine.dispose()
         orig = getattr(exc, "orig", None)
-        if isinstance(orig, sqlite3.DatabaseError):
+        if orig is not None and orig.__class__.__module__ == "sqlite3":
             raise StoreError(f"The store {db_path} cannot be opened ({orig}); it may be damaged or not a store.") from None
         server_error = server_store.translate(exc, profile.db_url) if isinstance(exc, DBAPIError) else None
         if server_error is not None and db_path is None:
@@ -176,30 +237,18 @@ def open_store(profile: Profile, *, create: bool = True, migrate: bool = True) -
         raise
 
 
-def backup_store(db_path: Path, backups_dir: Path, *, label: str) -> Path:
-    """A consistent copy of the store via SQLite's backup API (never a file copy)."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backups_dir / f"{db_path.stem}-{stamp}-{label}.sqlite"
-    temp = target.with_suffix(".sqlite.tmp")
+def _precheck(db_path: Path, backups_dir: Path) -> None:
+    """Foreign, newer and damaged files are refused here, through a read-only connection."""
+    import sqlite3
+
     try:
-        source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-        try:
-            destination = sqlite3.connect(temp)
-            try:
-                source.backup(destination)
-            finally:
-                destination.close()
-        finally:
-            source.close()
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except (OSError, sqlite3.Error) as exc:
-        temp.unlink(missing_ok=True)
-        raise StoreError(
-            f"A backup of the store could not be written to {backups_dir} ({exc}); free some space and try again. "
-            "The store was not changed."
-        ) from None
-    log.info("store backed up to %s", target)
-    return target
+        migrations.precheck_sqlite_file(db_path)
+        findings = quick_check(db_path)
+    except sqlite3.Error as exc:
+        known = db_errors.classify_sqlite(exc, db_path, backups_dir)
+        raise known or StoreError(f"The store {db_path} cannot be opened ({exc}); it may be damaged or not a store.") from None
+    if findings:
+        log.error("store %s failed its quick check: %s", db_path, findings)
+        raise db_errors.damaged_error(db_path, backups_dir)
+
+

@@ -90,19 +90,20 @@ def inspect_state(engine: Engine) -> SchemaState:
 
 
 def precheck_sqlite_file(path: Path) -> None:
-    """Refuse a foreign or newer SQLite file after looking at it read-only."""
+    """Refuse a foreign or newer SQLite file after looking at it read-only.
+
+    SQLite's own errors (damaged, busy, no permission) go to the caller, which
+    tells them apart (store/engine.py).
+    """
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            version = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                version = row[0] if row else None
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"The store {path} cannot be opened ({exc}); it may be damaged or not a store.") from None
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        version = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            version = row[0] if row else None
+    finally:
+        connection.close()
     if tables and "alembic_version" not in tables:
         raise StoreError(f"The file {path} is not an ASCN Desktop store (it holds another program's tables).")
     if version is not None and version not in known_revisions():
@@ -131,7 +132,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     config = alembic_config()
     if engine.dialect.name == "sqlite":
-        with engine.begin() as connection:
+        # BEGIN IMMEDIATE (store/engine.py): a second program waits for the upgrade instead of failing.
+        with engine.connect() as connection, connection.execution_options(ascn_write=True).begin():
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
         return

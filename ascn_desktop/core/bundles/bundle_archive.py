@@ -16,9 +16,14 @@ import re
 import sys
 from pathlib import Path
 
+from sqlalchemy import select
+
 from ascn_desktop.core.errors import AscnError, NotFoundError
 from ascn_desktop.core.profile import Profile
 from ascn_desktop.core.safe_files import TEMP_PREFIX, FileWriteError, atomic_write, describe_os_error, fsync_folder
+from ascn_desktop.store.db_errors import StoreBusyError
+from ascn_desktop.store.engine import Store
+from ascn_desktop.store.models import ImportedBundle
 
 _SAFE_PART = re.compile(r"[^A-Za-z0-9_-]")
 
@@ -85,6 +90,41 @@ def make_durable(paths: list[Path]) -> None:
             fsync_folder(folder)
     except OSError as exc:
         raise FileWriteError(describe_os_error(exc, paths[0])) from None
+
+
+def remove_orphans(store: Store) -> list[Path]:
+    """Remove archived files that no imported bundle names; returns what was removed.
+
+    An import writes the archive files of its batch before it commits the
+    store, so a kill (or power loss) between the two leaves files without a
+    row. They are removed at the next start, under the store's write lock: an
+    import running in another window holds that lock from before its first
+    archive file until its commit, so a file without a row *then* can only be
+    left over. When another window is writing, the clean-up waits for the next start.
+    """
+    folder = store.profile.archive_dir
+    if not folder.is_dir():
+        return []
+    on_disk = [path for path in folder.rglob("*") if path.is_file()]
+    if not on_disk:
+        return []
+    with store.read() as session:
+        recorded = set(session.scalars(select(ImportedBundle.archive_path)))
+    home = store.profile.home
+    candidates = [path for path in on_disk if path.relative_to(home).as_posix() not in recorded]
+    if not candidates:
+        return []
+    removed: list[Path] = []
+    try:
+        with store.transaction_without_waiting() as session:
+            recorded = set(session.scalars(select(ImportedBundle.archive_path)))
+            for path in candidates:
+                if path.relative_to(home).as_posix() not in recorded:
+                    remove_archived(path)
+                    removed.append(path)
+    except StoreBusyError:
+        return []
+    return removed
 
 
 def remove_archived(path: Path) -> None:

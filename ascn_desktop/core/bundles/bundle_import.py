@@ -30,7 +30,7 @@ import io
 import json
 import threading
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -108,9 +108,19 @@ def import_bundles(store: Store, paths: Iterable[str | Path], *, progress: Progr
     """Verify and import every bundle named; never stops at a bad one. Cancelling keeps what is done."""
     files = bundle_files(paths)
     outcomes: list[ImportOutcome] = []
+    backed_up = False
+
+    def backup_once() -> None:
+        # One checked backup per import, taken only once a bundle has passed verification:
+        # a damaged store is refused before anything is written, and refused bundles cost nothing.
+        nonlocal backed_up
+        if not backed_up:
+            store.backup(label="before-import")
+            backed_up = True
+
     for start in range(0, len(files), batch_size):
         outcomes.extend(_import_batch(store, files[start:start + batch_size], offset=start, total=len(files),
-                                      progress=progress, abort=abort))
+                                      progress=progress, abort=abort, before_write=backup_once))
     progress(1.0, f"{sum(o.status == 'imported' for o in outcomes)} of {len(files)} bundles imported")
     return outcomes
 
@@ -124,7 +134,7 @@ def _skipped(path: Path) -> ImportOutcome:
 
 
 def _import_batch(store: Store, paths: list[Path], *, offset: int, total: int, progress: ProgressCallback,
-                  abort: threading.Event | None) -> list[ImportOutcome]:
+                  abort: threading.Event | None, before_write: Callable[[], None]) -> list[ImportOutcome]:
     outcomes: list[ImportOutcome | None] = [None] * len(paths)
     verified: list[tuple[int, Path, VerifyResult]] = []
     trust = memo_trust(store)  # the registry cannot change during the batch: ask it once per signer
@@ -147,6 +157,7 @@ def _import_batch(store: Store, paths: list[Path], *, offset: int, total: int, p
         # Another analyst importing into the same server store may collide with this batch (the same
         # bundle, or a revision of the same plan): the server undoes one batch, which is written again
         # from its first read and so sees what the other committed ("already had it", "supersedes").
+        before_write()
         retry_on_conflict(lambda: _write_verified(store, verified, outcomes))
     return [outcome for outcome in outcomes if outcome is not None]
 

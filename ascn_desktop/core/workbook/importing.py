@@ -97,6 +97,7 @@ def apply_preview(store: Store, preview: WorkbookImportPreview, *, by: str = "")
                               "encoding; convert them to Unicode (ascn workbook import --convert-zawgyi, or "
                               "Convert to Unicode in the import window) and import again. Nothing was changed.",
                               details=list(preview.zawgyi))
+    store.backup(label="before-import")  # checked first: a damaged store is refused before anything is written
     if preview.plan_id is None:
         if find_plan_id(store, preview.base.city, preview.base.cycle, origin="local") is not None:
             raise ValidationError("The city got a plan of its own since the preview; import the workbook again.")

@@ -1,0 +1,91 @@
+"""`ascn store check|backup|restore`: the store file's full check, a backup now, restoring a backup."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ascn_desktop.cli.common import add_json_flag, logged_profile_of, print_json
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.store_care import back_up, backups_of, check_store, damaged_store_error, restore
+from ascn_desktop.store.backups import Backup, backup_label
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    store = subparsers.add_parser("store", parents=[common], help="check the store, back it up, restore a backup")
+    actions = store.add_subparsers(dest="store_command", metavar="ACTION", required=True)
+
+    check = actions.add_parser("check", parents=[common],
+                               help="SQLite's full integrity check of the store (writes nothing)")
+    add_json_flag(check)
+    check.set_defaults(handler=cmd_check)
+
+    backup = actions.add_parser("backup", parents=[common], help="a checked backup of the store now")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore_parser = actions.add_parser(
+        "restore", parents=[common],
+        help="list the backups, or restore one (checked first; the current store is kept aside)")
+    restore_parser.add_argument("backup", nargs="?", metavar="NUMBER",
+                                help="the number 'ascn store restore' lists (1 = newest), or a backup file name")
+    restore_parser.set_defaults(handler=cmd_restore)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    profile = logged_profile_of(args)
+    result = check_store(profile)
+    if args.json:
+        print_json({"store": str(result.path), "sound": result.sound, "findings": result.findings,
+                    "backups": [_backup_json(b) for b in result.backups]})
+        return 0 if result.sound else 1
+    if not result.sound:
+        raise damaged_store_error(result, profile.backups_dir)
+    newest = f", the newest of {result.backups[0].label}" if result.backups else ""
+    print(f"The store {result.path} is sound (SQLite's integrity check found nothing wrong); "
+          f"{len(result.backups)} backups{newest}.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    made = back_up(logged_profile_of(args))
+    print(f"The store was checked and backed up to {made}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    profile = logged_profile_of(args)
+    backups = backups_of(profile)
+    if not backups:
+        raise AscnError(f"There is no backup of the store in {profile.backups_dir}.")
+    if args.backup is None:
+        print(f"Backups of {profile.db_path}, newest first:")
+        for number, backup in enumerate(backups, start=1):
+            print(f"  {number:>2}  {backup.label:<20} {backup.why:<30} {_size(backup)}")
+        print("Restore one with 'ascn store restore NUMBER'; the current store is kept aside, not deleted.")
+        return 0
+    chosen = _chosen(backups, args.backup)
+    aside = restore(profile, chosen)
+    print(f"Restored the backup of {backup_label(chosen.path)} (checked: sound); the previous store was kept as "
+          f"{aside}.")
+    return 0
+
+
+def _chosen(backups: list[Backup], text: str) -> Backup:
+    if text.isdigit() and 1 <= int(text) <= len(backups):
+        return backups[int(text) - 1]
+    by_name = [backup for backup in backups if backup.path.name == text or str(backup.path) == text]
+    if by_name:
+        return by_name[0]
+    raise AscnError(f"There is no backup {text!r}; run 'ascn store restore' to list them (1 to {len(backups)}).")
+
+
+def _size(backup: Backup) -> str:
+    try:
+        size = backup.path.stat().st_size
+    except OSError:
+        return "?"
+    return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{max(1, round(size / 1000))} KB"
+
+
+def _backup_json(backup: Backup) -> dict[str, Any]:
+    return {"file": str(backup.path), "taken_at": backup.taken_at.isoformat(), "why": backup.why}
