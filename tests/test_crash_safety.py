@@ -45,7 +45,8 @@ def _report(capsys: pytest.CaptureFixture[str], stats: KillStats) -> None:
         print(f"\ncrash safety: {stats.kills} SIGKILLs survived, {stats.committed_changes} committed edits "
               f"checked, {stats.imports} imports, {stats.exports} exports, {stats.rekeys} passphrase changes, "
               f"{stats.in_doubt} changes in flight at a kill, {stats.temp_files_left} temp files of killed "
-              "writes, nothing lost")
+              f"writes, {stats.orphans_removed} orphaned archive files removed at the next start, "
+              "no orphan left, nothing lost")
 
 
 def test_random_kills_lose_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -185,3 +185,35 @@ def test_damage_sentence_without_a_backup(demo_template: Path, tmp_path: Path, r
 def test_settle_keeps_the_store_readable(demo_home: Path) -> None:
     settle(demo_home / "ascn.sqlite")
     assert quick_check(demo_home / "ascn.sqlite") == []
+
+
+def test_orphaned_archive_files_are_removed_at_the_next_start(store: Store) -> None:
+    """A bundle archived by a batch that was killed before its commit has no row: the next start removes it."""
+    from ascn_desktop.core.bundles.bundle_archive import remove_orphans
+
+    home = store.profile.home
+    orphan = home / "archive" / "city-plan" / "VNM" / "killed-batch.ascn"
+    orphan.parent.mkdir(parents=True)
+    orphan.write_bytes(b"PK... the archived copy of an import that never committed")
+    partial = orphan.with_name(".ascn-tmp-killed-batch.ascn")
+    partial.write_bytes(b"half")
+    store.close()
+    reopened = open_profile_store(store.profile)
+    try:
+        assert not orphan.exists() and not partial.exists()
+        # An import in flight in another window holds the write lock: its files are left alone.
+        orphan.write_bytes(b"in flight")
+        db_path = store.profile.db_path
+        import sqlite3
+
+        other = sqlite3.connect(db_path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            assert remove_orphans(reopened) == []
+            assert orphan.exists()
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert remove_orphans(reopened) == [orphan]
+    finally:
+        reopened.close()

@@ -51,7 +51,8 @@ def damaged_store_box(error: StoreDamagedError, backup: Backup | None, *,
 
 def offer_restore(error: StoreDamagedError, profile: Profile, *, parent: QWidget | None = None) -> bool:
     """Ask, and restore a sound backup; True when the store was restored (open it again)."""
-    for backup in backups_of(profile) or [None]:
+    offered: list[Backup | None] = [*backups_of(profile)] or [None]
+    for backup in offered:
         box, restore_button = damaged_store_box(error, backup, parent=parent)
         box.exec()
         if restore_button is None or box.clickedButton() is not restore_button:

@@ -75,8 +75,8 @@ def _check(path: Path, pragma: str) -> list[str]:
         raise  # busy, full, permission: not damage; the caller's sentence says what it is
     finally:
         connection.close()
-    findings = [str(row[0]) for row in rows]
-    return [] if findings == ["ok"] else findings
+    findings = [line for row in rows for line in str(row[0]).splitlines() if line.strip()]
+    return [] if findings == ["ok"] else findings[:MAX_FINDINGS]
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:

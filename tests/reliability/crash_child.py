@@ -9,7 +9,7 @@ in the store and which may or may not be.
 
 Operations (chosen at random, seeded):
 - add / edit / delete a project of the plan (core.plans.save_project / delete_project);
-- import one of the prepared bundles (core.bundle_import.import_bundles), when given;
+- import some of the prepared bundles at once, like a folder (core.bundle_import.import_bundles), when given;
 - export the plan as a signed bundle into --export-out (core.bundle_export.export_bundle), when given;
 - change the key's passphrase back and forth (core.identity), when given.
 """
@@ -87,10 +87,13 @@ def main(argv: list[str] | None = None) -> int:
         elif op == "import":
             from ascn_desktop.core.bundles.bundle_import import import_bundles
 
-            bundle = rng.choice(bundles)
-            say("INTENT", op, bundle.name, "-")
-            outcome = import_bundles(store, [bundle], abort=abort)[0]
-            say("COMMITTED", op, bundle.name, outcome.status)
+            # One to all of the bundles at once, as a folder import does: one batch, one commit.
+            chosen = rng.sample(bundles, rng.randint(1, len(bundles)))
+            for bundle in chosen:
+                say("INTENT", op, bundle.name, "-")
+            outcomes = import_bundles(store, chosen, abort=abort)
+            for bundle, outcome in zip(chosen, outcomes, strict=True):
+                say("COMMITTED", op, bundle.name, outcome.status)
         elif op == "export":
             from ascn_desktop.core.bundles.bundle_export import export_bundle
 

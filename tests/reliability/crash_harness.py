@@ -7,7 +7,9 @@ sends SIGKILL and then checks the profile:
 - `PRAGMA integrity_check` and `PRAGMA foreign_key_check` are clean;
 - every project change the child reported COMMITTED is in the store, exactly
   (a change it had only announced may or may not be there: both are right);
-- every bundle reported imported is recorded with its archived bytes intact;
+- every bundle reported imported is recorded with its archived bytes intact,
+  and after the next start no archive file is left that no row names (the
+  archived copies of a batch killed before its commit are removed);
 - every .ascn file in the export folder is a complete, readable bundle, and the
   only other files there are the hidden temporary files of an interrupted write;
 - the key file still opens with the passphrase last reported committed (or the
@@ -31,7 +33,9 @@ from pathlib import Path
 from random import Random
 
 from ascn_desktop.core.bundles.bundle_verify import verify_bytes
+from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.safe_files import TEMP_PREFIX
+from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.store.engine import Store
 
 CHILD = Path(__file__).resolve().parent / "crash_child.py"
@@ -46,6 +50,7 @@ class KillStats:
     exports: int = 0
     rekeys: int = 0
     temp_files_left: int = 0  # hidden .ascn-tmp-* files of killed writes (never a .ascn)
+    orphans_removed: int = 0  # archive files of a batch killed before its commit, removed by the next start
     failures: list[str] = field(default_factory=list)
 
 
@@ -188,6 +193,7 @@ class KillLoop:
         self.stats.in_doubt += len(pending)
         self._check_key(pending_passphrase)
         self._check_imports(committed_imports)
+        self._check_no_orphan_archive()
         self._check_exports(committed_exports)
         self.expected = actual
 
@@ -226,6 +232,27 @@ class KillLoop:
             archived = self.home / relative
             if not archived.is_file() or hashlib.sha256(archived.read_bytes()).hexdigest() != digest:
                 self.stats.failures.append(f"imported bundle {relative} has no intact archived copy")
+
+    def orphan_archive_files(self) -> list[Path]:
+        """Files under archive/ that no imported bundle row names."""
+        folder = self.home / "archive"
+        if not folder.is_dir():
+            return []
+        recorded = set(imported_hashes(self.db_path).values())
+        return [path for path in folder.rglob("*")
+                if path.is_file() and path.relative_to(self.home).as_posix() not in recorded]
+
+    def _check_no_orphan_archive(self) -> None:
+        """The next start removes what a killed batch left in archive/; after it, every file has its row."""
+        if not self.bundles:
+            return
+        left = self.orphan_archive_files()
+        store = open_profile_store(resolve_profile(self.home))
+        store.close()
+        still = self.orphan_archive_files()
+        self.stats.orphans_removed += len(left) - len(still)
+        for path in still:
+            self.stats.failures.append(f"archive file {path.relative_to(self.home)} has no imported bundle row")
 
     def _check_exports(self, committed: list[str]) -> None:
         if self.export_out is None:
