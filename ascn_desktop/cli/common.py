@@ -41,13 +41,6 @@ def profile_of(args: argparse.Namespace) -> Profile:
     return resolve_profile(getattr(args, "home", None), getattr(args, "db", None))
 
 
-def logged_profile_of(args: argparse.Namespace) -> Profile:
-    """The profile, with the log going to its log file (for commands that do not open the store)."""
-    profile = profile_of(args)
-    _log_to_profile(profile)
-    return profile
-
-
 @contextmanager
 def opened_store(args: argparse.Namespace, *, create: bool = True) -> Iterator[Store]:
     from ascn_desktop.core.startup import open_profile_store  # the store stack loads for commands that use it

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, logged_profile_of, print_json
+from ascn_desktop.cli.common import add_json_flag, profile_of, print_json
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.store_care import back_up, backups_of, check_store, damaged_store_error, restore
 from ascn_desktop.store.backups import Backup, backup_label
@@ -32,7 +32,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    profile = logged_profile_of(args)
+    profile = profile_of(args)
     result = check_store(profile)
     if args.json:
         print_json({"store": str(result.path), "sound": result.sound, "findings": result.findings,
@@ -47,13 +47,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    made = back_up(logged_profile_of(args))
+    made = back_up(profile_of(args))
     print(f"The store was checked and backed up to {made}.")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    profile = logged_profile_of(args)
+    profile = profile_of(args)
     backups = backups_of(profile)
     if not backups:
         raise AscnError(f"There is no backup of the store in {profile.backups_dir}.")
