@@ -6,7 +6,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-quick stress fuzz installer installer-test clean venv
+.PHONY: run test bench bench-quick stress fuzz installer installer-test clean venv translations
+
+# The interface's catalogues: Qt .ts (GUI) and gettext .po (core), one per language; the .qm that Qt
+# loads are compiled from the .ts by every build (they are not kept in git).
+LANGUAGES := vi id th km lo my ms fil tet
+TS := $(LANGUAGES:%=resources/translations/ascn_desktop_%.ts)
+QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,12 +20,22 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-venv: $(STAMP)
+venv: $(STAMP) $(QM)
 
-run: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing user-facing strings: refresh every catalogue from the sources (new strings are added
+# untranslated, strings gone from the code are dropped), then translate the new entries.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete $$(find ascn_desktop/gui -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pybabel extract --no-location --omit-header -k _ -o resources/locale/ascn.pot ascn_desktop
+	$(PY) tools/catalogues.py refresh
+
+run: $(STAMP) $(QM)
 	$(PY) -m ascn_desktop
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 # Every figure beside its floor, CPU and wall time (docs/performance.md). BENCH="--only import" picks some.
@@ -36,7 +52,7 @@ stress: $(STAMP)
 fuzz: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/fuzz/run_fuzz.py --seconds $${FUZZ_SECONDS:-120}
 
-installer: $(STAMP)
+installer: $(STAMP) $(QM)
 	sh installer/build_machine.sh
 	$(PY) -m pip install --quiet 'pyinstaller>=6.10,<7'
 	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec

@@ -30,6 +30,7 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     monkeypatch.delenv("ASCN_PASSPHRASE", raising=False)
     monkeypatch.delenv("ASCN_DEBUG", raising=False)
     monkeypatch.setenv("ASCN_HOME", str(tmp_path / "default-home"))
+    monkeypatch.setenv("LANGUAGE", "en")  # English interface whatever the machine's language (core/language)
 
 
 # --- SQLite and PostgreSQL ------------------------------------------------------------

@@ -121,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     early, _ = common_options().parse_known_args(arguments)
     debug = debug_requested(getattr(early, "debug", False))
     setup_logging(profile_of(early), program="ascn")
+    from ascn_desktop.core.i18n import set_language
+    from ascn_desktop.core.language import effective_language
+
+    set_language(effective_language(profile_of(early)))
     command = "ascn"
     restore_output = guard_output()  # no control character from any text reaches the terminal
     try:

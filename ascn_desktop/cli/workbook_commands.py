@@ -9,6 +9,7 @@ from typing import Any
 
 from ascn_desktop.cli.common import CommandFailed, add_json_flag, opened_store, print_json
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.plans import find_plan_id
 from ascn_desktop.core.workbook.importing import (
@@ -81,9 +82,9 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         if preview.zawgyi and args.convert_zawgyi:
             preview = preview.with_unicode()
         elif preview.zawgyi:
-            raise AscnError(f"{len(preview.zawgyi)} texts in {args.file.name} look like Burmese typed in the Zawgyi "
-                            f"encoding ({', '.join(preview.zawgyi[:3])}); import again with --convert-zawgyi to "
-                            "convert them to Unicode. Nothing was changed.")
+            raise AscnError(_("{0} texts in {1} look like Burmese typed in the Zawgyi encoding ({2}); import again "
+                              "with --convert-zawgyi to convert them to Unicode. Nothing was changed.").format(
+                len(preview.zawgyi), args.file.name, ", ".join(preview.zawgyi[:3])))
         applied = False
         if preview.result.ok and not preview.diff.is_empty and not args.dry_run:
             apply_preview(store, preview)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -17,6 +17,8 @@ from ascn_desktop.core.diagnostics import diagnostic_text, safe_store_url
 from ascn_desktop.core.resources import resource_path
 from ascn_desktop.gui.failure import open_log_folder
 from ascn_desktop.gui.icons import icon
+
+translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
@@ -55,7 +57,7 @@ def log_folder(window: MainWindow) -> Path:
 
 def about_text(window: MainWindow) -> str:
     location = str(window.profile.db_path or safe_store_url(window.profile.db_url))
-    return window.tr(
+    return translate("About",
         "<h3>{0} {1}</h3>"
         "<p>The offline desktop application of the ASEAN Smart Cities Network.</p>"
         "<p><b>Store:</b> {2}<br><b>Profile folder:</b> {3}<br><b>Log folder:</b> {4}</p>"
@@ -73,13 +75,13 @@ def copy_diagnostics(window: MainWindow) -> str:
     """Put the diagnostic lines (core/diagnostics.py, plus Qt's version) on the clipboard; returns them."""
     text = diagnostic_text(window.profile, window.store, extra=[qt_versions()])
     QGuiApplication.clipboard().setText(text)
-    window.statusBar().showMessage(window.tr("Diagnostic information copied: paste it into your message to "
+    window.statusBar().showMessage(translate("About", "Diagnostic information copied: paste it into your message to "
                                              "support."), 8000)
     return text
 
 
 def install_help(window: MainWindow) -> None:
-    guide = QAction(icon("guide"), window.tr("&User guide"), window)
+    guide = QAction(icon("guide"), translate("About", "&User guide"), window)
     guide.setShortcut(QKeySequence.StandardKey.HelpContents)
 
     def open_guide() -> None:
@@ -91,11 +93,11 @@ def install_help(window: MainWindow) -> None:
         dialog.raise_()
 
     guide.triggered.connect(open_guide)
-    about = QAction(icon("about"), window.tr("&About {0}").format(APP_NAME), window)
+    about = QAction(icon("about"), translate("About", "&About {0}").format(APP_NAME), window)
     about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def open_about() -> None:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, window.tr("About {0}").format(APP_NAME), about_text(window),
+        box = QMessageBox(QMessageBox.Icon.NoIcon, translate("About", "About {0}").format(APP_NAME), about_text(window),
                           QMessageBox.StandardButton.Ok, window)
         box.setObjectName("about-box")
         box.setIconPixmap(icon("app").pixmap(64, 64))
@@ -103,12 +105,12 @@ def install_help(window: MainWindow) -> None:
         box.open()
 
     about.triggered.connect(open_about)
-    diagnostics = QAction(window.tr("&Copy diagnostic information"), window)
+    diagnostics = QAction(translate("About", "&Copy diagnostic information"), window)
     diagnostics.setObjectName("copy-diagnostics")
-    diagnostics.setToolTip(window.tr("Version, system, store schema and folders, for support (no keys, no "
+    diagnostics.setToolTip(translate("About", "Version, system, store schema and folders, for support (no keys, no "
                                      "passphrases)"))
     diagnostics.triggered.connect(lambda: copy_diagnostics(window))
-    open_logs = QAction(window.tr("Open &log folder"), window)
+    open_logs = QAction(translate("About", "Open &log folder"), window)
     open_logs.triggered.connect(lambda: open_log_folder(log_folder(window)))
     window.help_menu.addAction(guide)
     window.help_menu.addSeparator()

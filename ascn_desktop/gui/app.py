@@ -40,6 +40,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="which screen --screenshot renders (default: overview)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation end to end in temporary profiles (offscreen) and exit")
+    parser.add_argument("--language", metavar="CODE",
+                        help="interface language for this run (vi, id, th, km, lo, my, ms, fil, tet, en; "
+                             "default: the one chosen in Tools › Language, else the system's)")
     parser.add_argument("--debug", action="store_true",
                         help="also print the traceback of an unexpected error on stderr (or set ASCN_DEBUG=1)")
     return parser.parse_args(list(argv))
@@ -93,6 +96,9 @@ def _run(args: argparse.Namespace, profile: Profile, *, debug: bool) -> int:
     from ascn_desktop.gui.failure import install_failure_handler
 
     install_failure_handler(fallback_folder=profile.log_dir, debug=debug)
+    from ascn_desktop.gui.translation import install_translations
+
+    install_translations(app, profile, language=args.language)
     if args.self_test:
         from ascn_desktop.gui.self_test import run_self_test
 

@@ -23,6 +23,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "ascn_desktop.gui.signing.keys_feature",
     "ascn_desktop.gui.receiving.receive_feature",
     "ascn_desktop.gui.workbook.workbook_feature",
+    "ascn_desktop.gui.translation",
 )
 
 

@@ -95,6 +95,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ascn_desktop.core.i18n import _, current_language, format_long_date
 from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.progress import ProgressCallback, check
 from ascn_desktop.core.reference import ReferenceData
@@ -238,7 +239,9 @@ def number(value: Decimal | int | None) -> str:
 
 
 def long_date(moment: datetime) -> str:
-    """'26 November 2026' (English month names whatever the machine's locale)."""
+    """'26 November 2026' in the report's language (English month names whatever the machine's locale)."""
+    if current_language() != "en":
+        return format_long_date(moment)
     return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
 
 
@@ -397,17 +400,17 @@ def signature_block(*, signer_name: str, signer_fingerprint: str, generated_at: 
     """A framed block naming the signer and the key fingerprint, kept on one page:
     it starts a new page unless 50 mm are left on this one."""
     rows: list[tuple[str, Any]] = [
-        ("Signed by", cell(signer_name or "(not signed)", bold=True)),
-        ("Key fingerprint", signer_fingerprint or "—"),
-        ("Generated", utc_stamp(generated_at)),
+        (_("Signed by"), cell(signer_name or "(not signed)", bold=True)),
+        (_("Key fingerprint"), signer_fingerprint or "—"),
+        (_("Generated"), utc_stamp(generated_at)),
     ]
     if statement:
-        rows.append(("Statement", cell(statement)))
+        rows.append((_("Statement"), cell(statement)))
     table = key_value_table(rows, col_widths=(35 * mm, CONTENT_WIDTH - 35 * mm), font_size=9)
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, ACCENT),
                                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
                                ("FONT", (1, 1), (1, 1), FONT_BOLD, 10, 12.5)]))
-    return [CondPageBreak(50 * mm), heading("Signature", level=0, key="signature"), table]
+    return [CondPageBreak(50 * mm), heading(_("Signature"), level=0, key="signature"), table]
 
 
 class _Checkpoint(Flowable):
@@ -494,9 +497,9 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             if state.get("_ascn_numbered"):
                 self.saveState()
-                self.setFont(FONT, 7.5)
                 self.setFillColor(MUTED)
-                self.drawRightString(PAGE_SIZE[0] - MARGIN_X, 8 * mm, f"Page {number} of {total}")
+                _draw_text(self, PAGE_SIZE[0] - MARGIN_X, 8 * mm, _("Page {0} of {1}").format(number, total), FONT,
+                           7.5, right=True)
                 self.restoreState()
             Canvas.showPage(self)
         Canvas.save(self)

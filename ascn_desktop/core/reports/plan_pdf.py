@@ -44,6 +44,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Sp
 from ascn_desktop.core.model import Indicator, Plan, Project
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.reference import ReferenceData
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.reports import pdf_kit as kit
 from ascn_desktop.core.reports.charts import bar_chart
 from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD
@@ -111,14 +112,14 @@ def _cover(ctx: _Context, info: kit.ReportInfo) -> list[Flowable]:
         f"{ctx.city_name} ({ctx.city_name_en})"
     totals = _budget_by_currency(ctx, plan.projects)
     lines = [
-        ("City", city),
-        ("Country", ctx.country),
-        ("Planning cycle", ctx.cycle_label),
-        ("Revision", str(plan.revision)),
-        ("Status", plan.status.capitalize()),
-        ("Date", kit.long_date(info.generated_at)),
-        ("Projects", str(len(plan.projects))),
-        ("Total budget", "; ".join(ctx.money(amount, code) for code, amount in totals.items()) or "—"),
+        (_("City"), city),
+        (_("Country"), ctx.country),
+        (_("Planning cycle"), ctx.cycle_label),
+        (_("Revision"), str(plan.revision)),
+        (_("Status"), plan.status.capitalize()),
+        (_("Date"), kit.long_date(info.generated_at)),
+        (_("Projects"), str(len(plan.projects))),
+        (_("Total budget"), "; ".join(ctx.money(amount, code) for code, amount in totals.items()) or "—"),
     ]
     note = ("Smart city action plan submitted through ASCN Desktop. The signed bundle that carries this "
             "report also carries the same plan as JSON and Excel; the signature covers all three.")
@@ -137,15 +138,15 @@ def _budget_by_currency(ctx: _Context, projects: list[Project]) -> dict[str, Dec
 def _overview(ctx: _Context) -> list[Flowable]:
     st = kit.styles()
     plan = ctx.plan
-    story: list[Flowable] = [kit.heading("Plan overview", level=0, key="overview")]
+    story: list[Flowable] = [kit.heading(_("Plan overview"), level=0, key="overview")]
     if plan.vision:
         story += [kit.paragraph("<b>Vision.</b> " + kit.esc(plan.vision), st.body)]
     if plan.blueprint:
         story += [kit.paragraph("<b>Derived from.</b> " + kit.esc(plan.blueprint), st.body)]
     story.append(kit.key_value_table([
-        ("Focus areas", kit.cell(", ".join(ctx.focus_label(code) for code in plan.focus_areas) or "—")),
-        ("Strategic outcomes", kit.cell(", ".join(ctx.label("outcomes", code) for code in plan.outcomes) or "—")),
-        ("Last edited", (kit.utc_stamp(plan.updated_at) if plan.updated_at else "—")
+        (_("Focus areas"), kit.cell(", ".join(ctx.focus_label(code) for code in plan.focus_areas) or "—")),
+        (_("Strategic outcomes"), kit.cell(", ".join(ctx.label("outcomes", code) for code in plan.outcomes) or "—")),
+        (_("Last edited"), (kit.utc_stamp(plan.updated_at) if plan.updated_at else "—")
          + (f" by {plan.updated_by}" if plan.updated_by else "")),
     ]))
     story.append(Spacer(1, 4 * mm))
@@ -158,7 +159,7 @@ def _overview(ctx: _Context) -> list[Flowable]:
     if funding:
         rows = [[ctx.label("funding_types", kind), ctx.money(amount, code)]
                 for (kind, code), amount in sorted(funding.items(), key=lambda item: _funding_order(ctx, item[0]))]
-        story += [kit.heading("Funding by type", level=1, key="funding", outline=False),
+        story += [kit.heading(_("Funding by type"), level=1, key="funding", outline=False),
                   kit.data_table(["Funding type", "Amount"], rows, col_widths=[80 * mm, 60 * mm],
                                  numeric_columns={1})]
     counts: dict[str, int] = {}
@@ -169,7 +170,7 @@ def _overview(ctx: _Context) -> list[Flowable]:
         rows = [[ctx.label("project_statuses", code), str(count)]
                 for code, count in sorted(counts.items(), key=lambda item: _index(order, item[0]))]
         seeking = sum(1 for project in plan.projects if project.seeks_private_partner)
-        story += [kit.heading("Projects by status", level=1, key="statuses", outline=False),
+        story += [kit.heading(_("Projects by status"), level=1, key="statuses", outline=False),
                   kit.data_table(["Status", "Projects"], rows, col_widths=[80 * mm, 30 * mm],
                                  numeric_columns={1}),
                   Spacer(1, 2 * mm),
@@ -190,7 +191,7 @@ def _funding_order(ctx: _Context, key: tuple[str, str]) -> tuple[int, str, str]:
 def _summary(ctx: _Context) -> list[Flowable]:
     st = kit.styles()
     story: list[Flowable] = [CondPageBreak(90 * mm),
-                             kit.heading("Summary by focus area", level=0, key="summary")]
+                             kit.heading(_("Summary by focus area"), level=0, key="summary")]
     groups = ctx.groups()
     if not groups:
         return [*story, kit.paragraph("This plan has no projects yet.", st.body)]
@@ -242,17 +243,17 @@ def _fields(ctx: _Context, project: Project) -> list[tuple[str, str]]:
         if project.start_year or project.end_year else "—"
     seeks = "Yes" if project.seeks_private_partner else "No"
     return [
-        ("Focus area", ctx.focus_label(project.focus_area)),
-        ("Status", ctx.label("project_statuses", project.status)),
-        ("Outcomes", ", ".join(ctx.label("outcomes", code) for code in project.outcomes) or "—"),
+        (_("Focus area"), ctx.focus_label(project.focus_area)),
+        (_("Status"), ctx.label("project_statuses", project.status)),
+        (_("Outcomes"), ", ".join(ctx.label("outcomes", code) for code in project.outcomes) or "—"),
         ("SDGs", ", ".join(str(goal) for goal in project.sdgs) or "—"),
-        ("Period", period),
-        ("Lead agency", project.lead_agency or "—"),
-        ("Budget", ctx.money(project.budget, currency) or "—"),
+        (_("Period"), period),
+        (_("Lead agency"), project.lead_agency or "—"),
+        (_("Budget"), ctx.money(project.budget, currency) or "—"),
         ("USD equivalent", kit.money(project.budget_usd, "USD") or "—"),
-        ("External partner", ctx.reference.partners.get(project.partner, project.partner)
+        (_("External partner"), ctx.reference.partners.get(project.partner, project.partner)
          if project.partner else "—"),
-        ("Private partner sought", seeks),
+        (_("Private partner sought"), seeks),
     ]
 
 
@@ -323,8 +324,8 @@ def _project_section(ctx: _Context, project: Project, *, key: str) -> list[Flowa
     fields = [(label, _wrapped(value, 30)) for label, value in _fields(ctx, project)]
     story.append(kit.key_value_table(fields, col_widths=widths))
     texts = [("Description", project.description),
-             ("Private-sector need", project.private_sector_need if project.seeks_private_partner else ""),
-             ("Risks", project.risks)]
+             (_("Private-sector need"), project.private_sector_need if project.seeks_private_partner else ""),
+             (_("Risks"), project.risks)]
     for label, text in texts:
         if text.strip():
             story.append(kit.paragraph(f"<b>{label}.</b> {kit.esc(text.strip())}", st.small))
@@ -365,10 +366,10 @@ def _compact_project(ctx: _Context, project: Project, *, key: str) -> Flowable:
         block.row([(2, line)], bold=True, size=8.5, colour=kit.ACCENT, band=kit.ZEBRA, leading=12)
     block.paragraph("   ·   ".join(f"{label}: {value}" for label, value in _fields(ctx, project)), size=7,
                     separator="   ·   ")
-    for label, text in (("Description", project.description),
-                        ("Private-sector need", project.private_sector_need if project.seeks_private_partner
+    for label, text in ((_("Description"), project.description),
+                        (_("Private-sector need"), project.private_sector_need if project.seeks_private_partner
                          else ""),
-                        ("Risks", project.risks)):
+                        (_("Risks"), project.risks)):
         if text.strip():
             block.paragraph(f"{label}: {text.strip()}", size=7, colour=kit.MUTED)
     if project.funding:
@@ -410,7 +411,7 @@ def _compact_indicators(ctx: _Context, block: kit.LineBlock, indicators: list[In
         names = kit.wrap_text(name, name_width, size=7)
         baseline = [kit.number(indicator.baseline_value) or "—",
                     f"in {indicator.baseline_year}" if indicator.baseline_year is not None else ""]
-        for index, kind in enumerate(("Target", "Actual")):
+        for index, kind in enumerate((_("Target"), _("Actual"))):
             values = [kit.number(getattr(by_year[y], kind.lower())) if y in by_year else "" for y in years]
             # Huge values get smaller type cell by cell rather than overlapping their neighbours.
             cells = [(0, names[index] if index < len(names) else ""),
@@ -441,7 +442,7 @@ def _projects(ctx: _Context, *, abort: threading.Event | None,
     compact = len(ctx.plan.projects) > COMPACT_THRESHOLD
     total = len(ctx.plan.projects)
     done = 0
-    story: list[Flowable] = [PageBreak(), kit.heading("Projects", level=0, key="projects", closed=False)]
+    story: list[Flowable] = [PageBreak(), kit.heading(_("Projects"), level=0, key="projects", closed=False)]
     if compact:
         story.append(kit.paragraph(
             f"This plan has {len(ctx.plan.projects):,} projects, so each is shown in a compact layout; "

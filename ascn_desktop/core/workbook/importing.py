@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ascn_desktop.core.errors import ValidationError
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.plan_diff import PlanDiff, diff_plans
 from ascn_desktop.core.plans import find_plan_id, get_plan, save_plan
@@ -93,9 +94,9 @@ def apply_preview(store: Store, preview: WorkbookImportPreview, *, by: str = "")
         raise ValidationError(f"The workbook has {len(preview.result.errors)} problems; fix them and import "
                               "again. Nothing was changed.", details=[str(e) for e in preview.result.errors])
     if preview.zawgyi:
-        raise ValidationError(f"{len(preview.zawgyi)} texts in the workbook look like Burmese typed in the Zawgyi "
-                              "encoding; convert them to Unicode (ascn workbook import --convert-zawgyi, or "
-                              "Convert to Unicode in the import window) and import again. Nothing was changed.",
+        raise ValidationError(_("{0} texts in the workbook look like Burmese typed in the Zawgyi encoding; convert "
+                                "them to Unicode (ascn import-xlsx --convert-zawgyi, or Convert to Unicode in the "
+                                "import window) and import again. Nothing was changed.").format(len(preview.zawgyi)),
                               details=list(preview.zawgyi))
     store.backup(label="before-import")  # checked first: a damaged store is refused before anything is written
     if preview.plan_id is None:

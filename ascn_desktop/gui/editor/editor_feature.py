@@ -8,6 +8,8 @@ the plan overview page (if that page offers ``focus_field``, it is used too).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,6 +18,8 @@ from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.readiness import Finding
 from ascn_desktop.gui.editor.project_editor import ProjectEditor
 from ascn_desktop.gui.editor.readiness_panel import ReadinessPanel
+
+translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
@@ -30,14 +34,14 @@ def install(window: MainWindow) -> None:
         return
     editor = ProjectEditor(window)
     panel = ReadinessPanel(window)
-    window.add_page("project", window.tr("Project"), editor, roles=ROLES, icon_name="plans")
-    window.add_page("readiness", window.tr("Readiness check"), panel, roles=ROLES, icon_name="readiness")
+    window.add_page("project", translate("EditorFeature", "Project"), editor, roles=ROLES, icon_name="plans")
+    window.add_page("readiness", translate("EditorFeature", "Readiness check"), panel, roles=ROLES, icon_name="readiness")
     panel.finding_activated.connect(lambda finding: go_to_finding(window, finding))
     window.plan_changed.connect(lambda plan_id: editor.clear() if editor.plan_id != plan_id else None)
 
-    check = QAction(window.tr("Check &readiness"), window)
+    check = QAction(translate("EditorFeature", "Check &readiness"), window)
     check.setShortcut(QKeySequence("Ctrl+Shift+R"))
-    check.setStatusTip(window.tr("List what must be fixed before the plan can be marked final"))
+    check.setStatusTip(translate("EditorFeature", "List what must be fixed before the plan can be marked final"))
     def check_readiness() -> None:
         window.show_page("readiness")
         panel.refresh()

@@ -46,6 +46,8 @@ from ascn_desktop.store.engine import Store
 from ascn_desktop.core.review_comments import Comment
 from ascn_desktop.store.models import ReviewRow
 
+translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
+
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
@@ -75,7 +77,7 @@ class PlanFieldCommand(QUndoCommand):
                  reference: ReferenceData | None = None, on_error: Callable[[AscnError], None] | None = None,
                  already_checked: bool = False) -> None:
         # Qt prefixes these with "Undo " / "Redo " in the Edit menu.
-        super().__init__(QCoreApplication.translate("PlanFieldCommand",
+        super().__init__(translate("PlanFieldCommand",
                                                     text or FIELD_NAMES.get(field, f"edit {field}")))
         self.store, self.plan_id, self.field = store, plan_id, field
         self.before, self.after, self.by = before, after, by
@@ -645,10 +647,10 @@ def install(window: MainWindow) -> None:
     if window.role not in (None, "csco"):
         return  # receivers review plans; they do not draft one
     overview = PlanOverview(window)
-    window.add_page("overview", window.tr("Plan overview"), overview, roles=("csco",), icon_name="overview")
+    window.add_page("overview", translate("PlanOverview", "Plan overview"), overview, roles=("csco",), icon_name="overview")
     if window.active is None or not window.active.from_identity:
         # Before a signing identity exists the officer may correct the city chosen at first run.
-        change_city = QAction(window.tr("Change my &city…"), window)
+        change_city = QAction(translate("PlanOverview", "Change my &city…"), window)
         change_city.triggered.connect(overview.choose_city)
         window.file_menu.addAction(change_city)
         window.change_city_action = change_city  # type: ignore[attr-defined]

@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QObject, QPoint, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QObject, QPoint, QRunnable, QThreadPool, QTimer, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,8 @@ from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.editor.projects_model import HIDDEN_BY_DEFAULT, Column, ProjectFilter, ProjectsTableModel
 from ascn_desktop.gui.settings import read_bytes
 from ascn_desktop.store.engine import Store
+
+translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
@@ -504,4 +506,4 @@ def install(window: MainWindow) -> None:
     if window.role not in (None, "csco"):
         return
     page = ProjectsPage(window)
-    window.add_page("projects", window.tr("Projects"), page, roles=("csco",), icon_name="projects")
+    window.add_page("projects", translate("ProjectsPage", "Projects"), page, roles=("csco",), icon_name="projects")

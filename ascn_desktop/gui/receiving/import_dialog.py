@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -22,6 +22,8 @@ from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.core.visible_text import visible
+
+translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
@@ -90,5 +92,5 @@ def start_import(window: MainWindow, paths: Sequence[str | Path], *,
         if on_done is not None:
             on_done(dialog)
 
-    return run_task(window, work, title=window.tr("Importing bundles…"), on_success=finished,
+    return run_task(window, work, title=translate("ImportDialog", "Importing bundles…"), on_success=finished,
                     on_failure=window.show_error)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ascn_desktop.core.plans import get_plan_header, list_plans, project_rows
 from ascn_desktop.gui.editor.projects_model import ProjectsTableModel
 from ascn_desktop.core.visible_text import visible
+
+translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
@@ -99,5 +101,5 @@ def install(window: MainWindow) -> None:
     if window.role not in (None, "nr", "asec"):
         return
     browser = PlansBrowser(window)
-    window.add_page("plans", window.tr("All plans"), browser, roles=("nr", "asec"), icon_name="plans")
+    window.add_page("plans", translate("PlansBrowser", "All plans"), browser, roles=("nr", "asec"), icon_name="plans")
     window.store_changed.connect(browser.reload)  # imported bundles appear at once

@@ -12,12 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX
 from ascn_desktop.gui.icons import icon
+
+translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -76,16 +78,16 @@ class BundleDropFilter(QObject):
 
 def choose_and_import(window: MainWindow) -> None:
     files, _filter = QFileDialog.getOpenFileNames(
-        window, window.tr("Import bundles"), "", window.tr("ASCN bundles (*.ascn);;All files (*)"))
+        window, translate("ReceiveFeature", "Import bundles"), "", translate("ReceiveFeature", "ASCN bundles (*.ascn);;All files (*)"))
     if files:
         window.import_task = _start_import(window, files)  # type: ignore[attr-defined]
 
 
 def install(window: MainWindow) -> None:
-    action = QAction(icon("received"), window.tr("&Import bundles…"), window)
+    action = QAction(icon("received"), translate("ReceiveFeature", "&Import bundles…"), window)
     action.setObjectName("action-import-bundles")
     action.setShortcut(QKeySequence("Ctrl+I"))
-    action.setStatusTip(window.tr("Verify and import signed bundles: city plans, national bundles, review notes"))
+    action.setStatusTip(translate("ReceiveFeature", "Verify and import signed bundles: city plans, national bundles, review notes"))
     action.triggered.connect(lambda: choose_and_import(window))
     window.file_menu.addAction(action)
     window.toolbar.addAction(action)
@@ -101,15 +103,15 @@ def install(window: MainWindow) -> None:
     from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage  # only for NR and ASEC
 
     page = ReceivedPlansPage(window.store)
-    window.add_page("received", window.tr("Received plans"), page, roles=ROLES, icon_name="received")
+    window.add_page("received", translate("ReceiveFeature", "Received plans"), page, roles=ROLES, icon_name="received")
     window.store_changed.connect(page.reload)
     page.reviewed.connect(window.store_changed.emit)
     page.failed.connect(window.show_error)
 
     if window.role in (None, "nr"):
-        consolidate = QAction(window.tr("Consolidate national bundle…"), window)
+        consolidate = QAction(translate("ReceiveFeature", "Consolidate national bundle…"), window)
         consolidate.setObjectName("action-consolidate")
-        consolidate.setStatusTip(window.tr("Sign one bundle of the country's accepted city plans for the Secretariat"))
+        consolidate.setStatusTip(translate("ReceiveFeature", "Sign one bundle of the country's accepted city plans for the Secretariat"))
         consolidate.triggered.connect(lambda: _consolidate_dialog(window).open())
         window.tools_menu.addAction(consolidate)
 

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,8 @@ from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
 
+translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
+
 
 def _tell(dialog: QDialog, icon: QMessageBox.Icon, text: str) -> None:
     """A non-blocking message box, kept by the dialog's parent (the dialog itself may be closing)."""
@@ -47,10 +49,10 @@ def _tell(dialog: QDialog, icon: QMessageBox.Icon, text: str) -> None:
 def _folder_row(parent: QWidget, edit: QLineEdit) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(edit, 1)
-    browse = QPushButton(parent.tr("Browse…"))
+    browse = QPushButton(translate("AnnualReportDialog", "Browse…"))
 
     def choose() -> None:
-        folder = QFileDialog.getExistingDirectory(parent, parent.tr("Choose a folder"), edit.text())
+        folder = QFileDialog.getExistingDirectory(parent, translate("AnnualReportDialog", "Choose a folder"), edit.text())
         if folder:
             edit.setText(folder)
 

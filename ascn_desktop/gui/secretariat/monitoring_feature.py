@@ -7,9 +7,13 @@ when the window says it changed (after imports).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
+
+translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -25,14 +29,14 @@ def install(window: MainWindow) -> None:
     from ascn_desktop.gui.secretariat.monitoring_page import MonitoringPage  # only for the roles that see it
 
     page = MonitoringPage(window.store, window.reference)
-    window.add_page("monitoring", window.tr("Monitoring"), page, roles=ROLES, icon_name="monitoring")
+    window.add_page("monitoring", translate("MonitoringFeature", "Monitoring"), page, roles=ROLES, icon_name="monitoring")
     window.store_changed.connect(page.reload)
 
-    report = QAction(window.tr("Annual report…"), window)
+    report = QAction(translate("MonitoringFeature", "Annual report…"), window)
     report.setObjectName("action-annual-report")
-    report.setStatusTip(window.tr("Write the ASCN annual progress report (PDF and Excel) from the imported plans"))
+    report.setStatusTip(translate("MonitoringFeature", "Write the ASCN annual progress report (PDF and Excel) from the imported plans"))
     report.triggered.connect(lambda: _annual_report_dialog(window).open())
-    export = QAction(window.tr("Export data for other systems…"), window)
+    export = QAction(translate("MonitoringFeature", "Export data for other systems…"), window)
     export.setObjectName("action-export-data")
     export.triggered.connect(lambda: _export_data_dialog(window).open())
     window.tools_menu.addAction(report)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,8 @@ from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields, ask_pas
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
 
+translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
+
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
@@ -64,18 +66,18 @@ def fingerprint_label(fingerprint: str) -> QLabel:
 
 def save_card_with_dialog(parent: QWidget, identity: Identity) -> None:
     """Ask where to save the identity card, write it, say where it went."""
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export identity card"),
+    path, _ = QFileDialog.getSaveFileName(parent, translate("IdentityWizard", "Export identity card"),
                                           f"identity-card-{identity.fingerprint[:9]}.json",
-                                          parent.tr("Identity cards (*.json)"))
+                                          translate("IdentityWizard", "Identity cards (*.json)"))
     if not path:
         return
     try:
         written = export_card(identity, Path(path))
     except AscnError as error:
-        QMessageBox.warning(parent, parent.tr("Identity card"), visible(error.message))
+        QMessageBox.warning(parent, translate("IdentityWizard", "Identity card"), visible(error.message))
         return
-    QMessageBox.information(parent, parent.tr("Identity card"),
-                            parent.tr("Saved {0}. Send it to the receiver and read them the fingerprint "
+    QMessageBox.information(parent, translate("IdentityWizard", "Identity card"),
+                            translate("IdentityWizard", "Saved {0}. Send it to the receiver and read them the fingerprint "
                                       "by phone.").format(written))
 
 

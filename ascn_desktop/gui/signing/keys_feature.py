@@ -3,6 +3,8 @@ and Plan → Export signed bundle…."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,6 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from ascn_desktop.core.signing.identity import active_identity
 from ascn_desktop.gui.signing.identity_wizard import run_identity_wizard
 from ascn_desktop.gui.signing.trust_page import TrustPage
+
+translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
@@ -21,7 +25,7 @@ def open_export_dialog(window: MainWindow) -> ExportDialog | None:
     """Export the current plan; creates the identity first if there is none. Returns the (open) dialog."""
     plan_id = window.current_plan_id()
     if plan_id is None:
-        window.show_error(window.tr("Choose a plan first, then export it."))
+        window.show_error(translate("KeysFeature", "Choose a plan first, then export it."))
         return None
     identity = active_identity(window.store)
     if identity is None:
@@ -54,8 +58,8 @@ def signing_identity(window: MainWindow) -> MainWindow:
 def offer_signing_identity(window: MainWindow) -> MainWindow:
     """First run: offer the identity wizard at once (the bundle export needs it); Later leaves it in Tools."""
     answer = QMessageBox.question(
-        window, window.tr("Signing identity"),
-        window.tr("Create your signing identity now? You need it to sign the plans and reviews you send; "
+        window, translate("KeysFeature", "Signing identity"),
+        translate("KeysFeature", "Create your signing identity now? You need it to sign the plans and reviews you send; "
                   "it takes a minute. You can also do it later with Tools → Signing identity…."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
@@ -64,12 +68,12 @@ def offer_signing_identity(window: MainWindow) -> MainWindow:
 
 
 def install(window: MainWindow) -> None:
-    identity_action = QAction(window.tr("Signing &identity…"), window)
+    identity_action = QAction(translate("KeysFeature", "Signing &identity…"), window)
     identity_action.setObjectName("action-signing-identity")
     identity_action.triggered.connect(lambda: signing_identity(window))
     window.tools_menu.addAction(identity_action)
 
-    export_action = QAction(window.tr("&Export signed bundle…"), window)
+    export_action = QAction(translate("KeysFeature", "&Export signed bundle…"), window)
     export_action.setObjectName("action-export-bundle")
     export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
     export_action.triggered.connect(lambda: open_export_dialog(window))
@@ -84,4 +88,4 @@ def install(window: MainWindow) -> None:
     window.store_changed.connect(lambda: export_action.setEnabled(window.current_plan_id() is not None))
 
     page = TrustPage(window.store, show_error=window.show_error, reference=window.reference)
-    window.add_page("trust", window.tr("Trust registry"), page, roles=None, icon_name="trust")
+    window.add_page("trust", translate("KeysFeature", "Trust registry"), page, roles=None, icon_name="trust")

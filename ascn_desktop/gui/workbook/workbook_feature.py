@@ -7,6 +7,8 @@ the plan's content. Applying an import is one step on the window's undo stack.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +22,8 @@ from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.text import slug
 from ascn_desktop.gui.tasks import Task, run_task
 
+translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
+
 if TYPE_CHECKING:
     from ascn_desktop.core.workbook.importing import WorkbookImportPreview
     from ascn_desktop.gui.main_window import MainWindow
@@ -31,13 +35,13 @@ if TYPE_CHECKING:
 def install(window: MainWindow) -> None:
     if not window.offers(("csco",)):  # filling a plan from Excel is the city officer's work
         return
-    export_action = QAction(window.tr("Export Excel &template…"), window)
+    export_action = QAction(translate("WorkbookFeature", "Export Excel &template…"), window)
     export_action.setObjectName("action-export-excel-template")
-    export_action.setStatusTip(window.tr("Write the plan as an Excel workbook to fill in offline"))
+    export_action.setStatusTip(translate("WorkbookFeature", "Write the plan as an Excel workbook to fill in offline"))
     export_action.triggered.connect(lambda: choose_template_file(window))
-    import_action = QAction(window.tr("Import from E&xcel…"), window)
+    import_action = QAction(translate("WorkbookFeature", "Import from E&xcel…"), window)
     import_action.setObjectName("action-import-excel")
-    import_action.setStatusTip(window.tr("Read a filled-in plan workbook; you see every change before it is saved"))
+    import_action.setStatusTip(translate("WorkbookFeature", "Read a filled-in plan workbook; you see every change before it is saved"))
     import_action.triggered.connect(lambda: choose_workbook_to_import(window))
     quit_action = getattr(window, "quit_action", None)
     for action in (export_action, import_action):
@@ -55,10 +59,10 @@ def _own_plan_id(window: MainWindow) -> int | None:
     """The current plan if it is the city's own (local) plan; received plans are reviewed, not edited."""
     plan_id = window.current_plan_id()
     if plan_id is None:
-        window.show_error(window.tr("Choose a plan first (Plans page), then try again."))
+        window.show_error(translate("WorkbookFeature", "Choose a plan first (Plans page), then try again."))
         return None
     if plan_id not in {summary.id for summary in list_plans(window.store, origin="local", current_only=False)}:
-        window.show_error(window.tr("This is a plan received from another city; only your city's own plan can be "
+        window.show_error(translate("WorkbookFeature", "This is a plan received from another city; only your city's own plan can be "
                                     "filled in from Excel."))
         return None
     return plan_id
@@ -69,19 +73,19 @@ def choose_template_file(window: MainWindow) -> None:
     if plan_id is None:
         return
     plan = get_plan(window.store, plan_id)
-    box = QMessageBox(QMessageBox.Icon.Question, window.tr("Export Excel template"),
-                      window.tr("Include the plan's {0} projects in the template, or write an empty template whose "
+    box = QMessageBox(QMessageBox.Icon.Question, translate("WorkbookFeature", "Export Excel template"),
+                      translate("WorkbookFeature", "Include the plan's {0} projects in the template, or write an empty template whose "
                                 "rows are added to the plan on import?").format(len(plan.projects)),
                       QMessageBox.StandardButton.Cancel, window)
-    with_plan = box.addButton(window.tr("With the plan"), QMessageBox.ButtonRole.AcceptRole)
-    empty = box.addButton(window.tr("Empty template"), QMessageBox.ButtonRole.AcceptRole)
+    with_plan = box.addButton(translate("WorkbookFeature", "With the plan"), QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton(translate("WorkbookFeature", "Empty template"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
     if box.clickedButton() not in (with_plan, empty):
         return
     city = window.reference.cities.get(plan.city)
     suggested = f"{slug(city.name if city else plan.city)}-{plan.cycle}-template.xlsx"
-    path, _filter = QFileDialog.getSaveFileName(window, window.tr("Export Excel template"), suggested,
-                                                window.tr("Excel workbooks (*.xlsx)"))
+    path, _filter = QFileDialog.getSaveFileName(window, translate("WorkbookFeature", "Export Excel template"), suggested,
+                                                translate("WorkbookFeature", "Excel workbooks (*.xlsx)"))
     if path:
         export_template(window, plan_id, Path(path), empty=box.clickedButton() == empty)
 
@@ -98,9 +102,9 @@ def export_template(window: MainWindow, plan_id: int, path: Path, *, empty: bool
         return path
 
     def done(result: object) -> None:
-        window.statusBar().showMessage(window.tr("Wrote the Excel template {0}").format(result), 8000)
+        window.statusBar().showMessage(translate("WorkbookFeature", "Wrote the Excel template {0}").format(result), 8000)
 
-    task = run_task(window, work, title=window.tr("Writing the Excel template…"), on_success=done,
+    task = run_task(window, work, title=translate("WorkbookFeature", "Writing the Excel template…"), on_success=done,
                     on_failure=window.show_error)
     window.excel_template_task = task  # type: ignore[attr-defined]
     return task
@@ -110,8 +114,8 @@ def choose_workbook_to_import(window: MainWindow) -> None:
     plan_id = _own_plan_id(window)
     if plan_id is None:
         return
-    path, _filter = QFileDialog.getOpenFileName(window, window.tr("Import from Excel"), "",
-                                                window.tr("Excel workbooks (*.xlsx);;All files (*)"))
+    path, _filter = QFileDialog.getOpenFileName(window, translate("WorkbookFeature", "Import from Excel"), "",
+                                                translate("WorkbookFeature", "Excel workbooks (*.xlsx);;All files (*)"))
     if path:
         start_workbook_import(window, plan_id, Path(path))
 
@@ -129,7 +133,7 @@ def start_workbook_import(window: MainWindow, plan_id: int, path: Path) -> Task:
     def on_success(preview: WorkbookImportPreview) -> None:
         show_preview(window, preview)
 
-    task = run_task(window, work, title=window.tr("Reading the workbook…"), on_success=on_success,
+    task = run_task(window, work, title=translate("WorkbookFeature", "Reading the workbook…"), on_success=on_success,
                     on_failure=window.show_error)
     window.excel_import_task = task  # type: ignore[attr-defined]
     return task
@@ -160,9 +164,9 @@ def _finished(window: MainWindow, dialog: ExcelImportDialog, result: int) -> Non
     command = ImportWorkbookCommand(
         window.store, preview.plan_id, preview.base, preview.result.plan,
         on_change=window.store_changed.emit, on_error=failed,
-        text=window.tr("Import from Excel ({0})").format(preview.path.name))
+        text=translate("WorkbookFeature", "Import from Excel ({0})").format(preview.path.name))
     window.undo_stack.push(command)
-    message = window.tr("Imported {0}: {1}").format(preview.path.name, preview.diff.summary())
+    message = translate("WorkbookFeature", "Imported {0}: {1}").format(preview.path.name, preview.diff.summary())
     if preview.base.status == "final":  # core/plans_replace.py reopened it: say so, the officer re-marks it
-        message += " " + window.tr("The plan was final and is a draft again; mark it final when it is ready.")
+        message += " " + translate("WorkbookFeature", "The plan was final and is a draft again; mark it final when it is ready.")
     window.statusBar().showMessage(message, 15000)

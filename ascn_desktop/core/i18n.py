@@ -1,0 +1,94 @@
+"""Translation of the core's words (CLI messages, refusal sentences, PDF and workbook labels) and
+numbers and dates written the way the reader's language writes them.
+
+The core imports no Qt, so it has its own mechanism: gettext catalogues
+(``resources/locale/<code>.po``, extracted and merged by Babel with
+``make translations``), read directly with Babel's PO reader so that no
+compiled file can be stale. Draft entries (marked fuzzy: written by
+non-native speakers, awaiting review) are used too: a draft reads better
+than English for an officer who does not read English.
+
+The language is English until ``set_language`` is called (the GUI and the CLI
+call it at start with ``core.language.effective_language``), so tests and
+library use are deterministic. Mark a string with ``_("…")``; placeholders
+are ``{0}``-style and filled after translation.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+
+from typing import TYPE_CHECKING
+
+from ascn_desktop.core.resources import resource_path
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+# Babel loads only when a language other than English is used or a number/date is formatted:
+# the CLI's start stays quick.
+
+__all__ = ["_", "current_language", "format_long_date", "format_number", "set_language"]
+
+_lock = threading.Lock()
+_state: dict[str, object] = {"language": "en", "messages": {}}
+
+
+@cache
+def _catalogue(code: str) -> dict[str, str]:
+    from babel.messages.pofile import read_po
+
+    path = resource_path("locale", f"{code}.po")
+    if not path.is_file():
+        return {}
+    with path.open("rb") as handle:
+        catalogue = read_po(handle, locale=None, ignore_obsolete=True)
+    return {str(message.id): str(message.string) for message in catalogue
+            if message.id and isinstance(message.id, str) and isinstance(message.string, str) and message.string}
+
+
+def set_language(code: str) -> None:
+    """Speak `code` from now on (a language without a catalogue speaks English)."""
+    with _lock:
+        _state["language"] = code
+        _state["messages"] = _catalogue(code) if code != "en" else {}
+
+
+def current_language() -> str:
+    return str(_state["language"])
+
+
+def _(message: str) -> str:
+    """`message` in the current language (itself when the catalogue lacks it)."""
+    messages = _state["messages"]
+    assert isinstance(messages, dict)
+    return str(messages.get(message, message))
+
+
+def _locale() -> Locale:
+    from babel import Locale
+
+    try:
+        return Locale.parse(current_language())
+    except (ValueError, LookupError):
+        return Locale.parse("en")
+
+
+def format_number(value: Decimal | int) -> str:
+    """`value` with the current language's digit grouping and decimal sign (exact, no float)."""
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, locale=_locale(), decimal_quantization=False))
+
+
+def format_long_date(moment: date | datetime) -> str:
+    """'26 November 2026' as the current language writes a long date."""
+    from babel.dates import format_date
+
+    day = moment.date() if isinstance(moment, datetime) else moment
+    if current_language() == "en":  # the reports' English form, day first whatever the machine
+        return str(format_date(day, "d MMMM y", locale="en"))
+    return str(format_date(day, format="long", locale=_locale()))

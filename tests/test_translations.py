@@ -1,0 +1,188 @@
+"""The translated interface: catalogues in step with the code, every string looked up in the context it
+was catalogued under, draft/ready status honest, and switching the language changes the menus and a
+refusal message (GUI and CLI)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from pytestqt.qtbot import QtBot
+
+from ascn_desktop.core.i18n import _, set_language
+from ascn_desktop.core.language import LANGUAGES, save_language_choice, system_language
+from ascn_desktop.core.plans import create_plan, get_plan, save_plan
+from ascn_desktop.core.profile import Profile
+from ascn_desktop.core.reference import ReferenceData
+from ascn_desktop.core.workbook import layout
+from ascn_desktop.gui.main_window import MainWindow
+from ascn_desktop.gui.translation import install_translations
+from ascn_desktop.store.engine import Store
+from fixtures.workbooks.workbook_factory import base_plan, edit_workbook, set_cell
+from tools.catalogues import LOCALE, TRANSLATIONS, po_messages, ts_messages
+
+ROOT = Path(__file__).resolve().parents[1]
+GUI = ROOT / "ascn_desktop" / "gui"
+STATUS = {code: status for code, status in json.loads((TRANSLATIONS / "catalogues.json").read_text()).items()
+          if not code.startswith("_")}
+LUPDATE = shutil.which("pyside6-lupdate", path=str(Path(__import__("sys").executable).parent))
+QM_BUILT = all((TRANSLATIONS / f"ascn_desktop_{code}.qm").is_file() for code in ("km", "th"))
+
+
+def test_every_language_has_both_catalogues_and_a_status() -> None:
+    assert set(STATUS) == set(LANGUAGES) - {"en"}
+    for code in STATUS:
+        assert (TRANSLATIONS / f"ascn_desktop_{code}.ts").is_file() and (LOCALE / f"{code}.po").is_file()
+
+
+def _lupdate_sources(tmp_path: Path) -> set[tuple[str, str]]:
+    assert LUPDATE is not None
+    target = tmp_path / "current.ts"
+    subprocess.run([LUPDATE, "-silent", *sorted(map(str, GUI.rglob("*.py"))), "-ts", str(target)], check=True)
+    return set(ts_messages(target))
+
+
+def missing_from(catalogue: set[tuple[str, str]], sources: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    return sources - catalogue
+
+
+@pytest.mark.skipif(LUPDATE is None, reason="pyside6-lupdate is not installed with PySide6")
+def test_every_marked_gui_string_is_in_every_catalogue(tmp_path: Path) -> None:
+    sources = _lupdate_sources(tmp_path)
+    assert len(sources) > 400
+    for code in STATUS:
+        missing = missing_from(set(ts_messages(TRANSLATIONS / f"ascn_desktop_{code}.ts")), sources)
+        assert not missing, f"{code}: run 'make translations'; missing {sorted(missing)[:5]}"
+
+
+def test_every_marked_core_string_is_in_every_catalogue() -> None:
+    marked = {message for _file, _line, message, *_rest in extract_from_dir(str(ROOT / "ascn_desktop"),
+                                                                            keywords={"_": None})}
+    assert "Page {0} of {1}" in marked
+    for code in STATUS:
+        missing = marked - set(po_messages(LOCALE / f"{code}.po"))
+        assert not missing, f"{code}.po: run 'make translations'; missing {sorted(missing)[:5]}"
+
+
+def test_the_missing_string_check_catches_a_catalogue_behind_the_code() -> None:
+    sources = {("MainWindow", "&File"), ("MainWindow", "&Quit")}
+    assert missing_from({("MainWindow", "&File")}, sources) == {("MainWindow", "&Quit")}
+
+
+@pytest.mark.parametrize("code", sorted(STATUS))
+def test_catalogue_status_is_what_the_files_say(code: str) -> None:
+    gui = ts_messages(TRANSLATIONS / f"ascn_desktop_{code}.ts")
+    core = po_messages(LOCALE / f"{code}.po")
+    translated_gui = {key: kind for key, (text, kind) in gui.items() if text}
+    translated_core = {key: fuzzy for key, (text, fuzzy) in core.items() if text}
+    if STATUS[code] == "complete":
+        assert all(text for text, _kind in gui.values()) and all(text for text, _f in core.values())
+    elif STATUS[code] == "draft":  # translated in part, every translation awaiting native review
+        assert translated_gui and translated_core
+        assert set(translated_gui.values()) == {"unfinished"} and all(translated_core.values())
+        assert "awaiting review by native speakers" in (LOCALE / f"{code}.po").read_text(encoding="utf-8")
+    else:
+        assert STATUS[code] == "ready-for-translators"
+        assert not translated_gui and not translated_core
+
+
+def _translation_calls() -> Iterator[tuple[Path, ast.Call, str | None]]:
+    """Every tr()/translate() call in the GUI with the innermost class it sits in (None: a function)."""
+    def visit(node: ast.AST, cls: str | None) -> Iterator[tuple[ast.Call, str | None]]:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else cls
+            if isinstance(child, ast.Call) and isinstance(child.func, (ast.Attribute, ast.Name)):
+                name = child.func.attr if isinstance(child.func, ast.Attribute) else child.func.id
+                if name in ("tr", "translate"):
+                    yield child, cls
+            yield from visit(child, inner)
+
+    for path in sorted(GUI.rglob("*.py")):
+        for call, cls in visit(ast.parse(path.read_text(encoding="utf-8")), None):
+            yield path, call, cls
+
+
+def test_every_string_is_looked_up_in_the_context_it_is_catalogued_under() -> None:
+    """self.tr() is looked up under the object's class at run time and catalogued under the class it is
+    written in: fine in a class nobody subclasses. Anything else (window.tr() in a function, a tr() in a
+    base class) must name its context: translate("Context", "…")."""
+    subclassed = set()
+    for path in GUI.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                subclassed |= {base.id for base in node.bases if isinstance(base, ast.Name)}
+    wrong = []
+    for path, call, cls in _translation_calls():
+        where = f"{path.relative_to(ROOT)}:{call.lineno}"
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr == "tr":
+            receiver = func.value
+            if not (isinstance(receiver, ast.Name) and receiver.id == "self" and cls is not None):
+                wrong.append(f"{where}: {ast.unparse(func)}() outside its own class")
+            elif cls in subclassed:
+                wrong.append(f"{where}: self.tr() in {cls}, which is subclassed")
+        elif not (call.args and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
+            wrong.append(f"{where}: translate() without a literal context")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.fixture
+def speaking() -> Iterator[None]:
+    yield
+    set_language("en")
+
+
+@pytest.mark.skipif(not QM_BUILT, reason="the .qm catalogues are built by make (make venv / make test)")
+def test_switching_the_language_changes_menus_and_a_refusal(qtbot: QtBot, qapp: Any, store: Store,
+                                                           speaking: None) -> None:
+    plan_id = create_plan(store, city="VNM-DA-NANG", cycle="2018-2025", title="Kế hoạch Đà Nẵng")
+
+    def menus_and_refusal(code: str) -> tuple[list[str], str]:
+        install_translations(qapp, store.profile, language=code)
+        window = MainWindow(store, city="VNM-DA-NANG", role="csco")
+        qtbot.addWidget(window)
+        window.set_current_plan(plan_id)
+        overview = window.page("overview")
+        overview.title_edit.setText("")
+        overview.title_edit.editingFinished.emit()
+        menus = [action.text() for action in window.menuBar().actions()]
+        return menus, overview.title_message.text()
+
+    english = menus_and_refusal("en")
+    khmer = menus_and_refusal("km")
+    thai = menus_and_refusal("th")
+    install_translations(qapp, store.profile, language="en")
+    assert english[0][0] == "&File" and khmer[0][0] == "ឯកសារ(&F)" and thai[0][0] == "แฟ้ม(&F)"
+    assert english[1] == "A plan needs a title; the previous title is kept."
+    assert khmer[1].startswith("ផែនការត្រូវការចំណងជើង") and thai[1].startswith("แผนต้องมีชื่อ")
+
+
+def test_the_cli_speaks_the_chosen_language(run_cli: Any, profile: Profile, store: Store,
+                                            reference: ReferenceData, tmp_path: Path, speaking: None) -> None:
+    plan_id = save_plan(store, base_plan())
+    path = edit_workbook(tmp_path / "z.xlsx", get_plan(store, plan_id), reference,
+                         lambda book: set_cell(book, layout.PROJECTS, "Title", 2, "ေနျပည္ေတာ္ စီမံကိန္း"))
+    english = run_cli("--home", str(profile.home), "import-xlsx", str(path))
+    save_language_choice(profile, "km")
+    khmer = run_cli("--home", str(profile.home), "import-xlsx", str(path))
+    assert "look like Burmese typed in the Zawgyi encoding" in english.err
+    assert "ហាក់ដូចជាភាសាភូមា" in khmer.err and "Traceback" not in khmer.err
+
+
+def test_system_language_and_core_catalogue(monkeypatch: pytest.MonkeyPatch, speaking: None) -> None:
+    monkeypatch.setenv("LANGUAGE", "")
+    monkeypatch.setenv("LC_ALL", "")
+    monkeypatch.setenv("LC_MESSAGES", "")
+    monkeypatch.setenv("LANG", "th_TH.UTF-8")
+    assert system_language() == "th"
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert system_language() in LANGUAGES  # no German catalogue: English (or the locale module's guess)
+    set_language("vi")
+    assert _("Signature") == "Chữ ký" and _("not in any catalogue") == "not in any catalogue"
