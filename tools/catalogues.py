@@ -27,7 +27,9 @@ def refresh_po() -> None:
     for path in sorted(LOCALE.glob("*.po")):
         with path.open("rb") as handle:
             catalogue = read_po(handle, locale=None)
+        created = catalogue.creation_date
         catalogue.update(template, no_fuzzy_matching=True)
+        catalogue.creation_date = created  # a refresh that changes no entry changes no file
         with path.open("wb") as handle:
             write_po(handle, catalogue, ignore_obsolete=True, include_previous=False, width=100)
 
