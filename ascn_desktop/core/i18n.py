@@ -31,14 +31,14 @@ if TYPE_CHECKING:
 # Babel loads only when a language other than English is used or a number/date is formatted:
 # the CLI's start stays quick.
 
-__all__ = ["_", "current_language", "format_long_date", "format_number", "set_language"]
+__all__ = ["_", "current_language", "format_long_date", "format_number", "label", "set_language"]
 
 _lock = threading.Lock()
 _state: dict[str, object] = {"language": "en", "messages": {}}
 
 
 @cache
-def _catalogue(code: str) -> dict[str, str]:
+def _catalogue(code: str) -> dict[tuple[str | None, str], str]:
     from babel.messages.pofile import read_po
 
     path = resource_path("locale", f"{code}.po")
@@ -46,7 +46,7 @@ def _catalogue(code: str) -> dict[str, str]:
         return {}
     with path.open("rb") as handle:
         catalogue = read_po(handle, locale=None, ignore_obsolete=True)
-    return {str(message.id): str(message.string) for message in catalogue
+    return {(message.context, str(message.id)): str(message.string) for message in catalogue
             if message.id and isinstance(message.id, str) and isinstance(message.string, str) and message.string}
 
 
@@ -65,7 +65,15 @@ def _(message: str) -> str:
     """`message` in the current language (itself when the catalogue lacks it)."""
     messages = _state["messages"]
     assert isinstance(messages, dict)
-    return str(messages.get(message, message))
+    return str(messages.get((None, message), message))
+
+
+def label(kind: str, code: str, english: str) -> str:
+    """The label of a reference code ("focus_areas", "BI") in the current language; `english` (the
+    reference data's own label) when the catalogue has none. Bundles hold the code, never this."""
+    messages = _state["messages"]
+    assert isinstance(messages, dict)
+    return str(messages.get((kind, code), english))
 
 
 def _locale() -> Locale:

@@ -24,8 +24,9 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD, font_runs, register_fonts, text_width
-from ascn_desktop.core.reports.pdf_kit import ACCENT, CONTENT_WIDTH, INK, MUTED, RULE, number
+from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD, SCRIPT_FONTS, font_runs, register_fonts, text_width
+from ascn_desktop.core.reports.shaping import shaped
+from ascn_desktop.core.reports.pdf_kit import ACCENT, CONTENT_WIDTH, INK, MUTED, RULE, fit_text, number
 
 __all__ = ["PALETTE", "bar_chart", "pie_chart"]
 
@@ -40,20 +41,19 @@ _TITLE_SIZE = 9.5
 
 
 def _fit(text: str, width: float, *, font: str = FONT, size: float = _FONT_SIZE) -> str:
-    """`text` shortened with an ellipsis to fit `width` points."""
-    if text_width(text, font, size) <= width:
-        return text
-    while text and text_width(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    """`text` shortened with an ellipsis to fit `width` points (never inside a grapheme cluster)."""
+    return fit_text(text, width, font=font, size=size)
 
 
 def _add_text(drawing: Drawing, x: float, y: float, text: str, *, font: str = FONT, size: float = _FONT_SIZE,
               colour: colors.Color = INK) -> None:
     """A label, one String per font run (Thai and Lao in their fallback fonts)."""
     for name, piece in font_runs(text, font):
-        drawing.add(String(x, y, piece, fontName=name, fontSize=size, fillColor=colour))
-        x += stringWidth(piece, name, size)
+        # Thai, Lao, Khmer and Myanmar runs go in as their shaped glyphs (reportlab draws a ShapedStr
+        # glyph by glyph with its offsets); a chart label is a drawing, not text a reader copies.
+        glyphs = shaped(piece, name)[0] if name in SCRIPT_FONTS else piece
+        drawing.add(String(x, y, glyphs, fontName=name, fontSize=size, fillColor=colour))
+        x += text_width(piece, name, size)
 
 
 def _ratio(value: Decimal, maximum: Decimal) -> float:

@@ -44,7 +44,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Sp
 from ascn_desktop.core.model import Indicator, Plan, Project
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.reference import ReferenceData
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import _, label
 from ascn_desktop.core.reports import pdf_kit as kit
 from ascn_desktop.core.reports.charts import bar_chart
 from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD
@@ -69,7 +69,8 @@ class _Context:
         self.city_name = city.name if city else plan.city
         self.city_name_en = city.name_en if city else ""
         self.country_code = city.country if city else ""
-        self.country = reference.member_states.get(self.country_code, self.country_code)
+        self.country = label("member_states", self.country_code,
+                             reference.member_states.get(self.country_code, self.country_code))
         self.currency = city.currency if city else ""
         cycle = reference.cycles.get(plan.cycle)
         self.cycle_label = cycle.label if cycle else plan.cycle
@@ -82,7 +83,8 @@ class _Context:
         return kit.money(amount, code, decimals=kit.currency_decimals(self.reference, code))
 
     def label(self, kind: str, code: str | None) -> str:
-        return self.reference.label(kind, code)
+        english = self.reference.label(kind, code)
+        return label(kind, code, english) if code else english
 
     def focus_label(self, code: str | None) -> str:
         return self.label("focus_areas", code) if code else "No focus area"
