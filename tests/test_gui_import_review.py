@@ -200,6 +200,6 @@ def test_consolidate_dialog_signs_a_national_bundle(qtbot, store: Store, inbox: 
     assert dialog.result_.cities == ("VNM-DA-NANG",) and dialog.result_.path.is_file()
     shown = dialog.result_dialog  # not blocking: opened, and the event loop kept running
     assert shown is not None and shown.isVisible()
-    assert shown.summary.text() == "1 city plans, signed by you: Đà Nẵng."
+    assert shown.summary.text() == "1 city plan, signed by you: Đà Nẵng."
     assert shown.file_label.text() == str(dialog.result_.path)
     shown.close()

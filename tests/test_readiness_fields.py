@@ -22,6 +22,7 @@ from ascn_desktop.core.project_fields import (
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("1500000", Decimal(1500000)), ("1,500,000", Decimal(1500000)), ("1 500 000", Decimal(1500000)),
+    ("1.500.000", Decimal(1500000)), ("25.000.000.000", Decimal(25_000_000_000)),  # as Viet Nam writes it
     ("  12345678901234 ", Decimal("12345678901234")), ("", None), ("0", Decimal(0)),
 ])
 def test_vnd_amounts_accepted(text: str, expected: Decimal | None) -> None:
@@ -29,8 +30,8 @@ def test_vnd_amounts_accepted(text: str, expected: Decimal | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "message"), [
-    ("abc", "Enter a number like 1500000"), ("1,5", "Enter a number like 1500000"),
-    ("1.500.000", "Enter a number like 1500000"), ("1500.5", "VND has no decimal places"),
+    ("abc", "Enter a number like 1.500.000"), ("1,5", "VND has no decimal places"),
+    ("1.500.00", "Enter a number like 1.500.000"), ("1500.5", "VND has no decimal places"),
     ("-1", "Amounts cannot be negative"), ("NaN", "Enter a number"), ("Infinity", "Enter a number"),
     ("1e30", "The amount is too large"),
 ])
@@ -42,9 +43,11 @@ def test_vnd_amounts_refused(text: str, message: str) -> None:
 
 def test_two_decimal_currency() -> None:
     assert parse_amount_text("1,234.50", currency="USD", decimals=2) == Decimal("1234.50")
-    assert parse_amount_text("10.500", currency="USD", decimals=2) == Decimal("10.50")
+    # Money never has three decimals: "10.500" groups thousands, in the editor as in the Excel import.
+    assert parse_amount_text("10.500", currency="USD", decimals=2) == Decimal("10500.00")
+    assert parse_amount_text("10.5", currency="USD", decimals=2) == Decimal("10.50")
     with pytest.raises(FieldError, match="USD has at most 2 decimal places"):
-        parse_amount_text("10.505", currency="USD", decimals=2)
+        parse_amount_text("10.5051", currency="USD", decimals=2)
 
 
 @given(st.decimals(min_value=0, max_value=MAX_AMOUNT, places=2, allow_nan=False, allow_infinity=False))

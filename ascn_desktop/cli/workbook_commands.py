@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ascn_desktop.core.wording import counted
 from ascn_desktop.cli.common import CommandFailed, add_json_flag, opened_store, print_json
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.i18n import _
@@ -56,7 +57,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".xlsx":
         out = out.with_suffix(".xlsx")
     write_template(out, plan, reference, empty=args.empty)
-    kind = "empty template" if args.empty or not plan.projects else f"template with {len(plan.projects)} projects"
+    kind = "empty template" if args.empty or not plan.projects else f"template with {counted(len(plan.projects), 'project')}"
     print(f"Wrote the {kind} of {city.name}'s {plan.cycle} plan to {out}.")
     return 0
 

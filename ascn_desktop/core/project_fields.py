@@ -14,33 +14,27 @@ from decimal import Decimal, InvalidOperation
 
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.money import MAX_AMOUNT
+from ascn_desktop.core.numbers import parse_written_number, uses_decimal_comma
 from ascn_desktop.core.readiness import MAX_CODE_LENGTH, MAX_TITLE_LENGTH, MAX_UNIT_LENGTH
 
 MAX_TEXT_LENGTH = 20_000  # descriptions, risks, needs, notes: a few pages, not a book
-_SPACES = str.maketrans("", "", " \u00a0\u202f_")  # digit-group spaces people type
-# Commas only count as thousands separators in exact groups of three ("1,500,000.50"); "1,5" is refused
-# rather than silently read as fifteen (a decimal comma is usual in Viet Nam and Indonesia).
-_COMMA_GROUPS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
 
 
 class FieldError(ValidationError):
     """A typed value that cannot be accepted; the message is shown next to the field."""
 
 
-def _number(text: str) -> Decimal | None:
-    cleaned = text.strip().translate(_SPACES)
-    if "," in cleaned:
-        if not _COMMA_GROUPS.match(cleaned):
-            raise FieldError("Enter a number like 1500000.50")
-        cleaned = cleaned.replace(",", "")
-    if not cleaned:
+def _number(text: str, *, decimal_comma: bool = False, money_like: bool = False) -> Decimal | None:
+    """What a person typed, read by the same parser as the Excel import (core/numbers.py)."""
+    if not text.strip():
         return None
+    example = "1.500.000,50" if decimal_comma else "1,500,000.50"
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise FieldError("Enter a number like 1500000.50") from None
+        value = parse_written_number(text, decimal_comma=decimal_comma, money_like=money_like)
+    except (ValueError, InvalidOperation):
+        raise FieldError(f"Enter a number like {example}") from None
     if not value.is_finite():
-        raise FieldError("Enter a number like 1500000.50")
+        raise FieldError(f"Enter a number like {example}")
     return value
 
 
@@ -50,11 +44,13 @@ def decimal_places(value: Decimal) -> int:
 
 
 def parse_amount_text(text: str, *, currency: str, decimals: int) -> Decimal | None:
-    """An amount of money typed by a person; empty text is no amount (None)."""
+    """An amount of money typed by a person, in the currency's country's way; empty text is no amount (None)."""
+    comma = uses_decimal_comma(currency=currency)
     try:
-        value = _number(text)
+        value = _number(text, decimal_comma=comma, money_like=True)
     except FieldError:
-        example = "1500000" if decimals == 0 else "1500000." + "50".ljust(decimals, "0")[:decimals]
+        whole = "1.500.000" if comma else "1,500,000"
+        example = whole if decimals == 0 else whole + ("," if comma else ".") + "50".ljust(decimals, "0")[:decimals]
         raise FieldError(f"Enter a number like {example}") from None
     if value is None:
         return None
@@ -74,9 +70,9 @@ def check_amount(value: Decimal, *, currency: str, decimals: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-decimals)) if decimal_places(value) <= decimals else value
 
 
-def parse_number_text(text: str) -> Decimal | None:
+def parse_number_text(text: str, *, decimal_comma: bool = False) -> Decimal | None:
     """An indicator value (any sign, any number of decimals); empty text is no value."""
-    value = _number(text)
+    value = _number(text, decimal_comma=decimal_comma)
     if value is not None and abs(value) >= Decimal("1e18"):
         raise FieldError("The number is too large")
     return value

@@ -27,7 +27,7 @@ from ascn_desktop.core.model import (
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.text import fold
 from ascn_desktop.core.workbook import layout, parsing
-from ascn_desktop.core.workbook.parsing import DECIMAL_COMMA_CURRENCIES
+from ascn_desktop.core.numbers import DECIMAL_COMMA_CURRENCIES
 from ascn_desktop.core.workbook.projects import cell_value, merged_text, vocabulary
 from ascn_desktop.core.workbook.sheets import SheetGrid
 from ascn_desktop.core.workbook.tableview import Findings, RowView, TableView

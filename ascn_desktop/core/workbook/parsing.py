@@ -16,7 +16,6 @@ for money (no ASCN currency has three minor digits).
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -24,12 +23,10 @@ from ascn_desktop.core import money
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.text import fold
 
-DECIMAL_COMMA_CURRENCIES = frozenset({"VND", "IDR"})
+# The one number parser, shared with the editor's fields (core/numbers.py).
+from ascn_desktop.core.numbers import DECIMAL_COMMA_CURRENCIES, parse_written_number
 MIN_YEAR, MAX_YEAR = 1900, 2200
 
-_SPACES = re.compile(r"[\s\u00a0\u2007\u202f\u2009'’_]+")
-_SIGNS = re.compile(r"^(?P<lead>[^\d.,+\-(]*)(?P<body>.*?)(?P<trail>[^\d)]*)$", re.S)
-_SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
 _YES = {"yes", "y", "true", "1", "x", "✓", "✔", "co", "ya", "oui", "si", "ja"}
 _NO = {"no", "n", "false", "0", "khong", "tidak", "non", "-", ""}
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%d-%m-%Y", "%Y-%m", "%m/%Y", "%b %Y", "%B %Y",
@@ -85,59 +82,6 @@ def clean(value: object) -> str:
 # --- numbers ---------------------------------------------------------------------
 
 
-def _number_from_text(raw: str, *, decimal_comma: bool, money_like: bool) -> Decimal:
-    body = _SPACES.sub("", raw.replace("\u00a0", " ")).strip()
-    body = re.sub(r"^([^\W\d_]+)\.", r"\1", body)  # 'Rp.' / 'Rs.' before the number
-    match = _SIGNS.match(body)
-    if match is None or not match.group("body"):
-        raise ValueError(raw)
-    lead, body, trail = match.group("lead"), match.group("body"), match.group("trail")
-    if not all(ch.isalpha() or ch == "." or unicodedata.category(ch) == "Sc" for ch in lead + trail):
-        raise ValueError(raw)  # only a currency code or sign may surround the number ('Rp', '₫', 'VND')
-    negative = False
-    if body.startswith("(") and body.endswith(")"):
-        negative, body = True, body[1:-1]
-    if body[:1] in "+-":
-        negative, body = body[0] == "-", body[1:]
-    if _SCIENTIFIC.match(body):
-        value = Decimal(body)
-        return -value if negative else value
-    if not body or not re.fullmatch(r"[\d.,]+", body) or not body[0].isdigit() and body[0] not in ".,":
-        raise ValueError(raw)
-    thousands, decimal_mark = _separators(body, decimal_comma=decimal_comma, money_like=money_like)
-    if thousands:
-        groups = body.split(decimal_mark)[0].split(thousands) if decimal_mark else body.split(thousands)
-        if not groups[0] or len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
-            raise ValueError(raw)
-        body = body.replace(thousands, "")
-    if decimal_mark and decimal_mark != ".":
-        body = body.replace(decimal_mark, ".")
-    if body.count(".") > 1:
-        raise ValueError(raw)
-    value = Decimal(body)
-    return -value if negative else value
-
-
-def _separators(body: str, *, decimal_comma: bool, money_like: bool) -> tuple[str, str]:
-    """(thousands separator, decimal mark) of a number's text; '' when absent."""
-    dots, commas = body.count("."), body.count(",")
-    if dots and commas:
-        decimal_mark = "." if body.rfind(".") > body.rfind(",") else ","
-        return ("," if decimal_mark == "." else "."), decimal_mark
-    if not dots and not commas:
-        return "", ""
-    mark = "." if dots else ","
-    if body.count(mark) > 1:
-        return mark, ""
-    after = len(body) - body.index(mark) - 1
-    # '1.234' may be grouped thousands; '1234.567' cannot be (a group before the mark has at most 3 digits).
-    if after == 3 and 0 < body.index(mark) <= 3:
-        convention_decimal = "," if decimal_comma else "."
-        if money_like or mark != convention_decimal:
-            return mark, ""
-    return "", mark
-
-
 def number(value: object, *, decimal_comma: bool = False, money_like: bool = False,
            expected: str = "a number") -> Decimal:
     if isinstance(value, bool) or isinstance(value, datetime | date):
@@ -149,7 +93,7 @@ def number(value: object, *, decimal_comma: bool = False, money_like: bool = Fal
             raise CellProblem(expected)
         return Decimal(repr(value))
     try:
-        return _number_from_text(clean(value), decimal_comma=decimal_comma, money_like=money_like)
+        return parse_written_number(clean(value), decimal_comma=decimal_comma, money_like=money_like)
     except (ValueError, InvalidOperation):
         raise CellProblem(expected) from None
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ascn_desktop.core.money import format_amount
+from ascn_desktop.core.numbers import format_written, uses_decimal_comma
 from ascn_desktop.core.project_fields import decimal_places, parse_amount_text, parse_number_text
 
 
@@ -35,7 +35,8 @@ class DecimalEdit(QLineEdit):
         self._update_placeholder()
 
     def _update_placeholder(self) -> None:
-        example = "1500000" if self.decimals == 0 else "1500000." + "0" * self.decimals
+        example = format_written(Decimal(1_500_000), decimals=max(self.decimals, 0),
+                                 decimal_comma=uses_decimal_comma(currency=self.currency))
         self.setPlaceholderText(f"{example} {self.currency}".strip())
 
     def parse(self) -> Decimal | None:
@@ -50,6 +51,6 @@ class DecimalEdit(QLineEdit):
         elif self.currency and decimal_places(value) <= self.decimals:
             # Thousands separators help reading 10^13 VND; parse accepts them back.
             places = max(self.decimals, 0)
-            self.setText(format_amount(value, decimals=places))
+            self.setText(format_written(value, decimals=places, decimal_comma=uses_decimal_comma(currency=self.currency)))
         else:
             self.setText(format(value, "f"))

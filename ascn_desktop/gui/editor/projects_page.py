@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ascn_desktop.core.wording import counted
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Project
 from ascn_desktop.core.plans import ProjectListRow, get_plan_header, project_rows
@@ -319,9 +320,9 @@ class ProjectsPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
         if shown == total:
-            self.count_label.setText(self.tr("{0:,} projects").format(total))
+            self.count_label.setText(counted(total, "project"))
         else:
-            self.count_label.setText(self.tr("{0:,} of {1:,} projects").format(shown, total))
+            self.count_label.setText(self.tr("{0:,} of {1}").format(shown, counted(total, "project")))
 
     def _update_actions(self) -> None:
         has_plan = self.plan_id is not None or self._window.current_plan_id() is not None

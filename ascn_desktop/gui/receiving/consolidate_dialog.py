@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ascn_desktop.core.wording import counted
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.bundles.national_bundle import ConsolidationResult, consolidate
 from ascn_desktop.core.bundles.national_summary_data import accepted_plans
@@ -38,8 +39,8 @@ class NationalResultDialog(QDialog):
         self.setObjectName("national-result")
         self.result_ = result
         self.setWindowTitle(self.tr("National bundle saved"))
-        self.summary = QLabel(self.tr("{0} city plans, signed by you: {1}.").format(
-            len(result.cities), ", ".join(city_names)))
+        self.summary = QLabel(self.tr("{0}, signed by you: {1}.").format(
+            counted(len(result.cities), "city plan"), ", ".join(city_names)))
         self.summary.setObjectName("national-summary")
         self.summary.setWordWrap(True)
         self.file_label = QLabel(str(result.path))

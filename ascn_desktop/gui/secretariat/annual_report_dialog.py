@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ascn_desktop.core.wording import counted
 from ascn_desktop.core.data_export import FORMATS, export_data
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.monitoring import has_imported_plans
@@ -169,5 +170,5 @@ class ExportDataDialog(QDialog):
         assert isinstance(written, list)
         self.written = written
         self.accept()
-        _tell(self, QMessageBox.Icon.Information, self.tr("{0} file(s) written to {1}.").format(
-            len(written), self.folder_edit.text()))
+        _tell(self, QMessageBox.Icon.Information, self.tr("{0} written to {1}.").format(
+            counted(len(written), "file"), self.folder_edit.text()))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ascn_desktop.core.wording import counted
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.monitoring import Monitoring, MonitoringFilter, Snapshot, compute, has_imported_plans, load_snapshot
@@ -265,12 +266,15 @@ class MonitoringPage(QWidget):
                 self.views[key].resizeColumnsToContents()
         self._update_charts(self.monitoring)
         s = self.monitoring.summary
+        seeking = (self.tr("1 project seeks") if s.seeking_private_partner == 1
+                   else self.tr("{0:,} projects seek").format(s.seeking_private_partner))
         self.summary.setText(self.tr(
-            "{0} of {1} cities reported on {2} ({3} on time, {4} late); {5} projects; {6} milestones overdue "
-            "on {7}; {8} of {9} indicators behind target; {10} projects seek a private-sector partner.").format(
-            s.cities_reported, s.cities_expected, year, s.on_time, s.late, s.projects, s.milestones_overdue,
-            self.monitoring.as_of.isoformat(), s.indicators_behind, s.indicators_assessed,
-            s.seeking_private_partner))
+            "{0} of {1} reported on {2} ({3} on time, {4} late); {5}; {6} overdue "
+            "on {7}; {8} of {9} behind target; {10} a private-sector partner.").format(
+            s.cities_reported, counted(s.cities_expected, "city"), year, s.on_time, s.late,
+            counted(s.projects, "project"), counted(s.milestones_overdue, "milestone"),
+            self.monitoring.as_of.isoformat(), s.indicators_behind, counted(s.indicators_assessed, "indicator"),
+            seeking))
 
     def _update_charts(self, m: Monitoring) -> None:
         ref = self._reference

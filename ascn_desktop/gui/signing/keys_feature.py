@@ -60,7 +60,7 @@ def offer_signing_identity(window: MainWindow) -> MainWindow:
     answer = QMessageBox.question(
         window, translate("KeysFeature", "Signing identity"),
         translate("KeysFeature", "Create your signing identity now? You need it to sign the plans and reviews you send; "
-                  "it takes a minute. You can also do it later with Tools → Signing identity…."),
+                  "it takes a minute. You can also do it later with Tools → Signing identity…"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
         return window

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from ascn_desktop.core.wording import counted
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.plans import get_plan, list_plans
 from ascn_desktop.core.progress import ProgressCallback
@@ -74,8 +75,9 @@ def choose_template_file(window: MainWindow) -> None:
         return
     plan = get_plan(window.store, plan_id)
     box = QMessageBox(QMessageBox.Icon.Question, translate("WorkbookFeature", "Export Excel template"),
-                      translate("WorkbookFeature", "Include the plan's {0} projects in the template, or write an empty template whose "
-                                "rows are added to the plan on import?").format(len(plan.projects)),
+                      translate("WorkbookFeature", "Include the plan's {0} in the template, or write an empty "
+                                "template whose rows are added to the plan on import?").format(
+                          counted(len(plan.projects), "project")),
                       QMessageBox.StandardButton.Cancel, window)
     with_plan = box.addButton(translate("WorkbookFeature", "With the plan"), QMessageBox.ButtonRole.AcceptRole)
     empty = box.addButton(translate("WorkbookFeature", "Empty template"), QMessageBox.ButtonRole.AcceptRole)
