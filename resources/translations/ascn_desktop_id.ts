@@ -370,7 +370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} file(s) written to {1}.</source>
+        <source>{0} written to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,7 +785,7 @@
         <translation type="unfinished">Identitas penandatangan</translation>
     </message>
     <message>
-        <source>Create your signing identity now? You need it to sign the plans and reviews you send; it takes a minute. You can also do it later with Tools → Signing identity….</source>
+        <source>Create your signing identity now? You need it to sign the plans and reviews you send; it takes a minute. You can also do it later with Tools → Signing identity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,7 +1001,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} of {1} cities reported on {2} ({3} on time, {4} late); {5} projects; {6} milestones overdue on {7}; {8} of {9} indicators behind target; {10} projects seek a private-sector partner.</source>
+        <source>1 project seeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} projects seek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} reported on {2} ({3} on time, {4} late); {5}; {6} overdue on {7}; {8} of {9} behind target; {10} a private-sector partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1048,7 +1056,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} city plans, signed by you: {1}.</source>
+        <source>{0}, signed by you: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1729,11 +1737,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0:,} projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0:,} of {1:,} projects</source>
+        <source>{0:,} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2335,7 +2339,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include the plan&apos;s {0} projects in the template, or write an empty template whose rows are added to the plan on import?</source>
+        <source>Include the plan&apos;s {0} in the template, or write an empty template whose rows are added to the plan on import?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
