@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.i18n import label as reference_label
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.plan_status import set_plan_final
 from ascn_desktop.core.plans import create_plan, find_plan_id, get_plan, get_plan_header, save_plan_header
@@ -292,7 +293,7 @@ class PlanOverview(QWidget):
         widget = QListWidget()
         widget.setAccessibleName(name)
         for code, label in self.reference.vocab.get(kind, {}).items():
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(reference_label(kind, code, label))  # in the interface's language
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
