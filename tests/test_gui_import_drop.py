@@ -55,3 +55,29 @@ def test_other_files_never_paste_their_path_into_a_field_text_still_does(qtbot, 
     assert field.text() == "Hà Nội" and getattr(window, "last_import_results", None) is None
     entered, _dropped = drag_and_drop(field, _mime(None, "plain words"))  # text from another program: the field's own
     assert entered
+
+
+def test_a_reference_pack_dropped_on_the_window_applies_and_the_window_follows(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, tmp_path: Path) -> None:
+    from test_reference_packs import asec_signer, grown, pack
+
+    from ascn_desktop.core.reference import load_reference
+
+    bf.trust(store, asec_signer())
+    update = tmp_path / "ascn-reference-v3.ascnref"
+    update.write_bytes(pack(grown()))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    page = window.page("received")
+    assert page is not None
+    assert drag_and_drop(page, _mime(update)) == (True, True)
+    qtbot.waitUntil(lambda: getattr(window, "last_import_results", None) is not None, timeout=10_000)
+    results = window.last_import_results  # type: ignore[attr-defined]
+    assert results.lines()[0] == f"{update.name} — Reference data version 3 applied: 11 member states, 39 cities, " \
+                                 "3 planning cycles, 17 partners and programmes."
+    assert load_reference(store).version == 3
+    successor = results.parent()
+    assert isinstance(successor, MainWindow) and successor is not window
+    assert "LAO-PAKSE" in successor.reference.cities  # the rebuilt window knows the new city
+    results.close()
+    successor.close()

@@ -49,7 +49,7 @@ from ascn_desktop.core.model import Plan
 from ascn_desktop.core.bundles.plan_document import NON_CONTENT_FIELDS, plan_from_document
 from ascn_desktop.core.progress import ProgressCallback, no_progress
 from ascn_desktop.core.reference import load_reference
-from ascn_desktop.core.reference_packs import apply_pack_bytes
+from ascn_desktop.core.reference_packs import PACK_SUFFIX, apply_pack_bytes, import_packs
 from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.mapping import fill_plan_header, search_text
@@ -90,11 +90,12 @@ class ImportOutcome:
 
 
 def bundle_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The bundles named: files as given, folders searched (recursively) for *.ascn, in name order."""
+    """The bundles named: files as given, folders searched (recursively) for *.ascn and *.ascnref, in name order."""
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob(f"*{BUNDLE_SUFFIX}") if p.is_file()))
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file()
+                                and p.suffix.lower() in (BUNDLE_SUFFIX, PACK_SUFFIX)))
         else:
             found.append(path)
     return found
@@ -106,8 +107,14 @@ BATCH = 20  # bundles per transaction (one disk sync each): 50 held ~380 MiB of 
 def import_bundles(store: Store, paths: Iterable[str | Path], *, progress: ProgressCallback = no_progress,
                    abort: threading.Event | None = None, batch_size: int = BATCH) -> list[ImportOutcome]:
     """Verify and import every bundle named; never stops at a bad one. Cancelling keeps what is done."""
-    files = bundle_files(paths)
-    outcomes: list[ImportOutcome] = []
+    named = bundle_files(paths)
+    # Reference packs first: a bundle made with the update that came in the same batch then imports.
+    packs = [path for path in named if path.suffix.lower() == PACK_SUFFIX]
+    files = [path for path in named if path.suffix.lower() != PACK_SUFFIX]
+    outcomes: list[ImportOutcome] = [
+        ImportOutcome(pack.file, {"applied": "imported"}.get(pack.status, pack.status), pack.code, pack.message,
+                      kind=REFERENCE_PACK_KIND)
+        for pack in (import_packs(store, packs) if packs else [])]
     backed_up = False
 
     def backup_once() -> None:
@@ -121,8 +128,11 @@ def import_bundles(store: Store, paths: Iterable[str | Path], *, progress: Progr
     for start in range(0, len(files), batch_size):
         outcomes.extend(_import_batch(store, files[start:start + batch_size], offset=start, total=len(files),
                                       progress=progress, abort=abort, before_write=backup_once))
-    progress(1.0, f"{sum(o.status == 'imported' for o in outcomes)} of {len(files)} bundles imported")
+    progress(1.0, f"{sum(o.status == 'imported' for o in outcomes)} of {len(named)} files imported")
     return outcomes
+
+
+REFERENCE_PACK_KIND = "reference-pack"
 
 
 def import_one(store: Store, path: str | Path) -> ImportOutcome:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ascn_desktop.core.bundles.bundle_import import ImportOutcome, import_bundles
+from ascn_desktop.core.bundles.bundle_import import REFERENCE_PACK_KIND, ImportOutcome, import_bundles
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.tasks import Task, run_task
@@ -84,10 +84,15 @@ def start_import(window: MainWindow, paths: Sequence[str | Path], *,
         return import_bundles(store, chosen, progress=progress, abort=abort)
 
     def finished(outcomes: list[ImportOutcome]) -> None:
-        if any(outcome.status == "imported" for outcome in outcomes):
+        shown = window
+        if any(o.status == "imported" and o.kind == REFERENCE_PACK_KIND for o in outcomes):
+            # new cities, cycles and lists: every page is rebuilt on the updated reference data
+            shown = window.reopen_for_active_role()
+        elif any(outcome.status == "imported" for outcome in outcomes):
             window.store_changed.emit()
-        dialog = ImportResultsDialog(outcomes, window)
+        dialog = ImportResultsDialog(outcomes, shown)
         window.last_import_results = dialog  # type: ignore[attr-defined]
+        shown.last_import_results = dialog  # type: ignore[attr-defined]
         dialog.open()
         if on_done is not None:
             on_done(dialog)

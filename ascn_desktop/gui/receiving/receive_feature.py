@@ -1,6 +1,6 @@
 """The receiving side in the main window: import by menu or drag and drop, review, consolidate.
 
-- File → Import bundles… (and the toolbar) picks .ascn files; dropping .ascn
+- File → Import bundles… (and the toolbar) picks .ascn bundles and .ascnref reference packs; dropping them
   files or folders anywhere on the window, text fields included, does the same
   (every role: a city officer imports review notes this way).
 - NR and ASEC get the "Received plans" page; the NR also gets
@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX
+from ascn_desktop.core.reference_packs import PACK_SUFFIX
 from ascn_desktop.gui.icons import icon
 
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
@@ -37,7 +38,7 @@ def dropped_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:
     if mime is None or not mime.hasUrls():
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [path for path in paths if path.is_dir() or path.suffix.lower() == BUNDLE_SUFFIX]
+    return [path for path in paths if path.is_dir() or path.suffix.lower() in (BUNDLE_SUFFIX, PACK_SUFFIX)]
 
 
 class BundleDropFilter(QObject):
@@ -78,7 +79,8 @@ class BundleDropFilter(QObject):
 
 def choose_and_import(window: MainWindow) -> None:
     files, _filter = QFileDialog.getOpenFileNames(
-        window, translate("ReceiveFeature", "Import bundles"), "", translate("ReceiveFeature", "ASCN bundles (*.ascn);;All files (*)"))
+        window, translate("ReceiveFeature", "Import bundles"), "",
+        translate("ReceiveFeature", "ASCN bundles and reference packs (*.ascn *.ascnref);;All files (*)"))
     if files:
         window.import_task = _start_import(window, files)  # type: ignore[attr-defined]
 

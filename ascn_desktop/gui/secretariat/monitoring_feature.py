@@ -1,6 +1,7 @@
 """Plugs the Secretariat's monitoring into the main window.
 
-Adds the "Monitoring" page (ASEC only), and in the Tools menu "Annual
+Adds the "Monitoring" page (ASEC only), the "Reference data" page (for an ASEC
+signing identity: the Secretariat's next reference pack), and in the Tools menu "Annual
 report…" and "Export data for other systems…". The page re-reads the store
 when the window says it changed (after imports).
 """
@@ -31,6 +32,11 @@ def install(window: MainWindow) -> None:
     page = MonitoringPage(window.store, window.reference)
     window.add_page("monitoring", translate("MonitoringFeature", "Monitoring"), page, roles=ROLES, icon_name="monitoring")
     window.store_changed.connect(page.reload)
+    if window.role == "asec":  # only a signing Secretariat identity can issue reference packs
+        from ascn_desktop.gui.secretariat.reference_page import ReferencePage
+
+        window.add_page("reference", window.tr("Reference data"), ReferencePage(window), roles=ROLES,
+                        icon_name="plans")
 
     report = QAction(translate("MonitoringFeature", "Annual report…"), window)
     report.setObjectName("action-annual-report")
