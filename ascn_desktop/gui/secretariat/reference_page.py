@@ -210,8 +210,10 @@ class ReferencePage(QWidget):
             return
         self.message.setText(self.tr("{0} added to the draft.").format(code))
         tab = self.tabs.currentWidget()
-        for field in [*tab.findChildren(QLineEdit), *tab.findChildren(QPlainTextEdit)]:  # ready for the next one
-            field.clear()
+        for line in tab.findChildren(QLineEdit):  # ready for the next one
+            line.clear()
+        for text in tab.findChildren(QPlainTextEdit):
+            text.clear()
         self.reload()
 
     def _discard(self) -> None:
