@@ -910,6 +910,10 @@
         <translation type="unfinished">การติดตามผล</translation>
     </message>
     <message>
+        <source>Reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Annual report…</source>
         <translation type="unfinished">รายงานประจำปี…</translation>
     </message>
@@ -1814,7 +1818,7 @@
         <translation type="unfinished">นำเข้าชุดข้อมูล</translation>
     </message>
     <message>
-        <source>ASCN bundles (*.ascn);;All files (*)</source>
+        <source>ASCN bundles and reference packs (*.ascn *.ascnref);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1960,6 +1964,169 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePage</name>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">เมือง</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning cycle</source>
+        <translation type="unfinished">รอบการวางแผน</translation>
+    </message>
+    <message>
+        <source>Partner or programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the next reference pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft of the next reference pack (preview):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is uncertain about the record (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in local script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined ASEAN in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: CODE = Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus areas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cycle with its classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner or programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile holds reference data version {0}: {1} member states, {2} cities, planning cycles {3}. What you add below goes into version {4}, which you sign and send to every profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} added to the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the reference pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing reference data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference data version {0} signed, applied here and written to {1}. Send it to every profile; it also travels inside your review notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

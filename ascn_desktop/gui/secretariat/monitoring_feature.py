@@ -35,7 +35,7 @@ def install(window: MainWindow) -> None:
     if window.role == "asec":  # only a signing Secretariat identity can issue reference packs
         from ascn_desktop.gui.secretariat.reference_page import ReferencePage
 
-        window.add_page("reference", window.tr("Reference data"), ReferencePage(window), roles=ROLES,
+        window.add_page("reference", translate("MonitoringFeature", "Reference data"), ReferencePage(window), roles=ROLES,
                         icon_name="plans")
 
     report = QAction(translate("MonitoringFeature", "Annual report…"), window)
