@@ -6,6 +6,7 @@ SQL text of every table (`sqlite3.Connection.iterdump`, which is ordered and
 complete) plus the name, size and SHA-256 of every file in the profile folder
 other than the store's own files (the archive of imported bundles, keys,
 backups): a refused import must not leave an archived copy behind either.
+The log folder is left out: every refusal writes its traceback there, by design.
 """
 
 from __future__ import annotations
@@ -70,4 +71,7 @@ def dump_store(store: Store) -> tuple[str, dict[str, tuple[int, str]]]:
     if db_path is None:
         return dump_server_database(store), dump_files(store.profile.home)
     skip = tuple(Path(f"{db_path}{suffix}") for suffix in _STORE_SUFFIXES)
-    return dump_database(db_path), dump_files(store.profile.home, skip=skip)
+    files = dump_files(store.profile.home, skip=skip)
+    logs = store.profile.log_dir.relative_to(store.profile.home).as_posix() + "/"
+    return dump_database(db_path), {name: value for name, value in files.items()
+                                    if not Path(name).as_posix().startswith(logs)}

@@ -37,9 +37,14 @@ def match_key(text: str) -> str:
     return re.sub(r"[\s\-.'’]+", "", fold(text))
 
 
+# Names Windows keeps for devices, whatever the extension ("CON.ascn" cannot be created there).
+_WINDOWS_DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(10)), *(f"LPT{n}" for n in range(10))}
+
+
 def slug(text: str) -> str:
-    """ASCII file-name-safe form: 'Đà Nẵng' -> 'Da-Nang'."""
+    """ASCII file-name-safe form on every system: 'Đà Nẵng' -> 'Da-Nang'."""
     decomposed = unicodedata.normalize("NFKD", text.translate(str.maketrans("đĐ", "dD")))
     ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-") or "plan"
+    result = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-") or "plan"
+    return f"{result}-" if result.upper() in _WINDOWS_DEVICE_NAMES else result

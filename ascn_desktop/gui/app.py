@@ -43,6 +43,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--language", metavar="CODE",
                         help="interface language for this run (vi, id, th, km, lo, my, ms, fil, tet, en; "
                              "default: the one chosen in Tools › Language, else the system's)")
+    parser.add_argument("files", nargs="*", metavar="BUNDLE",
+                        help="signed bundles (.ascn) to import, e.g. a double-clicked file")
     parser.add_argument("--debug", action="store_true",
                         help="also print the traceback of an unexpected error on stderr (or set ASCN_DEBUG=1)")
     return parser.parse_args(list(argv))
@@ -73,6 +75,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return show_fatal_error(exc, fallback_folder=profile.log_dir, debug=debug)
     finally:
         sys.excepthook, threading.excepthook = previous_hooks
+        _remove_file_open_handlers()
+
+
+def _remove_file_open_handlers() -> None:
+    from ascn_desktop.gui.file_open import FileOpenHandler
+
+    app = QApplication.instance()
+    for handler in app.findChildren(FileOpenHandler) if app is not None else []:
+        app.removeEventFilter(handler)
+        handler.setParent(None)
 
 
 def _run(args: argparse.Namespace, profile: Profile, *, debug: bool) -> int:
@@ -103,7 +115,9 @@ def _run(args: argparse.Namespace, profile: Profile, *, debug: bool) -> int:
         from ascn_desktop.gui.self_test import run_self_test
 
         return run_self_test()
+    from ascn_desktop.gui.file_open import FileOpenHandler
 
+    opened_files = FileOpenHandler(app)  # macOS may send a double-clicked bundle before the window exists
     store = _open_or_restore(profile)
     if store is None:
         return 1
@@ -120,6 +134,7 @@ def _run(args: argparse.Namespace, profile: Profile, *, debug: bool) -> int:
         probe = _FirstPaintProbe(window)
         window.installEventFilter(probe)
     window.show()
+    opened_files.open(args.files)
     if first_run:
         from ascn_desktop.gui.signing.keys_feature import offer_signing_identity
 

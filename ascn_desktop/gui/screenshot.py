@@ -68,4 +68,4 @@ def save_screenshot(window: MainWindow, screen: str, target: Path) -> None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     pixmap.save(buffer, "PNG")
     buffer.close()
-    atomic_write(Path(target), bytes(data.data()), mode=0o644)  # a picture to share, not a secret
+    atomic_write(Path(target), bytes(data.data()))  # a picture to share: the default (shared) mode

@@ -20,7 +20,8 @@ from sqlalchemy import select
 
 from ascn_desktop.core.errors import AscnError, NotFoundError
 from ascn_desktop.core.profile import Profile
-from ascn_desktop.core.safe_files import TEMP_PREFIX, FileWriteError, atomic_write, describe_os_error, fsync_folder
+from ascn_desktop.core.safe_files import (TEMP_PREFIX, FileWriteError, atomic_write, describe_os_error, fsync_folder,
+                                          replace_file)
 from ascn_desktop.store.db_errors import StoreBusyError
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ImportedBundle
@@ -52,7 +53,7 @@ def archive_bytes(profile: Profile, relative: str, data: bytes, *, sync: bool = 
     temporary = target.with_name(f"{TEMP_PREFIX}{target.name}")
     try:
         temporary.write_bytes(data)
-        os.replace(temporary, target)
+        replace_file(temporary, target)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise FileWriteError(describe_os_error(exc, target)) from None

@@ -245,7 +245,7 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     buffer = io.BytesIO()  # a bundle is a few MB at most; hashing it in memory keeps the write simple
     fmt.write_bundle_zip(buffer, manifest=manifest_data, signature=signature, members=members, created_at=moment)
     bundle = buffer.getvalue()
-    with atomic_writer(target, mode=0o644) as handle:  # a bundle is meant to be shared
+    with atomic_writer(target) as handle:  # a bundle is meant to be shared: the default mode
         handle.write(bundle)
         check(abort)  # a cancel here still removes the temporary file
     timings["write"] = time.perf_counter() - tick

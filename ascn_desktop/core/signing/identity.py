@@ -36,7 +36,7 @@ from ascn_desktop.core.model import ROLES
 from ascn_desktop.core.signing.passphrase import WrongPassphrase, check_new_passphrase
 from ascn_desktop.core.profile import Profile
 from ascn_desktop.core.reference import load_reference
-from ascn_desktop.core.safe_files import atomic_write
+from ascn_desktop.core.safe_files import PRIVATE_MODE, atomic_write
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import IdentityRow
 from ascn_desktop.store.types import utc_now
@@ -250,7 +250,7 @@ def create_identity(store: Store, *, name: str, role: str, country: str, city: s
     keys_dir = store.profile.keys_dir
     keys_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     key_path = keys_dir / f"identity-{fingerprint.replace('-', '')[:16].lower()}.key"
-    atomic_write(key_path, encrypt_key_file(private_key, passphrase), mode=0o600)
+    atomic_write(key_path, encrypt_key_file(private_key, passphrase), mode=PRIVATE_MODE)
     try:
         with store.transaction() as session:
             row = IdentityRow(name=name, role=role, country=country, city=city_code, public_key=_b64(public),
@@ -291,7 +291,7 @@ def change_passphrase(identity: Identity, old: str, new: str) -> None:
     """Re-encrypt the key under `new`; the file is replaced atomically, never unencrypted on disk."""
     check_new_passphrase(new, user_inputs=(identity.name, identity.card.city or ""))
     private_key = unlock(identity, old)
-    atomic_write(identity.key_file, encrypt_key_file(private_key, new), mode=0o600)
+    atomic_write(identity.key_file, encrypt_key_file(private_key, new), mode=PRIVATE_MODE)
 
 
 def export_card(identity: Identity, out: Path) -> Path:

@@ -1,0 +1,78 @@
+"""The application icon for each system, made from resources/icons/app.svg at build time.
+
+    python -m installer.app_icons OUT_DIR
+
+writes ``ascn.png`` (512 px, Linux), ``ascn.ico`` (Windows: 16-256 px) and
+``ascn.icns`` (macOS: 16-1024 px) into OUT_DIR. Qt draws the SVG at every size
+(so small sizes are drawn small, not scaled down from a big picture), Pillow
+(already installed: reportlab needs it) writes the two container formats.
+build_installer.spec runs this in a separate process, so PyInstaller's own
+process never loads Qt.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "resources" / "icons" / "app.svg"
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
+
+
+def render_png(svg: Path, size: int) -> bytes:
+    """The SVG drawn at `size` x `size` pixels, transparent around it, as PNG bytes."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QGuiApplication.__keep__ = QGuiApplication([])  # type: ignore[attr-defined]  # lives for the process
+    renderer = QSvgRenderer(str(svg))
+    if not renderer.isValid():
+        raise SystemExit(f"app_icons: {svg} is not a valid SVG")
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def build_icons(out_dir: Path, *, svg: Path = SOURCE) -> dict[str, Path]:
+    """Write ascn.png, ascn.ico and ascn.icns into `out_dir`; returns them by extension."""
+    from PIL import Image
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pictures = {size: Image.open(io.BytesIO(render_png(svg, size))) for size in sorted({*ICO_SIZES, *ICNS_SIZES})}
+    largest = pictures[max(pictures)]
+    written = {"png": out_dir / "ascn.png", "ico": out_dir / "ascn.ico", "icns": out_dir / "ascn.icns"}
+    pictures[512].save(written["png"])
+    # Pillow takes each size from the pictures appended (drawn at that size), else scales the first.
+    pictures[256].save(written["ico"], sizes=[(s, s) for s in ICO_SIZES],
+                       append_images=[pictures[s] for s in ICO_SIZES if s != 256])
+    largest.save(written["icns"], append_images=[pictures[s] for s in ICNS_SIZES if s != max(pictures)])
+    return written
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m installer.app_icons OUT_DIR", file=sys.stderr)
+        return 2
+    for path in build_icons(Path(argv[0])).values():
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
