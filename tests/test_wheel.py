@@ -135,4 +135,5 @@ def test_installed_commands_work_end_to_end(installed: Path, tmp_path: Path) -> 
     assert len(list(out.glob("*.ascn"))) == 1
     completed = _run(installed, "ascn-desktop", "--self-test", cwd=tmp_path)
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    assert completed.stdout.splitlines()[-1] == "self-test passed"
+    if os.name != "nt":  # a Windows GUI launcher has no stdout: its exit status is the answer
+        assert completed.stdout.splitlines()[-1] == "self-test passed"
