@@ -12,49 +12,45 @@ process never loads Qt.
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 from pathlib import Path
+
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "resources" / "icons" / "app.svg"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
+_APPLICATION: object = None  # the QGuiApplication made when run as a program; kept for the process
 
 
-def render_png(svg: Path, size: int) -> bytes:
-    """The SVG drawn at `size` x `size` pixels, transparent around it, as PNG bytes."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+def render(svg: Path, size: int) -> Image.Image:
+    """The SVG drawn at `size` x `size` pixels, transparent around it."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    if QGuiApplication.instance() is None:
+    global _APPLICATION
+    if QGuiApplication.instance() is None:  # run as a program: Qt needs an application to draw
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication.__keep__ = QGuiApplication([])  # type: ignore[attr-defined]  # lives for the process
+        _APPLICATION = QGuiApplication([])
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise SystemExit(f"app_icons: {svg} is not a valid SVG")
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image = QImage(size, size, QImage.Format.Format_RGBA8888)  # byte order R, G, B, A: Pillow's "RGBA"
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
+    return Image.frombytes("RGBA", (size, size), bytes(image.constBits()), "raw", "RGBA", image.bytesPerLine())
 
 
 def build_icons(out_dir: Path, *, svg: Path = SOURCE) -> dict[str, Path]:
     """Write ascn.png, ascn.ico and ascn.icns into `out_dir`; returns them by extension."""
-    from PIL import Image
-
     out_dir.mkdir(parents=True, exist_ok=True)
-    pictures = {size: Image.open(io.BytesIO(render_png(svg, size))) for size in sorted({*ICO_SIZES, *ICNS_SIZES})}
+    pictures = {size: render(svg, size) for size in sorted({*ICO_SIZES, *ICNS_SIZES})}
     largest = pictures[max(pictures)]
     written = {"png": out_dir / "ascn.png", "ico": out_dir / "ascn.ico", "icns": out_dir / "ascn.icns"}
     pictures[512].save(written["png"])

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from ascn_desktop import __version__
 from ascn_desktop.core import app_log
+from ascn_desktop.core.errors import AscnError
 from ascn_desktop.gui import app as gui_app
 from ascn_desktop.gui import style
 from ascn_desktop.gui.failure import UnexpectedErrorDialog, install_failure_handler
@@ -172,3 +173,23 @@ def test_about_names_the_log_folder_and_diagnostics_go_to_the_clipboard(qtbot: Q
                    f"Log folder: {hanoi_demo.profile.home / 'logs'}", f"Profile folder: {hanoi_demo.profile.home}"):
         assert needed in copied, needed
     assert "copied" in window.statusBar().currentMessage()
+
+
+def test_an_expected_refusal_shows_its_sentence_and_logs_its_traceback_once(qtbot: QtBot,
+                                                                            hanoi_demo: Store) -> None:
+    log_file = app_log.setup_logging(hanoi_demo.profile, program="test")
+    window = MainWindow(hanoi_demo)
+    qtbot.addWidget(window)
+
+    def refused(_progress: object, _abort: object) -> None:
+        raise AscnError("The folder X:\\Báo cáo does not exist; choose an existing folder.")
+
+    task = run_task(window, refused, quiet=True, on_failure=window.show_error)  # type: ignore[arg-type]
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    box = window.findChild(QMessageBox, "error-box")
+    assert box is not None and box.text().startswith("The folder X:\\Báo cáo does not exist")
+    assert "Traceback" not in box.text()
+    logged = log_file.read_text(encoding="utf-8")
+    assert logged.count("refused: The folder X:\\Báo cáo") == 1 and "Traceback (most recent call last)" in logged
+    box.close()

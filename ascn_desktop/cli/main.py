@@ -109,11 +109,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments == ["--version"]:
         print(f"ascn {__version__}")  # nothing else loaded: packaging scripts call this often
         return 0
-    import logging
     import os
 
     from ascn_desktop.cli.common import CommandFailed, common_options, guard_output, profile_of
-    from ascn_desktop.core.app_log import debug_requested, setup_logging
+    from ascn_desktop.core.app_log import debug_requested, log_refusal, setup_logging
     from ascn_desktop.core.errors import AscnError
     from ascn_desktop.core.visible_text import visible
 
@@ -138,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandFailed as exc:
         return exc.status
     except AscnError as exc:
-        logging.getLogger("ascn_desktop").info("'%s' refused: %s", command, exc.message, exc_info=True)
+        log_refusal(exc, context=f"'{command}'")
         print(visible(f"ascn: {exc.message}"), file=sys.stderr)
         for detail in exc.details:
             print(visible(f"  - {detail}"), file=sys.stderr)

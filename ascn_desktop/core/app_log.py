@@ -98,6 +98,14 @@ def current_log_file() -> Path | None:
     return None
 
 
+def log_refusal(exc: AscnError, *, context: str) -> None:
+    """Log an expected refusal with its traceback, once however many layers report it (INFO: no bug)."""
+    if getattr(exc, "_ascn_logged", False):
+        return
+    exc._ascn_logged = True  # type: ignore[attr-defined]  # exceptions carry a __dict__
+    log.info("%s refused: %s", context, exc.message, exc_info=(type(exc), exc, exc.__traceback__))
+
+
 def log_file_words() -> str:
     """"the log file <path>" for sentences that ask the user to report something."""
     current = current_log_file()

@@ -82,7 +82,9 @@ def _remove_file_open_handlers() -> None:
     from ascn_desktop.gui.file_open import FileOpenHandler
 
     app = QApplication.instance()
-    for handler in app.findChildren(FileOpenHandler) if app is not None else []:
+    if app is None:
+        return
+    for handler in app.findChildren(FileOpenHandler):
         app.removeEventFilter(handler)
         handler.setParent(None)
 

@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
+from ascn_desktop.gui.receiving.import_dialog import start_import
+
 
 def _main_window() -> QObject | None:
     from ascn_desktop.gui.main_window import MainWindow
@@ -46,7 +48,6 @@ class FileOpenHandler(QObject):
     def flush(self) -> None:
         """Import what is waiting, if a main window is there to show the results."""
         from ascn_desktop.gui.main_window import MainWindow
-        from ascn_desktop.gui.receiving.import_dialog import start_import
 
         window = _main_window()
         if not self.pending or not isinstance(window, MainWindow):

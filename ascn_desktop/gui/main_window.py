@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ascn_desktop import APP_NAME
-from ascn_desktop.core.app_log import UnexpectedError
+from ascn_desktop.core.app_log import UnexpectedError, log_refusal
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.signing.identity import role_name
 from ascn_desktop.core.plans import get_plan_header
@@ -292,6 +292,8 @@ class MainWindow(QMainWindow):
             dialog = UnexpectedErrorDialog(visible(error.message), (error.log_file or self.profile.log_file).parent, self)
             dialog.open()
             return
+        if isinstance(error, AscnError):
+            log_refusal(error, context="the desktop app")
         # Messages quote file names, titles and signers' names: controls are shown, and never read as HTML.
         message = visible(error.message if isinstance(error, AscnError) else error)
         details = "\n".join(f"• {visible(d)}" for d in getattr(error, "details", [])[:30])

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ascn_desktop.core.app_log import unexpected_error
+from ascn_desktop.core.app_log import log_refusal, unexpected_error
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.progress import ProgressCallback
 
@@ -40,6 +40,7 @@ class _Runnable(QRunnable):
         try:
             result = self._fn(lambda fraction, message: self._signals.progress.emit(fraction, message), self._abort)
         except AscnError as exc:
+            log_refusal(exc, context="a background task")  # the sentence is shown, the traceback logged
             self._signals.failed.emit(exc)
         except Exception as exc:  # a bug: log it, show one sentence with the log's path
             self._signals.failed.emit(unexpected_error(exc, context="in a background task",
