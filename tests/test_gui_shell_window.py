@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -88,10 +88,27 @@ def test_status_bar_about_and_user_guide(qtbot: QtBot, hanoi_demo: Store) -> Non
     assert "Export signed bundle" in text and "Create plan" in text and "Hà Nội" in text
 
 
-def test_bundled_guide_is_the_docs_guide() -> None:
-    docs = (REPO / "docs" / "user-guide.md").read_text(encoding="utf-8")
-    bundled = (REPO / "resources" / "guide" / "user-guide.md").read_text(encoding="utf-8")
-    assert bundled == docs, "copy docs/user-guide.md to resources/guide/user-guide.md"
+@pytest.mark.parametrize("name", ["user-guide.md", "guide-nr.md", "guide-asec.md"])
+def test_bundled_guide_is_the_docs_guide(name: str) -> None:
+    docs = (REPO / "docs" / name).read_text(encoding="utf-8")
+    bundled = (REPO / "resources" / "guide" / name).read_text(encoding="utf-8")
+    assert bundled == docs, f"copy docs/{name} to resources/guide/{name}"
+
+
+@pytest.mark.parametrize(("role", "title"), [("nr", "guide for National Representatives"),
+                                             ("asec", "guide for the ASEAN Secretariat"),
+                                             ("csco", "user guide for city officers")])
+def test_f1_opens_the_guide_of_the_windows_role(qtbot: QtBot, store: Store, role: str, title: str) -> None:
+    """F1 used to open the city officer's guide for every role."""
+    window = MainWindow(store, role=role, city="VNM-HA-NOI" if role == "csco" else None)
+    qtbot.addWidget(window)
+    window.show()
+    window.user_guide_action.trigger()  # type: ignore[attr-defined]
+    assert window.user_guide_action.shortcut().matches(QKeySequence(QKeySequence.StandardKey.HelpContents)) \
+        == QKeySequence.SequenceMatch.ExactMatch  # type: ignore[attr-defined]
+    browser = window.guide_dialog.browser  # type: ignore[attr-defined]
+    assert title in browser.toPlainText().splitlines()[0]
+    window.guide_dialog.close()  # type: ignore[attr-defined]
 
 
 def test_geometry_and_splitter_remembered(qtbot: QtBot, hanoi_demo: Store) -> None:
@@ -200,3 +217,41 @@ def test_reviewer_windows_survive_a_plan_change(qtbot, demo_store) -> None:  # t
             window.set_current_plan(plan_id)
         qtbot.wait(10)
         assert window.current_plan_id() == plan_ids[-1]
+
+
+def test_edit_menu_cut_copy_paste_select_all_act_on_the_focused_field(qtbot: QtBot, store: Store) -> None:
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    window = MainWindow(store, role="nr")
+    qtbot.addWidget(window)
+    window.show()
+    labels = [a.text().replace("&", "") for a in window.edit_menu.actions() if not a.isSeparator()]
+    assert {"Cut", "Copy", "Paste", "Select All"} <= set(labels)
+    field = QLineEdit("Hồ Chí Minh", window)
+    field.show()
+    field.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(field.hasFocus)
+    window.text_actions["selectAll"].trigger()
+    assert field.selectedText() == "Hồ Chí Minh"
+    window.text_actions["copy"].trigger()
+    assert QApplication.clipboard().text() == "Hồ Chí Minh"
+    window.text_actions["cut"].trigger()
+    assert field.text() == ""
+    window.text_actions["paste"].trigger()
+    assert field.text() == "Hồ Chí Minh"
+
+
+@pytest.mark.parametrize("role", ["csco", "nr", "asec"])
+def test_default_window_fits_768_and_the_sidebar_shows_whole_page_names(qtbot: QtBot, store: Store,
+                                                                        role: str) -> None:
+    """The window was 1280x800 (taller than a 768-pixel screen); the sidebar clipped 'Monitori…'."""
+    window = MainWindow(store, role=role, city="VNM-HA-NOI" if role == "csco" else None)
+    qtbot.addWidget(window)
+    assert window.height() <= 768 - 48 and window.width() <= 1366
+    window.show()
+    metrics = window.sidebar.fontMetrics()
+    room = window.sidebar.viewport().width() - window.sidebar.iconSize().width() - 8
+    for n in range(window.sidebar.count()):
+        text = window.sidebar.item(n).text()
+        assert metrics.horizontalAdvance(text) <= room, text

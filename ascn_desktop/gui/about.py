@@ -24,10 +24,13 @@ if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
 
-def user_guide_text() -> str:
-    """The bundled guide (a copy of docs/user-guide.md shipped in resources/guide/)."""
+GUIDES = {"csco": "user-guide.md", "nr": "guide-nr.md", "asec": "guide-asec.md"}  # copies of docs/*.md
+
+
+def user_guide_text(role: str | None = None) -> str:
+    """The bundled guide of `role` (the city officer's when no role is chosen yet)."""
     try:
-        return resource_path("guide", "user-guide.md").read_text(encoding="utf-8")
+        return resource_path("guide", GUIDES.get(role or "", "user-guide.md")).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         return "# User guide\n\nThe user guide is missing from this installation; reinstall ASCN Desktop.\n"
 
@@ -35,7 +38,7 @@ def user_guide_text() -> str:
 class UserGuideDialog(QDialog):
     """The user guide, rendered from Markdown; not modal, so the officer can follow it while working."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, role: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("user-guide")
         self.setWindowTitle(self.tr("{0} user guide").format(APP_NAME))
@@ -43,7 +46,7 @@ class UserGuideDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(False)
-        self.browser.setMarkdown(user_guide_text())
+        self.browser.setMarkdown(user_guide_text(role))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -87,7 +90,7 @@ def install_help(window: MainWindow) -> None:
     def open_guide() -> None:
         dialog = getattr(window, "guide_dialog", None)
         if dialog is None:
-            dialog = UserGuideDialog(window)
+            dialog = UserGuideDialog(window, role=window.role)  # each role has its own guide
             window.guide_dialog = dialog  # type: ignore[attr-defined]
         dialog.show()
         dialog.raise_()

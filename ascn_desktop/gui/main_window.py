@@ -11,8 +11,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -39,6 +41,17 @@ from ascn_desktop.core.visible_text import visible
 
 
 START_PAGES = {"nr": "received", "asec": "monitoring"}  # the page a role sees first
+DEFAULT_SIZE = (1240, 700)  # fits a 1366x768 screen with its task bar, title bar and status bar visible
+
+
+def default_size() -> tuple[int, int]:
+    """The first window size: DEFAULT_SIZE, or less on a smaller screen (1024x600 netbooks)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    available = screen.availableGeometry()
+    # leave room for the window frame and title bar, which availableGeometry does not include
+    return min(DEFAULT_SIZE[0], available.width() - 16), min(DEFAULT_SIZE[1], available.height() - 48)
 _OPEN_WINDOWS: list[MainWindow] = []  # windows that replaced the first one (kept alive here)
 
 
@@ -70,7 +83,7 @@ class MainWindow(QMainWindow):
         self._current_plan_id: int | None = None
         self._pages: dict[str, QWidget] = {}
         self.setWindowIcon(icon("app"))
-        self.resize(1280, 800)
+        self.resize(*default_size())
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -98,6 +111,7 @@ class MainWindow(QMainWindow):
 
         install_features(self)
         self._finish_menus()
+        self._fit_sidebar()
         if self.sidebar.count():
             self.sidebar.setCurrentRow(0)
         start = START_PAGES.get(self.role or "")
@@ -130,6 +144,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
+        self._add_text_actions()
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
         for action in (self.undo_action, self.redo_action):
@@ -143,6 +158,54 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+
+    def _add_text_actions(self) -> None:
+        """Edit → Cut, Copy, Paste, Select All: act on the field or table that has the keyboard focus.
+
+        The focused widget handles its own shortcuts first (a line edit overrides Ctrl+C),
+        so these menu items never compete with typing; they make the commands findable.
+        """
+        self.text_actions: dict[str, QAction] = {}
+        for name, label, key in (("cut", self.tr("Cu&t"), QKeySequence.StandardKey.Cut),
+                                 ("copy", self.tr("&Copy"), QKeySequence.StandardKey.Copy),
+                                 ("paste", self.tr("&Paste"), QKeySequence.StandardKey.Paste),
+                                 ("selectAll", self.tr("Select &All"), QKeySequence.StandardKey.SelectAll)):
+            action = QAction(label, self)
+            action.setObjectName(f"action-{name}")
+            action.setShortcut(key)
+            action.triggered.connect(lambda _checked=False, slot=name: self._on_focused(slot))
+            self.edit_menu.addAction(action)
+            self.text_actions[name] = action
+        self.edit_menu.addSeparator()
+
+    def _on_focused(self, slot: str) -> None:
+        widget = QApplication.focusWidget()
+        method = getattr(widget, slot, None) if widget is not None else None
+        if callable(method):
+            method()
+        elif slot == "copy" and isinstance(widget, QAbstractItemView):
+            self._copy_cells(widget)
+
+    @staticmethod
+    def _copy_cells(view: QAbstractItemView) -> None:
+        """Copy the selected cells of a table as tab-separated text (what a spreadsheet pastes)."""
+        indexes = sorted(view.selectedIndexes(), key=lambda index: (index.row(), index.column()))
+        rows: dict[int, list[str]] = {}
+        for index in indexes:
+            rows.setdefault(index.row(), []).append(str(index.data() or ""))
+        clipboard = QApplication.clipboard()
+        if rows and clipboard is not None:
+            clipboard.setText("\n".join("\t".join(cells) for cells in rows.values()))
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest page name ("Monitoring", "Trust registry") at any font size."""
+        metrics = self.sidebar.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.sidebar.item(n).text())
+                      for n in range(self.sidebar.count())), default=120)
+        width = widest + self.sidebar.iconSize().width() + 40  # icon, padding, a scroll bar's room
+        self.sidebar.setMinimumWidth(width)
+        self.sidebar.setMaximumWidth(max(width, 240))
+        self.splitter.setSizes([width, max(self.width() - width, 400)])
 
     def _finish_menus(self) -> None:
         """Items that belong at the end of their menus, after the features added theirs."""

@@ -848,6 +848,22 @@
         <translation type="unfinished">ចាកចេញ(&amp;Q)</translation>
     </message>
     <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Store: {0}</source>
         <translation type="unfinished">ឃ្លាំងទិន្នន័យ៖ {0}</translation>
     </message>
