@@ -84,6 +84,13 @@ def new_project(book: Workbook) -> None:
     book[M].append([None, None, "dn-03 ", None, "Launch", 2023, "Q2", "Not started", 0])
 
 
+def projects_without_codes(book: Workbook) -> None:
+    ws = book[P]
+    for title in ("Cổng dịch vụ công", "Bản đồ số"):  # a plan typed without project codes
+        ws.append([None, None, title, None, "Civic & Social", None, "Quality of Life", None,
+                   "16", 2022, 2024, "Ongoing", None, None, "3.000.000.000"])
+
+
 def copy_row_with_new_code(book: Workbook) -> None:
     ws = book[P]
     values = [c.value for c in ws[2]]
@@ -181,6 +188,14 @@ CASES: list[tuple[str, Callable[[Workbook], None], str, Any]] = [
     ("duplicate-code", cell(P, "Code", 3, "dn-01"), "error", ("Projects!B3", "row 2 has it too")),
     ("deleted-project", delete_project_row, "summary", "projects: 1 removed; milestones: 1 removed"),
     ("missing-title", cell(P, "Title", 3, None), "error", ("Projects!C3", "a project title")),
+    # the Secretariat's spellings are the same codes (aliases in the reference data)
+    ("secretariat-civic-and-social", cell(P, "Focus area", 2, "Civic & Social"), "value",
+     (lambda p: p1(p).focus_area, "CS")),
+    ("secretariat-health-and-well-being", cell(P, "Focus area", 2, "Health & Well-Being"), "value",
+     (lambda p: p1(p).focus_area, "HW")),
+    ("secretariat-status-ongoing", cell(P, "Status", 3, "Ongoing"), "value", (lambda p: p2(p).status, "in_progress")),
+    ("codes-proposed", projects_without_codes, "notice", "2 projects on Projects had no code; P-01 to P-02 were "
+     "proposed"),
     ("formula-without-saved-result", cell(P, "Lead agency", 3, '=UPPER("donre")'), "error",
      ("Projects!M3", "no saved result")),
 ]

@@ -230,12 +230,16 @@ def yes_no(value: object) -> bool:
 # --- vocabularies -------------------------------------------------------------------
 
 
-def choice(value: object, options: dict[str, str], *, what: str) -> str:
-    """The code of `options` (code -> label) named by its label or its code, any case, accents optional.
+def choice(value: object, options: dict[str, str], *, what: str,
+           aliases: dict[str, tuple[str, ...]] | None = None) -> str:
+    """The code of `options` (code -> label) named by its label, its code or an alias of the reference
+    data, any case, accents optional, '&' for 'and'.
 
-    Also 'Civic and Social (CS)' and 'CS - Civic and Social'.
+    Also 'Civic and Social (CS)', 'CS - Civic and Social' and the Secretariat's 'Civic & Social'.
     """
-    found = _lookup(options).get(fold(clean(value)))
+    typed = clean(value)
+    table = _lookup(options, aliases)
+    found = table.get(fold(typed)) or table.get(fold(typed.replace("&", " and ")))
     if found is None:
         raise CellProblem(_expected_choice(options, what))
     return found
@@ -244,14 +248,19 @@ def choice(value: object, options: dict[str, str], *, what: str) -> str:
 _LOOKUPS: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
 
 
-def _lookup(options: dict[str, str]) -> dict[str, str]:
+def _lookup(options: dict[str, str], aliases: dict[str, tuple[str, ...]] | None = None) -> dict[str, str]:
     """Folded code / label / combined forms -> code, built once per vocabulary (a plan has 100,000 cells)."""
-    key = tuple(options.items())
+    alias_items = tuple((code, names) for code, names in (aliases or {}).items() if code in options)
+    key = tuple(options.items()) + tuple((code, "\x1f".join(names)) for code, names in alias_items)
     table = _LOOKUPS.get(key)
     if table is not None:
         return table
     table = {}
-    for code, label in reversed(key):  # earlier entries win on clashes
+    for code, names in alias_items:  # the labels and codes below win over an alias that clashes
+        for name in names:
+            table[fold(name)] = code
+            table[fold(name.replace("&", " and "))] = code
+    for code, label in reversed(tuple(options.items())):  # earlier entries win on clashes
         for form in (f"{label} ({code})", f"{code} - {label}", f"{code} – {label}", label, code):
             table[fold(form)] = code
     if len(_LOOKUPS) > 64:
@@ -270,14 +279,15 @@ def _pieces(raw: str) -> list[str]:
     return [piece.strip() for piece in re.split(r"[;\n|]+", raw) if piece.strip()]
 
 
-def choices(value: object, options: dict[str, str], *, what: str) -> list[str]:
+def choices(value: object, options: dict[str, str], *, what: str,
+            aliases: dict[str, tuple[str, ...]] | None = None) -> list[str]:
     """Several codes separated by ';' (or ',' when no label holds a comma), in the order given."""
     result: list[str] = []
     for piece in _pieces(clean(value)):
         try:
-            codes = [choice(piece, options, what=what)]
+            codes = [choice(piece, options, what=what, aliases=aliases)]
         except CellProblem:
-            codes = [choice(part, options, what=what) for part in piece.split(",") if part.strip()]
+            codes = [choice(part, options, what=what, aliases=aliases) for part in piece.split(",") if part.strip()]
         result.extend(code for code in codes if code not in result)
     return result
 

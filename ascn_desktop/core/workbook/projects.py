@@ -51,7 +51,7 @@ def text_as_typed(value: object, current: str) -> str:
 
 def read_projects(grid: SheetGrid, base: Plan, reference: ReferenceData, findings: Findings, *,
                   additive: bool) -> list[Project] | None:
-    view = TableView(grid, layout.PROJECT_COLUMNS, findings, required=("code", "title"))
+    view = TableView(grid, layout.PROJECT_COLUMNS, findings, required=("title",))
     if not view.ok:
         return None
     by_id = {p.id: p for p in base.projects}
@@ -88,16 +88,35 @@ def read_projects(grid: SheetGrid, base: Plan, reference: ReferenceData, finding
         else:
             new.append(project)
     ordered = [matched.get(p.id) or p for p in base.projects if p.id in matched or additive]
+    _propose_codes(ordered + new, findings, sheet=view.sheet)
     return ordered + new
+
+
+def _propose_codes(projects: list[Project], findings: Findings, *, sheet: str) -> None:
+    """Projects without a code get the next free P-01, P-02, … and one notice says so (never an error per row)."""
+    missing = [project for project in projects if not project.code]
+    if not missing:
+        return
+    taken = {fold(project.code) for project in projects if project.code}
+    number = 0
+    proposed = []
+    for project in missing:
+        number += 1
+        while fold(f"P-{number:02d}") in taken:
+            number += 1
+        project.code = f"P-{number:02d}"
+        proposed.append(project.code)
+    span = proposed[0] if len(proposed) == 1 else f"{proposed[0]} to {proposed[-1]}"
+    findings.notices.append(f"{len(proposed)} project{'s' if len(proposed) > 1 else ''} on {sheet} had no code; "
+                            f"{span} {'were' if len(proposed) > 1 else 'was'} proposed (change them in the plan "
+                            "if the city uses its own codes).")
 
 
 def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Findings, *,
           city_currency: str) -> None:
     sheet = row.table.sheet
     if row.table.has("code"):
-        project.code = parsing.clean(row.raw("code"))
-        if not project.code:
-            row.require("code", "a project code (e.g. P-01)")
+        project.code = parsing.clean(row.raw("code"))  # blank: a code is proposed (_propose_codes)
     project.title = merged_text(row, "title", project.title)
     if row.table.has("title") and not project.title:
         row.require("title", "a project title")
@@ -105,10 +124,13 @@ def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Fi
         setattr(project, key, merged_text(row, key, getattr(project, key)))
     focus = reference.vocab.get("focus_areas", {})
     outcomes = reference.vocab.get("outcomes", {})
+    aliases = reference.vocab_aliases  # the Secretariat's spellings ("Civic & Social") read as the same codes
     project.focus_area = _labelled(row, "focus_area", "focus_area_code", project.focus_area,
-                                   lambda v: parsing.choice(v, focus, what="a focus area"))
+                                   lambda v: parsing.choice(v, focus, what="a focus area",
+                                                                      aliases=aliases.get("focus_areas")))
     project.outcomes = _labelled(row, "outcomes", "outcome_codes", project.outcomes,
-                                 lambda v: parsing.choices(v, outcomes, what="strategic outcomes"), empty=[])
+                                 lambda v: parsing.choices(v, outcomes, what="strategic outcomes",
+                                                           aliases=aliases.get("outcomes")), empty=[])
     project.sdgs = cell_value(row, "sdgs", project.sdgs, parsing.sdgs, reference.vocab.get("sdgs", {}), empty=[])
     project.start_year = cell_value(row, "start_year", project.start_year, parsing.year)
     project.end_year = cell_value(row, "end_year", project.end_year, parsing.year)
@@ -117,7 +139,8 @@ def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Fi
                        f"a year not before the start year {project.start_year}")
     statuses = vocabulary(reference, "project_statuses", PROJECT_STATUSES)
     project.status = cell_value(row, "status", project.status,
-                            lambda v: parsing.choice(v, statuses, what="a project status"), empty="planned")
+                            lambda v: parsing.choice(v, statuses, what="a project status",
+                                                     aliases=aliases.get("project_statuses")), empty="planned")
     currencies = {code: reference.currency_names.get(code, code) for code in reference.currency_decimals}
     project.currency = cell_value(row, "currency", project.currency,
                               lambda v: parsing.choice(v, currencies, what="a currency code such as VND"),

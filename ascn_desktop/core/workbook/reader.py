@@ -174,7 +174,7 @@ def _overview_field(key: str, value: object, code: object, value_ref: str, code_
         options = reference.vocab.get(key, {})
         what = "focus areas" if key == "focus_areas" else "strategic outcomes"
         if not parsing.is_blank(value):
-            setattr(plan, key, parsing.choices(value, options, what=what))
+            setattr(plan, key, parsing.choices(value, options, what=what, aliases=reference.vocab_aliases.get(key)))
         elif not parsing.is_blank(code):
             try:
                 setattr(plan, key, parsing.choices(code, options, what=what))
