@@ -178,7 +178,9 @@ class TrustPage(QWidget):
         self.revoke_dialog: RevokeDialog | None = None
         title = QLabel(self.tr("Trust registry"))
         title.setObjectName("page-title")
-        intro = QLabel(self.tr("Bundles and review notes are accepted only when signed by a key listed here."))
+        intro = QLabel(self.tr("Bundles and review notes are accepted only when signed by a key listed here. "
+                               "City keys “vouched for by” a National Representative came with that NR's "
+                               "national bundle; they are trusted as long as the NR's own key is."))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
