@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from ascn_desktop.core import limits
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.money import MAX_AMOUNT
 from ascn_desktop.core.numbers import parse_written_number, uses_decimal_comma
 from ascn_desktop.core.readiness import MAX_CODE_LENGTH, MAX_TITLE_LENGTH, MAX_UNIT_LENGTH
 
-MAX_TEXT_LENGTH = 20_000  # descriptions, risks, needs, notes: a few pages, not a book
+MAX_TEXT_LENGTH = limits.TEXT  # descriptions, risks, needs, notes: a few pages, not a book (core/limits.py)
 
 
 class FieldError(ValidationError):
@@ -35,7 +36,7 @@ def _number(text: str, *, decimal_comma: bool = False, money_like: bool = False)
         raise FieldError(f"Enter a number like {example}") from None
     if not value.is_finite():
         raise FieldError(f"Enter a number like {example}")
-    return value
+    return abs(value) if value.is_zero() else value  # "-0" is 0
 
 
 def decimal_places(value: Decimal) -> int:

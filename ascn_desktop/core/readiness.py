@@ -32,13 +32,14 @@ from decimal import Decimal
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.model import Plan, Project
 from ascn_desktop.core.money import format_amount
+from ascn_desktop.core import limits
 from ascn_desktop.core.reference import CycleInfo, ReferenceData
 
 ERROR = "error"
 WARNING = "warning"
-MAX_TITLE_LENGTH = 500
-MAX_CODE_LENGTH = 64
-MAX_UNIT_LENGTH = 100
+MAX_TITLE_LENGTH = limits.TITLE  # core/limits.py holds every limit; these names are kept for readers
+MAX_CODE_LENGTH = limits.CODE
+MAX_UNIT_LENGTH = limits.UNIT
 MAX_CITIES_PER_COUNTRY = 3
 
 

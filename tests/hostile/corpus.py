@@ -493,6 +493,12 @@ def plan_cases(ctx: CorpusContext, base: bytes) -> list[Case]:
              "plan-content", ("far longer",), group="plan"),
         Case("10 MB title deflated (ratio)", ctx.bundle(plan_json=canonical_bytes(ctx.doc(
             lambda d: d.update(title=huge)))), "zip-bomb", ("zip bomb",), group="plan"),
+        # The limits every entry applies (core/limits.py): what the editor, Excel import and export refuse.
+        schema_case("a project title of 40,000 characters", project(lambda p: p.update(title="T" * 40_000)),
+                    ("title of project", "at most 500 characters"), code="plan-content"),
+        schema_case("a milestone title of 600 characters",
+                    project(lambda p: p["milestones"][0].update(title="M" * 600)),
+                    ("milestone", "at most 500 characters"), code="plan-content"),
         schema_case("unknown project status", project(lambda p: p.update(status="finished")),
                     ("not a known project status",), code="plan-content"),
         schema_case("unknown partner", project(lambda p: p.update(partner="EVIL")), ("not a known partner",),

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ascn_desktop.core.bundles import bundle_format, manifest_strict
 from ascn_desktop.core.bundles.canonical_json import NotCanonical, loads_canonical_fast, loads_strict
+from ascn_desktop.core import limits
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_from_b64
 from ascn_desktop.core.reference import ReferenceData
@@ -354,6 +355,10 @@ def check_plan_semantics(document: dict[str, Any], reference: ReferenceData, *, 
     longest = _longest_text(document) if raw is None or _may_hold_long_text(raw) else 0
     if longest > MAX_TEXT:
         raise _content_error(f"holds a text of {longest:,} characters, far longer than any plan field")
+    beyond = None if limits.document_within_limits(document) else next(limits.plan_problems(document), None)
+    if beyond is not None:  # the editor's, the Excel import's and the export's limits too (core/limits.py)
+        raise _content_error(f"gives the {beyond.field.replace('_', ' ')} of {beyond.where} more characters "
+                             f"than this app accepts: it should be {beyond.expected}")
     known = {kind: set(codes) for kind, codes in reference.vocab.items()}
 
     def check_codes(value: Any, kind: str) -> None:

@@ -19,13 +19,14 @@ import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from ascn_desktop.core import money
+from ascn_desktop.core import limits, money
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.text import fold
 
 # The one number parser, shared with the editor's fields (core/numbers.py).
 from ascn_desktop.core.numbers import DECIMAL_COMMA_CURRENCIES, parse_written_number
-MIN_YEAR, MAX_YEAR = 1900, 2200
+
+MIN_YEAR, MAX_YEAR = limits.MIN_YEAR, limits.MAX_YEAR
 
 _YES = {"yes", "y", "true", "1", "x", "✓", "✔", "co", "ya", "oui", "si", "ja"}
 _NO = {"no", "n", "false", "0", "khong", "tidak", "non", "-", ""}
@@ -49,7 +50,7 @@ def display(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+        return str(int(value)) if abs(value) < 1e16 else repr(value)  # '1e+308', not 309 digits
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     return str(value)
@@ -102,12 +103,15 @@ def amount(value: object, *, currency: str) -> Decimal:
     """Money in `currency`: at most two decimals, not negative, within the store's range."""
     expected = f"an amount in {currency}" if currency else "an amount"
     result = number(value, decimal_comma=currency in DECIMAL_COMMA_CURRENCIES, money_like=True, expected=expected)
+    if abs(result) > limits.AMOUNT:  # before any rounding: 1e308 has no place for decimals
+        raise CellProblem(f"{expected} with at most 2 decimals, below {money.MAX_AMOUNT:,}")
     if isinstance(value, float):  # a spreadsheet's double: 0.1 + 0.2 is 0.30000000000000004
         rounded = result.quantize(Decimal("0.01"))
         if abs(rounded - result) < Decimal("0.000001"):
             result = rounded
     if result < 0:
         raise CellProblem(f"{expected} of zero or more")
+    result = abs(result)  # -0 is 0
     try:
         money.to_units(result)
     except ValidationError as exc:

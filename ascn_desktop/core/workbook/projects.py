@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ascn_desktop.core import limits
 from ascn_desktop.core.model import PROJECT_STATUSES, Plan, Project
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.text import fold
@@ -41,7 +42,11 @@ def merged_text(row: RowView, key: str, current: str) -> str:
     """
     if not row.table.has(key) or row.unsaved_formula(key):
         return current
-    return text_as_typed(row.raw(key), current)
+    new = text_as_typed(row.raw(key), current)
+    expected = limits.too_long(key, new)  # the same limit as the editor, the bundle import and the export
+    if expected:
+        row.table.findings.error(row.table.sheet, row.ref(key), new, expected)
+    return new
 
 
 def text_as_typed(value: object, current: str) -> str:
@@ -117,6 +122,8 @@ def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Fi
     sheet = row.table.sheet
     if row.table.has("code"):
         project.code = parsing.clean(row.raw("code"))  # blank: a code is proposed (_propose_codes)
+        if limits.too_long("code", project.code):
+            findings.error(sheet, row.ref("code"), project.code, str(limits.too_long("code", project.code)))
     project.title = merged_text(row, "title", project.title)
     if row.table.has("title") and not project.title:
         row.require("title", "a project title")

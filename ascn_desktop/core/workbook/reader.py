@@ -18,6 +18,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ascn_desktop.core import limits
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.progress import ProgressCallback, check, no_progress
 from ascn_desktop.core.reference import CityInfo, ReferenceData
@@ -170,6 +171,8 @@ def _overview_field(key: str, value: object, code: object, value_ref: str, code_
         setattr(plan, key, new)
         if key == "title" and not new:
             findings.error(sheet, value_ref, "", "a title for the plan")
+        elif limits.too_long(key, new):  # the same limit as the editor, the bundle import and the export
+            findings.error(sheet, value_ref, new, str(limits.too_long(key, new)))
     elif key in ("focus_areas", "outcomes"):
         options = reference.vocab.get(key, {})
         what = "focus areas" if key == "focus_areas" else "strategic outcomes"

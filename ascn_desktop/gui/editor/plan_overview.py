@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from ascn_desktop.core import limits
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.i18n import label as reference_label
 from ascn_desktop.core.model import Plan
@@ -52,8 +53,8 @@ translate = QCoreApplication.translate  # explicit contexts: lupdate and the loo
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
-MAX_TITLE = 500  # the readiness check's limit too
-MAX_TEXT = 20_000
+MAX_TITLE = limits.TITLE  # the same limits as the Excel and bundle imports and the export (core/limits.py)
+MAX_TEXT = limits.TEXT
 
 FIELD_NAMES = {
     "title": "edit plan title",

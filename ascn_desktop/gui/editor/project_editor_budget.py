@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ascn_desktop.core import limits
 from ascn_desktop.core.model import FundingSource, Project
 from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.project_fields import check_amount, check_text, parse_amount_text
@@ -61,7 +62,7 @@ class BudgetSection(Section):
                    apply=lambda f, code: setattr(f, "type", code), choices=lambda: list(funding_types.items()),
                    code_of=lambda f: f.type, field="type"),
             Column(self.tr("Name"), lambda f: f.name, parse=lambda text: check_text(text, what="name",
-                                                                                    max_length=500).strip(),
+                                                                                    max_length=limits.TITLE).strip(),
                    apply=lambda f, text: setattr(f, "name", text), field="name"),
             Column(self.tr("Amount"), lambda f: format_amount(f.amount, decimals=self._decimals_for(f.amount)),
                    parse=self._parse_funding_amount, apply=lambda f, amount: setattr(f, "amount", amount),

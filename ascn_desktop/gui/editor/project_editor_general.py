@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ascn_desktop.core import limits
 from ascn_desktop.core.model import Project
 from ascn_desktop.core.project_fields import check_code, check_text, check_title, check_year
 from ascn_desktop.gui.editor.project_editor_form import Section, fill_combo, select_data, with_message
@@ -127,7 +128,7 @@ class GeneralSection(Section):
         self.track(self.agency_message)
         form.addRow(self.tr("&Lead agency"), box)
         self.bind_line(self.agency_edit, self.agency_message,
-                       lambda text: check_text(text, what="lead agency", max_length=500).strip(),
+                       lambda text: check_text(text, what="lead agency", max_length=limits.TITLE).strip(),
                        _set("lead_agency"), "edit lead agency")
 
         self.risks_edit = TextBlockEdit()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
+from ascn_desktop.core import limits
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Indicator, Project
 from ascn_desktop.core.project_fields import check_text, check_unit, parse_number_text, parse_year_text
@@ -114,7 +115,7 @@ class IndicatorsSection(Section):
         super().__init__(editor)
         columns = [
             Column(self.tr("Indicator"), lambda i: i.name,
-                   parse=lambda text: check_text(text, what="indicator name", max_length=500,
+                   parse=lambda text: check_text(text, what="indicator name", max_length=limits.TITLE,
                                                  required=True).strip(),
                    apply=lambda i, text: setattr(i, "name", text), field="name"),
             Column(self.tr("Unit"), lambda i: i.unit, parse=check_unit,

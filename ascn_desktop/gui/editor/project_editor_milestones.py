@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ascn_desktop.core import limits
 from ascn_desktop.core.model import Milestone, ProgressNote, Project
 from ascn_desktop.core.project_fields import FieldError, check_text, parse_whole_text, parse_year_text
 from ascn_desktop.gui.editor.project_editor_form import RowsBlock, Section
@@ -30,7 +31,7 @@ class MilestonesSection(Section):
         quarters = [(str(q), f"Q{q}") for q in range(1, 5)]
         columns = [
             Column(self.tr("Milestone"), lambda m: m.title,
-                   parse=lambda text: check_text(text, what="milestone title", max_length=500,
+                   parse=lambda text: check_text(text, what="milestone title", max_length=limits.TITLE,
                                                  required=True).strip(),
                    apply=lambda m, text: setattr(m, "title", text), field="title"),
             Column(self.tr("Due year"), lambda m: str(m.due_year),
