@@ -18,6 +18,7 @@ from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.plans import ProjectListRow
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.text import fold
+from ascn_desktop.core.visible_text import visible
 
 _Index = QModelIndex | QPersistentModelIndex
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -226,7 +227,7 @@ class ProjectsTableModel(QAbstractTableModel):
         if role == UUID_ROLE:
             return row.uuid
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
-            return row.title
+            return visible(row.title)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
                 Column.BUDGET, Column.BUDGET_USD, Column.MILESTONES, Column.INDICATORS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -235,9 +236,9 @@ class ProjectsTableModel(QAbstractTableModel):
     def _display(self, row: ProjectListRow, column: Column) -> Any:
         match column:
             case Column.CODE:
-                return row.code
+                return visible(row.code)  # a received plan's text: controls shown, not obeyed
             case Column.TITLE:
-                return row.title
+                return visible(row.title)
             case Column.FOCUS_AREA:
                 return self._reference.label("focus_areas", row.focus_area)
             case Column.STATUS:

@@ -85,7 +85,7 @@ class ReportTableModel(QAbstractTableModel):
             return None
         try:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return self.text(index.row(), index.column())
+                return visible(self.text(index.row(), index.column()))  # received titles: controls shown
             if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._table.numeric:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         except Exception:  # a model must never raise into Qt's paint loop
