@@ -138,3 +138,21 @@ def test_packs_apply_in_version_order_whatever_order_given(store: Store, tmp_pat
 
 def test_not_a_pack(store: Store) -> None:
     _refused(store, b"PK\x03\x04 something else", "not-a-pack")
+
+
+def test_a_cycles_own_codes_are_labelled_and_ready(store: Store) -> None:
+    from ascn_desktop.core.demo import sample_plan
+    from ascn_desktop.core.readiness import check_plan
+
+    trust(store, asec_signer())
+    assert apply_pack_bytes(store, pack(grown())).status == "applied"
+    reference = load_reference(store)
+    assert reference.label("focus_areas", "DG") == "Digital governance"
+    plan = sample_plan(reference, reference.city("LAO-PAKSE"), cycle_code="2036-2045")
+    plan.focus_areas = ["DG"]
+    for project in plan.projects:
+        project.focus_area = "DG"
+    codes = {finding.code for finding in check_plan(plan, reference)}
+    assert "plan.unknown-focus-area" not in codes and "project.unknown-focus-area" not in codes
+    plan.focus_areas = ["CS"]  # the 2018 Framework's code is not one of this cycle's
+    assert "plan.unknown-focus-area" in {finding.code for finding in check_plan(plan, reference)}

@@ -116,11 +116,11 @@ def _check_plan_header(plan: Plan, reference: ReferenceData, cycle: CycleInfo | 
         out.append(Finding(ERROR, "plan.unknown-cycle",
                            f"The planning cycle {plan.cycle} is not in the reference data.", None, "cycle"))
     for code in plan.focus_areas:
-        if code not in reference.vocab.get("focus_areas", {}):
+        if code not in reference.classification(plan.cycle, "focus_areas"):
             out.append(Finding(ERROR, "plan.unknown-focus-area",
                                f"The plan's focus area {code} is not in the reference data.", None, "focus_areas"))
     for code in plan.outcomes:
-        if code not in reference.vocab.get("outcomes", {}):
+        if code not in reference.classification(plan.cycle, "outcomes"):
             out.append(Finding(ERROR, "plan.unknown-outcome",
                                f"The plan's outcome {code} is not in the reference data.", None, "outcomes"))
     city = reference.cities.get(plan.city)
@@ -168,11 +168,11 @@ def check_project(project: Project, reference: ReferenceData, *, cycle: CycleInf
     if not project.focus_area:
         out.append(_error(project, "project.no-focus-area", "focus_area",
                           f"{name} has no focus area; choose one."))
-    elif project.focus_area not in vocab.get("focus_areas", {}):
+    elif project.focus_area not in reference.classification(cycle.code if cycle else "", "focus_areas"):
         out.append(_error(project, "project.unknown-focus-area", "focus_area",
                           f"{name} has the unknown focus area {project.focus_area}; choose one from the list."))
     for outcome in project.outcomes:
-        if outcome not in vocab.get("outcomes", {}):
+        if outcome not in reference.classification(cycle.code if cycle else "", "outcomes"):
             out.append(_error(project, "project.unknown-outcome", "outcomes",
                               f"{name} has the unknown outcome {outcome}; choose from the list."))
     for goal in project.sdgs:

@@ -225,9 +225,14 @@ class ReferenceData:
     member_state_joined: dict[str, int | None] = field(default_factory=dict)
 
     def label(self, kind: str, code: str | None) -> str:
+        """The label of `code`; a code of a cycle's own list ("focus_areas:2026-2035") is found too."""
         if code is None:
             return ""
-        return self.vocab.get(kind, {}).get(str(code), str(code))
+        found = self.vocab.get(kind, {}).get(str(code))
+        if found is None:
+            found = next((terms[str(code)] for name, terms in self.vocab.items()
+                          if name.startswith(f"{kind}:") and str(code) in terms), None)
+        return found if found is not None else str(code)
 
     def city(self, code: str) -> CityInfo:
         try:

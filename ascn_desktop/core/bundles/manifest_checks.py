@@ -359,7 +359,9 @@ def check_plan_semantics(document: dict[str, Any], reference: ReferenceData, *, 
     if beyond is not None:  # the editor's, the Excel import's and the export's limits too (core/limits.py)
         raise _content_error(f"gives the {beyond.field.replace('_', ' ')} of {beyond.where} more characters "
                              f"than this app accepts: it should be {beyond.expected}")
-    known = {kind: set(codes) for kind, codes in reference.vocab.items()}
+    known: dict[str, set[str]] = {}
+    for kind, codes in reference.vocab.items():  # a cycle's own lists ("focus_areas:2026-2035") count as their kind
+        known.setdefault(kind.split(":")[0], set()).update(codes)
 
     def check_codes(value: Any, kind: str) -> None:
         for code in value if isinstance(value, list) else [value]:
