@@ -156,3 +156,21 @@ def test_a_cycles_own_codes_are_labelled_and_ready(store: Store) -> None:
     assert "plan.unknown-focus-area" not in codes and "project.unknown-focus-area" not in codes
     plan.focus_areas = ["CS"]  # the 2018 Framework's code is not one of this cycle's
     assert "plan.unknown-focus-area" in {finding.code for finding in check_plan(plan, reference)}
+
+
+def test_the_secretariat_corrects_a_join_year_and_a_city_leaves(store: Store, tmp_path: Path) -> None:
+    from ascn_desktop.core import reference_editing as editing
+    from ascn_desktop.core.signing.identity import create_identity
+
+    create_identity(store, name="ASEC IMD", role="asec", country="IDN", city=None, passphrase="correct horse battery")
+    editing.correct_city(store, "IDN-SUMEDANG", joined_year=2023, note="Confirmed by the Secretariat.")
+    editing.correct_city(store, "THA-RAYONG", left_year=2025)
+    with pytest.raises(Exception, match="no valid year"):
+        editing.correct_city(store, "THA-PHUKET", left_year=1990)  # before it joined: refused, draft unchanged
+    lines = editing.draft_changes(baseline_document(), editing.load_draft(store))
+    assert len(lines) == 2 and all(line.startswith("Changed: city") for line in lines)
+    signed = editing.sign_draft(store, passphrase="correct horse battery", out_dir=tmp_path)
+    reference = load_reference(store)
+    assert signed.version == 3 and reference.city("IDN-SUMEDANG").joined_year == 2023
+    assert "THA-RAYONG" not in {city.code for city in reference.cities_in(2026)}
+    assert "THA-RAYONG" in {city.code for city in reference.cities_in(2025)}

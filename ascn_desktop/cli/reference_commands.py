@@ -54,6 +54,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     city.add_argument("--code", default="", help="city code (default: COUNTRY-ENGLISH-NAME)")
     city.set_defaults(handler=cmd_add_city)
 
+    fix = sub.add_parser("correct-city", parents=[common],
+                         help="ASEC: correct a city's join or leaving year, local name or note in the next pack")
+    fix.add_argument("code", metavar="CITY_CODE")
+    fix.add_argument("--joined", type=_year, default=None)
+    fix.add_argument("--left", type=_year, default=None, help="the last year the city was in the network")
+    fix.add_argument("--name-local", default=None)
+    fix.add_argument("--note", default=None)
+    fix.set_defaults(handler=cmd_correct_city)
+
     state = sub.add_parser("add-member-state", parents=[common], help="ASEC: add a member state to the next pack")
     state.add_argument("--code", required=True, help="ISO 3166-1 alpha-3 code")
     state.add_argument("--name", required=True)
@@ -133,6 +142,15 @@ def cmd_add_city(args: argparse.Namespace) -> int:
         code = editing.add_city(store, country=args.country, name=args.name, name_en=args.name_en,
                                 name_local=args.name_local, joined_year=args.joined, note=args.note, code=args.code)
     print(f"City {code} added to the draft; 'ascn reference sign' issues the pack.")
+    return 0
+
+
+def cmd_correct_city(args: argparse.Namespace) -> int:
+    _asec_only(args)
+    with opened_store(args) as store:
+        code = editing.correct_city(store, args.code, joined_year=args.joined, left_year=args.left,
+                                    name_local=args.name_local, note=args.note)
+    print(f"City {code} corrected in the draft.")
     return 0
 
 

@@ -94,6 +94,21 @@ def add_city(store: Store, *, country: str, name: str, name_en: str = "", name_l
     return code
 
 
+def correct_city(store: Store, code: str, *, joined_year: int | None = None, left_year: int | None = None,
+                 name_local: str | None = None, note: str | None = None) -> str:
+    """Correct a city's record in the draft (its code and member state never change)."""
+    document = load_draft(store)
+    city = next((entry for entry in document["cities"] if entry["code"] == code.strip().upper()), None)
+    if city is None:
+        raise ValidationError(f"There is no city with code {code}; 'ascn cities' lists them.")
+    for key, value in (("joined_year", joined_year), ("left_year", left_year), ("name_local", name_local),
+                       ("note", note)):
+        if value is not None:
+            city[key] = value.strip() if isinstance(value, str) else value
+    save_draft(store, document)
+    return str(city["code"])
+
+
 def add_member_state(store: Store, *, code: str, name: str, currency: str, joined_year: int | None = None) -> str:
     document = load_draft(store)
     code, currency = code.strip().upper(), currency.strip().upper()
