@@ -989,7 +989,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network and breakdowns</source>
+        <source>Network growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2445,7 +2449,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bundles and review notes are accepted only when signed by a key listed here.</source>
+        <source>Bundles and review notes are accepted only when signed by a key listed here. City keys “vouched for by” a National Representative came with that NR&apos;s national bundle; they are trusted as long as the NR&apos;s own key is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

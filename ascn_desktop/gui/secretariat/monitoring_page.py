@@ -142,8 +142,9 @@ class MonitoringPage(QWidget):
         self.tabs = QTabWidget()
         self._add_tab(self.tr("Completeness"), "completeness", ["Completeness"])
         self._add_tab(self.tr("Projects"), "projects", ["By country", "By city"])
-        self._add_tab(self.tr("Network and breakdowns"), None,
-                      ["Growth", "Projects by year", "Reported by country", "Reported by focus area", "Reported by city"])
+        self._add_tab(self.tr("Network growth"), None, ["Growth", "Projects by year"])
+        self._add_tab(self.tr("Reported projects"), None,
+                      ["Reported by country", "Reported by focus area", "Reported by city"])
         self._add_tab(self.tr("Milestones overdue"), "milestones", ["Overdue milestones"])
         self._add_tab(self.tr("Indicators"), "indicators", ["Indicators"])
         self._add_tab(self.tr("Funding"), "funding", ["Funding USD", "Funding"])
