@@ -56,7 +56,7 @@ def test_findings_listed_and_click_focuses_the_field(qtbot: QtBot, window: MainW
     editor = window.page("project")
     assert isinstance(editor, ProjectEditor)
     click_finding(qtbot, panel, "project.no-focus-area")
-    assert window.pages.currentWidget() is editor
+    assert window.current_page() is editor
     assert editor.tabs.currentWidget() is editor.general
     qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.general.focus_combo)
 
@@ -95,7 +95,7 @@ def test_plan_level_finding_opens_the_overview(qtbot: QtBot, window: MainWindow)
     assert isinstance(panel, ReadinessPanel)
     click_finding(qtbot, panel, "plan.no-vision")
     overview = window.page("overview")
-    assert overview is not None and window.pages.currentWidget() is overview
+    assert overview is not None and window.current_page() is overview
 
 
 def test_large_plans_are_checked_in_the_background(qtbot: QtBot, window: MainWindow,

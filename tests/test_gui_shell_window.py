@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -255,3 +256,19 @@ def test_default_window_fits_768_and_the_sidebar_shows_whole_page_names(qtbot: Q
     for n in range(window.sidebar.count()):
         text = window.sidebar.item(n).text()
         assert metrics.horizontalAdvance(text) <= room, text
+
+
+@pytest.mark.parametrize("size", [(1366, 728), (1024, 560), (1092, 582), (819, 448)])
+def test_every_page_of_every_role_fits_the_screen(qtbot: QtBot, hanoi_demo: Store, size: tuple[int, int]) -> None:
+    """1366x768 and 1024x600 at 100 % and 125 % (logical sizes, minus a task bar): no page widens or
+    lengthens the window past the screen (pages scroll inside it)."""
+    for role in ("csco", "nr", "asec"):
+        window = MainWindow(hanoi_demo, role=role, city="VNM-HA-NOI" if role == "csco" else None)
+        qtbot.addWidget(window)
+        window.show()
+        for n in range(window.sidebar.count()):
+            window.sidebar.setCurrentRow(n)
+            window.resize(*size)
+            QApplication.processEvents()
+            assert window.width() <= size[0] and window.height() <= size[1], (role, window.sidebar.item(n).text())
+        window.close()

@@ -15,11 +15,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -53,6 +55,20 @@ def default_size() -> tuple[int, int]:
     # leave room for the window frame and title bar, which availableGeometry does not include
     return min(DEFAULT_SIZE[0], available.width() - 16), min(DEFAULT_SIZE[1], available.height() - 48)
 _OPEN_WINDOWS: list[MainWindow] = []  # windows that replaced the first one (kept alive here)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """Every page sits in a scroll area: on a 1024x600 screen or at 125 % a page that needs more
+    room scrolls inside the window instead of making the window bigger than the screen."""
+    holder = QScrollArea()
+    holder.setWidgetResizable(True)
+    holder.setFrameShape(QFrame.Shape.NoFrame)
+    holder.setWidget(page)
+    return holder
+
+
+def _held(holder: QWidget | None) -> QWidget | None:
+    return holder.widget() if isinstance(holder, QScrollArea) else holder
 
 
 def _forget(window: MainWindow) -> None:
@@ -257,7 +273,7 @@ class MainWindow(QMainWindow):
         if not self.offers(roles):
             return
         self._pages[key] = widget
-        self.pages.addWidget(widget)
+        self.pages.addWidget(_scrolling(widget))
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         if icon_name:
@@ -276,11 +292,17 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         widget = self._pages.get(key)
         if widget is not None:
-            self.sidebar.setCurrentRow(self.pages.indexOf(widget))
+            holder = next((self.pages.widget(n) for n in range(self.pages.count())
+                           if _held(self.pages.widget(n)) is widget), None)
+            if holder is not None:
+                self.sidebar.setCurrentRow(self.pages.indexOf(holder))
 
     def current_page_key(self) -> str | None:
-        widget = self.pages.currentWidget()
-        return next((key for key, page in self._pages.items() if page is widget), None)
+        return next((key for key, page in self._pages.items() if page is self.current_page()), None)
+
+    def current_page(self) -> QWidget | None:
+        """The page on screen (not the scroll area that holds it)."""
+        return _held(self.pages.currentWidget())
 
     # --- shared state -----------------------------------------------------------
 

@@ -23,11 +23,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -116,9 +118,16 @@ class ProjectEditor(QWidget):
         self._outlined: list[tuple[QWidget, str, str]] = []  # (widget, its style sheet, its tooltip)
         layout.addWidget(self.comments_box)
         layout.addWidget(self.tabs, 1)
+        # A scroll area, so the editor never makes the window taller than a 600-pixel (or 125 %) screen:
+        # the form scrolls inside the page instead of pushing the status bar off screen.
+        scroller = QScrollArea()
+        scroller.setObjectName("project-scroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(editing)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(editing)
+        self.stack.addWidget(scroller)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)

@@ -53,6 +53,7 @@ class ReadinessPanel(QWidget):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.summary.setWordWrap(True)  # a long summary must not widen the window past a 1024-pixel screen
         self.refresh_button = QPushButton(self.tr("Check again"))
         self.refresh_button.clicked.connect(self.refresh)
         self.list = QListWidget()

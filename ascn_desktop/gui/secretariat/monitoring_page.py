@@ -18,8 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QSplitter,
     QTableView,
@@ -129,15 +128,21 @@ class MonitoringPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
-        filters = QHBoxLayout()
-        for label, widget in ((self.tr("Cycle"), self.cycle_combo), (self.tr("Year"), self.year_combo),
-                              (self.tr("Country"), self.country_combo), (self.tr("City"), self.city_combo),
-                              (self.tr("Focus area"), self.focus_combo)):
-            form = QFormLayout()
-            form.addRow(label, widget)
-            filters.addLayout(form)
-        filters.addWidget(self.local_check)
-        filters.addStretch(1)
+        # Two rows of three, combos sized to a few characters rather than their longest item: the filters
+        # (and their labels) stay whole on a 1024-pixel screen or at 125 % instead of widening the window.
+        filters = QGridLayout()
+        cells = ((self.tr("Cycle"), self.cycle_combo), (self.tr("Year"), self.year_combo),
+                 (self.tr("Country"), self.country_combo), (self.tr("City"), self.city_combo),
+                 (self.tr("Focus area"), self.focus_combo))
+        for n, (label, widget) in enumerate(cells):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(12)
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            filters.addWidget(caption, n // 3, (n % 3) * 2)
+            filters.addWidget(widget, n // 3, (n % 3) * 2 + 1)
+            filters.setColumnStretch((n % 3) * 2 + 1, 1)
+        filters.addWidget(self.local_check, 1, 4, 1, 2, Qt.AlignmentFlag.AlignLeft)
 
         self.tabs = QTabWidget()
         self._add_tab(self.tr("Completeness"), "completeness", ["Completeness"])
