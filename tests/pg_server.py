@@ -15,6 +15,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -61,6 +62,23 @@ def _server_user() -> str | None:
     raise RuntimeError("running as root, and there is no 'postgres' or 'nobody' user to run PostgreSQL as")
 
 
+# Stops the server and removes its folder once the process that started it is gone, however it
+# ended (a test run killed by a timeout or Ctrl-C never reaches its teardown).
+WATCHDOG = """
+import os, shutil, subprocess, sys, time
+owner, pg_ctl, folder, user = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4] or None
+while True:
+    try:
+        os.kill(owner, 0)
+    except ProcessLookupError:
+        break
+    time.sleep(2)
+subprocess.run([pg_ctl, "-D", os.path.join(folder, "data"), "-m", "immediate", "-w", "stop"], capture_output=True,
+               user=user, check=False)
+shutil.rmtree(folder, ignore_errors=True)
+"""
+
+
 @dataclass
 class ThrowawayServer:
     """One running server; `url(name)` is the SQLAlchemy URL of a database on it."""
@@ -70,6 +88,7 @@ class ThrowawayServer:
     programs: Path
     user: str | None
     databases: int = field(default=0)
+    watchdog: subprocess.Popen[bytes] | None = None
 
     def url(self, database: str, *, user: str = ADMIN, password: str = ADMIN_PASSWORD) -> str:
         return f"postgresql+psycopg://{user}:{password}@127.0.0.1:{self.port}/{database}"
@@ -95,6 +114,9 @@ class ThrowawayServer:
         subprocess.run([str(self.programs / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w",
                         "stop"], capture_output=True, check=False, user=self.user)
         shutil.rmtree(self.folder, ignore_errors=True)
+        if self.watchdog is not None:
+            self.watchdog.kill()
+            self.watchdog.wait()
 
 
 def start_server(*, durable: bool = False) -> ThrowawayServer:
@@ -127,7 +149,10 @@ def start_server(*, durable: bool = False) -> ThrowawayServer:
         log = (folder / "server.log").read_text(errors="replace") if (folder / "server.log").exists() else ""
         shutil.rmtree(folder, ignore_errors=True)
         raise RuntimeError(f"the throwaway PostgreSQL did not start: {exc.stderr!r} {log[-2000:]}") from None
-    server = ThrowawayServer(folder=folder, port=port, programs=programs, user=user)
+    watchdog = subprocess.Popen([sys.executable, "-c", WATCHDOG, str(os.getpid()), str(programs / "pg_ctl"),
+                                 str(folder), user or ""], start_new_session=True, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = ThrowawayServer(folder=folder, port=port, programs=programs, user=user, watchdog=watchdog)
     _wait_until_ready(server)
     return server
 

@@ -20,6 +20,9 @@ from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
 from ascn_desktop.gui.receiving.revision_compare import RevisionCompareDialog
 from ascn_desktop.store.engine import Store
 
+# The Secretariat's screens: on SQLite and on a shared PostgreSQL store (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 PASSPHRASE = "reviewer passphrase"
 
 

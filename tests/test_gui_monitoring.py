@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
@@ -12,6 +13,9 @@ from test_monitoring_dataset import build_dataset
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.gui.secretariat.monitoring_page import MonitoringPage
 from ascn_desktop.store.engine import Store
+
+# The Secretariat's screens: on SQLite and on a shared PostgreSQL store (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
 
 
 def _choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:

@@ -119,7 +119,10 @@ class Store:
             self.backup(label="daily")
 
     def close(self) -> None:
+        pool = self.engine.pool
         self.engine.dispose()
+        if self.engine.dialect.name != "sqlite":
+            server_store.close_on_return(pool)
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -24,8 +24,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, make_url, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.pool import Pool
 
 from ascn_desktop.core.errors import StoreError
 
@@ -84,6 +85,20 @@ def make_server_engine(url: str) -> Engine:
     except (ImportError, NoSuchModuleError):
         raise StoreError("This installation cannot reach a PostgreSQL store: its driver is missing; install "
                          "ASCN Desktop with the PostgreSQL extra (pip install 'ascn-desktop[postgres]').") from None
+
+
+def close_on_return(pool: Pool) -> None:
+    """After the store is closed, a connection a background task still held is closed when it comes back.
+
+    Disposing the engine closes only the connections resting in its pool; one that a worker
+    thread returns later would otherwise stay open (a server session) until garbage collection.
+    """
+    event.listen(pool, "checkin", _close_connection)
+
+
+def _close_connection(dbapi_connection: Any, _record: Any) -> None:
+    if dbapi_connection is not None:
+        dbapi_connection.close()
 
 
 def _sqlstate(exc: BaseException) -> str | None:
