@@ -118,6 +118,8 @@ def run() -> list[Result]:
             work = Path(work_text)
             folder, home = work / "bundles", work / "home"
             build_bundles(folder, home, count=count)
+            print(f"  bench_postgres: {count} bundles built; importing into SQLite and PostgreSQL", file=sys.stderr,
+                  flush=True)
 
             def fresh_sqlite() -> tuple[Path, str]:
                 target = work / "run-home"
@@ -141,6 +143,7 @@ def run() -> list[Result]:
                                    "postgresql": lambda: importer(fresh_postgres)}, repeat=runs(2, 1))
 
             # Two analysts, half of the bundles each, released at the same moment.
+            print("  bench_postgres: two analysts importing at once", file=sys.stderr, flush=True)
             halves = [work / "half-a", work / "half-b"]
             for n, path in enumerate(sorted(folder.glob("*.ascn"))):
                 halves[n % 2].mkdir(exist_ok=True)

@@ -20,6 +20,7 @@ import logging
 import os
 import shutil
 import subprocess
+import weakref
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -80,11 +81,14 @@ def make_server_engine(url: str) -> Engine:
     if parsed.get_driver_name() != "psycopg":
         parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3 is the driver this app ships with
     try:
-        return create_engine(parsed, isolation_level="SERIALIZABLE", pool_pre_ping=True,
-                             connect_args={"connect_timeout": 10, "application_name": "ascn-desktop"})
+        engine = create_engine(parsed, isolation_level="SERIALIZABLE", pool_pre_ping=True,
+                               connect_args={"connect_timeout": 10, "application_name": "ascn-desktop"})
     except (ImportError, NoSuchModuleError):
         raise StoreError("This installation cannot reach a PostgreSQL store: its driver is missing; install "
                          "ASCN Desktop with the PostgreSQL extra (pip install 'ascn-desktop[postgres]').") from None
+    # A store dropped without close() still ends its server sessions (the pool is not part of the engine's cycle).
+    weakref.finalize(engine, engine.pool.dispose)
+    return engine
 
 
 def close_on_return(pool: Pool) -> None:
