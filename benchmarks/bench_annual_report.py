@@ -22,7 +22,7 @@ from ascn_desktop.core.model import Plan  # noqa: E402
 from ascn_desktop.core.plans import save_plan  # noqa: E402
 from ascn_desktop.core.profile import resolve_profile  # noqa: E402
 from ascn_desktop.core.reference import load_reference  # noqa: E402
-from ascn_desktop.core.reports.annual_report import write_annual_report  # noqa: E402
+from ascn_desktop.core.reports.annual_report_files import write_annual_report  # noqa: E402
 from ascn_desktop.core.startup import open_profile_store  # noqa: E402
 from ascn_desktop.store.engine import Store  # noqa: E402
 from ascn_desktop.store.models import ImportedBundle, PlanRow  # noqa: E402

@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from test_monitoring_dataset import build_dataset
 
 from ascn_desktop.core.progress import Cancelled
-from ascn_desktop.core.reports.annual_report import write_annual_report
+from ascn_desktop.core.reports.annual_report_files import write_annual_report
 from ascn_desktop.store.engine import Store
 
 # Store behaviour: on SQLite and on a throwaway PostgreSQL server (tests/conftest.py).

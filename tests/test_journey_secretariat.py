@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.signing.identity import create_identity, export_card, read_card_file
-from ascn_desktop.core.bundles.national_bundle import consolidate
+from ascn_desktop.core.consolidation.national_bundle import consolidate
 from ascn_desktop.core.plans import list_plans
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.review import find_received_plan, review_plan

@@ -144,7 +144,7 @@ def test_nr_cannot_decide_on_another_member_states_city(nr_store: Store, tmp_pat
 
 
 def test_undo_acceptance_until_consolidated(nr_store: Store, tmp_path: Path) -> None:
-    from ascn_desktop.core.bundles.national_bundle import consolidate
+    from ascn_desktop.core.consolidation.national_bundle import consolidate
     from ascn_desktop.core.review import can_undo_acceptance, undo_acceptance
 
     plan_id = find_received_plan(nr_store, "Da Nang")

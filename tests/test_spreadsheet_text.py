@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from ascn_desktop.core.bundles.national_summary_data import build_national_summary, summary_workbook_bytes
+from ascn_desktop.core.consolidation.national_summary_data import build_national_summary, summary_workbook_bytes
 from ascn_desktop.core.data_export import COLUMNS, _write_xlsx, csv_bytes
 from ascn_desktop.core.model import FundingSource, Milestone, Plan, ProgressNote, Project
 from ascn_desktop.core.reference import ReferenceData

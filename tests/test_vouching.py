@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 import bundle_factory as bf
 from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.bundles.bundle_verify import verify_bundle
-from ascn_desktop.core.bundles.national_bundle import consolidate
+from ascn_desktop.core.consolidation.national_bundle import consolidate
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.review import find_received_plan, review_plan
 from ascn_desktop.core.signing.identity import card_from_json, create_identity, require_identity

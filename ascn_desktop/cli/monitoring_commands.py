@@ -12,7 +12,8 @@ from ascn_desktop.core.data_export import FORMATS, export_data
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.monitoring import MonitoringFilter, monitor
 from ascn_desktop.core.reference import ReferenceData, load_reference
-from ascn_desktop.core.reports.annual_report import STATE_LABELS, write_annual_report
+from ascn_desktop.core.reports.annual_report import STATE_LABELS
+from ascn_desktop.core.reports.annual_report_files import write_annual_report
 
 
 def _year(text: str) -> int:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.bundles.national_bundle import consolidate
+from ascn_desktop.core.consolidation.national_bundle import consolidate
 from ascn_desktop.core.signing.passphrase import obtain_passphrase
 from ascn_desktop.core.review import find_received_plan, received_plans, review_plan
 from ascn_desktop.core.visible_text import visible

@@ -15,6 +15,9 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any, BinaryIO
 
+# The format's one timestamp form, re-exported: writers of every kind say fmt.utc_seconds(...).
+from ascn_desktop.core.timestamps import parse_utc_seconds as parse_utc_seconds
+from ascn_desktop.core.timestamps import utc_seconds as utc_seconds
 from ascn_desktop.core.bundles.canonical_json import canonical_bytes
 from ascn_desktop.core.resources import resource_path
 from ascn_desktop.core.text import slug
@@ -52,15 +55,6 @@ MANIFEST_FIELDS = ("format_version", "kind", "bundle_uuid", "plan_uuid", "city",
                    "created_at", "app_version", "signer", "members")
 CARD_FIELDS = ("kind", "format_version", "name", "role", "country", "city", "public_key", "fingerprint",
                "created_at")
-
-
-def utc_seconds(moment: datetime) -> str:
-    """Manifest timestamps: UTC to the second, 'YYYY-MM-DDTHH:MM:SSZ'."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_utc_seconds(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
 def bundle_file_name(*, country: str, city_name_en: str, cycle: str, revision: int) -> str:

@@ -40,6 +40,7 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
+from ascn_desktop.core.bundles.import_outcome import ImportOutcome as ImportOutcome  # callers import it here
 from ascn_desktop.core.bundles import bundle_archive
 from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX, REFERENCE_PACK
 from ascn_desktop.core.bundles.bundle_verify import VerifyResult, memo_standing, memo_trust, verify_bundle
@@ -67,26 +68,6 @@ from ascn_desktop.store.models import (
     ProjectRow,
 )
 from ascn_desktop.store.types import utc_now
-
-
-@dataclass
-class ImportOutcome:
-    """One line of the results list."""
-
-    file: str
-    status: str  # imported | already | refused | skipped
-    code: str
-    message: str
-    kind: str | None = None
-    city: str | None = None
-    revision: int | None = None
-    plan_ids: list[int] = field(default_factory=list)
-    details: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"file": self.file, "status": self.status, "code": self.code, "message": self.message,
-                "kind": self.kind, "city": self.city, "revision": self.revision, "plan_ids": self.plan_ids,
-                "details": self.details}
 
 
 def bundle_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -225,7 +206,7 @@ def _import_in_session(session: Session, store: Store, result: VerifyResult, *, 
     if result.kind == "city-plan":
         return _import_city(session, store, result, file_name=file_name, written=written)
     if result.kind == "review-note":
-        from ascn_desktop.core.bundles.review_note import import_review_note
+        from ascn_desktop.core.bundles.review_note_import import import_review_note
 
         outcome: ImportOutcome = import_review_note(
             session, store, result, file_name=file_name, archive=lambda row: _archive(store, row, result.data,
@@ -359,7 +340,7 @@ def _import_national(session: Session, store: Store, result: VerifyResult, *, fi
     outcome = ImportOutcome(result.path, "imported", "imported", "", kind="national",
                             city=None, revision=None)
     if result.vouches.cards or result.vouches.revoked:
-        from ascn_desktop.core.signing.vouching import apply_vouches
+        from ascn_desktop.core.bundles.vouching import apply_vouches
 
         vouched = apply_vouches(session, result.vouches, nr_fingerprint=result.fingerprint,
                                 nr_name=result.signer_name, country=manifest["country"], now=utc_now())

@@ -1,7 +1,7 @@
-"""The ASCN annual progress report: its tables, and writing the PDF and the Excel workbook.
+"""The ASCN annual progress report: its tables (annual_report_files.py writes them as PDF and Excel).
 
 `ascn report --cycle 2018-2025 --year 2024 --out DIR` and the GUI's "Annual
-report…" both call ``write_annual_report``. The content comes from the
+report…" both call ``annual_report_files.write_annual_report``. The content comes from the
 monitoring tables (core/monitoring.py) of the *imported* plans (local plans
 only with ``include_local``), so the report and the dashboard never disagree.
 ``annual_report_tables`` turns them into plain rows once; the PDF
@@ -11,18 +11,13 @@ same rows, which is why the Excel file holds "the same tables".
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from pathlib import Path
 
-from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.monitoring import Monitoring, MonitoringFilter, compute, load_snapshot
-from ascn_desktop.core.progress import ProgressCallback, check, no_progress
-from ascn_desktop.core.reference import ReferenceData, load_reference
-from ascn_desktop.core.safe_files import FileWriteError, describe_os_error
+from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.store.engine import Store
 
 Cell = str | int | Decimal | None
@@ -53,12 +48,6 @@ class AnnualReport:
     reference: ReferenceData
     sample: bool
     tables: dict[str, ReportTable] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ReportFiles:
-    pdf: Path
-    xlsx: Path
 
 
 def _when(moment: datetime | None) -> str:
@@ -205,37 +194,3 @@ def build_annual_report(store: Store, reference: ReferenceData, *, cycle: str, y
                         monitoring=monitoring, reference=reference,
                         sample=any(plan.is_sample for plan in snapshot.plans),
                         tables=annual_report_tables(monitoring, reference))
-
-
-def report_file_names(year: int) -> tuple[str, str]:
-    return f"ascn-annual-report-{year}.pdf", f"ascn-annual-report-{year}.xlsx"
-
-
-def write_annual_report(store: Store, *, cycle: str, year: int, out_dir: Path,
-                        progress: ProgressCallback = no_progress, abort: threading.Event | None = None,
-                        as_of: date | None = None, include_local: bool = False,
-                        generated_at: datetime | None = None) -> ReportFiles:
-    """Write the PDF and the workbook into `out_dir` (each atomically); returns their paths."""
-    from ascn_desktop.core.reports.annual_report_pdf import write_pdf
-    from ascn_desktop.core.reports.annual_report_xlsx import write_xlsx
-
-    out_dir = Path(out_dir)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise FileWriteError(describe_os_error(exc, out_dir / "report")) from None
-    if not out_dir.is_dir():
-        raise AscnError(f"{out_dir} is not a folder; choose a folder for the annual report.")
-    progress(0.05, "Reading the plans…")
-    reference = load_reference(store)
-    report = build_annual_report(store, reference, cycle=cycle, year=year, as_of=as_of,
-                                 include_local=include_local, generated_at=generated_at)
-    check(abort)
-    pdf_name, xlsx_name = report_file_names(year)
-    progress(0.3, "Writing the Excel workbook…")
-    write_xlsx(report, out_dir / xlsx_name)
-    check(abort)
-    progress(0.5, "Laying out the PDF…")
-    write_pdf(report, out_dir / pdf_name, abort=abort)
-    progress(1.0, "Done")
-    return ReportFiles(pdf=out_dir / pdf_name, xlsx=out_dir / xlsx_name)

@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import select
 
-from ascn_desktop.core.bundles.bundle_format import parse_utc_seconds, utc_seconds
+from ascn_desktop.core.timestamps import parse_utc_seconds, utc_seconds
 from ascn_desktop.core.errors import AscnError, NotFoundError, ValidationError
 from ascn_desktop.core.signing.fingerprint import fingerprint_of, is_fingerprint, public_key_from_b64, public_key_to_b64
 from ascn_desktop.core.model import ROLES

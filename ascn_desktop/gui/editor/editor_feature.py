@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.readiness import Finding
 from ascn_desktop.gui.editor.project_editor import ProjectEditor
+from ascn_desktop.gui.editor.project_editor import open_project as open_project  # what other features call
 from ascn_desktop.gui.editor.readiness_panel import ReadinessPanel
 
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
@@ -49,21 +49,6 @@ def install(window: MainWindow) -> None:
     check.triggered.connect(check_readiness)
     window.plan_menu.addAction(check)
     window.readiness_action = check  # type: ignore[attr-defined]  # for the toolbar / other features
-
-
-def open_project(window: MainWindow, plan_id: int, project_id: str, *, field: str | None = None) -> None:
-    """Show the editor on a project (and a field of it); what the projects table calls on double-click."""
-    editor = window.page("project")
-    if not isinstance(editor, ProjectEditor):
-        return
-    try:
-        editor.load(plan_id, project_id)
-    except AscnError as problem:
-        window.show_error(problem)
-        return
-    window.show_page("project")
-    if field:
-        editor.focus_field(field)
 
 
 def go_to_finding(window: MainWindow, finding: Finding) -> None:

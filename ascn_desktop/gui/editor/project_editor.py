@@ -342,10 +342,23 @@ class ProjectEditor(QWidget):
         return widget
 
 
+def open_project(window: MainWindow, plan_id: int, project_id: str, *, field: str | None = None) -> None:
+    """Show the editor on a project (and a field of it); what the projects table calls on double-click."""
+    editor = window.page("project")
+    if not isinstance(editor, ProjectEditor):
+        return
+    try:
+        editor.load(plan_id, project_id)
+    except AscnError as problem:
+        window.show_error(problem)
+        return
+    window.show_page("project")
+    if field:
+        editor.focus_field(field)
+
+
 def open_project_editor(window: MainWindow, plan_id: int, project_id: str) -> ProjectEditor | None:
     """Show the editor page on a project; the projects table calls this on Enter / double-click."""
-    from ascn_desktop.gui.editor.editor_feature import open_project
-
     open_project(window, plan_id, project_id)
     editor = window.page("project")
     return editor if isinstance(editor, ProjectEditor) else None

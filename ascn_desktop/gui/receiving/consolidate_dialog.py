@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from ascn_desktop.core.wording import counted
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.bundles.national_bundle import ConsolidationResult, consolidate
-from ascn_desktop.core.bundles.national_summary_data import accepted_plans
+from ascn_desktop.core.consolidation.national_bundle import ConsolidationResult, consolidate
+from ascn_desktop.core.consolidation.national_summary_data import accepted_plans
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.gui.folder_field import FolderField

@@ -31,7 +31,7 @@ from ascn_desktop.core.data_export import FORMATS, export_data
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.monitoring import has_imported_plans
 from ascn_desktop.core.reference import ReferenceData
-from ascn_desktop.core.reports.annual_report import ReportFiles, write_annual_report
+from ascn_desktop.core.reports.annual_report_files import ReportFiles, write_annual_report
 from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible

@@ -28,10 +28,15 @@ from ascn_desktop.core.bundles.canonical_json import canonical_bytes
 from ascn_desktop.core.errors import NotFoundError, ValidationError
 from ascn_desktop.core.signing.identity import require_identity, unlock
 from ascn_desktop.core.model import new_id
-from ascn_desktop.core.bundles.national_summary_data import accepted_plans, summary_from_store, summary_workbook_bytes
+from ascn_desktop.core.consolidation.national_summary_data import (
+    accepted_plans,
+    summary_from_store,
+    summary_workbook_bytes,
+)
 from ascn_desktop.core.progress import ProgressCallback, check, no_progress
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.reference_packs import newest_pack_bytes
+from ascn_desktop.core.review import record_consolidation
 from ascn_desktop.core.safe_files import FileWriteError, atomic_writer
 from ascn_desktop.core.text import slug
 from ascn_desktop.store.engine import Store
@@ -173,8 +178,6 @@ def consolidate(store: Store, country: str, out_dir: Path, *, passphrase: str, e
     data = buffer.getvalue()
     with atomic_writer(target) as handle:
         handle.write(data)
-    from ascn_desktop.core.review import record_consolidation  # review imports this module's neighbours
-
     record_consolidation(store, chosen, national_file=target.name, at=moment)
     progress(1.0, "Done.")
     return ConsolidationResult(path=target, bundle_uuid=bundle_uuid, cities=tuple(str(c["city"]) for c in cities),
