@@ -25,7 +25,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.data_export import export_data
-from ascn_desktop.core.reports.annual_report import write_annual_report
+from ascn_desktop.core.reports.annual_report_files import write_annual_report
 from ascn_desktop.core.visible_text import visible
 from ascn_desktop.store.engine import Store
 from store_dump import dump_store
