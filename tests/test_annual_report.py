@@ -67,7 +67,7 @@ def test_report_pdf_and_xlsx(store: Store, tmp_path: Path) -> None:
 
 def test_monitor_json_gives_growth_and_breakdowns(store: Store, run_cli) -> None:  # type: ignore[no-untyped-def]
     build_dataset(store)
-    result = run_cli("--db", str(store.profile.db_path), "monitor", "--json", "--year", "2024",
+    result = run_cli("--db", store.profile.db_url, "monitor", "--json", "--year", "2024",
                      "--as-of", "2025-06-30")
     assert result.status == 0, result.err
     data = json.loads(result.out)

@@ -73,7 +73,7 @@ def _spoofing_bundle(store: Store, tmp_path: Path) -> Path:
 def test_cli_output_shows_control_characters_instead_of_obeying_them(store: Store, tmp_path: Path,
                                                                     run_cli) -> None:  # type: ignore[no-untyped-def]
     path = _spoofing_bundle(store, tmp_path)
-    db = str(store.profile.db_path)
+    db = store.profile.db_url
     before = dump_store(store)
     for command in ("verify", "import"):
         result = run_cli("--db", db, command, str(path))

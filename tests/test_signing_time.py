@@ -77,7 +77,7 @@ def test_cli_revoke_names_the_last_good_bundle_by_its_file(store: Store, tmp_pat
     signer = bf.make_signer(seed=14)
     bf.trust(store, signer)
     good = bf.write(tmp_path, "good.ascn", _bundle(store, signer, signed_at=bf.SIGNED_AT))
-    db = str(store.profile.db_path)
+    db = store.profile.db_url
     result = run_cli("--db", db, "trust", "revoke", signer.fingerprint, "--reason", "laptop stolen",
                      "--last-good", str(good))
     assert result.status == 0, result.err
