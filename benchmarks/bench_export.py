@@ -26,7 +26,7 @@ from benchmarks.harness import QUICK, Result, Sample, in_process, interleaved, p
 from benchmarks.synthetic import generate
 
 from ascn_desktop.core.bundles.bundle_export import export_bundle
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.bundles.plan_document import plan_to_document
 from ascn_desktop.core.plans import get_plan
 from ascn_desktop.core.profile import resolve_profile

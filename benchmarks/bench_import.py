@@ -49,7 +49,7 @@ def build_bundles(folder: Path, home: Path, *, count: int = BUNDLES, projects: i
 
     from ascn_desktop.core.bundles import bundle_format as fmt
     from ascn_desktop.core.bundles.bundle_export import render_pdf, render_workbook
-    from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+    from ascn_desktop.core.canonical_json import canonical_bytes
     from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_to_b64
     from ascn_desktop.core.bundles.plan_document import plan_to_document
     from ascn_desktop.core.profile import resolve_profile

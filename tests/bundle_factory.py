@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ascn_desktop.core.bundles import bundle_format as fmt
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.demo import sample_plan
 from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_to_b64
 from ascn_desktop.core.model import Plan

@@ -20,7 +20,7 @@ from ascn_desktop.core.bundles import bundle_export
 from ascn_desktop.core.signing import identity as identity_module
 from ascn_desktop.core.bundles.bundle_export import export_bundle
 from ascn_desktop.core.bundles.bundle_format import CITY_PLAN_MEMBERS, plan_schema
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes, loads_canonical
+from ascn_desktop.core.canonical_json import canonical_bytes, loads_canonical
 from ascn_desktop.core.errors import AscnError, NotFoundError, ValidationError
 from ascn_desktop.core.signing.identity import Identity, create_identity
 from ascn_desktop.core.signing.passphrase import WrongPassphrase

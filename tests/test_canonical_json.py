@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ascn_desktop.core.bundles.canonical_json import (
+from ascn_desktop.core.canonical_json import (
     NotCanonical,
     canonical_bytes,
     loads_canonical,

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ascn_desktop.core.bundles.bundle_format import plan_schema_errors
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.bundles.plan_document import EncodedDocument, content_hash, decimal_text, plan_from_document, plan_to_document
 from ascn_desktop.core.plans import find_plan_id, get_plan

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.reference_document import baseline_document
 from ascn_desktop.core.reference_packs import apply_pack_bytes, build_pack, import_packs

@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from ascn_desktop.core.bundles.bundle_export import export_bundle
 from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.bundles.bundle_verify import verify_bundle
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes, loads_canonical
+from ascn_desktop.core.canonical_json import canonical_bytes, loads_canonical
 from ascn_desktop.core.signing.identity import create_identity
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.bundles.plan_document import plan_from_document, plan_to_document

@@ -20,7 +20,7 @@ from ascn_desktop.core.bundles import bundle_format as fmt
 from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.bundles.signing_time import note_first_seen
 from ascn_desktop.core.bundles.bundle_verify import verify_bundle
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.bundles.zip_safety import MAX_ENTRIES
 from ascn_desktop.store.engine import Store
 from store_dump import dump_store

@@ -34,7 +34,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import select
 
-from ascn_desktop.core.bundles.canonical_json import NotCanonical, canonical_bytes, loads_strict
+from ascn_desktop.core.canonical_json import NotCanonical, canonical_bytes, loads_strict
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.reference import apply_document, load_reference
 from ascn_desktop.core.reference_document import check_document, codes_kept, current_document

@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ascn_desktop.core.errors import StoreError
 from ascn_desktop.core.safe_files import describe_os_error
 from ascn_desktop.store import db_errors
+from ascn_desktop.store.backup_files import STAMP_FORMAT as STAMP_FORMAT
+from ascn_desktop.store.backup_files import Backup as Backup
+from ascn_desktop.store.backup_files import backup_label as backup_label
+from ascn_desktop.store.backup_files import list_backups as list_backups
+from ascn_desktop.store.backup_files import newest_backup as newest_backup
 from ascn_desktop.store.integrity import integrity_check
 
 log = logging.getLogger(__name__)
@@ -33,19 +36,6 @@ log = logging.getLogger(__name__)
 # working days at a city, and cost ten times the store (a 10,000-project store
 # is about 40 MB; the 26-city demo about 1 MB).
 KEEP_BACKUPS = 10
-STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<why>[A-Za-z0-9_.-]+)\.sqlite$")
-
-
-@dataclass(frozen=True)
-class Backup:
-    path: Path
-    taken_at: datetime  # aware, UTC
-    why: str  # "daily", "before-import", "before-upgrade-from-0001", ...
-
-    @property
-    def label(self) -> str:
-        return backup_label(self.path)
 
 
 def backup_store(db_path: Path, backups_dir: Path, *, label: str, keep: int = KEEP_BACKUPS) -> Path:
@@ -102,36 +92,6 @@ def _copy_database(source_path: Path, target: Path, *, failure: str) -> None:
         known = db_errors.classify_sqlite(exc, target, None)
         reason = known.message if known is not None else str(exc)
         raise StoreError(f"{failure} ({reason.rstrip('.')}). The store was not changed.") from None
-
-
-def list_backups(db_path: Path, backups_dir: Path) -> list[Backup]:
-    """The backups of the store at `db_path`, newest first."""
-    if not backups_dir.is_dir():
-        return []
-    found: list[Backup] = []
-    for path in backups_dir.iterdir():
-        match = _NAME.match(path.name)
-        if match is None or match["stem"] != db_path.stem or not path.is_file():
-            continue
-        taken_at = datetime.strptime(match["stamp"], STAMP_FORMAT).replace(tzinfo=UTC)
-        found.append(Backup(path=path, taken_at=taken_at, why=match["why"]))
-    return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
-
-
-def newest_backup(db_path: Path, backups_dir: Path | None) -> Path | None:
-    if backups_dir is None:
-        return None
-    backups = list_backups(db_path, backups_dir)
-    return backups[0].path if backups else None
-
-
-def backup_label(path: Path) -> str:
-    """'6 Dec 2026, 14:02' (local time) for a backup file; its name when it does not follow ours."""
-    match = _NAME.match(path.name)
-    if match is None:
-        return path.name
-    taken = datetime.strptime(match["stamp"], STAMP_FORMAT).replace(tzinfo=UTC).astimezone()
-    return f"{taken.day} {taken:%b %Y, %H:%M}"
 
 
 def rotate(db_path: Path, backups_dir: Path, *, keep: int = KEEP_BACKUPS) -> list[Path]:

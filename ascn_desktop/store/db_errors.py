@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Engine, event
 
 from ascn_desktop.core.errors import StoreError
+from ascn_desktop.store.backup_files import backup_label, newest_backup
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +93,6 @@ def io_sentence(path: Path | None) -> str:
 
 def damaged_sentence(path: Path | None, newest_backup: Path | None) -> str:
     """One sentence: the store is damaged, nothing was written, and what to restore."""
-    from ascn_desktop.store.backups import backup_label  # late: backups imports this module
-
     if newest_backup is None:
         return (f"The store {_name(path)} is damaged, so nothing was written to it, and there is no backup of it; "
                 "keep the file for support and start a new store with 'ascn init' after moving it aside.")
@@ -102,8 +101,6 @@ def damaged_sentence(path: Path | None, newest_backup: Path | None) -> str:
 
 
 def damaged_error(path: Path | None, backups_dir: Path | None) -> StoreDamagedError:
-    from ascn_desktop.store.backups import newest_backup
-
     newest = newest_backup(path, backups_dir) if path is not None else None
     return StoreDamagedError(damaged_sentence(path, newest), path=path, newest_backup=newest)
 

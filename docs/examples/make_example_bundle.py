@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives import serialization  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
 from ascn_desktop.core.bundles import bundle_format as fmt  # noqa: E402
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes  # noqa: E402
+from ascn_desktop.core.canonical_json import canonical_bytes  # noqa: E402
 from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_to_b64  # noqa: E402
 from ascn_desktop.core.signing.identity import IdentityCard  # noqa: E402
 from ascn_desktop.core.model import (  # noqa: E402

@@ -32,7 +32,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 from cryptography.hazmat.primitives import serialization  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes  # noqa: E402
+from ascn_desktop.core.canonical_json import canonical_bytes  # noqa: E402
 
 SIGNED_AT = "2026-06-01T08:00:00Z"
 LATER = "2026-09-01T08:00:00Z"

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ascn_desktop.core.bundles.bundle_verify import verify_bytes
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.reference import ReferenceData

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ascn_desktop.core.bundles import bundle_format as fmt
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.canonical_json import canonical_bytes
 from bundle_factory import Signer
 from hostile.zipcraft import Entry, Layout, craft_zip
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.canonical_json import canonical_bytes
 from bundle_factory import Signer
 from hostile.bundles import PDF, XLSX, city_bundle, national_bundle
 from hostile.zipcraft import UNIX_LINK, Entry, Layout, craft_zip, entries_of

@@ -28,7 +28,7 @@ from pathlib import Path
 from ascn_desktop import __version__
 from ascn_desktop.core.app_log import log_file_words
 from ascn_desktop.core.bundles import bundle_format as fmt
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.errors import AscnError, NotFoundError, ValidationError
 from ascn_desktop.core.signing.identity import Identity, IdentityCard, require_identity, unlock
 from ascn_desktop.core.model import Plan, new_id

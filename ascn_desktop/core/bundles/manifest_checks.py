@@ -23,7 +23,7 @@ from sqlalchemy import select
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ascn_desktop.core.bundles import bundle_format, manifest_strict
-from ascn_desktop.core.bundles.canonical_json import NotCanonical, loads_canonical_fast, loads_strict
+from ascn_desktop.core.canonical_json import NotCanonical, loads_canonical_fast, loads_strict
 from ascn_desktop.core import limits
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_from_b64

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ascn_desktop.core.bundles import bundle_format as fmt
-from ascn_desktop.core.bundles.canonical_json import NotCanonical, loads_canonical_fast
+from ascn_desktop.core.canonical_json import NotCanonical, loads_canonical_fast
 from ascn_desktop.core.bundles.zip_safety import BundleError
 
 MAX_REVISION = 1_000_000

@@ -17,7 +17,7 @@ from typing import Any
 
 from ascn_desktop import __version__
 from ascn_desktop.core.bundles import bundle_format as fmt
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.model import new_id
 from ascn_desktop.core.text import slug
 from ascn_desktop.core.bundles.zip_safety import BundleError

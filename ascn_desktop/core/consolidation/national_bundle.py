@@ -24,7 +24,7 @@ from sqlalchemy import select
 from ascn_desktop import __version__
 from ascn_desktop.core.bundles import bundle_format as fmt
 from ascn_desktop.core.bundles.bundle_archive import read_archived
-from ascn_desktop.core.bundles.canonical_json import canonical_bytes
+from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.errors import NotFoundError, ValidationError
 from ascn_desktop.core.signing.identity import require_identity, unlock
 from ascn_desktop.core.model import new_id
