@@ -46,13 +46,14 @@ class Signer:
 
 
 def make_signer(name: str = "Nguyễn Văn An", *, role: str = "csco", country: str = "VNM",
-                city: str | None = "VNM-DA-NANG", seed: int | None = None) -> Signer:
+                city: str | None = "VNM-DA-NANG", seed: int | None = None,
+                created_at: str = "2026-01-01T00:00:00Z") -> Signer:
     key = (Ed25519PrivateKey.from_private_bytes(bytes([seed]) * 32) if seed is not None
            else Ed25519PrivateKey.generate())
     raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     card = {"kind": "ascn-identity-card", "format_version": 1, "name": name, "role": role, "country": country,
             "city": city, "public_key": public_key_to_b64(raw), "fingerprint": fingerprint_of(raw),
-            "created_at": "2026-01-01T00:00:00Z"}
+            "created_at": created_at}
     return Signer(key, card)
 
 

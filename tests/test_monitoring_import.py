@@ -20,7 +20,7 @@ pytestmark = pytest.mark.both_engines
 
 def test_imported_revisions_drive_completeness(store: Store, tmp_path: Path) -> None:
     reference = bf.load(store)
-    signer = bf.make_signer()
+    signer = bf.make_signer(created_at="2024-06-01T00:00:00Z")  # a key must exist before it signs (2025)
     bf.trust(store, signer)
     first = bf.demo_plan(reference, "VNM-DA-NANG", revision=1)
     second = bf.demo_plan(reference, "VNM-DA-NANG", revision=2, projects=3)
