@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ascn_desktop.core.bundles.bundle_export import export_bundle
 from ascn_desktop.core.bundles.bundle_import import import_bundles
-from ascn_desktop.core.bundles.national_bundle import consolidate
+from ascn_desktop.core.consolidation.national_bundle import consolidate
 from ascn_desktop.core.demo import sample_plan
 from ascn_desktop.core.plans import save_plan
 from ascn_desktop.core.profile import resolve_profile

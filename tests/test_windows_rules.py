@@ -26,11 +26,11 @@ import pytest
 
 from ascn_desktop.core import safe_files
 from ascn_desktop.core.bundles.bundle_format import bundle_file_name
-from ascn_desktop.core.bundles.national_bundle import national_file_name
+from ascn_desktop.core.consolidation.national_bundle import national_file_name
 from ascn_desktop.core.bundles.review_note import note_file_name
 from ascn_desktop.core.data_export import export_data
 from ascn_desktop.core.reference import ReferenceData
-from ascn_desktop.core.reports.annual_report import report_file_names
+from ascn_desktop.core.reports.annual_report_files import report_file_names
 from ascn_desktop.core.safe_files import FileWriteError, atomic_write, replace_file
 from ascn_desktop.core.signing.identity import create_identity
 from ascn_desktop.core.text import slug
