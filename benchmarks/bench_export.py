@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.harness import QUICK, Result, Sample, in_process, interleaved, peak_memory_mib, runs, timed
+from benchmarks.bench_plan_pdf import floor_pdf
 from benchmarks.synthetic import generate
 
 from ascn_desktop.core.bundles.bundle_export import export_bundle
@@ -39,8 +40,6 @@ PASS = "benchmark passphrase, quite long 4711"
 
 def _floor_export(document: dict[str, Any], unlock: Any, out: Path) -> None:
     from openpyxl import Workbook
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
 
     from ascn_desktop.core.reports.fonts import register_fonts
 
@@ -60,19 +59,8 @@ def _floor_export(document: dict[str, Any], unlock: Any, out: Path) -> None:
     book = io.BytesIO()
     workbook.save(book)
     register_fonts()
-    pdf = io.BytesIO()
-    canvas = Canvas(pdf, pagesize=A4)
-    canvas.setFont("DejaVuSans", 8)
-    y = 800
-    for line in lines:
-        canvas.drawString(40, y, line[:120])
-        y -= 10
-        if y < 40:
-            canvas.showPage()
-            canvas.setFont("DejaVuSans", 8)
-            y = 800
-    canvas.save()
-    members = {"plan.json": plan_json, "plan.xlsx": book.getvalue(), "plan.pdf": pdf.getvalue()}
+    pdf = floor_pdf([line[:120] for line in lines])
+    members = {"plan.json": plan_json, "plan.xlsx": book.getvalue(), "plan.pdf": pdf}
     manifest = canonical_bytes({name: hashlib.sha256(data).hexdigest() for name, data in members.items()})
     signature = unlock().sign(manifest)
     with zipfile.ZipFile(out / "floor.zip", "w", zipfile.ZIP_DEFLATED) as archive:

@@ -74,7 +74,7 @@ def test_quitting_leaves_the_damaged_store_as_it_was(qtbot, demo_template: Path,
 def test_damaged_store_dialog_renders(qtbot, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     """Renders the dialog (docs/screenshots/damaged-store-*.png are made this way) within the screen."""
     from ascn_desktop.gui.damaged_store_dialog import damaged_store_box
-    from ascn_desktop.store.backups import list_backups
+    from ascn_desktop.store.backup_files import list_backups
     from ascn_desktop.store.db_errors import StoreDamagedError
 
     db_path = tmp_path / "ascn.sqlite"

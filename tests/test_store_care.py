@@ -18,8 +18,8 @@ import pytest
 
 from ascn_desktop.core.profile import Profile, resolve_profile
 from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.store import backups
-from ascn_desktop.store.backups import KEEP_BACKUPS, backup_store, list_backups
+from ascn_desktop.store.backup_files import STAMP_FORMAT, list_backups
+from ascn_desktop.store.backups import KEEP_BACKUPS, backup_store
 from ascn_desktop.store.db_errors import StoreDamagedError
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.integrity import integrity_check, quick_check
@@ -132,7 +132,7 @@ def test_first_write_of_a_day_makes_a_backup(demo_home: Path, monkeypatch: pytes
     folder = demo_home / "backups"
     yesterday = datetime.now(UTC) - timedelta(days=1)
     old = list_backups(db_path, folder)[0].path
-    old.rename(folder / f"ascn-{yesterday.strftime(backups.STAMP_FORMAT)}-by-hand.sqlite")
+    old.rename(folder / f"ascn-{yesterday.strftime(STAMP_FORMAT)}-by-hand.sqlite")
     store = open_profile_store(resolve_profile(demo_home))  # loading reference data is the first write
     try:
         daily = [b for b in list_backups(db_path, folder) if b.why == "daily"]

@@ -8,7 +8,7 @@ from typing import Any
 from ascn_desktop.cli.common import add_json_flag, profile_of, print_json
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.store_care import back_up, backups_of, check_store, damaged_store_error, restore
-from ascn_desktop.store.backups import Backup, backup_label
+from ascn_desktop.store.backup_files import Backup, backup_label
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

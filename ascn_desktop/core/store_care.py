@@ -14,7 +14,8 @@ from pathlib import Path
 from ascn_desktop.core.errors import StoreError
 from ascn_desktop.core.profile import Profile
 from ascn_desktop.store import db_errors
-from ascn_desktop.store.backups import Backup, backup_store, list_backups, restore_backup
+from ascn_desktop.store.backup_files import Backup, list_backups
+from ascn_desktop.store.backups import backup_store, restore_backup
 from ascn_desktop.store.integrity import integrity_check
 
 

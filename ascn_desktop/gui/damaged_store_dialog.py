@@ -17,7 +17,7 @@ from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.profile import Profile
 from ascn_desktop.core.store_care import backups_of, restore
 from ascn_desktop.core.visible_text import visible
-from ascn_desktop.store.backups import Backup
+from ascn_desktop.store.backup_files import Backup
 from ascn_desktop.store.db_errors import StoreDamagedError
 
 

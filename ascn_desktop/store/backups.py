@@ -22,11 +22,7 @@ from pathlib import Path
 from ascn_desktop.core.errors import StoreError
 from ascn_desktop.core.safe_files import describe_os_error
 from ascn_desktop.store import db_errors
-from ascn_desktop.store.backup_files import STAMP_FORMAT as STAMP_FORMAT
-from ascn_desktop.store.backup_files import Backup as Backup
-from ascn_desktop.store.backup_files import backup_label as backup_label
-from ascn_desktop.store.backup_files import list_backups as list_backups
-from ascn_desktop.store.backup_files import newest_backup as newest_backup
+from ascn_desktop.store.backup_files import STAMP_FORMAT, list_backups
 from ascn_desktop.store.integrity import integrity_check
 
 log = logging.getLogger(__name__)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from ascn_desktop.core.timestamps import utc_seconds
 from ascn_desktop.core.bundles import bundle_format as fmt
 from ascn_desktop.core.canonical_json import canonical_bytes
 from bundle_factory import Signer
@@ -70,7 +71,7 @@ def national_bundle(city_bundles: dict[str, bytes], signer: Signer, *, country: 
     endorsement = {"kind": "ascn-endorsement", "document_version": 2, "country": country, "cycle": "2018-2025",
                    "text": "Endorsed by the National Representative.",
                    "endorsed_by": {"name": signer.card["name"], "fingerprint": signer.fingerprint},
-                   "endorsed_at": fmt.utc_seconds(created_at),
+                   "endorsed_at": utc_seconds(created_at),
                    "cities": [{"city": c["city"], "plan_uuid": c["plan_uuid"], "revision": c["revision"]}
                               for c in cities],
                    "vouches": vouches or [], "revocations": []}
@@ -78,7 +79,7 @@ def national_bundle(city_bundles: dict[str, bytes], signer: Signer, *, country: 
     members.update({f"cities/{name}": data for name, data in sorted(city_bundles.items())})
     manifest = {
         "format_version": 2, "kind": "national", "bundle_uuid": str(uuid.uuid4()),
-        "country": country, "cycle": "2018-2025", "created_at": fmt.utc_seconds(created_at), "app_version": "test",
+        "country": country, "cycle": "2018-2025", "created_at": utc_seconds(created_at), "app_version": "test",
         "signer": dict(signer.card), "cities": cities,
         "members": [fmt.member_entry(name, data).as_json() for name, data in members.items()],
     }

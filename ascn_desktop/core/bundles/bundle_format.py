@@ -15,9 +15,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any, BinaryIO
 
-# The format's one timestamp form, re-exported: writers of every kind say fmt.utc_seconds(...).
-from ascn_desktop.core.timestamps import parse_utc_seconds as parse_utc_seconds
-from ascn_desktop.core.timestamps import utc_seconds as utc_seconds
+from ascn_desktop.core.timestamps import utc_seconds
 from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.resources import resource_path
 from ascn_desktop.core.text import slug

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from ascn_desktop import __version__
+from ascn_desktop.core.timestamps import utc_seconds
 from ascn_desktop.core.bundles import bundle_format as fmt
 from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.model import new_id
@@ -37,7 +38,7 @@ def review_document(*, plan_uuid: str, city: str, cycle: str, revision: int, dec
                 "revision": revision, "decision": decision, "reason": reason,
                 "reviewer": {"name": reviewer["name"], "role": reviewer["role"],
                              "fingerprint": reviewer["fingerprint"]},
-                "reviewed_at": fmt.utc_seconds(reviewed_at)}
+                "reviewed_at": utc_seconds(reviewed_at)}
     if comments:  # optional: a note without comments is byte for byte what older versions wrote
         document["comments"] = comments
     return document
@@ -57,7 +58,7 @@ def build_review_note(document: dict[str, Any], *, country: str, signer_card: di
     manifest = {
         "format_version": fmt.FORMAT_VERSION, "kind": KIND, "bundle_uuid": new_id(),
         "plan_uuid": document["plan_uuid"], "city": document["city"], "country": country,
-        "cycle": document["cycle"], "revision": document["revision"], "created_at": fmt.utc_seconds(created_at),
+        "cycle": document["cycle"], "revision": document["revision"], "created_at": utc_seconds(created_at),
         "app_version": __version__, "signer": dict(signer_card),
         "members": [entry.as_json()] + [fmt.member_entry(name, data).as_json() for name, data in extra],
     }

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ascn_desktop.core.bundles import bundle_format as fmt
+from ascn_desktop.core.timestamps import parse_utc_seconds
 from ascn_desktop.core.bundles.bundle_verify import VerifyResult
 from ascn_desktop.core.bundles.import_outcome import ImportOutcome
 from ascn_desktop.core.bundles.review_note import KIND, _bad
@@ -111,7 +111,7 @@ def import_review_note(session: Session, store: Store, result: VerifyResult, *, 
     session.add(ReviewRow(plan_uuid=document["plan_uuid"], revision=document["revision"], direction="received",
                           status=document["decision"], reason=document["reason"],
                           reviewer_name=document["reviewer"]["name"][:200], reviewer_fingerprint=result.fingerprint,
-                          created_at=fmt.parse_utc_seconds(document["reviewed_at"]),
+                          created_at=parse_utc_seconds(document["reviewed_at"]),
                           note_uuid=manifest["bundle_uuid"], comments=_received_comments(document)))
     session.flush()
     archive(row)

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ascn_desktop import __version__
+from ascn_desktop.core.timestamps import utc_seconds
 from ascn_desktop.core.bundles import bundle_format as fmt
 from ascn_desktop.core.bundles.bundle_archive import read_archived
 from ascn_desktop.core.canonical_json import canonical_bytes
@@ -65,7 +66,7 @@ def city_keys_vouched(store: Store, country: str) -> tuple[list[dict[str, object
                                .order_by(TrustedKey.fingerprint)).all()
         for row in rows:
             if row.revoked_at is not None:
-                revocations.append({"fingerprint": row.fingerprint, "revoked_at": fmt.utc_seconds(row.revoked_at),
+                revocations.append({"fingerprint": row.fingerprint, "revoked_at": utc_seconds(row.revoked_at),
                                     "reason": (row.revoke_reason or "")[:1000]})
             elif row.city is not None and row.city.startswith(country + "-"):
                 vouches.append(json.loads(row.card_json))
@@ -149,7 +150,7 @@ def consolidate(store: Store, country: str, out_dir: Path, *, passphrase: str, e
     members[ENDORSEMENT] = canonical_bytes({
         "kind": "ascn-endorsement", "document_version": 2, "country": country, "cycle": chosen[0].cycle,
         "text": endorsement, "endorsed_by": {"name": identity.name, "fingerprint": identity.fingerprint},
-        "endorsed_at": fmt.utc_seconds(moment),
+        "endorsed_at": utc_seconds(moment),
         "cities": [{"city": c["city"], "plan_uuid": c["plan_uuid"], "revision": c["revision"]} for c in cities],
         "vouches": vouches, "revocations": revocations})
 
@@ -162,7 +163,7 @@ def consolidate(store: Store, country: str, out_dir: Path, *, passphrase: str, e
     bundle_uuid = new_id()
     manifest = {
         "format_version": NATIONAL_FORMAT_VERSION, "kind": KIND, "bundle_uuid": bundle_uuid, "country": country,
-        "cycle": chosen[0].cycle, "created_at": fmt.utc_seconds(moment), "app_version": __version__,
+        "cycle": chosen[0].cycle, "created_at": utc_seconds(moment), "app_version": __version__,
         "signer": identity.card.as_json(), "cities": cities,
         "members": [fmt.member_entry(name, members[name]).as_json() for name in order],
         "reference_version": reference.version,
