@@ -405,6 +405,10 @@ def vectors() -> list[tuple[str, str, str, str, bytes]]:
         review_note(label="review-comments", document_edit=lambda d: d.update(
             comments=[{"id": "4f0c8c7e-3b1a-5d2e-9a53-0f8e2b6d1c44", "project_id": None, "field": "vision",
                        "about": "Plan · Vision", "text": "Give the source."}])))
+    add("review-comment-malformed", "review-note", "review-invalid", "A field comment without its \"about\".",
+        review_note(label="review-comment-bad", document_edit=lambda d: d.update(
+            comments=[{"id": "4f0c8c7e-3b1a-5d2e-9a53-0f8e2b6d1c45", "project_id": None, "field": "vision",
+                       "text": "Give the source."}])))
     add("review-reviewer-not-signer", "review-note", "review-signer",
         "review.json names Thailand's NR as reviewer; Viet Nam's NR signed it.",
         review_note(label="review-other", document_edit=lambda d: d.update(reviewer={

@@ -408,8 +408,14 @@ function checkContent(m, members) {
     if (!isObject(who) || Object.keys(who).sort().join() !== "fingerprint,name,role"
       || !["name", "role", "fingerprint"].every((k) => typeof who[k] === "string")) refuse("review-invalid", "reviewer");
     if (typeof r.reviewed_at !== "string" || !TIMESTAMP.test(r.reviewed_at)) refuse("review-invalid", "date");
-    if ("comments" in r && !(Array.isArray(r.comments) && r.comments.length <= 1000 && r.comments.every((c) => isObject(c)
-      && Object.values(c).every((v) => v === null || typeof v === "string" || Number.isInteger(v))))) refuse("review-invalid", "comments");
+    // Field comments: exactly id, project_id, field, about, text; strings (or null where allowed), bounded.
+    const COMMENT = ["about", "field", "id", "project_id", "text"];
+    const commentOk = (c) => isObject(c) && Object.keys(c).sort().join() === COMMENT.join()
+      && COMMENT.every((k) => c[k] === null || typeof c[k] === "string") && typeof c.id === "string"
+      && typeof c.text === "string" && [...c.text].length <= 2000 && [...(c.about ?? "")].length <= 300;
+    if ("comments" in r && !(Array.isArray(r.comments) && r.comments.length <= 1000 && r.comments.every(commentOk))) {
+      refuse("review-invalid", "comments");
+    }
     for (const k of ["plan_uuid", "city", "cycle", "revision"]) if (r[k] !== m[k]) refuse("manifest-plan-mismatch", k);
     if (who.fingerprint !== m.signer.fingerprint || who.name !== m.signer.name || who.role !== m.signer.role) {
       refuse("review-signer", who.name);
