@@ -29,7 +29,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 # untranslated, strings gone from the code are dropped), then translate the new entries.
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $$(find ascn_desktop/gui -name '*.py' | sort) -ts $(TS)
-	$(VENV)/bin/pybabel extract --no-location --omit-header -k _ -o resources/locale/ascn.pot ascn_desktop
+	$(VENV)/bin/pybabel extract --no-location --omit-header -k _ -k N_ -o resources/locale/ascn.pot ascn_desktop
 	$(PY) tools/catalogues.py refresh
 
 run: $(STAMP) $(QM)

@@ -64,7 +64,7 @@ def test_every_marked_gui_string_is_in_every_catalogue(tmp_path: Path) -> None:
 
 def test_every_marked_core_string_is_in_every_catalogue() -> None:
     marked = {message for _file, _line, message, *_rest in extract_from_dir(str(ROOT / "ascn_desktop"),
-                                                                            keywords={"_": None})}
+                                                                            keywords={"_": None, "N_": None})}
     assert "Page {0} of {1}" in marked
     for code in STATUS:
         missing = marked - set(po_messages(LOCALE / f"{code}.po"))
@@ -186,3 +186,16 @@ def test_system_language_and_core_catalogue(monkeypatch: pytest.MonkeyPatch, spe
     assert system_language() in LANGUAGES  # no German catalogue: English (or the locale module's guess)
     set_language("vi")
     assert _("Signature") == "Chữ ký" and _("not in any catalogue") == "not in any catalogue"
+
+
+def test_a_constant_marked_with_n_is_extracted_and_translated_at_use(tmp_path: Path, speaking: None) -> None:
+    """N_() leaves a module-level constant as it is (the language is set after imports) but extraction
+    (the keywords `make translations` gives pybabel) finds it; _() translates it where it is shown."""
+    from ascn_desktop.core.i18n import N_
+
+    (tmp_path / "constants.py").write_text('LABEL = N_("Signature")\nOTHER = "not marked"\n', encoding="utf-8")
+    found = {message for _f, _l, message, *_r in extract_from_dir(str(tmp_path), keywords={"_": None, "N_": None})}
+    assert found == {"Signature"}
+    assert "-k N_" in (ROOT / "Makefile").read_text(encoding="utf-8")
+    set_language("vi")
+    assert N_("Signature") == "Signature" and _(N_("Signature")) == "Chữ ký"

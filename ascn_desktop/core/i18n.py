@@ -11,7 +11,9 @@ than English for an officer who does not read English.
 The language is English until ``set_language`` is called (the GUI and the CLI
 call it at start with ``core.language.effective_language``), so tests and
 library use are deterministic. Mark a string with ``_("…")``; placeholders
-are ``{0}``-style and filled after translation.
+are ``{0}``-style and filled after translation. A module-level constant (read
+before the language is set) is marked with the no-op ``N_("…")`` so that
+extraction finds it, and translated where it is used: ``_(CONSTANT)``.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 # Babel loads only when a language other than English is used or a number/date is formatted:
 # the CLI's start stays quick.
 
-__all__ = ["_", "current_language", "format_long_date", "format_number", "label", "set_language"]
+__all__ = ["N_", "_", "current_language", "format_long_date", "format_number", "label", "set_language"]
 
 _lock = threading.Lock()
 _state: dict[str, object] = {"language": "en", "messages": {}}
@@ -66,6 +68,12 @@ def _(message: str) -> str:
     messages = _state["messages"]
     assert isinstance(messages, dict)
     return str(messages.get((None, message), message))
+
+
+def N_(message: str) -> str:
+    """`message` itself: marks a module-level constant for extraction (``make translations``); the
+    constant is translated with ``_()`` where it is shown, after the language is set."""
+    return message
 
 
 def label(kind: str, code: str, english: str) -> str:
