@@ -5,42 +5,42 @@
     <name></name>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងប្រើ</translation>
     </message>
     <message>
         <source>The store {0} is damaged, so nothing was written to it, and there is no backup of it; keep the file for support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាំងទិន្នន័យ {0} ខូច ដូច្នេះគ្មានអ្វីត្រូវបានសរសេរចូលទេ ហើយគ្មានច្បាប់បម្រុងទុកទេ។ សូមរក្សាឯកសារនេះទុកសម្រាប់ផ្នែកគាំទ្រ។</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាកចេញ</translation>
     </message>
     <message>
         <source>The store {0} is damaged, so nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាំងទិន្នន័យ {0} ខូច ដូច្នេះគ្មានអ្វីត្រូវបានសរសេរចូលទេ។</translation>
     </message>
     <message>
         <source>Restoring puts the backup in its place after checking it; the damaged file is kept next to it for support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការស្ដារនឹងដាក់ច្បាប់បម្រុងទុកជំនួសវា ក្រោយពីពិនិត្យរួច។ ឯកសារដែលខូចត្រូវបានរក្សាទុកនៅក្បែរនោះសម្រាប់ផ្នែកគាំទ្រ។</translation>
     </message>
     <message>
         <source>Restore the backup of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ដារច្បាប់បម្រុងទុករបស់ {0}</translation>
     </message>
     <message>
         <source>The backup of {0} was restored; the damaged store was kept as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ច្បាប់បម្រុងទុករបស់ {0} ត្រូវបានស្ដារ។ ឃ្លាំងទិន្នន័យដែលខូចត្រូវបានរក្សាទុកជា {1}។</translation>
     </message>
 </context>
 <context>
     <name>About</name>
     <message>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The offline desktop application of the ASEAN Smart Cities Network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Profile folder:&lt;/b&gt; {3}&lt;br&gt;&lt;b&gt;Log folder:&lt;/b&gt; {4}&lt;/p&gt;&lt;p&gt;If something goes wrong, Help → Copy diagnostic information and the log folder&apos;s files are what support asks for.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;កម្មវិធីកុំព្យូទ័រក្រៅបណ្ដាញរបស់បណ្ដាញទីក្រុងឆ្លាតវៃអាស៊ាន។&lt;/p&gt;&lt;p&gt;&lt;b&gt;ឃ្លាំងទិន្នន័យ៖&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;ថតប្រវត្តិរូប៖&lt;/b&gt; {3}&lt;br&gt;&lt;b&gt;ថតកំណត់ហេតុ៖&lt;/b&gt; {4}&lt;/p&gt;&lt;p&gt;ប្រសិនបើមានបញ្ហា ផ្នែកគាំទ្រនឹងសុំ ជំនួយ → ចម្លងព័ត៌មានវិនិច្ឆ័យ និងឯកសារក្នុងថតកំណត់ហេតុ។&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Diagnostic information copied: paste it into your message to support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានចម្លងព័ត៌មានវិនិច្ឆ័យ៖ សូមបិទភ្ជាប់វាក្នុងសាររបស់អ្នកទៅផ្នែកគាំទ្រ។</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -52,38 +52,38 @@
     </message>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អំពី {0}</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចម្លងព័ត៌មានវិនិច្ឆ័យ(&amp;C)</translation>
     </message>
     <message>
         <source>Version, system, store schema and folders, for support (no keys, no passphrases)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណែ ប្រព័ន្ធ គ្រោងឃ្លាំងទិន្នន័យ និងថត សម្រាប់ផ្នែកគាំទ្រ (គ្មានកូនសោ គ្មានឃ្លាសម្ងាត់)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើកថតកំណត់ហេតុ(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>AnnualReportDialog</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រកមើល…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសថត</translation>
     </message>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">របាយការណ៍ប្រចាំឆ្នាំ</translation>
     </message>
     <message>
         <source>Include local plans of cities that sent none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រួមបញ្ចូលផែនការក្នុងម៉ាស៊ីនរបស់ទីក្រុងដែលមិនបានផ្ញើ</translation>
     </message>
     <message>
         <source>Planning cycle</source>
@@ -91,36 +91,38 @@
     </message>
     <message>
         <source>Reporting year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំរបាយការណ៍</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថត</translation>
     </message>
     <message>
         <source>Write report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សរសេររបាយការណ៍</translation>
     </message>
     <message>
         <source>Choose the folder for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមជ្រើសថតសម្រាប់របាយការណ៍។</translation>
     </message>
     <message>
         <source>Writing the annual report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងសរសេររបាយការណ៍ប្រចាំឆ្នាំ…</translation>
     </message>
     <message>
         <source>The annual report was written:
 {0}
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">របាយការណ៍ប្រចាំឆ្នាំត្រូវបានសរសេរ៖
+{0}
+{1}</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានទិន្នន័យ</translation>
     </message>
 </context>
 <context>
@@ -131,55 +133,55 @@
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រូបិយប័ណ្ណ</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថវិកា(&amp;B)</translation>
     </message>
     <message>
         <source>Budget in US dollars (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថវិកាជាដុល្លារអាមេរិក (ស្រេចចិត្ត)</translation>
     </message>
     <message>
         <source>USD &amp;equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សមមូល USD(&amp;E)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រភេទ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះ</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចំនួនទឹកប្រាក់</translation>
     </message>
     <message>
         <source>Add funding source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែមប្រភពមូលនិធិ</translation>
     </message>
     <message>
         <source>Funding sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រភពមូលនិធិ</translation>
     </message>
     <message>
         <source>Seeks a private-sector solution provider</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្វែងរកអ្នកផ្ដល់ដំណោះស្រាយពីវិស័យឯកជន</translation>
     </message>
     <message>
         <source>What the private sector is sought for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្វីដែលត្រូវការពីវិស័យឯកជន</translation>
     </message>
     <message>
         <source>What solution or service is sought, and on what terms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដំណោះស្រាយ ឬសេវាអ្វីដែលត្រូវការ និងតាមលក្ខខណ្ឌអ្វី</translation>
     </message>
     <message>
         <source>Private-sector &amp;need</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តម្រូវការពីវិស័យឯកជន(&amp;N)</translation>
     </message>
     <message>
         <source>External partner</source>
@@ -187,66 +189,66 @@
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">— គ្មាន —</translation>
     </message>
     <message>
         <source>External &amp;partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដៃគូខាងក្រៅ(&amp;P)</translation>
     </message>
     <message>
         <source>Funding total: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលនិធិសរុប៖ {0}</translation>
     </message>
     <message>
         <source> of a budget of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> នៃថវិកា {0}</translation>
     </message>
     <message>
         <source> — more than the budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> — លើសថវិកា</translation>
     </message>
 </context>
 <context>
     <name>ConsolidateDialog</name>
     <message>
         <source>Consolidate national bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បង្រួបបង្រួមកញ្ចប់ជាតិ</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់មាន</translation>
     </message>
     <message>
         <source>The accepted plans of {0} ({1}) go into one bundle signed by you, with the national summary (Excel and PDF) and your endorsement note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផែនការដែលបានទទួលយករបស់ {0} ({1}) ត្រូវបញ្ចូលក្នុងកញ្ចប់តែមួយដែលអ្នកចុះហត្ថលេខា រួមជាមួយសេចក្ដីសង្ខេបជាតិ (Excel និង PDF) និងកំណត់សម្គាល់គាំទ្ររបស់អ្នក។</translation>
     </message>
     <message>
         <source>Endorsement note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់សម្គាល់គាំទ្រ</translation>
     </message>
     <message>
         <source>Folder for the national bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថតសម្រាប់កញ្ចប់ជាតិ</translation>
     </message>
     <message>
         <source>Choose the folder for the national bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមជ្រើសថតសម្រាប់កញ្ចប់ជាតិ។</translation>
     </message>
     <message>
         <source>Endorsement note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់សម្គាល់គាំទ្រ៖</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រក្សាទុកក្នុង៖</translation>
     </message>
     <message>
         <source>Sign and save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចុះហត្ថលេខា និងរក្សាទុក</translation>
     </message>
     <message>
         <source>Consolidating…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងបង្រួបបង្រួម…</translation>
     </message>
 </context>
 <context>
@@ -265,237 +267,237 @@
     </message>
     <message>
         <source>List what must be fixed before the plan can be marked final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រាយអ្វីដែលត្រូវកែ មុនពេលអាចសម្គាល់ផែនការថាចុងក្រោយ</translation>
     </message>
 </context>
 <context>
     <name>ExcelImportDialog</name>
     <message>
         <source>Import from Excel — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចូលពី Excel — {0}</translation>
     </message>
     <message>
         <source>The workbook has {0} problem(s). Fix these cells in the workbook and import it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សៀវភៅបញ្ជីមានបញ្ហា {0}។ សូមកែក្រឡាទាំងនេះក្នុងសៀវភៅបញ្ជី ហើយនាំចូលម្ដងទៀត។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <source>The workbook matches the plan; there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សៀវភៅបញ្ជីដូចគ្នានឹងផែនការ។ គ្មានអ្វីត្រូវនាំចូលទេ។</translation>
     </message>
     <message>
         <source>Check the changes below, then apply them to the plan (Edit › Undo takes them back).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមពិនិត្យការផ្លាស់ប្ដូរខាងក្រោម រួចអនុវត្តវាលើផែនការ (កែសម្រួល › មិនធ្វើវិញ ដើម្បីដកវាវិញ)។</translation>
     </message>
     <message>
         <source>Problems in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ហាក្នុងសៀវភៅបញ្ជី</translation>
     </message>
     <message>
         <source>Problems (sheet!cell):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ហា (សន្លឹក!ក្រឡា)៖</translation>
     </message>
     <message>
         <source>Changes the import makes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការផ្លាស់ប្ដូរដែលការនាំចូលនឹងធ្វើ</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មុន</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ក្រោយ</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់សម្គាល់៖</translation>
     </message>
     <message>
         <source>&amp;Convert to Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បម្លែងទៅជា Unicode(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Apply to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អនុវត្តលើផែនការ(&amp;A)</translation>
     </message>
     <message>
         <source>{0} text(s) look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {1}. Convert them to Unicode to import the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អត្ថបទ {0} មើលទៅដូចជាភាសាភូមាដែលវាយក្នុងការអ៊ិនកូដ Zawgyi ដែលកុំព្យូទ័រផ្សេង និង PDF បង្ហាញខុស៖ {1}។ សូមបម្លែងទៅជា Unicode ដើម្បីនាំចូលសៀវភៅបញ្ជី។</translation>
     </message>
     <message>
         <source>Plan details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ព័ត៌មានលម្អិតផែនការ</translation>
     </message>
 </context>
 <context>
     <name>ExportDataDialog</name>
     <message>
         <source>Export data for other systems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញទិន្នន័យសម្រាប់ប្រព័ន្ធផ្សេង</translation>
     </message>
     <message>
         <source>JSON (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON (ឯកសារមួយ)</translation>
     </message>
     <message>
         <source>CSV (one file per table)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (ឯកសារមួយក្នុងមួយតារាង)</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សៀវភៅបញ្ជី Excel</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទម្រង់</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថត</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញ</translation>
     </message>
     <message>
         <source>Choose the folder for the data files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមជ្រើសថតសម្រាប់ឯកសារទិន្នន័យ។</translation>
     </message>
     <message>
         <source>Exporting data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងនាំចេញទិន្នន័យ…</translation>
     </message>
     <message>
         <source>{0} written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានសរសេរ {0} ទៅ {1}។</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export signed bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញកញ្ចប់ដែលបានចុះហត្ថលេខា</translation>
     </message>
     <message>
         <source>{0} — {1}, cycle {2}. The bundle holds plan.json, the Excel workbook and the PDF report, signed by {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} — {1} វដ្ត {2}។ កញ្ចប់មាន plan.json សៀវភៅបញ្ជី Excel និងរបាយការណ៍ PDF ដែលចុះហត្ថលេខាដោយ {3}។</translation>
     </message>
     <message>
         <source>Folder for the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថតសម្រាប់កញ្ចប់</translation>
     </message>
     <message>
         <source>Choose the folder for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមជ្រើសថតសម្រាប់កញ្ចប់។</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថត</translation>
     </message>
     <message>
         <source>Export it as a &amp;draft anyway (receivers will see “Draft”)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញជាសេចក្ដីព្រាងទោះជាយ៉ាងណា(&amp;D) (អ្នកទទួលនឹងឃើញ “សេចក្ដីព្រាង”)</translation>
     </message>
     <message>
         <source>…and {0} more on the Readiness page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">…និង {0} ទៀតនៅទំព័រភាពត្រៀមខ្លួន។</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថត(&amp;F)៖</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញ</translation>
     </message>
     <message>
         <source>Export as draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញជាសេចក្ដីព្រាង</translation>
     </message>
     <message>
         <source>Type the passphrase of your signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមវាយឃ្លាសម្ងាត់នៃកូនសោចុះហត្ថលេខារបស់អ្នក។</translation>
     </message>
     <message>
         <source>Tick “Export it as a draft anyway”, or mark the plan final first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមធីក “នាំចេញជាសេចក្ដីព្រាងទោះជាយ៉ាងណា” ឬសម្គាល់ផែនការថាចុងក្រោយជាមុនសិន។</translation>
     </message>
     <message>
         <source>Exporting the signed bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងនាំចេញកញ្ចប់ដែលបានចុះហត្ថលេខា…</translation>
     </message>
 </context>
 <context>
     <name>ExportResultDialog</name>
     <message>
         <source>Signed bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានរក្សាទុកកញ្ចប់ដែលបានចុះហត្ថលេខា</translation>
     </message>
     <message>
         <source>Revision {0} (new content).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកែប្រែលើកទី {0} (ខ្លឹមសារថ្មី)។</translation>
     </message>
     <message>
         <source>Revision {0} (content unchanged since the last export).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកែប្រែលើកទី {0} (ខ្លឹមសារមិនផ្លាស់ប្ដូរតាំងពីការនាំចេញចុងក្រោយ)។</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារ៖</translation>
     </message>
     <message>
         <source>Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកែប្រែ៖</translation>
     </message>
     <message>
         <source>Signed with:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចុះហត្ថលេខាដោយប្រើ៖</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SHA-256៖</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើកថត</translation>
     </message>
 </context>
 <context>
     <name>FieldMessage</name>
     <message>
         <source>Validation message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សារផ្ទៀងផ្ទាត់</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមស្វាគមន៍មកកាន់ {0}</translation>
     </message>
     <message>
         <source>Which ASCN city do you work for? The app opens that city&apos;s action plan. You can change this later; once you create a signing identity, it decides.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តើអ្នកធ្វើការឱ្យទីក្រុង ASCN មួយណា? កម្មវិធីនឹងបើកផែនការសកម្មភាពរបស់ទីក្រុងនោះ។ អ្នកអាចប្ដូរវានៅពេលក្រោយ។ នៅពេលអ្នកបង្កើតអត្តសញ្ញាណចុះហត្ថលេខា អត្តសញ្ញាណនោះជាអ្នកកំណត់។</translation>
     </message>
     <message>
         <source>National Representative or Secretariat? Click Skip, then create your signing identity with Tools → Signing identity…; the app then shows your pages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តំណាងជាតិ ឬលេខាធិការដ្ឋាន? ចុច រំលង រួចបង្កើតអត្តសញ្ញាណចុះហត្ថលេខារបស់អ្នកតាម ឧបករណ៍ → អត្តសញ្ញាណចុះហត្ថលេខា… បន្ទាប់មកកម្មវិធីនឹងបង្ហាញទំព័ររបស់អ្នក។</translation>
     </message>
     <message>
         <source>Find a city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្វែងរកទីក្រុង</translation>
     </message>
     <message>
         <source>Type a city name, e.g. da nang</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាយឈ្មោះទីក្រុង ឧ. da nang</translation>
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រដ្ឋជាសមាជិក</translation>
     </message>
     <message>
         <source>City</source>
@@ -503,37 +505,37 @@
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្វែងរក(&amp;F)៖</translation>
     </message>
     <message>
         <source>&amp;Member state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រដ្ឋជាសមាជិក(&amp;M)៖</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីក្រុង(&amp;C)៖</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រំលង</translation>
     </message>
     <message>
         <source>No ASCN city matches &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានទីក្រុង ASCN ណាត្រូវនឹង &apos;{0}&apos; ទេ។</translation>
     </message>
 </context>
 <context>
     <name>FolderField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើស…</translation>
     </message>
 </context>
 <context>
     <name>GeneralSection</name>
     <message>
         <source>Project code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កូដគម្រោង</translation>
     </message>
     <message>
         <source>&amp;Code</source>
@@ -561,7 +563,7 @@
     </message>
     <message>
         <source>— choose a focus area —</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">— ជ្រើសវិស័យអាទិភាព —</translation>
     </message>
     <message>
         <source>&amp;Focus area</source>
@@ -573,19 +575,19 @@
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SDGs</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំចាប់ផ្ដើម</translation>
     </message>
     <message>
         <source>End year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំបញ្ចប់</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដល់</translation>
     </message>
     <message>
         <source>&amp;Years</source>
@@ -593,7 +595,7 @@
     </message>
     <message>
         <source>Project status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពគម្រោង</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -617,111 +619,111 @@
     </message>
     <message>
         <source>The end year is before the start year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំបញ្ចប់នៅមុនឆ្នាំចាប់ផ្ដើម</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Your signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អត្តសញ្ញាណចុះហត្ថលេខារបស់អ្នក</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះ៖</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តួនាទី៖</translation>
     </message>
     <message>
         <source>Member state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រដ្ឋជាសមាជិក៖</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីក្រុង៖</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្នាមម្រាមដៃកូនសោ៖</translation>
     </message>
     <message>
         <source>Export identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញប័ណ្ណអត្តសញ្ញាណ…</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្ដូរឃ្លាសម្ងាត់…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្ដូរឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>Your current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់បច្ចុប្បន្នរបស់អ្នក៖</translation>
     </message>
     <message>
         <source>Choose a new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសឃ្លាសម្ងាត់ថ្មី៖</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ត្រូវបានប្ដូរ។</translation>
     </message>
 </context>
 <context>
     <name>IdentityWizard</name>
     <message>
         <source>Export identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញប័ណ្ណអត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Identity cards (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប័ណ្ណអត្តសញ្ញាណ (*.json)</translation>
     </message>
     <message>
         <source>Identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប័ណ្ណអត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Saved {0}. Send it to the receiver and read them the fingerprint by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានរក្សាទុក {0}។ សូមផ្ញើវាទៅអ្នកទទួល ហើយអានស្នាមម្រាមដៃកូនសោឱ្យគេស្ដាប់តាមទូរស័ព្ទ។</translation>
     </message>
     <message>
         <source>Create your signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បង្កើតអត្តសញ្ញាណចុះហត្ថលេខារបស់អ្នក</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}, {1}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Importing bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងនាំចូលកញ្ចប់…</translation>
     </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
     <message>
         <source>Import results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផលនាំចូល</translation>
     </message>
     <message>
         <source>{0} imported, {1} already here, {2} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាននាំចូល {0} មានរួចហើយ {1} បដិសេធ {2}។</translation>
     </message>
     <message>
         <source> {0} not imported because you cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> {0} មិនបាននាំចូលទេ ព្រោះអ្នកបានបោះបង់។</translation>
     </message>
     <message>
         <source>Import results, one line per bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផលនាំចូល មួយបន្ទាត់ក្នុងមួយកញ្ចប់</translation>
     </message>
 </context>
 <context>
@@ -739,46 +741,46 @@
     <name>IndicatorsSection</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករ</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកតា</translation>
     </message>
     <message>
         <source>Baseline year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំមូលដ្ឋាន</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តម្លៃមូលដ្ឋាន</translation>
     </message>
     <message>
         <source>Add indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែមសូចនាករ</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករថ្មី</translation>
     </message>
     <message>
         <source>Targets and actuals per year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គោលដៅ និងលទ្ធផលជាក់ស្ដែងតាមឆ្នាំ</translation>
     </message>
     <message>
         <source>Choose an indicator above to enter its targets and actuals.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមជ្រើសសូចនាករខាងលើ ដើម្បីបញ្ចូលគោលដៅ និងលទ្ធផលជាក់ស្ដែងរបស់វា។</translation>
     </message>
     <message>
         <source>Targets and actuals of “{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គោលដៅ និងលទ្ធផលជាក់ស្ដែងនៃ “{0}” ({1})</translation>
     </message>
 </context>
 <context>
     <name>KeysFeature</name>
     <message>
         <source>Choose a plan first, then export it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមជ្រើសផែនការជាមុនសិន រួចនាំចេញវា។</translation>
     </message>
     <message>
         <source>Signing identity</source>
@@ -786,7 +788,7 @@
     </message>
     <message>
         <source>Create your signing identity now? You need it to sign the plans and reviews you send; it takes a minute. You can also do it later with Tools → Signing identity…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បង្កើតអត្តសញ្ញាណចុះហត្ថលេខារបស់អ្នកឥឡូវនេះ? អ្នកត្រូវការវាដើម្បីចុះហត្ថលេខាលើផែនការ និងការពិនិត្យដែលអ្នកផ្ញើ។ វាចំណាយពេលមួយនាទី។ អ្នកក៏អាចធ្វើវានៅពេលក្រោយតាម ឧបករណ៍ → អត្តសញ្ញាណចុះហត្ថលេខា…</translation>
     </message>
     <message>
         <source>Signing &amp;identity…</source>
@@ -849,19 +851,19 @@
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កាត់(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចម្លង(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បិទភ្ជាប់(&amp;P)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសទាំងអស់(&amp;A)</translation>
     </message>
     <message>
         <source>Store: {0}</source>
@@ -869,7 +871,7 @@
     </message>
     <message>
         <source>Store location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីតាំងឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -877,7 +879,7 @@
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពរក្សាទុក</translation>
     </message>
     <message>
         <source>All changes saved · last save {0}</source>
@@ -888,15 +890,15 @@
     <name>MilestonesSection</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដំណាក់កាលសំខាន់</translation>
     </message>
     <message>
         <source>Due year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំកំណត់</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ត្រីមាស</translation>
     </message>
     <message>
         <source>Status</source>
@@ -904,19 +906,19 @@
     </message>
     <message>
         <source>% done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">% រួចរាល់</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែមដំណាក់កាលសំខាន់</translation>
     </message>
     <message>
         <source>Double-click a cell to change it. Due years must lie within the planning cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចុចពីរដងលើក្រឡាដើម្បីប្ដូរវា។ ឆ្នាំកំណត់ត្រូវស្ថិតក្នុងវដ្តផែនការ។</translation>
     </message>
     <message>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដំណាក់កាលសំខាន់ថ្មី</translation>
     </message>
 </context>
 <context>
@@ -1085,11 +1087,11 @@
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារ៖</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើកថត</translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1352,7 @@
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីក្រុង៖</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -1362,7 +1364,7 @@
     </message>
     <message>
         <source>Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកែប្រែ៖</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1438,7 +1440,7 @@
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដំណាក់កាលសំខាន់</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1450,11 +1452,11 @@
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករ</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកតា</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -1470,7 +1472,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រភេទ</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1478,7 +1480,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចំនួនទឹកប្រាក់</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1984,7 +1986,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើកថត</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +1997,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រដ្ឋជាសមាជិក</translation>
     </message>
     <message>
         <source>Planning cycle</source>
@@ -2027,11 +2029,11 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Member state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រដ្ឋជាសមាជិក៖</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះ៖</translation>
     </message>
     <message>
         <source>English name:</source>
@@ -2288,7 +2290,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Plan details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ព័ត៌មានលម្អិតផែនការ</translation>
     </message>
     <message>
         <source>new</source>
@@ -2597,7 +2599,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Export identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញប័ណ្ណអត្តសញ្ញាណ…</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2641,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីក្រុង(&amp;C)៖</translation>
     </message>
     <message>
         <source>(none: national or secretariat role)</source>

@@ -5,42 +5,42 @@
     <name></name>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังใช้งาน</translation>
     </message>
     <message>
         <source>The store {0} is damaged, so nothing was written to it, and there is no backup of it; keep the file for support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ที่เก็บข้อมูล {0} เสียหาย จึงไม่ได้เขียนข้อมูลใดลงไป และไม่มีข้อมูลสำรองของไฟล์นี้ โปรดเก็บไฟล์ไว้ให้ฝ่ายสนับสนุน</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ออก</translation>
     </message>
     <message>
         <source>The store {0} is damaged, so nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ที่เก็บข้อมูล {0} เสียหาย จึงไม่ได้เขียนข้อมูลใดลงไป</translation>
     </message>
     <message>
         <source>Restoring puts the backup in its place after checking it; the damaged file is kept next to it for support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การกู้คืนจะนำข้อมูลสำรองมาแทนที่หลังจากตรวจสอบแล้ว ไฟล์ที่เสียหายจะเก็บไว้ข้างกันให้ฝ่ายสนับสนุน</translation>
     </message>
     <message>
         <source>Restore the backup of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กู้คืนข้อมูลสำรองของ {0}</translation>
     </message>
     <message>
         <source>The backup of {0} was restored; the damaged store was kept as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กู้คืนข้อมูลสำรองของ {0} แล้ว ที่เก็บข้อมูลที่เสียหายเก็บไว้เป็น {1}</translation>
     </message>
 </context>
 <context>
     <name>About</name>
     <message>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The offline desktop application of the ASEAN Smart Cities Network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Profile folder:&lt;/b&gt; {3}&lt;br&gt;&lt;b&gt;Log folder:&lt;/b&gt; {4}&lt;/p&gt;&lt;p&gt;If something goes wrong, Help → Copy diagnostic information and the log folder&apos;s files are what support asks for.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;โปรแกรมเดสก์ท็อปแบบออฟไลน์ของเครือข่ายเมืองอัจฉริยะอาเซียน&lt;/p&gt;&lt;p&gt;&lt;b&gt;ที่เก็บข้อมูล:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;โฟลเดอร์โปรไฟล์:&lt;/b&gt; {3}&lt;br&gt;&lt;b&gt;โฟลเดอร์บันทึกการทำงาน:&lt;/b&gt; {4}&lt;/p&gt;&lt;p&gt;หากเกิดปัญหา ฝ่ายสนับสนุนจะขอ ช่วยเหลือ → คัดลอกข้อมูลวินิจฉัย และไฟล์ในโฟลเดอร์บันทึกการทำงาน&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Diagnostic information copied: paste it into your message to support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คัดลอกข้อมูลวินิจฉัยแล้ว: วางลงในข้อความถึงฝ่ายสนับสนุน</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -52,38 +52,38 @@
     </message>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เกี่ยวกับ {0}</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คัดลอกข้อมูลวินิจฉัย(&amp;C)</translation>
     </message>
     <message>
         <source>Version, system, store schema and folders, for support (no keys, no passphrases)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รุ่น ระบบ โครงสร้างที่เก็บข้อมูลและโฟลเดอร์ สำหรับฝ่ายสนับสนุน (ไม่มีกุญแจ ไม่มีวลีรหัสผ่าน)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดโฟลเดอร์บันทึกการทำงาน(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>AnnualReportDialog</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เรียกดู…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกโฟลเดอร์</translation>
     </message>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายงานประจำปี</translation>
     </message>
     <message>
         <source>Include local plans of cities that sent none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รวมแผนในเครื่องของเมืองที่ไม่ได้ส่งแผน</translation>
     </message>
     <message>
         <source>Planning cycle</source>
@@ -91,36 +91,38 @@
     </message>
     <message>
         <source>Reporting year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปีที่รายงาน</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โฟลเดอร์</translation>
     </message>
     <message>
         <source>Write report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เขียนรายงาน</translation>
     </message>
     <message>
         <source>Choose the folder for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกโฟลเดอร์สำหรับรายงาน</translation>
     </message>
     <message>
         <source>Writing the annual report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังเขียนรายงานประจำปี…</translation>
     </message>
     <message>
         <source>The annual report was written:
 {0}
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เขียนรายงานประจำปีแล้ว:
+{0}
+{1}</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีข้อมูล</translation>
     </message>
 </context>
 <context>
@@ -131,55 +133,55 @@
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สกุลเงิน</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">งบประมาณ(&amp;B)</translation>
     </message>
     <message>
         <source>Budget in US dollars (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">งบประมาณเป็นดอลลาร์สหรัฐ (ไม่บังคับ)</translation>
     </message>
     <message>
         <source>USD &amp;equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เทียบเท่า USD(&amp;E)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภท</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อ</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำนวนเงิน</translation>
     </message>
     <message>
         <source>Add funding source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มแหล่งเงินทุน</translation>
     </message>
     <message>
         <source>Funding sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แหล่งเงินทุน</translation>
     </message>
     <message>
         <source>Seeks a private-sector solution provider</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ต้องการผู้ให้บริการโซลูชันจากภาคเอกชน</translation>
     </message>
     <message>
         <source>What the private sector is sought for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สิ่งที่ต้องการจากภาคเอกชน</translation>
     </message>
     <message>
         <source>What solution or service is sought, and on what terms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ต้องการโซลูชันหรือบริการใด และภายใต้เงื่อนไขใด</translation>
     </message>
     <message>
         <source>Private-sector &amp;need</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความต้องการจากภาคเอกชน(&amp;N)</translation>
     </message>
     <message>
         <source>External partner</source>
@@ -187,66 +189,66 @@
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">— ไม่มี —</translation>
     </message>
     <message>
         <source>External &amp;partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หุ้นส่วนภายนอก(&amp;P)</translation>
     </message>
     <message>
         <source>Funding total: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เงินทุนรวม: {0}</translation>
     </message>
     <message>
         <source> of a budget of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> จากงบประมาณ {0}</translation>
     </message>
     <message>
         <source> — more than the budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> — เกินงบประมาณ</translation>
     </message>
 </context>
 <context>
     <name>ConsolidateDialog</name>
     <message>
         <source>Consolidate national bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รวบรวมชุดข้อมูลระดับชาติ</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่มี</translation>
     </message>
     <message>
         <source>The accepted plans of {0} ({1}) go into one bundle signed by you, with the national summary (Excel and PDF) and your endorsement note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แผนที่รับรองแล้วของ {0} ({1}) จะรวมอยู่ในชุดข้อมูลเดียวที่คุณลงนาม พร้อมสรุประดับชาติ (Excel และ PDF) และบันทึกการรับรองของคุณ</translation>
     </message>
     <message>
         <source>Endorsement note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการรับรอง</translation>
     </message>
     <message>
         <source>Folder for the national bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โฟลเดอร์สำหรับชุดข้อมูลระดับชาติ</translation>
     </message>
     <message>
         <source>Choose the folder for the national bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกโฟลเดอร์สำหรับชุดข้อมูลระดับชาติ</translation>
     </message>
     <message>
         <source>Endorsement note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการรับรอง:</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกใน:</translation>
     </message>
     <message>
         <source>Sign and save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงนามและบันทึก</translation>
     </message>
     <message>
         <source>Consolidating…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังรวบรวม…</translation>
     </message>
 </context>
 <context>
@@ -265,237 +267,237 @@
     </message>
     <message>
         <source>List what must be fixed before the plan can be marked final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แสดงรายการที่ต้องแก้ไขก่อนจะทำเครื่องหมายแผนเป็นฉบับสมบูรณ์ได้</translation>
     </message>
 </context>
 <context>
     <name>ExcelImportDialog</name>
     <message>
         <source>Import from Excel — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำเข้าจาก Excel — {0}</translation>
     </message>
     <message>
         <source>The workbook has {0} problem(s). Fix these cells in the workbook and import it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สมุดงานมีปัญหา {0} รายการ แก้ไขเซลล์เหล่านี้ในสมุดงานแล้วนำเข้าอีกครั้ง ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>The workbook matches the plan; there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สมุดงานตรงกับแผน ไม่มีสิ่งใดให้นำเข้า</translation>
     </message>
     <message>
         <source>Check the changes below, then apply them to the plan (Edit › Undo takes them back).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตรวจสอบการเปลี่ยนแปลงด้านล่าง แล้วนำไปใช้กับแผน (แก้ไข › เลิกทำ เพื่อย้อนกลับ)</translation>
     </message>
     <message>
         <source>Problems in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปัญหาในสมุดงาน</translation>
     </message>
     <message>
         <source>Problems (sheet!cell):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปัญหา (ชีต!เซลล์):</translation>
     </message>
     <message>
         <source>Changes the import makes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การเปลี่ยนแปลงที่การนำเข้าจะทำ</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ก่อน</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หลัง</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมายเหตุ:</translation>
     </message>
     <message>
         <source>&amp;Convert to Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แปลงเป็น Unicode(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Apply to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำไปใช้กับแผน(&amp;A)</translation>
     </message>
     <message>
         <source>{0} text(s) look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {1}. Convert them to Unicode to import the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อความ {0} รายการดูเหมือนภาษาพม่าที่พิมพ์ด้วยรหัส Zawgyi ซึ่งคอมพิวเตอร์อื่นและ PDF จะแสดงผิดเพี้ยน: {1} แปลงเป็น Unicode เพื่อนำเข้าสมุดงาน</translation>
     </message>
     <message>
         <source>Plan details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายละเอียดแผน</translation>
     </message>
 </context>
 <context>
     <name>ExportDataDialog</name>
     <message>
         <source>Export data for other systems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกข้อมูลสำหรับระบบอื่น</translation>
     </message>
     <message>
         <source>JSON (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON (ไฟล์เดียว)</translation>
     </message>
     <message>
         <source>CSV (one file per table)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (หนึ่งไฟล์ต่อตาราง)</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สมุดงาน Excel</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รูปแบบ</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โฟลเดอร์</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออก</translation>
     </message>
     <message>
         <source>Choose the folder for the data files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกโฟลเดอร์สำหรับไฟล์ข้อมูล</translation>
     </message>
     <message>
         <source>Exporting data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังส่งออกข้อมูล…</translation>
     </message>
     <message>
         <source>{0} written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เขียน {0} ไปที่ {1} แล้ว</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export signed bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกชุดข้อมูลที่ลงนาม</translation>
     </message>
     <message>
         <source>{0} — {1}, cycle {2}. The bundle holds plan.json, the Excel workbook and the PDF report, signed by {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} — {1} รอบ {2} ชุดข้อมูลประกอบด้วย plan.json สมุดงาน Excel และรายงาน PDF ลงนามโดย {3}</translation>
     </message>
     <message>
         <source>Folder for the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โฟลเดอร์สำหรับชุดข้อมูล</translation>
     </message>
     <message>
         <source>Choose the folder for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกโฟลเดอร์สำหรับชุดข้อมูล</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โฟลเดอร์</translation>
     </message>
     <message>
         <source>Export it as a &amp;draft anyway (receivers will see “Draft”)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกเป็นฉบับร่างต่อไป(&amp;D) (ผู้รับจะเห็น “ฉบับร่าง”)</translation>
     </message>
     <message>
         <source>…and {0} more on the Readiness page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">…และอีก {0} รายการในหน้าความพร้อม</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โฟลเดอร์(&amp;F):</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออก</translation>
     </message>
     <message>
         <source>Export as draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกเป็นฉบับร่าง</translation>
     </message>
     <message>
         <source>Type the passphrase of your signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พิมพ์วลีรหัสผ่านของกุญแจลงนามของคุณ</translation>
     </message>
     <message>
         <source>Tick “Export it as a draft anyway”, or mark the plan final first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทำเครื่องหมาย “ส่งออกเป็นฉบับร่างต่อไป” หรือทำเครื่องหมายแผนเป็นฉบับสมบูรณ์ก่อน</translation>
     </message>
     <message>
         <source>Exporting the signed bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังส่งออกชุดข้อมูลที่ลงนาม…</translation>
     </message>
 </context>
 <context>
     <name>ExportResultDialog</name>
     <message>
         <source>Signed bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกชุดข้อมูลที่ลงนามแล้ว</translation>
     </message>
     <message>
         <source>Revision {0} (new content).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับแก้ไขที่ {0} (เนื้อหาใหม่)</translation>
     </message>
     <message>
         <source>Revision {0} (content unchanged since the last export).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับแก้ไขที่ {0} (เนื้อหาไม่เปลี่ยนแปลงตั้งแต่การส่งออกครั้งก่อน)</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์:</translation>
     </message>
     <message>
         <source>Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับแก้ไข:</translation>
     </message>
     <message>
         <source>Signed with:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงนามด้วย:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SHA-256:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดโฟลเดอร์</translation>
     </message>
 </context>
 <context>
     <name>FieldMessage</name>
     <message>
         <source>Validation message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อความการตรวจสอบ</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยินดีต้อนรับสู่ {0}</translation>
     </message>
     <message>
         <source>Which ASCN city do you work for? The app opens that city&apos;s action plan. You can change this later; once you create a signing identity, it decides.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คุณทำงานให้เมืองใดใน ASCN โปรแกรมจะเปิดแผนปฏิบัติการของเมืองนั้น คุณเปลี่ยนได้ภายหลัง เมื่อสร้างข้อมูลประจำตัวผู้ลงนามแล้ว ข้อมูลนั้นจะเป็นตัวกำหนด</translation>
     </message>
     <message>
         <source>National Representative or Secretariat? Click Skip, then create your signing identity with Tools → Signing identity…; the app then shows your pages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้แทนระดับชาติหรือสำนักเลขาธิการ? คลิก ข้าม แล้วสร้างข้อมูลประจำตัวผู้ลงนามด้วย เครื่องมือ → ข้อมูลประจำตัวผู้ลงนาม… จากนั้นโปรแกรมจะแสดงหน้าของคุณ</translation>
     </message>
     <message>
         <source>Find a city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค้นหาเมือง</translation>
     </message>
     <message>
         <source>Type a city name, e.g. da nang</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พิมพ์ชื่อเมือง เช่น da nang</translation>
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเทศสมาชิก</translation>
     </message>
     <message>
         <source>City</source>
@@ -503,37 +505,37 @@
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค้นหา(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Member state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเทศสมาชิก(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เมือง(&amp;C):</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้าม</translation>
     </message>
     <message>
         <source>No ASCN city matches &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีเมือง ASCN ที่ตรงกับ &apos;{0}&apos;</translation>
     </message>
 </context>
 <context>
     <name>FolderField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือก…</translation>
     </message>
 </context>
 <context>
     <name>GeneralSection</name>
     <message>
         <source>Project code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัสโครงการ</translation>
     </message>
     <message>
         <source>&amp;Code</source>
@@ -561,7 +563,7 @@
     </message>
     <message>
         <source>— choose a focus area —</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">— เลือกด้านที่มุ่งเน้น —</translation>
     </message>
     <message>
         <source>&amp;Focus area</source>
@@ -573,19 +575,19 @@
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SDGs</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปีเริ่มต้น</translation>
     </message>
     <message>
         <source>End year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปีสิ้นสุด</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถึง</translation>
     </message>
     <message>
         <source>&amp;Years</source>
@@ -593,7 +595,7 @@
     </message>
     <message>
         <source>Project status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะโครงการ</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -617,111 +619,111 @@
     </message>
     <message>
         <source>The end year is before the start year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปีสิ้นสุดอยู่ก่อนปีเริ่มต้น</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Your signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อมูลประจำตัวผู้ลงนามของคุณ</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อ:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บทบาท:</translation>
     </message>
     <message>
         <source>Member state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเทศสมาชิก:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เมือง:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลายนิ้วมือกุญแจ:</translation>
     </message>
     <message>
         <source>Export identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกบัตรประจำตัว…</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนวลีรหัสผ่าน…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>Your current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วลีรหัสผ่านปัจจุบันของคุณ:</translation>
     </message>
     <message>
         <source>Choose a new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกวลีรหัสผ่านใหม่:</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนวลีรหัสผ่านแล้ว</translation>
     </message>
 </context>
 <context>
     <name>IdentityWizard</name>
     <message>
         <source>Export identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกบัตรประจำตัว</translation>
     </message>
     <message>
         <source>Identity cards (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บัตรประจำตัว (*.json)</translation>
     </message>
     <message>
         <source>Identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บัตรประจำตัว</translation>
     </message>
     <message>
         <source>Saved {0}. Send it to the receiver and read them the fingerprint by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึก {0} แล้ว ส่งให้ผู้รับและอ่านลายนิ้วมือกุญแจให้ฟังทางโทรศัพท์</translation>
     </message>
     <message>
         <source>Create your signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สร้างข้อมูลประจำตัวผู้ลงนามของคุณ</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}, {1}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Importing bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังนำเข้าชุดข้อมูล…</translation>
     </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
     <message>
         <source>Import results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลการนำเข้า</translation>
     </message>
     <message>
         <source>{0} imported, {1} already here, {2} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำเข้า {0} มีอยู่แล้ว {1} ปฏิเสธ {2}</translation>
     </message>
     <message>
         <source> {0} not imported because you cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> {0} ไม่ได้นำเข้าเพราะคุณยกเลิก</translation>
     </message>
     <message>
         <source>Import results, one line per bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลการนำเข้า หนึ่งบรรทัดต่อหนึ่งชุดข้อมูล</translation>
     </message>
 </context>
 <context>
@@ -739,46 +741,46 @@
     <name>IndicatorsSection</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัด</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หน่วย</translation>
     </message>
     <message>
         <source>Baseline year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปีฐาน</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค่าฐาน</translation>
     </message>
     <message>
         <source>Add indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มตัวชี้วัด</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัดใหม่</translation>
     </message>
     <message>
         <source>Targets and actuals per year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เป้าหมายและผลจริงรายปี</translation>
     </message>
     <message>
         <source>Choose an indicator above to enter its targets and actuals.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกตัวชี้วัดด้านบนเพื่อกรอกเป้าหมายและผลจริง</translation>
     </message>
     <message>
         <source>Targets and actuals of “{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เป้าหมายและผลจริงของ “{0}” ({1})</translation>
     </message>
 </context>
 <context>
     <name>KeysFeature</name>
     <message>
         <source>Choose a plan first, then export it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกแผนก่อน แล้วจึงส่งออก</translation>
     </message>
     <message>
         <source>Signing identity</source>
@@ -786,7 +788,7 @@
     </message>
     <message>
         <source>Create your signing identity now? You need it to sign the plans and reviews you send; it takes a minute. You can also do it later with Tools → Signing identity…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สร้างข้อมูลประจำตัวผู้ลงนามตอนนี้หรือไม่ คุณต้องใช้เพื่อลงนามแผนและผลการพิจารณาที่คุณส่ง ใช้เวลาประมาณหนึ่งนาที หรือทำภายหลังได้ที่ เครื่องมือ → ข้อมูลประจำตัวผู้ลงนาม…</translation>
     </message>
     <message>
         <source>Signing &amp;identity…</source>
@@ -849,19 +851,19 @@
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัด(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คัดลอก(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วาง(&amp;P)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกทั้งหมด(&amp;A)</translation>
     </message>
     <message>
         <source>Store: {0}</source>
@@ -869,7 +871,7 @@
     </message>
     <message>
         <source>Store location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตำแหน่งที่เก็บข้อมูล</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -877,7 +879,7 @@
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะการบันทึก</translation>
     </message>
     <message>
         <source>All changes saved · last save {0}</source>
@@ -888,15 +890,15 @@
     <name>MilestonesSection</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมุดหมาย</translation>
     </message>
     <message>
         <source>Due year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปีที่ครบกำหนด</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไตรมาส</translation>
     </message>
     <message>
         <source>Status</source>
@@ -904,19 +906,19 @@
     </message>
     <message>
         <source>% done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">% เสร็จ</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มหมุดหมาย</translation>
     </message>
     <message>
         <source>Double-click a cell to change it. Due years must lie within the planning cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ดับเบิลคลิกที่เซลล์เพื่อเปลี่ยน ปีที่ครบกำหนดต้องอยู่ในรอบการวางแผน</translation>
     </message>
     <message>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมุดหมายใหม่</translation>
     </message>
 </context>
 <context>
@@ -1085,11 +1087,11 @@
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดโฟลเดอร์</translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1352,7 @@
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เมือง:</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -1362,7 +1364,7 @@
     </message>
     <message>
         <source>Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับแก้ไข:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1438,7 +1440,7 @@
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมุดหมาย</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1450,11 +1452,11 @@
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัด</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หน่วย</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -1470,7 +1472,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภท</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1478,7 +1480,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำนวนเงิน</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1984,7 +1986,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดโฟลเดอร์</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +1997,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเทศสมาชิก</translation>
     </message>
     <message>
         <source>Planning cycle</source>
@@ -2027,11 +2029,11 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Member state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเทศสมาชิก:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อ:</translation>
     </message>
     <message>
         <source>English name:</source>
@@ -2288,7 +2290,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Plan details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายละเอียดแผน</translation>
     </message>
     <message>
         <source>new</source>
@@ -2597,7 +2599,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Export identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกบัตรประจำตัว…</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2641,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เมือง(&amp;C):</translation>
     </message>
     <message>
         <source>(none: national or secretariat role)</source>
