@@ -5,7 +5,6 @@ refusal message (GUI and CLI)."""
 from __future__ import annotations
 
 import ast
-import json
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -26,12 +25,12 @@ from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.translation import install_translations
 from ascn_desktop.store.engine import Store
 from fixtures.workbooks.workbook_factory import base_plan, edit_workbook, set_cell
-from tools.catalogues import LOCALE, TRANSLATIONS, po_messages, ts_messages
+from tools.catalogues import (LOCALE, TRANSLATIONS, accelerators, placeholder_problems, po_forms, po_header,
+                               po_messages, statuses, ts_forms, ts_header, ts_header_status, ts_messages)
 
 ROOT = Path(__file__).resolve().parents[1]
 GUI = ROOT / "ascn_desktop" / "gui"
-STATUS = {code: status for code, status in json.loads((TRANSLATIONS / "catalogues.json").read_text()).items()
-          if not code.startswith("_")}
+STATUS = statuses()
 LUPDATE = shutil.which("pyside6-lupdate", path=str(Path(__import__("sys").executable).parent))
 QM_BUILT = all((TRANSLATIONS / f"ascn_desktop_{code}.qm").is_file() for code in ("km", "th"))
 
@@ -78,19 +77,65 @@ def test_the_missing_string_check_catches_a_catalogue_behind_the_code() -> None:
 
 @pytest.mark.parametrize("code", sorted(STATUS))
 def test_catalogue_status_is_what_the_files_say(code: str) -> None:
-    gui = ts_messages(TRANSLATIONS / f"ascn_desktop_{code}.ts")
-    core = po_messages(LOCALE / f"{code}.po")
-    translated_gui = {key: kind for key, (text, kind) in gui.items() if text}
-    translated_core = {key: fuzzy for key, (text, fuzzy) in core.items() if text}
-    if STATUS[code] == "complete":
-        assert all(text for text, _kind in gui.values()) and all(text for text, _f in core.values())
-    elif STATUS[code] == "draft":  # translated in part, every translation awaiting native review
+    gui = ts_forms(TRANSLATIONS / f"ascn_desktop_{code}.ts")
+    core = po_forms(LOCALE / f"{code}.po")
+    every_gui_form = [form for forms, _kind in gui.values() for form in forms]
+    every_core_form = [form for _sources, forms, _fuzzy in core.values() for form in forms]
+    translated_gui = {key: kind for key, (forms, kind) in gui.items() if any(forms)}
+    translated_core = {key: fuzzy for key, (_sources, forms, fuzzy) in core.items() if any(forms)}
+    assert (LOCALE / f"{code}.po").read_text(encoding="utf-8").startswith(po_header(code, STATUS[code]) + "\n")
+    if STATUS[code] != "draft":  # lupdate drops the .ts's header line; 'make translations' puts it back
+        assert ts_header_status(TRANSLATIONS / f"ascn_desktop_{code}.ts") == STATUS[code]
+    if STATUS[code] in ("complete", "complete-draft"):
+        untranslated = [key for key, (forms, _kind) in gui.items() if not all(forms)]
+        untranslated += [key for key, (_sources, forms, _fuzzy) in core.items() if not all(forms)]
+        assert not untranslated, f"{code}: {len(untranslated)} untranslated, e.g. {untranslated[:5]}"
+        assert all(every_gui_form) and all(every_core_form)
+    if STATUS[code] == "complete":  # reviewed: no entry still awaits review
+        assert set(translated_gui.values()) == {""} and not any(translated_core.values())
+    elif STATUS[code] in ("draft", "complete-draft"):  # every translation awaiting native review
         assert translated_gui and translated_core
         assert set(translated_gui.values()) == {"unfinished"} and all(translated_core.values())
         assert "awaiting review by native speakers" in (LOCALE / f"{code}.po").read_text(encoding="utf-8")
     else:
         assert STATUS[code] == "ready-for-translators"
         assert not translated_gui and not translated_core
+
+
+@pytest.mark.parametrize("code", sorted(STATUS))
+def test_translations_keep_placeholders_tags_and_accelerators(code: str) -> None:
+    wrong = []
+    for (context, source), (forms, _kind) in ts_forms(TRANSLATIONS / f"ascn_desktop_{code}.ts").items():
+        wrong += [f"{context}: {source!r} -> {form!r}: {problem}"
+                  for form in forms if form for problem in placeholder_problems(source, form)]
+    for key, (sources, forms, _fuzzy) in po_forms(LOCALE / f"{code}.po").items():
+        wrong += [f"{key!r} -> {form!r}: {problem}" for number, form in enumerate(forms) if form
+                  for problem in placeholder_problems(sources[min(number, len(sources) - 1)], form, rich=False)]
+    assert not wrong, f"{code}: {len(wrong)} translations lose or add placeholders:\n" + "\n".join(wrong[:20])
+
+
+def test_the_placeholder_check_catches_what_a_translation_loses() -> None:
+    assert placeholder_problems("&File", "Tệp(&F)") == [] and placeholder_problems("&File", "&Tệp") == []
+    assert placeholder_problems("Plan {0} of {1}", "{1} – kế hoạch {0}") == []
+    assert placeholder_problems("Plan {0} of {1}", "Kế hoạch {0}")
+    assert placeholder_problems("{0:,} projects", "{0} dự án")
+    assert placeholder_problems("%n plans", "các kế hoạch") and placeholder_problems("%1 plans", "%2 kế hoạch")
+    assert placeholder_problems("<b>Store:</b> {0}", "Kho: {0}")
+    assert placeholder_problems("&Quit", "Thoát") and placeholder_problems("&Quit", "&Thoát &ngay")
+    assert placeholder_problems("&Edit", "&ສ້ອມແປງ")  # Alt+ສ cannot be typed on most keyboards
+    assert accelerators("R&&D &amp; &Quit") == ["Q"]
+
+
+def test_a_ts_without_its_status_line_is_caught(tmp_path: Path) -> None:
+    """lupdate drops comments: a .ts refreshed by lupdate alone has no status line until
+    tools/catalogues.py puts it back (as 'make translations' does)."""
+    bare = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="vi_VN">\n</TS>\n'
+    (tmp_path / "bare.ts").write_text(bare, encoding="utf-8")
+    marked = bare.replace("<!DOCTYPE TS>\n", "<!DOCTYPE TS>\n" + ts_header("complete-draft") + "\n")
+    (tmp_path / "marked.ts").write_text(marked, encoding="utf-8")
+    assert ts_header_status(tmp_path / "bare.ts") is None
+    assert ts_header_status(tmp_path / "marked.ts") == "complete-draft"
+    assert "awaiting review by native speakers" in ts_header("complete-draft")
 
 
 def _translation_calls() -> Iterator[tuple[Path, ast.Call, str | None]]:

@@ -1,5 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
+<!-- READY FOR TRANSLATORS: every entry is present and untranslated (English is shown meanwhile). -->
 <TS version="2.1" language="ms_MY">
 <context>
     <name></name>
