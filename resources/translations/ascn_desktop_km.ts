@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>Reference data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិន្នន័យយោង</translation>
     </message>
     <message>
         <source>Annual report…</source>
@@ -937,18 +937,18 @@
     </message>
     <message>
         <source>Write the ASCN annual progress report (PDF and Excel) from the imported plans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សរសេររបាយការណ៍វឌ្ឍនភាពប្រចាំឆ្នាំរបស់ ASCN (PDF និង Excel) ពីផែនការដែលបាននាំចូល</translation>
     </message>
     <message>
         <source>Export data for other systems…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញទិន្នន័យសម្រាប់ប្រព័ន្ធផ្សេង…</translation>
     </message>
 </context>
 <context>
     <name>MonitoringPage</name>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រទេសទាំងអស់</translation>
     </message>
     <message>
         <source>All focus areas</source>
@@ -956,19 +956,19 @@
     </message>
     <message>
         <source>Include local plans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រួមបញ្ចូលផែនការក្នុងម៉ាស៊ីន</translation>
     </message>
     <message>
         <source>Also count the local plan of cities that sent no plan (demo stores).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រាប់ផែនការក្នុងម៉ាស៊ីនរបស់ទីក្រុងដែលមិនបានផ្ញើផែនការផងដែរ (ឃ្លាំងទិន្នន័យសាកល្បង)។</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វដ្ត</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំ</translation>
     </message>
     <message>
         <source>Country</source>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភាពពេញលេញ</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -992,98 +992,98 @@
     </message>
     <message>
         <source>Network growth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណើនបណ្ដាញ</translation>
     </message>
     <message>
         <source>Reported projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គម្រោងដែលបានរាយការណ៍</translation>
     </message>
     <message>
         <source>Milestones overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដំណាក់កាលសំខាន់ហួសកំណត់</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករ</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលនិធិ</translation>
     </message>
     <message>
         <source>Private partners sought</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដៃគូឯកជនដែលកំពុងស្វែងរក</translation>
     </message>
     <message>
         <source>External partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដៃគូខាងក្រៅ</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គម្រោងទាំងអស់</translation>
     </message>
     <message>
         <source>All cities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីក្រុងទាំងអស់</translation>
     </message>
     <message>
         <source>1 project seeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គម្រោង 1 កំពុងស្វែងរក</translation>
     </message>
     <message>
         <source>{0:,} projects seek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គម្រោង {0:,} កំពុងស្វែងរក</translation>
     </message>
     <message>
         <source>{0} of {1} reported on {2} ({3} on time, {4} late); {5}; {6} overdue on {7}; {8} of {9} behind target; {10} a private-sector partner.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ក្នុងចំណោម {1} បានរាយការណ៍អំពី {2} ({3} ទាន់ពេល {4} យឺត); {5}; {6} ហួសកំណត់លើ {7}; {8} ក្នុងចំណោម {9} ក្រោមគោលដៅ; {10}ដៃគូវិស័យឯកជន។</translation>
     </message>
     <message>
         <source>Cities by reporting state, per country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីក្រុងតាមស្ថានភាពរាយការណ៍ តាមប្រទេស</translation>
     </message>
     <message>
         <source>Projects by focus area and status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គម្រោងតាមវិស័យអាទិភាព និងស្ថានភាព</translation>
     </message>
     <message>
         <source>Milestones overdue, per country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដំណាក់កាលសំខាន់ហួសកំណត់ តាមប្រទេស</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហួសកំណត់</translation>
     </message>
     <message>
         <source>Indicators on track and behind target, per country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករតាមផែនការ និងក្រោមគោលដៅ តាមប្រទេស</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តាមផែនការ</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">យឺត</translation>
     </message>
     <message>
         <source>Funding by type, USD equivalent (where given)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលនិធិតាមប្រភេទ សមមូល USD (បើមាន)</translation>
     </message>
     <message>
         <source>Projects paired with each external partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គម្រោងដែលផ្គូផ្គងនឹងដៃគូខាងក្រៅនីមួយៗ</translation>
     </message>
 </context>
 <context>
     <name>NationalResultDialog</name>
     <message>
         <source>National bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានរក្សាទុកកញ្ចប់ជាតិ</translation>
     </message>
     <message>
         <source>{0}, signed by you: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ចុះហត្ថលេខាដោយអ្នក៖ {1}។</translation>
     </message>
     <message>
         <source>File:</source>
@@ -1098,43 +1098,43 @@
     <name>PassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាយឃ្លាសម្ងាត់ម្ដងទៀត</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់(&amp;P)៖</translation>
     </message>
     <message>
         <source>New &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ថ្មី(&amp;P)៖</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាយម្ដងទៀត(&amp;R)៖</translation>
     </message>
     <message>
         <source>Too short: at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្លីពេក៖ យ៉ាងហោចណាស់ {0} តួអក្សរ។</translation>
     </message>
     <message>
         <source>Weak: too easy to guess; use several uncommon words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្សោយ៖ ងាយទាយពេក។ សូមប្រើពាក្យមិនសូវប្រើច្រើនពាក្យ។</translation>
     </message>
     <message>
         <source>Fair: a longer phrase is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មធ្យម៖ ឃ្លាវែងជាងនឹងខ្លាំងជាង។</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្លាំង។</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នា។</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>Open readiness check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើកការពិនិត្យភាពត្រៀមខ្លួន</translation>
     </message>
     <message>
         <source>Create plan</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>Choose your city…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសទីក្រុងរបស់អ្នក…</translation>
     </message>
     <message>
         <source>Plan title</source>
@@ -1169,11 +1169,11 @@
     </message>
     <message>
         <source>Blueprint the plan derives from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្លង់មេដែលផែនការនេះផ្អែកលើ</translation>
     </message>
     <message>
         <source>The city&apos;s existing blueprint or master plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្លង់មេ ឬផែនការមេដែលទីក្រុងមានស្រាប់</translation>
     </message>
     <message>
         <source>Plan status</source>
@@ -1221,39 +1221,39 @@
     </message>
     <message>
         <source>Choose the city you work for to start its action plan. National Representatives and Secretariat staff: create your signing identity with Tools → Signing identity… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមជ្រើសទីក្រុងដែលអ្នកធ្វើការឱ្យ ដើម្បីចាប់ផ្ដើមផែនការសកម្មភាពរបស់វា។ តំណាងជាតិ និងបុគ្គលិកលេខាធិការដ្ឋាន៖ សូមបង្កើតអត្តសញ្ញាណចុះហត្ថលេខាតាម ឧបករណ៍ → អត្តសញ្ញាណចុះហត្ថលេខា… ជំនួសវិញ។</translation>
     </message>
     <message>
         <source>{0} has no action plan yet for the {1} planning cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} មិនទាន់មានផែនការសកម្មភាពសម្រាប់វដ្តផែនការ {1} នៅឡើយទេ។</translation>
     </message>
     <message>
         <source>Start from the {0} plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាប់ផ្ដើមពីផែនការ {0}</translation>
     </message>
     <message>
         <source> by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> ដោយ {0}</translation>
     </message>
     <message>
         <source> · sample data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> · ទិន្នន័យគំរូ</translation>
     </message>
     <message>
         <source> · started from the previous cycle&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> · ចាប់ផ្ដើមពីផែនការវដ្តមុន</translation>
     </message>
     <message>
         <source>{0} · revision {1} · last edited {2}{3}{4}{5}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} · ការកែប្រែលើកទី {1} · កែចុងក្រោយ {2}{3}{4}{5}</translation>
     </message>
     <message>
         <source>Revision {0} was returned by {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកែប្រែលើកទី {0} ត្រូវបានប្រគល់ត្រឡប់ដោយ {1}៖ {2}</translation>
     </message>
     <message>
         <source>the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកពិនិត្យ</translation>
     </message>
     <message>
         <source>Readiness: {0}</source>
@@ -1269,11 +1269,11 @@
     </message>
     <message>
         <source>Start plan for next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាប់ផ្ដើមផែនការសម្រាប់វដ្តបន្ទាប់</translation>
     </message>
     <message>
         <source>Start the {0} plan from this one? Projects that are not completed or cancelled are carried over and marked as such; this plan stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាប់ផ្ដើមផែនការ {0} ពីផែនការនេះ? គម្រោងដែលមិនទាន់បញ្ចប់ ឬមិនបានលុបចោល នឹងត្រូវផ្ទេរបន្ត ហើយសម្គាល់ដូច្នោះ។ ផែនការនេះនៅដដែល។</translation>
     </message>
     <message>
         <source>Plan overview</source>
@@ -1288,59 +1288,59 @@
     <name>PlanViewer</name>
     <message>
         <source>{0} — plan {1}, revision {2} (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} — ផែនការ {1} ការកែប្រែលើកទី {2} (អានប៉ុណ្ណោះ)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិដ្ឋភាពទូទៅ</translation>
     </message>
     <message>
         <source>Projects ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គម្រោង ({0})</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រវត្តិ</translation>
     </message>
     <message>
         <source>Open the &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើក &amp;PDF</translation>
     </message>
     <message>
         <source>Open the PDF the city signed, exactly as it is in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើក PDF ដែលទីក្រុងបានចុះហត្ថលេខា ដូចដែលមានក្នុងកញ្ចប់</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទទួលយក(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រគល់ត្រឡប់(&amp;R)…</translation>
     </message>
     <message>
         <source>Draft: the city has not marked this plan final. Accepting a draft is your explicit choice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សេចក្ដីព្រាង៖ ទីក្រុងមិនទាន់សម្គាល់ផែនការនេះថាចុងក្រោយទេ។ ការទទួលយកសេចក្ដីព្រាងគឺជាជម្រើសច្បាស់លាស់របស់អ្នក។</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់បានពិនិត្យ</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានទទួលយក</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានប្រគល់ត្រឡប់</translation>
     </message>
     <message>
         <source>Review: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការពិនិត្យ៖ {0}។</translation>
     </message>
     <message>
         <source>A newer revision has been imported; decide on that one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកែប្រែថ្មីជាងត្រូវបាននាំចូលហើយ។ សូមសម្រេចលើការកែប្រែនោះ។</translation>
     </message>
     <message>
         <source>Final</source>
@@ -1356,11 +1356,11 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចំណងជើង៖</translation>
     </message>
     <message>
         <source>Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វដ្ត៖</translation>
     </message>
     <message>
         <source>Revision:</source>
@@ -1368,59 +1368,59 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាព៖</translation>
     </message>
     <message>
         <source>Vision:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចក្ខុវិស័យ៖</translation>
     </message>
     <message>
         <source>Derived from:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផ្អែកលើ៖</translation>
     </message>
     <message>
         <source>Focus areas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វិស័យអាទិភាព៖</translation>
     </message>
     <message>
         <source>Strategic outcomes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផលយុទ្ធសាស្ត្រ៖</translation>
     </message>
     <message>
         <source>Projects:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គម្រោង៖</translation>
     </message>
     <message>
         <source>1 project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គម្រោង 1</translation>
     </message>
     <message>
         <source>{0} projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គម្រោង {0}</translation>
     </message>
     <message>
         <source>No projects: this plan is not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានគម្រោង៖ ផែនការនេះមិនទាន់ត្រៀមរួចរាល់ទេ។</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចុះហត្ថលេខាដោយ៖</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាននាំចូល៖</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(គ្មាន)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កូដ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចំណងជើង</translation>
     </message>
     <message>
         <source>Focus area</source>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំ</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -1444,11 +1444,11 @@
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កាលកំណត់</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រួចរាល់</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1460,15 +1460,15 @@
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលដ្ឋាន</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គោលដៅ</translation>
     </message>
     <message>
         <source>Actuals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផលជាក់ស្ដែង</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1476,7 +1476,7 @@
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រភព</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1484,51 +1484,51 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ព័ត៌មានលម្អិត</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដំណាក់កាលសំខាន់</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករ</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលនិធិ</translation>
     </message>
     <message>
         <source>This plan has no projects. A plan without projects is not ready; return it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផែនការនេះគ្មានគម្រោង។ ផែនការដែលគ្មានគម្រោងមិនទាន់ត្រៀមរួចរាល់ទេ។ សូមប្រគល់វាត្រឡប់វិញជាមួយហេតុផល។</translation>
     </message>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(គ្មានការពិពណ៌នា)</translation>
     </message>
     <message>
         <source>Lead agency: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថាប័នដឹកនាំ៖ {0}</translation>
     </message>
     <message>
         <source>SDGs: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SDGs៖ {0}</translation>
     </message>
     <message>
         <source>External partner: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដៃគូខាងក្រៅ៖ {0}</translation>
     </message>
     <message>
         <source>Seeks a private-sector partner: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្វែងរកដៃគូវិស័យឯកជន៖ {0}</translation>
     </message>
     <message>
         <source>Risks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហានិភ័យ៖ {0}</translation>
     </message>
     <message>
         <source>Budget in USD: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថវិកាជា USD៖ {0}</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -1536,27 +1536,27 @@
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាននាំចូល</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការពិនិត្យ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហេតុផល</translation>
     </message>
     <message>
         <source>&amp;Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រៀបធៀបការកែប្រែ(&amp;C)…</translation>
     </message>
     <message>
         <source>Every revision of this plan imported here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រាល់ការកែប្រែនៃផែនការនេះដែលបាននាំចូលនៅទីនេះ ថ្មីបំផុតមុន។</translation>
     </message>
     <message>
         <source>Only this revision has been imported; Compare needs two.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មានតែការកែប្រែនេះប៉ុណ្ណោះដែលបាននាំចូល។ ការប្រៀបធៀបត្រូវការពីរ។</translation>
     </message>
 </context>
 <context>
@@ -1571,20 +1571,21 @@
     </message>
     <message>
         <source>No plans yet: import the bundles you received with File → Import bundles…, or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់មានផែនការ៖ សូមនាំចូលកញ្ចប់ដែលអ្នកបានទទួលតាម ឯកសារ → នាំចូលកញ្ចប់… ឬទម្លាក់វានៅលើបង្អួចនេះ។</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចុងក្រោយ</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សេចក្ដីព្រាង</translation>
     </message>
     <message>
         <source>{0}
 {1} · {2} · {3} · revision {4}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}
+{1} · {2} · {3} · ការកែប្រែលើកទី {4}</translation>
     </message>
     <message>
         <source>All plans</source>
@@ -1595,70 +1596,70 @@
     <name>ProgressSection</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំ</translation>
     </message>
     <message>
         <source>What happened this year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្វីដែលបានកើតឡើងក្នុងឆ្នាំនេះ</translation>
     </message>
     <message>
         <source>Add progress note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែមកំណត់ត្រាវឌ្ឍនភាព</translation>
     </message>
     <message>
         <source>One note per year of the cycle: what was done, what slipped and why.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ត្រាមួយក្នុងមួយឆ្នាំនៃវដ្ត៖ អ្វីដែលបានធ្វើ អ្វីដែលយឺតយ៉ាវ និងមូលហេតុ។</translation>
     </message>
 </context>
 <context>
     <name>ProjectEditor</name>
     <message>
         <source>Choose a project on the Projects page to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមជ្រើសគម្រោងនៅទំព័រគម្រោង ដើម្បីកែសម្រួលវានៅទីនេះ។</translation>
     </message>
     <message>
         <source>Delete project…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លុបគម្រោង…</translation>
     </message>
     <message>
         <source>Delete this project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លុបគម្រោងនេះ</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទូទៅ</translation>
     </message>
     <message>
         <source>Budget and partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថវិកា និងដៃគូ</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដំណាក់កាលសំខាន់</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករ</translation>
     </message>
     <message>
         <source>Progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ត្រាវឌ្ឍនភាព</translation>
     </message>
     <message>
         <source>Reviewer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកពិនិត្យ៖ {0}</translation>
     </message>
     <message>
         <source>Planning cycle {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វដ្តផែនការ {0}–{1}</translation>
     </message>
     <message>
         <source>carried over from the previous cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផ្ទេរពីវដ្តមុន</translation>
     </message>
     <message>
         <source>Readiness: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភាពត្រៀមខ្លួន៖ {0} — {1}</translation>
     </message>
     <message>
         <source>Readiness: {0}</source>
@@ -1666,15 +1667,15 @@
     </message>
     <message>
         <source>{0} of &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} នៃ &apos;{1}&apos;</translation>
     </message>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លុបគម្រោង</translation>
     </message>
     <message>
         <source>Delete the project &apos;{0}&apos;? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លុបគម្រោង &apos;{0}&apos;? អ្នកអាចមិនធ្វើវិញតាម កែសម្រួល → មិនធ្វើវិញ។</translation>
     </message>
 </context>
 <context>
@@ -1688,15 +1689,15 @@
     <name>ProjectsPage</name>
     <message>
         <source>Filter projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ត្រងគម្រោង</translation>
     </message>
     <message>
         <source>Find projects (code, title, agency, description)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្វែងរកគម្រោង (កូដ ចំណងជើង ស្ថាប័ន ការពិពណ៌នា)…</translation>
     </message>
     <message>
         <source>Filter by focus area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ត្រងតាមវិស័យអាទិភាព</translation>
     </message>
     <message>
         <source>All focus areas</source>
@@ -1704,7 +1705,7 @@
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ត្រងតាមស្ថានភាព</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1712,23 +1713,23 @@
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ពីឆ្នាំ</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដល់ឆ្នាំ</translation>
     </message>
     <message>
         <source>Seeks private partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្វែងរកដៃគូឯកជន</translation>
     </message>
     <message>
         <source>Only projects seeking a private partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តែគម្រោងដែលស្វែងរកដៃគូឯកជន</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំ(&amp;Y)៖</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -1736,7 +1737,7 @@
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ណាមួយ</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -1756,81 +1757,81 @@
     </message>
     <message>
         <source>No plan open: create one on the Plan overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានផែនការបើក៖ សូមបង្កើតមួយនៅទំព័រទិដ្ឋភាពទូទៅនៃផែនការ។</translation>
     </message>
     <message>
         <source>Projects · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គម្រោង · {0}</translation>
     </message>
     <message>
         <source>{0:,} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0:,} ក្នុងចំណោម {1}</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គម្រោងថ្មី</translation>
     </message>
     <message>
         <source>Delete project &apos;{0}&apos;? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លុបគម្រោង &apos;{0}&apos;? អ្នកអាចមិនធ្វើវិញតាម កែសម្រួល → មិនធ្វើវិញ។</translation>
     </message>
     <message>
         <source>Delete {0} projects? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លុបគម្រោង {0}? អ្នកអាចមិនធ្វើវិញតាម កែសម្រួល → មិនធ្វើវិញ។</translation>
     </message>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លុបគម្រោង</translation>
     </message>
     <message>
         <source>delete {0} projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លុបគម្រោង {0}</translation>
     </message>
 </context>
 <context>
     <name>ProjectsTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាទ/ចាស</translation>
     </message>
     <message>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានផ្ទេរ</translation>
     </message>
 </context>
 <context>
     <name>ReadinessPanel</name>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ពិនិត្យម្ដងទៀត</translation>
     </message>
     <message>
         <source>Readiness findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផលពិនិត្យភាពត្រៀមខ្លួន</translation>
     </message>
     <message>
         <source>Errors must be fixed before the plan can be marked final or exported; warnings are worth a look. Click a finding to go to the field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំហុសត្រូវតែកែ មុនពេលអាចសម្គាល់ផែនការថាចុងក្រោយ ឬនាំចេញ។ ការព្រមានគួរពិនិត្យមើល។ ចុចលើលទ្ធផលដើម្បីទៅកាន់វាល។</translation>
     </message>
     <message>
         <source>No plan chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់បានជ្រើសផែនការ។</translation>
     </message>
     <message>
         <source>Checking the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងពិនិត្យផែនការ…</translation>
     </message>
     <message>
         <source>{0} ({1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ({1})៖ {2}</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំហុស</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការព្រមាន</translation>
     </message>
 </context>
 <context>
@@ -1841,7 +1842,7 @@
     </message>
     <message>
         <source>ASCN bundles and reference packs (*.ascn *.ascnref);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កញ្ចប់ ASCN និងកញ្ចប់ទិន្នន័យយោង (*.ascn *.ascnref);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
@@ -1849,7 +1850,7 @@
     </message>
     <message>
         <source>Verify and import signed bundles: city plans, national bundles, review notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផ្ទៀងផ្ទាត់ និងនាំចូលកញ្ចប់ដែលបានចុះហត្ថលេខា៖ ផែនការទីក្រុង កញ្ចប់ជាតិ កំណត់ត្រាពិនិត្យ</translation>
     </message>
     <message>
         <source>Received plans</source>
@@ -1857,11 +1858,11 @@
     </message>
     <message>
         <source>Consolidate national bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បង្រួបបង្រួមកញ្ចប់ជាតិ…</translation>
     </message>
     <message>
         <source>Sign one bundle of the country&apos;s accepted city plans for the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចុះហត្ថលេខាលើកញ្ចប់តែមួយនៃផែនការទីក្រុងដែលបានទទួលយករបស់ប្រទេស សម្រាប់លេខាធិការដ្ឋាន</translation>
     </message>
 </context>
 <context>
@@ -1872,11 +1873,11 @@
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានទទួលយក</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានប្រគល់ត្រឡប់</translation>
     </message>
     <message>
         <source>Received plans</source>
@@ -1896,7 +1897,7 @@
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទទួលយក(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Undo accept</source>
@@ -1908,11 +1909,11 @@
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រគល់ត្រឡប់(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រៀបធៀបការកែប្រែ(&amp;C)…</translation>
     </message>
     <message>
         <source>No plan has been received yet.
@@ -2089,7 +2090,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Focus areas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វិស័យអាទិភាព៖</translation>
     </message>
     <message>
         <source>Outcomes:</source>
@@ -2341,7 +2342,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហេតុផល</translation>
     </message>
     <message>
         <source>e.g. laptop stolen, officer replaced</source>

@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>Reference data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อมูลอ้างอิง</translation>
     </message>
     <message>
         <source>Annual report…</source>
@@ -937,18 +937,18 @@
     </message>
     <message>
         <source>Write the ASCN annual progress report (PDF and Excel) from the imported plans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เขียนรายงานความคืบหน้าประจำปีของ ASCN (PDF และ Excel) จากแผนที่นำเข้า</translation>
     </message>
     <message>
         <source>Export data for other systems…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกข้อมูลสำหรับระบบอื่น…</translation>
     </message>
 </context>
 <context>
     <name>MonitoringPage</name>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทุกประเทศ</translation>
     </message>
     <message>
         <source>All focus areas</source>
@@ -956,19 +956,19 @@
     </message>
     <message>
         <source>Include local plans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รวมแผนในเครื่อง</translation>
     </message>
     <message>
         <source>Also count the local plan of cities that sent no plan (demo stores).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นับแผนในเครื่องของเมืองที่ไม่ได้ส่งแผนด้วย (ที่เก็บข้อมูลสาธิต)</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รอบ</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปี</translation>
     </message>
     <message>
         <source>Country</source>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความครบถ้วน</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -992,98 +992,98 @@
     </message>
     <message>
         <source>Network growth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การเติบโตของเครือข่าย</translation>
     </message>
     <message>
         <source>Reported projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โครงการที่รายงาน</translation>
     </message>
     <message>
         <source>Milestones overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมุดหมายที่เกินกำหนด</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัด</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เงินทุน</translation>
     </message>
     <message>
         <source>Private partners sought</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หุ้นส่วนเอกชนที่ต้องการ</translation>
     </message>
     <message>
         <source>External partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หุ้นส่วนภายนอก</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทุกโครงการ</translation>
     </message>
     <message>
         <source>All cities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทุกเมือง</translation>
     </message>
     <message>
         <source>1 project seeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 โครงการต้องการ</translation>
     </message>
     <message>
         <source>{0:,} projects seek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0:,} โครงการต้องการ</translation>
     </message>
     <message>
         <source>{0} of {1} reported on {2} ({3} on time, {4} late); {5}; {6} overdue on {7}; {8} of {9} behind target; {10} a private-sector partner.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} จาก {1} รายงานเรื่อง {2} (ตรงเวลา {3} ล่าช้า {4}); {5}; เกินกำหนด {6} เรื่อง {7}; {8} จาก {9} ต่ำกว่าเป้าหมาย; {10}หุ้นส่วนภาคเอกชน</translation>
     </message>
     <message>
         <source>Cities by reporting state, per country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เมืองตามสถานะการรายงาน แยกตามประเทศ</translation>
     </message>
     <message>
         <source>Projects by focus area and status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โครงการตามด้านที่มุ่งเน้นและสถานะ</translation>
     </message>
     <message>
         <source>Milestones overdue, per country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมุดหมายที่เกินกำหนด แยกตามประเทศ</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เกินกำหนด</translation>
     </message>
     <message>
         <source>Indicators on track and behind target, per country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัดที่ตามแผนและต่ำกว่าเป้าหมาย แยกตามประเทศ</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตามแผน</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ล่าช้า</translation>
     </message>
     <message>
         <source>Funding by type, USD equivalent (where given)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เงินทุนตามประเภท เทียบเท่า USD (หากระบุ)</translation>
     </message>
     <message>
         <source>Projects paired with each external partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โครงการที่จับคู่กับหุ้นส่วนภายนอกแต่ละราย</translation>
     </message>
 </context>
 <context>
     <name>NationalResultDialog</name>
     <message>
         <source>National bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกชุดข้อมูลระดับชาติแล้ว</translation>
     </message>
     <message>
         <source>{0}, signed by you: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ลงนามโดยคุณ: {1}</translation>
     </message>
     <message>
         <source>File:</source>
@@ -1098,43 +1098,43 @@
     <name>PassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พิมพ์วลีรหัสผ่านอีกครั้ง</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วลีรหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
         <source>New &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วลีรหัสผ่านใหม่(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พิมพ์อีกครั้ง(&amp;R):</translation>
     </message>
     <message>
         <source>Too short: at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สั้นเกินไป: อย่างน้อย {0} ตัวอักษร</translation>
     </message>
     <message>
         <source>Weak: too easy to guess; use several uncommon words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่อน: เดาง่ายเกินไป ใช้คำที่ไม่ค่อยพบหลายคำ</translation>
     </message>
     <message>
         <source>Fair: a longer phrase is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พอใช้: วลีที่ยาวกว่าจะแข็งแรงกว่า</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แข็งแรง</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วลีรหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>Open readiness check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดการตรวจความพร้อม</translation>
     </message>
     <message>
         <source>Create plan</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>Choose your city…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกเมืองของคุณ…</translation>
     </message>
     <message>
         <source>Plan title</source>
@@ -1169,11 +1169,11 @@
     </message>
     <message>
         <source>Blueprint the plan derives from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แผนแม่บทที่แผนนี้อ้างอิง</translation>
     </message>
     <message>
         <source>The city&apos;s existing blueprint or master plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แผนแม่บทหรือผังแม่บทที่เมืองมีอยู่</translation>
     </message>
     <message>
         <source>Plan status</source>
@@ -1221,39 +1221,39 @@
     </message>
     <message>
         <source>Choose the city you work for to start its action plan. National Representatives and Secretariat staff: create your signing identity with Tools → Signing identity… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกเมืองที่คุณทำงานให้เพื่อเริ่มแผนปฏิบัติการ ผู้แทนระดับชาติและเจ้าหน้าที่สำนักเลขาธิการ: ให้สร้างข้อมูลประจำตัวผู้ลงนามด้วย เครื่องมือ → ข้อมูลประจำตัวผู้ลงนาม… แทน</translation>
     </message>
     <message>
         <source>{0} has no action plan yet for the {1} planning cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ยังไม่มีแผนปฏิบัติการสำหรับรอบการวางแผน {1}</translation>
     </message>
     <message>
         <source>Start from the {0} plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เริ่มจากแผน {0}</translation>
     </message>
     <message>
         <source> by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> โดย {0}</translation>
     </message>
     <message>
         <source> · sample data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> · ข้อมูลตัวอย่าง</translation>
     </message>
     <message>
         <source> · started from the previous cycle&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> · เริ่มจากแผนของรอบก่อน</translation>
     </message>
     <message>
         <source>{0} · revision {1} · last edited {2}{3}{4}{5}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} · ฉบับแก้ไขที่ {1} · แก้ไขล่าสุด {2}{3}{4}{5}</translation>
     </message>
     <message>
         <source>Revision {0} was returned by {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับแก้ไขที่ {0} ถูกส่งคืนโดย {1}: {2}</translation>
     </message>
     <message>
         <source>the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้พิจารณา</translation>
     </message>
     <message>
         <source>Readiness: {0}</source>
@@ -1269,11 +1269,11 @@
     </message>
     <message>
         <source>Start plan for next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เริ่มแผนสำหรับรอบถัดไป</translation>
     </message>
     <message>
         <source>Start the {0} plan from this one? Projects that are not completed or cancelled are carried over and marked as such; this plan stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เริ่มแผน {0} จากแผนนี้หรือไม่ โครงการที่ยังไม่เสร็จหรือไม่ได้ยกเลิกจะถูกยกไปและทำเครื่องหมายไว้ แผนนี้จะคงเดิม</translation>
     </message>
     <message>
         <source>Plan overview</source>
@@ -1288,59 +1288,59 @@
     <name>PlanViewer</name>
     <message>
         <source>{0} — plan {1}, revision {2} (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} — แผน {1} ฉบับแก้ไขที่ {2} (อ่านอย่างเดียว)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาพรวม</translation>
     </message>
     <message>
         <source>Projects ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โครงการ ({0})</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประวัติ</translation>
     </message>
     <message>
         <source>Open the &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิด &amp;PDF</translation>
     </message>
     <message>
         <source>Open the PDF the city signed, exactly as it is in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิด PDF ที่เมืองลงนาม ตรงตามที่อยู่ในชุดข้อมูล</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รับรอง(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งคืน(&amp;R)…</translation>
     </message>
     <message>
         <source>Draft: the city has not marked this plan final. Accepting a draft is your explicit choice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับร่าง: เมืองยังไม่ได้ทำเครื่องหมายแผนนี้เป็นฉบับสมบูรณ์ การรับรองฉบับร่างเป็นการตัดสินใจของคุณเอง</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่ได้พิจารณา</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รับรองแล้ว</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งคืนแล้ว</translation>
     </message>
     <message>
         <source>Review: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การพิจารณา: {0}</translation>
     </message>
     <message>
         <source>A newer revision has been imported; decide on that one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีการนำเข้าฉบับแก้ไขที่ใหม่กว่าแล้ว โปรดตัดสินใจกับฉบับนั้น</translation>
     </message>
     <message>
         <source>Final</source>
@@ -1356,11 +1356,11 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อ:</translation>
     </message>
     <message>
         <source>Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รอบ:</translation>
     </message>
     <message>
         <source>Revision:</source>
@@ -1368,59 +1368,59 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะ:</translation>
     </message>
     <message>
         <source>Vision:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วิสัยทัศน์:</translation>
     </message>
     <message>
         <source>Derived from:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ้างอิงจาก:</translation>
     </message>
     <message>
         <source>Focus areas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ด้านที่มุ่งเน้น:</translation>
     </message>
     <message>
         <source>Strategic outcomes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลลัพธ์เชิงยุทธศาสตร์:</translation>
     </message>
     <message>
         <source>Projects:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โครงการ:</translation>
     </message>
     <message>
         <source>1 project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 โครงการ</translation>
     </message>
     <message>
         <source>{0} projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} โครงการ</translation>
     </message>
     <message>
         <source>No projects: this plan is not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีโครงการ: แผนนี้ยังไม่พร้อม</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงนามโดย:</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำเข้าเมื่อ:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ไม่มี)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัส</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อ</translation>
     </message>
     <message>
         <source>Focus area</source>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปี</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -1444,11 +1444,11 @@
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ครบกำหนด</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เสร็จ</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1460,15 +1460,15 @@
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค่าฐาน</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เป้าหมาย</translation>
     </message>
     <message>
         <source>Actuals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลจริง</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1476,7 +1476,7 @@
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แหล่งที่มา</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1484,51 +1484,51 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายละเอียด</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมุดหมาย</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัด</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เงินทุน</translation>
     </message>
     <message>
         <source>This plan has no projects. A plan without projects is not ready; return it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แผนนี้ไม่มีโครงการ แผนที่ไม่มีโครงการถือว่ายังไม่พร้อม โปรดส่งคืนพร้อมเหตุผล</translation>
     </message>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ไม่มีรายละเอียด)</translation>
     </message>
     <message>
         <source>Lead agency: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หน่วยงานหลัก: {0}</translation>
     </message>
     <message>
         <source>SDGs: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SDGs: {0}</translation>
     </message>
     <message>
         <source>External partner: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หุ้นส่วนภายนอก: {0}</translation>
     </message>
     <message>
         <source>Seeks a private-sector partner: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ต้องการหุ้นส่วนภาคเอกชน: {0}</translation>
     </message>
     <message>
         <source>Risks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความเสี่ยง: {0}</translation>
     </message>
     <message>
         <source>Budget in USD: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">งบประมาณเป็น USD: {0}</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -1536,27 +1536,27 @@
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำเข้าเมื่อ</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การพิจารณา</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุผล</translation>
     </message>
     <message>
         <source>&amp;Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปรียบเทียบฉบับแก้ไข(&amp;C)…</translation>
     </message>
     <message>
         <source>Every revision of this plan imported here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทุกฉบับแก้ไขของแผนนี้ที่นำเข้าที่นี่ ใหม่สุดก่อน</translation>
     </message>
     <message>
         <source>Only this revision has been imported; Compare needs two.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำเข้าเฉพาะฉบับแก้ไขนี้ การเปรียบเทียบต้องมีสองฉบับ</translation>
     </message>
 </context>
 <context>
@@ -1571,20 +1571,21 @@
     </message>
     <message>
         <source>No plans yet: import the bundles you received with File → Import bundles…, or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่มีแผน: นำเข้าชุดข้อมูลที่ได้รับด้วย แฟ้ม → นำเข้าชุดข้อมูล… หรือลากมาวางบนหน้าต่างนี้</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับสมบูรณ์</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับร่าง</translation>
     </message>
     <message>
         <source>{0}
 {1} · {2} · {3} · revision {4}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}
+{1} · {2} · {3} · ฉบับแก้ไขที่ {4}</translation>
     </message>
     <message>
         <source>All plans</source>
@@ -1595,70 +1596,70 @@
     <name>ProgressSection</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปี</translation>
     </message>
     <message>
         <source>What happened this year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สิ่งที่เกิดขึ้นในปีนี้</translation>
     </message>
     <message>
         <source>Add progress note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มบันทึกความคืบหน้า</translation>
     </message>
     <message>
         <source>One note per year of the cycle: what was done, what slipped and why.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หนึ่งบันทึกต่อปีของรอบ: สิ่งที่ทำแล้ว สิ่งที่ล่าช้า และเพราะเหตุใด</translation>
     </message>
 </context>
 <context>
     <name>ProjectEditor</name>
     <message>
         <source>Choose a project on the Projects page to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกโครงการในหน้าโครงการเพื่อแก้ไขที่นี่</translation>
     </message>
     <message>
         <source>Delete project…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบโครงการ…</translation>
     </message>
     <message>
         <source>Delete this project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบโครงการนี้</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทั่วไป</translation>
     </message>
     <message>
         <source>Budget and partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">งบประมาณและหุ้นส่วน</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมุดหมาย</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัด</translation>
     </message>
     <message>
         <source>Progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกความคืบหน้า</translation>
     </message>
     <message>
         <source>Reviewer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้พิจารณา: {0}</translation>
     </message>
     <message>
         <source>Planning cycle {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รอบการวางแผน {0}–{1}</translation>
     </message>
     <message>
         <source>carried over from the previous cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกมาจากรอบก่อน</translation>
     </message>
     <message>
         <source>Readiness: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความพร้อม: {0} — {1}</translation>
     </message>
     <message>
         <source>Readiness: {0}</source>
@@ -1666,15 +1667,15 @@
     </message>
     <message>
         <source>{0} of &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ของ &apos;{1}&apos;</translation>
     </message>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบโครงการ</translation>
     </message>
     <message>
         <source>Delete the project &apos;{0}&apos;? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบโครงการ &apos;{0}&apos; หรือไม่ คุณเลิกทำได้ด้วย แก้ไข → เลิกทำ</translation>
     </message>
 </context>
 <context>
@@ -1688,15 +1689,15 @@
     <name>ProjectsPage</name>
     <message>
         <source>Filter projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรองโครงการ</translation>
     </message>
     <message>
         <source>Find projects (code, title, agency, description)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค้นหาโครงการ (รหัส ชื่อ หน่วยงาน รายละเอียด)…</translation>
     </message>
     <message>
         <source>Filter by focus area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรองตามด้านที่มุ่งเน้น</translation>
     </message>
     <message>
         <source>All focus areas</source>
@@ -1704,7 +1705,7 @@
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรองตามสถานะ</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1712,23 +1713,23 @@
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จากปี</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถึงปี</translation>
     </message>
     <message>
         <source>Seeks private partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ต้องการหุ้นส่วนเอกชน</translation>
     </message>
     <message>
         <source>Only projects seeking a private partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เฉพาะโครงการที่ต้องการหุ้นส่วนเอกชน</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปี(&amp;Y):</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -1736,7 +1737,7 @@
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใดก็ได้</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -1756,81 +1757,81 @@
     </message>
     <message>
         <source>No plan open: create one on the Plan overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีแผนที่เปิดอยู่: สร้างแผนในหน้าภาพรวมแผน</translation>
     </message>
     <message>
         <source>Projects · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โครงการ · {0}</translation>
     </message>
     <message>
         <source>{0:,} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0:,} จาก {1}</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โครงการใหม่</translation>
     </message>
     <message>
         <source>Delete project &apos;{0}&apos;? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบโครงการ &apos;{0}&apos; หรือไม่ คุณเลิกทำได้ด้วย แก้ไข → เลิกทำ</translation>
     </message>
     <message>
         <source>Delete {0} projects? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบ {0} โครงการหรือไม่ คุณเลิกทำได้ด้วย แก้ไข → เลิกทำ</translation>
     </message>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบโครงการ</translation>
     </message>
     <message>
         <source>delete {0} projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบ {0} โครงการ</translation>
     </message>
 </context>
 <context>
     <name>ProjectsTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใช่</translation>
     </message>
     <message>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกมา</translation>
     </message>
 </context>
 <context>
     <name>ReadinessPanel</name>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตรวจอีกครั้ง</translation>
     </message>
     <message>
         <source>Readiness findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลการตรวจความพร้อม</translation>
     </message>
     <message>
         <source>Errors must be fixed before the plan can be marked final or exported; warnings are worth a look. Click a finding to go to the field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ต้องแก้ไขข้อผิดพลาดก่อนจึงจะทำเครื่องหมายแผนเป็นฉบับสมบูรณ์หรือส่งออกได้ คำเตือนควรตรวจดู คลิกที่ผลการตรวจเพื่อไปยังช่องข้อมูล</translation>
     </message>
     <message>
         <source>No plan chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่ได้เลือกแผน</translation>
     </message>
     <message>
         <source>Checking the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังตรวจแผน…</translation>
     </message>
     <message>
         <source>{0} ({1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ({1}): {2}</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อผิดพลาด</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำเตือน</translation>
     </message>
 </context>
 <context>
@@ -1841,7 +1842,7 @@
     </message>
     <message>
         <source>ASCN bundles and reference packs (*.ascn *.ascnref);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชุดข้อมูล ASCN และชุดข้อมูลอ้างอิง (*.ascn *.ascnref);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
@@ -1849,7 +1850,7 @@
     </message>
     <message>
         <source>Verify and import signed bundles: city plans, national bundles, review notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตรวจสอบและนำเข้าชุดข้อมูลที่ลงนาม: แผนของเมือง ชุดข้อมูลระดับชาติ บันทึกการพิจารณา</translation>
     </message>
     <message>
         <source>Received plans</source>
@@ -1857,11 +1858,11 @@
     </message>
     <message>
         <source>Consolidate national bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รวบรวมชุดข้อมูลระดับชาติ…</translation>
     </message>
     <message>
         <source>Sign one bundle of the country&apos;s accepted city plans for the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงนามชุดข้อมูลเดียวของแผนเมืองที่รับรองแล้วของประเทศ เพื่อส่งสำนักเลขาธิการ</translation>
     </message>
 </context>
 <context>
@@ -1872,11 +1873,11 @@
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รับรองแล้ว</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งคืนแล้ว</translation>
     </message>
     <message>
         <source>Received plans</source>
@@ -1896,7 +1897,7 @@
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รับรอง(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Undo accept</source>
@@ -1908,11 +1909,11 @@
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งคืน(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปรียบเทียบฉบับแก้ไข(&amp;C)…</translation>
     </message>
     <message>
         <source>No plan has been received yet.
@@ -2089,7 +2090,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Focus areas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ด้านที่มุ่งเน้น:</translation>
     </message>
     <message>
         <source>Outcomes:</source>
@@ -2341,7 +2342,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุผล</translation>
     </message>
     <message>
         <source>e.g. laptop stolen, officer replaced</source>
