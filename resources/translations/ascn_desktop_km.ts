@@ -1869,7 +1869,7 @@
     <name>ReceivedPlansPage</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានទទួល</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -1885,15 +1885,15 @@
     </message>
     <message>
         <source>Plans imported from cities. Double-click one to read it; accept it or return it with a reason. Import bundles with File → Import bundles… or by dropping them here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផែនការដែលបាននាំចូលពីទីក្រុង។ ចុចពីរដងលើផែនការមួយដើម្បីអាន។ ទទួលយកវា ឬប្រគល់ត្រឡប់វិញជាមួយហេតុផល។ នាំចូលកញ្ចប់តាម ឯកសារ → នាំចូលកញ្ចប់… ឬដោយទម្លាក់វានៅទីនេះ។</translation>
     </message>
     <message>
         <source>Show earlier revisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បង្ហាញការកែប្រែមុនៗ</translation>
     </message>
     <message>
         <source>&amp;View plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មើលផែនការ(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
@@ -1901,11 +1901,11 @@
     </message>
     <message>
         <source>&amp;Undo accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដកការទទួលយកវិញ(&amp;U)</translation>
     </message>
     <message>
         <source>Take back the acceptance; possible until the plan is in a national bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដកការទទួលយកវិញ។ អាចធ្វើបានរហូតដល់ផែនការស្ថិតក្នុងកញ្ចប់ជាតិ</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
@@ -1919,11 +1919,13 @@
         <source>No plan has been received yet.
 
 Import the bundles the cities sent you with File → Import bundles… (Ctrl+I), or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់បានទទួលផែនការណាមួយនៅឡើយទេ។
+
+សូមនាំចូលកញ្ចប់ដែលទីក្រុងបានផ្ញើមកអ្នកតាម ឯកសារ → នាំចូលកញ្ចប់… (Ctrl+I) ឬទម្លាក់វានៅលើបង្អួចនេះ។</translation>
     </message>
     <message>
         <source> (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (ត្រូវបានជំនួស)</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1935,55 +1937,55 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>The city has not marked this plan final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីក្រុងមិនទាន់សម្គាល់ផែនការនេះថាចុងក្រោយទេ</translation>
     </message>
     <message>
         <source>Accept revision {0} of the plan of {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទទួលយកការកែប្រែលើកទី {0} នៃផែនការរបស់ {1}?</translation>
     </message>
     <message>
         <source>Accepted plans go into your national bundle. You can undo this until you consolidate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផែនការដែលបានទទួលយកនឹងចូលក្នុងកញ្ចប់ជាតិរបស់អ្នក។ អ្នកអាចមិនធ្វើវិញបានរហូតដល់អ្នកបង្រួបបង្រួម។</translation>
     </message>
     <message>
         <source>This plan is a DRAFT: the city has not marked it final. Accept revision {0} of the plan of {1} anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផែនការនេះជាសេចក្ដីព្រាង៖ ទីក្រុងមិនទាន់សម្គាល់វាថាចុងក្រោយទេ។ ទទួលយកការកែប្រែលើកទី {0} នៃផែនការរបស់ {1} ទោះជាយ៉ាងណា?</translation>
     </message>
     <message>
         <source>Accept the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទទួលយកផែនការ</translation>
     </message>
     <message>
         <source>Accept draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទទួលយកសេចក្ដីព្រាង</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទទួលយក</translation>
     </message>
     <message>
         <source>Accepted revision {0} of the plan of {1}. Undo accept takes it back until you consolidate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានទទួលយកការកែប្រែលើកទី {0} នៃផែនការរបស់ {1}។ ដកការទទួលយកវិញ អាចដកវាវិញបានរហូតដល់អ្នកបង្រួបបង្រួម។</translation>
     </message>
     <message>
         <source>The plan of {0} is no longer accepted; it waits for your decision again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផែនការរបស់ {0} លែងត្រូវបានទទួលយកហើយ។ វារង់ចាំការសម្រេចរបស់អ្នកម្ដងទៀត។</translation>
     </message>
     <message>
         <source>Returning the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងប្រគល់ផែនការត្រឡប់…</translation>
     </message>
     <message>
         <source>Returned the plan of {0}. The signed review note is {1}; send it to the city.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានប្រគល់ផែនការរបស់ {0} ត្រឡប់វិញ។ កំណត់ត្រាពិនិត្យដែលបានចុះហត្ថលេខាគឺ {1}។ សូមផ្ញើវាទៅទីក្រុង។</translation>
     </message>
     <message>
         <source>Plan returned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានប្រគល់ផែនការត្រឡប់</translation>
     </message>
     <message>
         <source>The plan of {0} was returned. Send this signed review note to the city:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផែនការរបស់ {0} ត្រូវបានប្រគល់ត្រឡប់។ សូមផ្ញើកំណត់ត្រាពិនិត្យដែលបានចុះហត្ថលេខានេះទៅទីក្រុង៖</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -2006,27 +2008,27 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Partner or programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដៃគូ ឬកម្មវិធី</translation>
     </message>
     <message>
         <source>Changes in the next reference pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការផ្លាស់ប្ដូរក្នុងកញ្ចប់ទិន្នន័យយោងបន្ទាប់</translation>
     </message>
     <message>
         <source>Sign and export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចុះហត្ថលេខា និងនាំចេញ…</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បោះបង់សេចក្ដីព្រាង</translation>
     </message>
     <message>
         <source>Draft of the next reference pack (preview):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សេចក្ដីព្រាងកញ្ចប់ទិន្នន័យយោងបន្ទាប់ (មើលជាមុន)៖</translation>
     </message>
     <message>
         <source>What is uncertain about the record (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្វីដែលមិនទាន់ច្បាស់អំពីកំណត់ត្រា (ស្រេចចិត្ត)</translation>
     </message>
     <message>
         <source>Member state:</source>
@@ -2038,55 +2040,55 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>English name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះជាភាសាអង់គ្លេស៖</translation>
     </message>
     <message>
         <source>Name in local script:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះជាអក្សរក្នុងស្រុក៖</translation>
     </message>
     <message>
         <source>Joined in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចូលរួមនៅ៖</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់សម្គាល់៖</translation>
     </message>
     <message>
         <source>Add city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែមទីក្រុង</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កូដ៖</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រូបិយប័ណ្ណ៖</translation>
     </message>
     <message>
         <source>Joined ASEAN in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចូលជាសមាជិកអាស៊ាននៅ៖</translation>
     </message>
     <message>
         <source>Add member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែមរដ្ឋជាសមាជិក</translation>
     </message>
     <message>
         <source>One per line: CODE = Label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មួយក្នុងមួយបន្ទាត់៖ កូដ = ស្លាក</translation>
     </message>
     <message>
         <source>First year:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំដំបូង៖</translation>
     </message>
     <message>
         <source>Last year:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំចុងក្រោយ៖</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្លាក៖</translation>
     </message>
     <message>
         <source>Focus areas:</source>
@@ -2094,200 +2096,200 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Outcomes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផល៖</translation>
     </message>
     <message>
         <source>Add cycle with its classification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែមវដ្តជាមួយចំណាត់ថ្នាក់របស់វា</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រភេទ៖</translation>
     </message>
     <message>
         <source>Programme of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កម្មវិធីរបស់៖</translation>
     </message>
     <message>
         <source>Add partner or programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែមដៃគូ ឬកម្មវិធី</translation>
     </message>
     <message>
         <source>This profile holds reference data version {0}: {1} member states, {2} cities, planning cycles {3}. What you add below goes into version {4}, which you sign and send to every profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រវត្តិរូបនេះមានទិន្នន័យយោងកំណែ {0}៖ រដ្ឋជាសមាជិក {1} ទីក្រុង {2} វដ្តផែនការ {3}។ អ្វីដែលអ្នកបន្ថែមខាងក្រោមនឹងចូលក្នុងកំណែ {4} ដែលអ្នកចុះហត្ថលេខា និងផ្ញើទៅគ្រប់ប្រវត្តិរូប។</translation>
     </message>
     <message>
         <source>(not a programme)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(មិនមែនជាកម្មវិធី)</translation>
     </message>
     <message>
         <source>No change yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់មានការផ្លាស់ប្ដូរ។</translation>
     </message>
     <message>
         <source>{0} added to the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានបន្ថែម {0} ទៅសេចក្ដីព្រាង។</translation>
     </message>
     <message>
         <source>The draft was thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សេចក្ដីព្រាងត្រូវបានបោះចោល។</translation>
     </message>
     <message>
         <source>Sign reference data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចុះហត្ថលេខាលើទិន្នន័យយោង</translation>
     </message>
     <message>
         <source>Passphrase of your signing key:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់នៃកូនសោចុះហត្ថលេខារបស់អ្នក៖</translation>
     </message>
     <message>
         <source>Folder for the reference pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថតសម្រាប់កញ្ចប់ទិន្នន័យយោង</translation>
     </message>
     <message>
         <source>Signing reference data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងចុះហត្ថលេខាលើទិន្នន័យយោង…</translation>
     </message>
     <message>
         <source>Reference data version {0} signed, applied here and written to {1}. Send it to every profile; it also travels inside your review notes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិន្នន័យយោងកំណែ {0} ត្រូវបានចុះហត្ថលេខា អនុវត្តនៅទីនេះ និងសរសេរទៅ {1}។ សូមផ្ញើវាទៅគ្រប់ប្រវត្តិរូប។ វាក៏ភ្ជាប់ទៅជាមួយកំណត់ត្រាពិនិត្យរបស់អ្នកផងដែរ។</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
         <source>Return the plan of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រគល់ផែនការរបស់ {0} ត្រឡប់វិញ</translation>
     </message>
     <message>
         <source>Revision {0} of the plan of {1} goes back to the city with your reason. A signed review note is saved for you to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកែប្រែលើកទី {0} នៃផែនការរបស់ {1} ត្រឡប់ទៅទីក្រុងវិញជាមួយហេតុផលរបស់អ្នក។ កំណត់ត្រាពិនិត្យដែលបានចុះហត្ថលេខាត្រូវបានរក្សាទុកសម្រាប់អ្នកផ្ញើទៅពួកគេ។</translation>
     </message>
     <message>
         <source>What the city should change, in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្វីដែលទីក្រុងគួរផ្លាស់ប្ដូរ ក្នុងប៉ុន្មានប្រយោគ</translation>
     </message>
     <message>
         <source>Reason for returning the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហេតុផលនៃការប្រគល់ផែនការត្រឡប់</translation>
     </message>
     <message>
         <source>Folder for the review note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថតសម្រាប់កំណត់ត្រាពិនិត្យ</translation>
     </message>
     <message>
         <source>Choose the folder for the review note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមជ្រើសថតសម្រាប់កំណត់ត្រាពិនិត្យ។</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហេតុផល៖</translation>
     </message>
     <message>
         <source>Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មតិយោបល់៖</translation>
     </message>
     <message>
         <source>Save the note in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រក្សាទុកកំណត់ត្រាក្នុង៖</translation>
     </message>
     <message>
         <source>Return plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រគល់ផែនការត្រឡប់</translation>
     </message>
     <message>
         <source>What the comment is about</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មតិយោបល់នេះអំពីអ្វី</translation>
     </message>
     <message>
         <source>A comment on the chosen field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មតិយោបល់លើវាលដែលបានជ្រើស</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មតិយោបល់</translation>
     </message>
     <message>
         <source>Add &amp;comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែមមតិយោបល់(&amp;C)</translation>
     </message>
     <message>
         <source>Comments to send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មតិយោបល់ដែលត្រូវផ្ញើ</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដកចេញ</translation>
     </message>
     <message>
         <source>Say why the plan is returned; the city will read your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមប្រាប់ពីមូលហេតុដែលផែនការត្រូវប្រគល់ត្រឡប់។ ទីក្រុងនឹងអានហេតុផលរបស់អ្នក។</translation>
     </message>
 </context>
 <context>
     <name>ReviewCommentsBox</name>
     <message>
         <source>Reviewer&apos;s comments: {0} open of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មតិយោបល់របស់អ្នកពិនិត្យ៖ នៅបើក {0} ក្នុងចំណោម {1}</translation>
     </message>
     <message>
         <source>Reviewer&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មតិយោបល់របស់អ្នកពិនិត្យ</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចម្លើយរបស់អ្នក</translation>
     </message>
     <message>
         <source>Answer to the comment on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចម្លើយចំពោះមតិយោបល់លើ {0}</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានដោះស្រាយ</translation>
     </message>
     <message>
         <source>Go to field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទៅកាន់វាល</translation>
     </message>
 </context>
 <context>
     <name>RevisionCompareDialog</name>
     <message>
         <source>Compare revisions — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រៀបធៀបការកែប្រែ — {0}</translation>
     </message>
     <message>
         <source>Revision {0} (imported {1})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកែប្រែលើកទី {0} (នាំចូល {1})</translation>
     </message>
     <message>
         <source>Older:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាស់ជាង៖</translation>
     </message>
     <message>
         <source>Newer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថ្មីជាង៖</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្វី</translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកែប្រែចាស់ជាង</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកែប្រែថ្មីជាង</translation>
     </message>
     <message>
         <source>Changes between the two revisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការផ្លាស់ប្ដូររវាងការកែប្រែទាំងពីរ</translation>
     </message>
     <message>
         <source>Only one revision of this plan has been imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មានតែការកែប្រែមួយនៃផែនការនេះដែលបាននាំចូល។</translation>
     </message>
     <message>
         <source>Plan details</source>
@@ -2295,50 +2297,50 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថ្មី</translation>
     </message>
     <message>
         <source>was here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ធ្លាប់នៅទីនេះ</translation>
     </message>
     <message>
         <source>Your comments on revision {0}: {1} of {2} addressed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មតិយោបល់របស់អ្នកលើការកែប្រែលើកទី {0}៖ បានឆ្លើយតប {1} ក្នុងចំណោម {2}</translation>
     </message>
     <message>
         <source>Addressed (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានឆ្លើយតប (បានផ្លាស់ប្ដូរ)</translation>
     </message>
     <message>
         <source>Not addressed (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់ឆ្លើយតប (មិនផ្លាស់ប្ដូរ)</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke {0}&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដកហូតកូនសោរបស់ {0}</translation>
     </message>
     <message>
         <source>Bundles this computer received with this key before the date stay valid; a bundle signed or first received from then on is refused, whatever date it carries, except the last bundle known good chosen below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កញ្ចប់ដែលកុំព្យូទ័រនេះបានទទួលជាមួយកូនសោនេះមុនកាលបរិច្ឆេទនោះនៅតែមានសុពលភាព។ កញ្ចប់ដែលចុះហត្ថលេខា ឬទទួលលើកដំបូងចាប់ពីពេលនោះត្រូវបដិសេធ ទោះមានកាលបរិច្ឆេទណាក៏ដោយ លើកលែងតែកញ្ចប់ល្អចុងក្រោយដែលបានជ្រើសខាងក្រោម។</translation>
     </message>
     <message>
         <source>Last bundle known good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កញ្ចប់ល្អចុងក្រោយដែលដឹង</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មាន</translation>
     </message>
     <message>
         <source>, revision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, ការកែប្រែលើកទី {0}</translation>
     </message>
     <message>
         <source>{0}{1}, received {2:%Y-%m-%d}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}{1}, បានទទួល {2:%Y-%m-%d}</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2346,37 +2348,37 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>e.g. laptop stolen, officer replaced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឧ. កុំព្យូទ័រយួរដៃត្រូវគេលួច មន្ត្រីត្រូវបានជំនួស</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហេតុផល(&amp;R)៖</translation>
     </message>
     <message>
         <source>Revoked &amp;from (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដកហូតចាប់ពី(&amp;F) (UTC)៖</translation>
     </message>
     <message>
         <source>&amp;Last bundle known good:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កញ្ចប់ល្អចុងក្រោយដែលដឹង(&amp;L)៖</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដកហូត</translation>
     </message>
 </context>
 <context>
     <name>RowsBlock</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដកចេញ</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បោះបង់</translation>
     </message>
 </context>
 <context>
@@ -2403,46 +2405,46 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Choose the language of the interface (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសភាសានៃផ្ទៃប្រើប្រាស់ (លំនាំដើម៖ ភាសារបស់ប្រព័ន្ធ)</translation>
     </message>
 </context>
 <context>
     <name>TrustCardDialog</name>
     <message>
         <source>Trust this identity card?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទុកចិត្តប័ណ្ណអត្តសញ្ញាណនេះ?</translation>
     </message>
     <message>
         <source>{0} — {1}, {2}{3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} — {1}, {2}{3}</translation>
     </message>
     <message>
         <source>Check this fingerprint with the sender by phone before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃនេះជាមួយអ្នកផ្ញើតាមទូរស័ព្ទ មុនពេលអ្នកទុកចិត្តវា។</translation>
     </message>
     <message>
         <source>Replaces key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជំនួសកូនសោ</translation>
     </message>
     <message>
         <source>(nothing: a new signer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(គ្មាន៖ អ្នកចុះហត្ថលេខាថ្មី)</translation>
     </message>
     <message>
         <source>This key replaces:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កូនសោនេះជំនួស៖</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទុកចិត្ត</translation>
     </message>
     <message>
         <source>This card is of {0}, another member state than yours ({1}). Trust it only if you expect bundles signed by this person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប័ណ្ណនេះជារបស់ {0} ដែលជារដ្ឋជាសមាជិកផ្សេងពីរបស់អ្នក ({1})។ សូមទុកចិត្តវាលុះត្រាតែអ្នករំពឹងកញ្ចប់ដែលចុះហត្ថលេខាដោយបុគ្គលនេះ។</translation>
     </message>
     <message>
         <source>I trust a card of another member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្ញុំទុកចិត្តប័ណ្ណរបស់រដ្ឋជាសមាជិកផ្សេង</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2455,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Bundles and review notes are accepted only when signed by a key listed here. City keys “vouched for by” a National Representative came with that NR&apos;s national bundle; they are trusted as long as the NR&apos;s own key is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កញ្ចប់ និងកំណត់ត្រាពិនិត្យត្រូវបានទទួលយក លុះត្រាតែចុះហត្ថលេខាដោយកូនសោដែលមានក្នុងបញ្ជីនេះ។ កូនសោទីក្រុងដែល “ធានាដោយ” តំណាងជាតិ បានមកជាមួយកញ្ចប់ជាតិរបស់តំណាងជាតិនោះ។ វាត្រូវបានទុកចិត្ត ដរាបណាកូនសោផ្ទាល់របស់តំណាងជាតិនៅតែត្រូវបានទុកចិត្ត។</translation>
     </message>
     <message>
         <source>Add identity card…</source>
@@ -2465,37 +2467,37 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>revoked from {0:%Y-%m-%d %H:%M} UTC: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដកហូតចាប់ពី {0:%Y-%m-%d %H:%M} UTC៖ {1}</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទុកចិត្ត</translation>
     </message>
     <message>
         <source>Add identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែមប័ណ្ណអត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Identity cards (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប័ណ្ណអត្តសញ្ញាណ (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
 </context>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើកថតកំណត់ហេតុ</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សៀវភៅណែនាំអ្នកប្រើ {0}</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សៀវភៅណែនាំអ្នកប្រើ</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2508,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Write the plan as an Excel workbook to fill in offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សរសេរផែនការជាសៀវភៅបញ្ជី Excel ដើម្បីបំពេញក្រៅបណ្ដាញ</translation>
     </message>
     <message>
         <source>Import from E&amp;xcel…</source>
@@ -2514,67 +2516,67 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Read a filled-in plan workbook; you see every change before it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អានសៀវភៅបញ្ជីផែនការដែលបានបំពេញ។ អ្នកឃើញរាល់ការផ្លាស់ប្ដូរ មុនពេលរក្សាទុក</translation>
     </message>
     <message>
         <source>Choose a plan first (Plans page), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមជ្រើសផែនការជាមុន (ទំព័រផែនការ) រួចសាកម្ដងទៀត។</translation>
     </message>
     <message>
         <source>This is a plan received from another city; only your city&apos;s own plan can be filled in from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នេះជាផែនការដែលបានទទួលពីទីក្រុងផ្សេង។ មានតែផែនការរបស់ទីក្រុងអ្នកផ្ទាល់ដែលអាចបំពេញពី Excel បាន។</translation>
     </message>
     <message>
         <source>Export Excel template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញគំរូ Excel</translation>
     </message>
     <message>
         <source>Include the plan&apos;s {0} in the template, or write an empty template whose rows are added to the plan on import?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ចូល{0}របស់ផែនការក្នុងគំរូ ឬសរសេរគំរូទទេដែលជួរដេករបស់វានឹងត្រូវបន្ថែមទៅផែនការនៅពេលនាំចូល?</translation>
     </message>
     <message>
         <source>With the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជាមួយផែនការ</translation>
     </message>
     <message>
         <source>Empty template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គំរូទទេ</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សៀវភៅបញ្ជី Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Wrote the Excel template {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានសរសេរគំរូ Excel {0}</translation>
     </message>
     <message>
         <source>Writing the Excel template…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងសរសេរគំរូ Excel…</translation>
     </message>
     <message>
         <source>Import from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចូលពី Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សៀវភៅបញ្ជី Excel (*.xlsx);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>Reading the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងអានសៀវភៅបញ្ជី…</translation>
     </message>
     <message>
         <source>Import from Excel ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចូលពី Excel ({0})</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាននាំចូល {0}៖ {1}</translation>
     </message>
     <message>
         <source>The plan was final and is a draft again; mark it final when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផែនការធ្លាប់ជាចុងក្រោយ ហើយឥឡូវជាសេចក្ដីព្រាងវិញ។ សូមសម្គាល់វាថាចុងក្រោយនៅពេលរួចរាល់។</translation>
     </message>
 </context>
 <context>
@@ -2585,18 +2587,18 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>This text looks like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled. Convert it to Unicode? (It is saved only in Unicode.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អត្ថបទនេះមើលទៅដូចជាភាសាភូមាដែលវាយក្នុងការអ៊ិនកូដ Zawgyi ដែលកុំព្យូទ័រផ្សេង និង PDF បង្ហាញខុស។ បម្លែងវាទៅជា Unicode? (វាត្រូវបានរក្សាទុកតែជា Unicode ប៉ុណ្ណោះ។)</translation>
     </message>
 </context>
 <context>
     <name>_DonePage</name>
     <message>
         <source>Your signing identity is ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អត្តសញ្ញាណចុះហត្ថលេខារបស់អ្នករួចរាល់ហើយ</translation>
     </message>
     <message>
         <source>This is your key&apos;s fingerprint. Receivers will ask you to read it out by phone before they trust your bundles. Export your identity card (here, or later from Tools → Signing identity…) and send it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នេះជាស្នាមម្រាមដៃនៃកូនសោរបស់អ្នក។ អ្នកទទួលនឹងសុំឱ្យអ្នកអានវាតាមទូរស័ព្ទ មុនពេលពួកគេទុកចិត្តកញ្ចប់របស់អ្នក។ សូមនាំចេញប័ណ្ណអត្តសញ្ញាណរបស់អ្នក (នៅទីនេះ ឬពេលក្រោយពី ឧបករណ៍ → អត្តសញ្ញាណចុះហត្ថលេខា…) ហើយផ្ញើវាទៅពួកគេ។</translation>
     </message>
     <message>
         <source>Export identity card…</source>
@@ -2607,38 +2609,38 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <name>_PassphrasePage</name>
     <message>
         <source>Protect your key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការពារកូនសោរបស់អ្នក</translation>
     </message>
     <message>
         <source>Your private key is stored only encrypted with this passphrase. Nobody can recover it if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កូនសោឯកជនរបស់អ្នកត្រូវបានរក្សាទុកតែក្នុងទម្រង់អ៊ិនគ្រីបដោយឃ្លាសម្ងាត់នេះប៉ុណ្ណោះ។ គ្មាននរណាអាចសង្គ្រោះវាបានទេ ប្រសិនបើអ្នកភ្លេចវា។</translation>
     </message>
 </context>
 <context>
     <name>_WhoPage</name>
     <message>
         <source>Who you are</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកជានរណា</translation>
     </message>
     <message>
         <source>Your identity card tells receivers who signed a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប័ណ្ណអត្តសញ្ញាណរបស់អ្នកប្រាប់អ្នកទទួលថា នរណាបានចុះហត្ថលេខាលើកញ្ចប់។</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះពេញ</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះពេញ(&amp;N)៖</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តួនាទី(&amp;R)៖</translation>
     </message>
     <message>
         <source>Member &amp;state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រដ្ឋជាសមាជិក(&amp;S)៖</translation>
     </message>
     <message>
         <source>&amp;City:</source>
@@ -2646,7 +2648,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>(none: national or secretariat role)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(គ្មាន៖ តួនាទីថ្នាក់ជាតិ ឬលេខាធិការដ្ឋាន)</translation>
     </message>
 </context>
 </TS>

@@ -1869,7 +1869,7 @@
     <name>ReceivedPlansPage</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ได้รับเมื่อ</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -1885,15 +1885,15 @@
     </message>
     <message>
         <source>Plans imported from cities. Double-click one to read it; accept it or return it with a reason. Import bundles with File → Import bundles… or by dropping them here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แผนที่นำเข้าจากเมืองต่าง ๆ ดับเบิลคลิกเพื่ออ่าน รับรองหรือส่งคืนพร้อมเหตุผล นำเข้าชุดข้อมูลด้วย แฟ้ม → นำเข้าชุดข้อมูล… หรือลากมาวางที่นี่</translation>
     </message>
     <message>
         <source>Show earlier revisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แสดงฉบับแก้ไขก่อนหน้า</translation>
     </message>
     <message>
         <source>&amp;View plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ดูแผน(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
@@ -1901,11 +1901,11 @@
     </message>
     <message>
         <source>&amp;Undo accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิกการรับรอง(&amp;U)</translation>
     </message>
     <message>
         <source>Take back the acceptance; possible until the plan is in a national bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถอนการรับรอง ทำได้จนกว่าแผนจะอยู่ในชุดข้อมูลระดับชาติ</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
@@ -1919,11 +1919,13 @@
         <source>No plan has been received yet.
 
 Import the bundles the cities sent you with File → Import bundles… (Ctrl+I), or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่ได้รับแผนใด
+
+นำเข้าชุดข้อมูลที่เมืองส่งมาด้วย แฟ้ม → นำเข้าชุดข้อมูล… (Ctrl+I) หรือลากมาวางบนหน้าต่างนี้</translation>
     </message>
     <message>
         <source> (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (มีฉบับใหม่กว่าแล้ว)</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1935,55 +1937,55 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>The city has not marked this plan final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เมืองยังไม่ได้ทำเครื่องหมายแผนนี้เป็นฉบับสมบูรณ์</translation>
     </message>
     <message>
         <source>Accept revision {0} of the plan of {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รับรองฉบับแก้ไขที่ {0} ของแผน {1} หรือไม่</translation>
     </message>
     <message>
         <source>Accepted plans go into your national bundle. You can undo this until you consolidate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แผนที่รับรองแล้วจะรวมอยู่ในชุดข้อมูลระดับชาติของคุณ คุณยกเลิกได้จนกว่าจะรวบรวม</translation>
     </message>
     <message>
         <source>This plan is a DRAFT: the city has not marked it final. Accept revision {0} of the plan of {1} anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แผนนี้เป็นฉบับร่าง: เมืองยังไม่ได้ทำเครื่องหมายเป็นฉบับสมบูรณ์ รับรองฉบับแก้ไขที่ {0} ของแผน {1} ต่อไปหรือไม่</translation>
     </message>
     <message>
         <source>Accept the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รับรองแผน</translation>
     </message>
     <message>
         <source>Accept draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รับรองฉบับร่าง</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รับรอง</translation>
     </message>
     <message>
         <source>Accepted revision {0} of the plan of {1}. Undo accept takes it back until you consolidate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รับรองฉบับแก้ไขที่ {0} ของแผน {1} แล้ว ใช้ ยกเลิกการรับรอง เพื่อถอนได้จนกว่าจะรวบรวม</translation>
     </message>
     <message>
         <source>The plan of {0} is no longer accepted; it waits for your decision again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แผนของ {0} ไม่อยู่ในสถานะรับรองแล้ว และรอการตัดสินใจของคุณอีกครั้ง</translation>
     </message>
     <message>
         <source>Returning the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังส่งคืนแผน…</translation>
     </message>
     <message>
         <source>Returned the plan of {0}. The signed review note is {1}; send it to the city.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งคืนแผนของ {0} แล้ว บันทึกการพิจารณาที่ลงนามคือ {1} โปรดส่งให้เมือง</translation>
     </message>
     <message>
         <source>Plan returned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งคืนแผนแล้ว</translation>
     </message>
     <message>
         <source>The plan of {0} was returned. Send this signed review note to the city:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งคืนแผนของ {0} แล้ว ส่งบันทึกการพิจารณาที่ลงนามนี้ให้เมือง:</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -2006,27 +2008,27 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Partner or programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หุ้นส่วนหรือโครงการความร่วมมือ</translation>
     </message>
     <message>
         <source>Changes in the next reference pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การเปลี่ยนแปลงในชุดข้อมูลอ้างอิงถัดไป</translation>
     </message>
     <message>
         <source>Sign and export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงนามและส่งออก…</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทิ้งฉบับร่าง</translation>
     </message>
     <message>
         <source>Draft of the next reference pack (preview):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ร่างชุดข้อมูลอ้างอิงถัดไป (ตัวอย่าง):</translation>
     </message>
     <message>
         <source>What is uncertain about the record (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สิ่งที่ยังไม่แน่นอนในข้อมูลนี้ (ไม่บังคับ)</translation>
     </message>
     <message>
         <source>Member state:</source>
@@ -2038,55 +2040,55 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>English name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อภาษาอังกฤษ:</translation>
     </message>
     <message>
         <source>Name in local script:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อในอักษรท้องถิ่น:</translation>
     </message>
     <message>
         <source>Joined in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เข้าร่วมเมื่อ:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมายเหตุ:</translation>
     </message>
     <message>
         <source>Add city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มเมือง</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัส:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สกุลเงิน:</translation>
     </message>
     <message>
         <source>Joined ASEAN in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เข้าร่วมอาเซียนเมื่อ:</translation>
     </message>
     <message>
         <source>Add member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มประเทศสมาชิก</translation>
     </message>
     <message>
         <source>One per line: CODE = Label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บรรทัดละหนึ่งรายการ: รหัส = ป้ายชื่อ</translation>
     </message>
     <message>
         <source>First year:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปีแรก:</translation>
     </message>
     <message>
         <source>Last year:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปีสุดท้าย:</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ป้ายชื่อ:</translation>
     </message>
     <message>
         <source>Focus areas:</source>
@@ -2094,200 +2096,200 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Outcomes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลลัพธ์:</translation>
     </message>
     <message>
         <source>Add cycle with its classification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มรอบพร้อมการจัดหมวดหมู่</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชนิด:</translation>
     </message>
     <message>
         <source>Programme of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โครงการความร่วมมือของ:</translation>
     </message>
     <message>
         <source>Add partner or programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มหุ้นส่วนหรือโครงการความร่วมมือ</translation>
     </message>
     <message>
         <source>This profile holds reference data version {0}: {1} member states, {2} cities, planning cycles {3}. What you add below goes into version {4}, which you sign and send to every profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โปรไฟล์นี้มีข้อมูลอ้างอิงรุ่น {0}: ประเทศสมาชิก {1} ประเทศ เมือง {2} เมือง รอบการวางแผน {3} สิ่งที่คุณเพิ่มด้านล่างจะอยู่ในรุ่น {4} ซึ่งคุณลงนามและส่งให้ทุกโปรไฟล์</translation>
     </message>
     <message>
         <source>(not a programme)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ไม่ใช่โครงการความร่วมมือ)</translation>
     </message>
     <message>
         <source>No change yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>{0} added to the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่ม {0} ลงในฉบับร่างแล้ว</translation>
     </message>
     <message>
         <source>The draft was thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทิ้งฉบับร่างแล้ว</translation>
     </message>
     <message>
         <source>Sign reference data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงนามข้อมูลอ้างอิง</translation>
     </message>
     <message>
         <source>Passphrase of your signing key:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วลีรหัสผ่านของกุญแจลงนามของคุณ:</translation>
     </message>
     <message>
         <source>Folder for the reference pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โฟลเดอร์สำหรับชุดข้อมูลอ้างอิง</translation>
     </message>
     <message>
         <source>Signing reference data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังลงนามข้อมูลอ้างอิง…</translation>
     </message>
     <message>
         <source>Reference data version {0} signed, applied here and written to {1}. Send it to every profile; it also travels inside your review notes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงนามข้อมูลอ้างอิงรุ่น {0} ใช้ที่นี่และเขียนไปที่ {1} แล้ว ส่งให้ทุกโปรไฟล์ ข้อมูลนี้ยังแนบไปกับบันทึกการพิจารณาของคุณด้วย</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
         <source>Return the plan of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งคืนแผนของ {0}</translation>
     </message>
     <message>
         <source>Revision {0} of the plan of {1} goes back to the city with your reason. A signed review note is saved for you to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับแก้ไขที่ {0} ของแผน {1} จะส่งคืนเมืองพร้อมเหตุผลของคุณ บันทึกการพิจารณาที่ลงนามจะถูกบันทึกไว้ให้คุณส่งไป</translation>
     </message>
     <message>
         <source>What the city should change, in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สิ่งที่เมืองควรเปลี่ยน ในไม่กี่ประโยค</translation>
     </message>
     <message>
         <source>Reason for returning the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุผลในการส่งคืนแผน</translation>
     </message>
     <message>
         <source>Folder for the review note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โฟลเดอร์สำหรับบันทึกการพิจารณา</translation>
     </message>
     <message>
         <source>Choose the folder for the review note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกโฟลเดอร์สำหรับบันทึกการพิจารณา</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุผล:</translation>
     </message>
     <message>
         <source>Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความเห็น:</translation>
     </message>
     <message>
         <source>Save the note in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกบันทึกการพิจารณาใน:</translation>
     </message>
     <message>
         <source>Return plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งคืนแผน</translation>
     </message>
     <message>
         <source>What the comment is about</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความเห็นนี้เกี่ยวกับอะไร</translation>
     </message>
     <message>
         <source>A comment on the chosen field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความเห็นต่อช่องข้อมูลที่เลือก</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความเห็น</translation>
     </message>
     <message>
         <source>Add &amp;comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มความเห็น(&amp;C)</translation>
     </message>
     <message>
         <source>Comments to send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความเห็นที่จะส่ง</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำออก</translation>
     </message>
     <message>
         <source>Say why the plan is returned; the city will read your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ระบุเหตุผลที่ส่งคืนแผน เมืองจะอ่านเหตุผลของคุณ</translation>
     </message>
 </context>
 <context>
     <name>ReviewCommentsBox</name>
     <message>
         <source>Reviewer&apos;s comments: {0} open of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความเห็นของผู้พิจารณา: ค้างอยู่ {0} จาก {1}</translation>
     </message>
     <message>
         <source>Reviewer&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความเห็นของผู้พิจารณา</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำตอบของคุณ</translation>
     </message>
     <message>
         <source>Answer to the comment on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำตอบต่อความเห็นเรื่อง {0}</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไขแล้ว</translation>
     </message>
     <message>
         <source>Go to field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไปยังช่องข้อมูล</translation>
     </message>
 </context>
 <context>
     <name>RevisionCompareDialog</name>
     <message>
         <source>Compare revisions — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปรียบเทียบฉบับแก้ไข — {0}</translation>
     </message>
     <message>
         <source>Revision {0} (imported {1})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับแก้ไขที่ {0} (นำเข้าเมื่อ {1})</translation>
     </message>
     <message>
         <source>Older:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เก่ากว่า:</translation>
     </message>
     <message>
         <source>Newer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใหม่กว่า:</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการ</translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับแก้ไขที่เก่ากว่า</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับแก้ไขที่ใหม่กว่า</translation>
     </message>
     <message>
         <source>Changes between the two revisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การเปลี่ยนแปลงระหว่างสองฉบับแก้ไข</translation>
     </message>
     <message>
         <source>Only one revision of this plan has been imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำเข้าแผนนี้เพียงฉบับแก้ไขเดียว</translation>
     </message>
     <message>
         <source>Plan details</source>
@@ -2295,50 +2297,50 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใหม่</translation>
     </message>
     <message>
         <source>was here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เคยอยู่ที่นี่</translation>
     </message>
     <message>
         <source>Your comments on revision {0}: {1} of {2} addressed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความเห็นของคุณต่อฉบับแก้ไขที่ {0}: ดำเนินการแล้ว {1} จาก {2}</translation>
     </message>
     <message>
         <source>Addressed (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ดำเนินการแล้ว (มีการเปลี่ยนแปลง)</translation>
     </message>
     <message>
         <source>Not addressed (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่ดำเนินการ (ไม่เปลี่ยนแปลง)</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke {0}&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิกถอนกุญแจของ {0}</translation>
     </message>
     <message>
         <source>Bundles this computer received with this key before the date stay valid; a bundle signed or first received from then on is refused, whatever date it carries, except the last bundle known good chosen below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชุดข้อมูลที่คอมพิวเตอร์นี้ได้รับด้วยกุญแจนี้ก่อนวันดังกล่าวยังใช้ได้ ชุดข้อมูลที่ลงนามหรือได้รับครั้งแรกตั้งแต่วันนั้นจะถูกปฏิเสธไม่ว่าจะระบุวันใด ยกเว้นชุดข้อมูลล่าสุดที่ทราบว่าถูกต้องซึ่งเลือกไว้ด้านล่าง</translation>
     </message>
     <message>
         <source>Last bundle known good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชุดข้อมูลล่าสุดที่ทราบว่าถูกต้อง</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มี</translation>
     </message>
     <message>
         <source>, revision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> ฉบับแก้ไขที่ {0}</translation>
     </message>
     <message>
         <source>{0}{1}, received {2:%Y-%m-%d}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}{1} ได้รับเมื่อ {2:%Y-%m-%d}</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2346,37 +2348,37 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>e.g. laptop stolen, officer replaced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เช่น แล็ปท็อปถูกขโมย เปลี่ยนเจ้าหน้าที่</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุผล(&amp;R):</translation>
     </message>
     <message>
         <source>Revoked &amp;from (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิกถอนตั้งแต่(&amp;F) (UTC):</translation>
     </message>
     <message>
         <source>&amp;Last bundle known good:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชุดข้อมูลล่าสุดที่ทราบว่าถูกต้อง(&amp;L):</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิกถอน</translation>
     </message>
 </context>
 <context>
     <name>RowsBlock</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำออก</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -2403,46 +2405,46 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Choose the language of the interface (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกภาษาของหน้าจอ (ค่าเริ่มต้น: ภาษาของระบบ)</translation>
     </message>
 </context>
 <context>
     <name>TrustCardDialog</name>
     <message>
         <source>Trust this identity card?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เชื่อถือบัตรประจำตัวนี้หรือไม่</translation>
     </message>
     <message>
         <source>{0} — {1}, {2}{3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} — {1}, {2}{3}</translation>
     </message>
     <message>
         <source>Check this fingerprint with the sender by phone before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตรวจสอบลายนิ้วมือกุญแจนี้กับผู้ส่งทางโทรศัพท์ก่อนเชื่อถือ</translation>
     </message>
     <message>
         <source>Replaces key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แทนที่กุญแจ</translation>
     </message>
     <message>
         <source>(nothing: a new signer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ไม่มี: ผู้ลงนามใหม่)</translation>
     </message>
     <message>
         <source>This key replaces:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กุญแจนี้แทนที่:</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เชื่อถือ</translation>
     </message>
     <message>
         <source>This card is of {0}, another member state than yours ({1}). Trust it only if you expect bundles signed by this person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บัตรนี้เป็นของ {0} ซึ่งเป็นประเทศสมาชิกอื่นที่ไม่ใช่ของคุณ ({1}) เชื่อถือเฉพาะเมื่อคุณคาดว่าจะได้รับชุดข้อมูลที่บุคคลนี้ลงนาม</translation>
     </message>
     <message>
         <source>I trust a card of another member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉันเชื่อถือบัตรของประเทศสมาชิกอื่น</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2455,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Bundles and review notes are accepted only when signed by a key listed here. City keys “vouched for by” a National Representative came with that NR&apos;s national bundle; they are trusted as long as the NR&apos;s own key is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชุดข้อมูลและบันทึกการพิจารณาจะได้รับก็ต่อเมื่อลงนามด้วยกุญแจที่อยู่ในรายการนี้ กุญแจของเมืองที่ “รับรองโดย” ผู้แทนระดับชาติมาพร้อมชุดข้อมูลระดับชาติของผู้แทนนั้น และได้รับความเชื่อถือตราบที่กุญแจของผู้แทนระดับชาติยังได้รับความเชื่อถือ</translation>
     </message>
     <message>
         <source>Add identity card…</source>
@@ -2465,37 +2467,37 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>revoked from {0:%Y-%m-%d %H:%M} UTC: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิกถอนตั้งแต่ {0:%Y-%m-%d %H:%M} UTC: {1}</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เชื่อถือ</translation>
     </message>
     <message>
         <source>Add identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มบัตรประจำตัว</translation>
     </message>
     <message>
         <source>Identity cards (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บัตรประจำตัว (*.json);;ทุกไฟล์ (*)</translation>
     </message>
 </context>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดโฟลเดอร์บันทึกการทำงาน</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คู่มือผู้ใช้ {0}</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คู่มือผู้ใช้</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2508,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Write the plan as an Excel workbook to fill in offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เขียนแผนเป็นสมุดงาน Excel เพื่อกรอกแบบออฟไลน์</translation>
     </message>
     <message>
         <source>Import from E&amp;xcel…</source>
@@ -2514,67 +2516,67 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Read a filled-in plan workbook; you see every change before it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่านสมุดงานแผนที่กรอกแล้ว คุณจะเห็นทุกการเปลี่ยนแปลงก่อนบันทึก</translation>
     </message>
     <message>
         <source>Choose a plan first (Plans page), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกแผนก่อน (หน้าแผน) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>This is a plan received from another city; only your city&apos;s own plan can be filled in from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นี่เป็นแผนที่ได้รับจากเมืองอื่น กรอกจาก Excel ได้เฉพาะแผนของเมืองคุณเอง</translation>
     </message>
     <message>
         <source>Export Excel template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกแม่แบบ Excel</translation>
     </message>
     <message>
         <source>Include the plan&apos;s {0} in the template, or write an empty template whose rows are added to the plan on import?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใส่{0}ของแผนในแม่แบบ หรือเขียนแม่แบบว่างซึ่งแถวต่าง ๆ จะถูกเพิ่มลงในแผนเมื่อนำเข้า</translation>
     </message>
     <message>
         <source>With the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พร้อมแผน</translation>
     </message>
     <message>
         <source>Empty template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แม่แบบว่าง</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Wrote the Excel template {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เขียนแม่แบบ Excel {0} แล้ว</translation>
     </message>
     <message>
         <source>Writing the Excel template…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังเขียนแม่แบบ Excel…</translation>
     </message>
     <message>
         <source>Import from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำเข้าจาก Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สมุดงาน Excel (*.xlsx);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
         <source>Reading the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังอ่านสมุดงาน…</translation>
     </message>
     <message>
         <source>Import from Excel ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำเข้าจาก Excel ({0})</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำเข้า {0}: {1}</translation>
     </message>
     <message>
         <source>The plan was final and is a draft again; mark it final when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แผนเคยเป็นฉบับสมบูรณ์และกลับเป็นฉบับร่างอีกครั้ง ทำเครื่องหมายเป็นฉบับสมบูรณ์เมื่อพร้อม</translation>
     </message>
 </context>
 <context>
@@ -2585,18 +2587,18 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>This text looks like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled. Convert it to Unicode? (It is saved only in Unicode.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อความนี้ดูเหมือนภาษาพม่าที่พิมพ์ด้วยรหัส Zawgyi ซึ่งคอมพิวเตอร์อื่นและ PDF จะแสดงผิดเพี้ยน แปลงเป็น Unicode หรือไม่ (บันทึกเป็น Unicode เท่านั้น)</translation>
     </message>
 </context>
 <context>
     <name>_DonePage</name>
     <message>
         <source>Your signing identity is ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อมูลประจำตัวผู้ลงนามของคุณพร้อมแล้ว</translation>
     </message>
     <message>
         <source>This is your key&apos;s fingerprint. Receivers will ask you to read it out by phone before they trust your bundles. Export your identity card (here, or later from Tools → Signing identity…) and send it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นี่คือลายนิ้วมือกุญแจของคุณ ผู้รับจะขอให้คุณอ่านให้ฟังทางโทรศัพท์ก่อนเชื่อถือชุดข้อมูลของคุณ ส่งออกบัตรประจำตัวของคุณ (ที่นี่ หรือภายหลังจาก เครื่องมือ → ข้อมูลประจำตัวผู้ลงนาม…) แล้วส่งให้พวกเขา</translation>
     </message>
     <message>
         <source>Export identity card…</source>
@@ -2607,38 +2609,38 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <name>_PassphrasePage</name>
     <message>
         <source>Protect your key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปกป้องกุญแจของคุณ</translation>
     </message>
     <message>
         <source>Your private key is stored only encrypted with this passphrase. Nobody can recover it if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กุญแจส่วนตัวของคุณถูกเก็บไว้โดยเข้ารหัสด้วยวลีรหัสผ่านนี้เท่านั้น ไม่มีใครกู้คืนได้หากคุณลืม</translation>
     </message>
 </context>
 <context>
     <name>_WhoPage</name>
     <message>
         <source>Who you are</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คุณคือใคร</translation>
     </message>
     <message>
         <source>Your identity card tells receivers who signed a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บัตรประจำตัวของคุณบอกผู้รับว่าใครลงนามชุดข้อมูล</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเต็ม</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเต็ม(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บทบาท(&amp;R):</translation>
     </message>
     <message>
         <source>Member &amp;state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเทศสมาชิก(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;City:</source>
@@ -2646,7 +2648,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>(none: national or secretariat role)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ไม่มี: บทบาทระดับชาติหรือสำนักเลขาธิการ)</translation>
     </message>
 </context>
 </TS>
