@@ -6,42 +6,42 @@
     <name></name>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sedang dipakai</translation>
     </message>
     <message>
         <source>The store {0} is damaged, so nothing was written to it, and there is no backup of it; keep the file for support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Penyimpanan {0} rusak sehingga tidak ada yang ditulis ke dalamnya, dan tidak ada cadangannya; simpan berkas ini untuk tim dukungan.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keluar</translation>
     </message>
     <message>
         <source>The store {0} is damaged, so nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Penyimpanan {0} rusak sehingga tidak ada yang ditulis ke dalamnya.</translation>
     </message>
     <message>
         <source>Restoring puts the backup in its place after checking it; the damaged file is kept next to it for support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pemulihan menaruh cadangan di tempatnya setelah memeriksanya; berkas yang rusak disimpan di sebelahnya untuk tim dukungan.</translation>
     </message>
     <message>
         <source>Restore the backup of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pulihkan cadangan {0}</translation>
     </message>
     <message>
         <source>The backup of {0} was restored; the damaged store was kept as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cadangan {0} telah dipulihkan; penyimpanan yang rusak disimpan sebagai {1}.</translation>
     </message>
 </context>
 <context>
     <name>About</name>
     <message>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The offline desktop application of the ASEAN Smart Cities Network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Profile folder:&lt;/b&gt; {3}&lt;br&gt;&lt;b&gt;Log folder:&lt;/b&gt; {4}&lt;/p&gt;&lt;p&gt;If something goes wrong, Help → Copy diagnostic information and the log folder&apos;s files are what support asks for.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Aplikasi desktop luring Jejaring Kota Cerdas ASEAN.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Penyimpanan:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Folder profil:&lt;/b&gt; {3}&lt;br&gt;&lt;b&gt;Folder log:&lt;/b&gt; {4}&lt;/p&gt;&lt;p&gt;Jika terjadi masalah, tim dukungan akan meminta hasil Bantuan → Salin informasi diagnostik dan berkas-berkas di folder log.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Diagnostic information copied: paste it into your message to support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informasi diagnostik telah disalin: tempelkan ke pesan Anda untuk tim dukungan.</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -53,38 +53,38 @@
     </message>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tentang {0}</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Salin informasi diagnostik</translation>
     </message>
     <message>
         <source>Version, system, store schema and folders, for support (no keys, no passphrases)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Versi, sistem, skema penyimpanan dan folder, untuk tim dukungan (tanpa kunci, tanpa frasa sandi)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buka folder &amp;log</translation>
     </message>
 </context>
 <context>
     <name>AnnualReportDialog</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telusuri…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih folder</translation>
     </message>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Laporan tahunan</translation>
     </message>
     <message>
         <source>Include local plans of cities that sent none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sertakan rencana lokal kota yang belum mengirim rencana</translation>
     </message>
     <message>
         <source>Planning cycle</source>
@@ -92,36 +92,38 @@
     </message>
     <message>
         <source>Reporting year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tahun pelaporan</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folder</translation>
     </message>
     <message>
         <source>Write report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tulis laporan</translation>
     </message>
     <message>
         <source>Choose the folder for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih folder untuk laporan.</translation>
     </message>
     <message>
         <source>Writing the annual report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menulis laporan tahunan…</translation>
     </message>
     <message>
         <source>The annual report was written:
 {0}
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Laporan tahunan telah ditulis:
+{0}
+{1}</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tidak ada data</translation>
     </message>
 </context>
 <context>
@@ -132,55 +134,55 @@
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mata uang</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Anggaran</translation>
     </message>
     <message>
         <source>Budget in US dollars (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anggaran dalam dolar AS (opsional)</translation>
     </message>
     <message>
         <source>USD &amp;equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Setara &amp;USD</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jenis</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nama</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jumlah</translation>
     </message>
     <message>
         <source>Add funding source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tambah sumber pendanaan</translation>
     </message>
     <message>
         <source>Funding sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sumber pendanaan</translation>
     </message>
     <message>
         <source>Seeks a private-sector solution provider</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mencari penyedia solusi dari sektor swasta</translation>
     </message>
     <message>
         <source>What the private sector is sought for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Untuk apa sektor swasta dicari</translation>
     </message>
     <message>
         <source>What solution or service is sought, and on what terms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solusi atau layanan apa yang dicari, dan dengan syarat apa</translation>
     </message>
     <message>
         <source>Private-sector &amp;need</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kebutuhan sektor &amp;swasta</translation>
     </message>
     <message>
         <source>External partner</source>
@@ -188,66 +190,66 @@
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">— tidak ada —</translation>
     </message>
     <message>
         <source>External &amp;partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitra &amp;eksternal</translation>
     </message>
     <message>
         <source>Funding total: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Total pendanaan: {0}</translation>
     </message>
     <message>
         <source> of a budget of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dari anggaran {0}</translation>
     </message>
     <message>
         <source> — more than the budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">— melebihi anggaran</translation>
     </message>
 </context>
 <context>
     <name>ConsolidateDialog</name>
     <message>
         <source>Consolidate national bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konsolidasi bundel nasional</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">belum ada</translation>
     </message>
     <message>
         <source>The accepted plans of {0} ({1}) go into one bundle signed by you, with the national summary (Excel and PDF) and your endorsement note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rencana yang diterima dari {0} ({1}) masuk ke satu bundel yang Anda tandatangani, bersama ringkasan nasional (Excel dan PDF) dan catatan pengesahan Anda.</translation>
     </message>
     <message>
         <source>Endorsement note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catatan pengesahan</translation>
     </message>
     <message>
         <source>Folder for the national bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folder untuk bundel nasional</translation>
     </message>
     <message>
         <source>Choose the folder for the national bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih folder untuk bundel nasional.</translation>
     </message>
     <message>
         <source>Endorsement note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catatan pengesahan:</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Simpan di:</translation>
     </message>
     <message>
         <source>Sign and save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tandatangani dan simpan</translation>
     </message>
     <message>
         <source>Consolidating…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mengonsolidasi…</translation>
     </message>
 </context>
 <context>
@@ -266,237 +268,237 @@
     </message>
     <message>
         <source>List what must be fixed before the plan can be marked final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daftar hal yang harus diperbaiki sebelum rencana dapat ditandai final</translation>
     </message>
 </context>
 <context>
     <name>ExcelImportDialog</name>
     <message>
         <source>Import from Excel — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impor dari Excel — {0}</translation>
     </message>
     <message>
         <source>The workbook has {0} problem(s). Fix these cells in the workbook and import it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buku kerja memiliki {0} masalah. Perbaiki sel-sel ini di buku kerja lalu impor lagi; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>The workbook matches the plan; there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buku kerja sama dengan rencana; tidak ada yang perlu diimpor.</translation>
     </message>
     <message>
         <source>Check the changes below, then apply them to the plan (Edit › Undo takes them back).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Periksa perubahan di bawah ini, lalu terapkan pada rencana (Sunting › Urungkan akan membatalkannya).</translation>
     </message>
     <message>
         <source>Problems in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Masalah dalam buku kerja</translation>
     </message>
     <message>
         <source>Problems (sheet!cell):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Masalah (lembar!sel):</translation>
     </message>
     <message>
         <source>Changes the import makes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perubahan yang dibuat oleh impor</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perubahan</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sebelum</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sesudah</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catatan:</translation>
     </message>
     <message>
         <source>&amp;Convert to Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ubah ke Unicode</translation>
     </message>
     <message>
         <source>&amp;Apply to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Terapkan pada rencana</translation>
     </message>
     <message>
         <source>{0} text(s) look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {1}. Convert them to Unicode to import the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} teks tampaknya bahasa Burma yang diketik dengan pengodean Zawgyi, yang tampil rusak di komputer lain dan di PDF: {1}. Ubah ke Unicode untuk mengimpor buku kerja.</translation>
     </message>
     <message>
         <source>Plan details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rincian rencana</translation>
     </message>
 </context>
 <context>
     <name>ExportDataDialog</name>
     <message>
         <source>Export data for other systems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekspor data untuk sistem lain</translation>
     </message>
     <message>
         <source>JSON (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON (satu berkas)</translation>
     </message>
     <message>
         <source>CSV (one file per table)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (satu berkas per tabel)</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buku kerja Excel</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Format</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folder</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekspor</translation>
     </message>
     <message>
         <source>Choose the folder for the data files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih folder untuk berkas data.</translation>
     </message>
     <message>
         <source>Exporting data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mengekspor data…</translation>
     </message>
     <message>
         <source>{0} written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ditulis ke {1}.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export signed bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekspor bundel bertanda tangan</translation>
     </message>
     <message>
         <source>{0} — {1}, cycle {2}. The bundle holds plan.json, the Excel workbook and the PDF report, signed by {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} — {1}, siklus {2}. Bundel berisi plan.json, buku kerja Excel, dan laporan PDF, ditandatangani oleh {3}.</translation>
     </message>
     <message>
         <source>Folder for the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folder untuk bundel</translation>
     </message>
     <message>
         <source>Choose the folder for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih folder untuk bundel.</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folder</translation>
     </message>
     <message>
         <source>Export it as a &amp;draft anyway (receivers will see “Draft”)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tetap ekspor sebagai &amp;draf (penerima akan melihat “Draf”)</translation>
     </message>
     <message>
         <source>…and {0} more on the Readiness page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">…dan {0} lagi di halaman Kesiapan.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Folder:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekspor</translation>
     </message>
     <message>
         <source>Export as draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekspor sebagai draf</translation>
     </message>
     <message>
         <source>Type the passphrase of your signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ketik frasa sandi kunci penandatanganan Anda.</translation>
     </message>
     <message>
         <source>Tick “Export it as a draft anyway”, or mark the plan final first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Centang “Tetap ekspor sebagai draf”, atau tandai rencana sebagai final terlebih dahulu.</translation>
     </message>
     <message>
         <source>Exporting the signed bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mengekspor bundel bertanda tangan…</translation>
     </message>
 </context>
 <context>
     <name>ExportResultDialog</name>
     <message>
         <source>Signed bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bundel bertanda tangan tersimpan</translation>
     </message>
     <message>
         <source>Revision {0} (new content).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisi {0} (isi baru).</translation>
     </message>
     <message>
         <source>Revision {0} (content unchanged since the last export).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisi {0} (isi tidak berubah sejak ekspor terakhir).</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Berkas:</translation>
     </message>
     <message>
         <source>Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisi:</translation>
     </message>
     <message>
         <source>Signed with:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ditandatangani dengan:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SHA-256:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buka folder</translation>
     </message>
 </context>
 <context>
     <name>FieldMessage</name>
     <message>
         <source>Validation message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pesan validasi</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Selamat datang di {0}</translation>
     </message>
     <message>
         <source>Which ASCN city do you work for? The app opens that city&apos;s action plan. You can change this later; once you create a signing identity, it decides.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Untuk kota ASCN mana Anda bekerja? Aplikasi membuka rencana aksi kota tersebut. Anda dapat mengubahnya nanti; setelah Anda membuat identitas penandatangan, identitas itulah yang menentukan.</translation>
     </message>
     <message>
         <source>National Representative or Secretariat? Click Skip, then create your signing identity with Tools → Signing identity…; the app then shows your pages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perwakilan Nasional atau Sekretariat? Klik Lewati, lalu buat identitas penandatangan Anda lewat Alat → Identitas penandatangan…; aplikasi lalu menampilkan halaman Anda.</translation>
     </message>
     <message>
         <source>Find a city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cari kota</translation>
     </message>
     <message>
         <source>Type a city name, e.g. da nang</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ketik nama kota, mis. da nang</translation>
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Negara anggota</translation>
     </message>
     <message>
         <source>City</source>
@@ -504,37 +506,37 @@
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Cari:</translation>
     </message>
     <message>
         <source>&amp;Member state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Negara anggota:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kota:</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lewati</translation>
     </message>
     <message>
         <source>No ASCN city matches &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tidak ada kota ASCN yang cocok dengan &apos;{0}&apos;.</translation>
     </message>
 </context>
 <context>
     <name>FolderField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih…</translation>
     </message>
 </context>
 <context>
     <name>GeneralSection</name>
     <message>
         <source>Project code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kode proyek</translation>
     </message>
     <message>
         <source>&amp;Code</source>
@@ -562,7 +564,7 @@
     </message>
     <message>
         <source>— choose a focus area —</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">— pilih bidang fokus —</translation>
     </message>
     <message>
         <source>&amp;Focus area</source>
@@ -574,19 +576,19 @@
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SDG</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tahun mulai</translation>
     </message>
     <message>
         <source>End year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tahun selesai</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sampai</translation>
     </message>
     <message>
         <source>&amp;Years</source>
@@ -594,7 +596,7 @@
     </message>
     <message>
         <source>Project status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status proyek</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -618,111 +620,111 @@
     </message>
     <message>
         <source>The end year is before the start year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tahun selesai lebih awal dari tahun mulai</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Your signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Identitas penandatangan Anda</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nama:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Peran:</translation>
     </message>
     <message>
         <source>Member state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Negara anggota:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kota:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sidik jari:</translation>
     </message>
     <message>
         <source>Export identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekspor kartu identitas…</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ganti frasa sandi…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ganti frasa sandi</translation>
     </message>
     <message>
         <source>Your current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frasa sandi Anda saat ini:</translation>
     </message>
     <message>
         <source>Choose a new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih frasa sandi baru:</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frasa sandi telah diganti.</translation>
     </message>
 </context>
 <context>
     <name>IdentityWizard</name>
     <message>
         <source>Export identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekspor kartu identitas</translation>
     </message>
     <message>
         <source>Identity cards (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kartu identitas (*.json)</translation>
     </message>
     <message>
         <source>Identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kartu identitas</translation>
     </message>
     <message>
         <source>Saved {0}. Send it to the receiver and read them the fingerprint by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} tersimpan. Kirimkan ke penerima dan bacakan sidik jarinya lewat telepon.</translation>
     </message>
     <message>
         <source>Create your signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buat identitas penandatangan Anda</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}, {1}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Importing bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mengimpor bundel…</translation>
     </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
     <message>
         <source>Import results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hasil impor</translation>
     </message>
     <message>
         <source>{0} imported, {1} already here, {2} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} diimpor, {1} sudah ada, {2} ditolak.</translation>
     </message>
     <message>
         <source> {0} not imported because you cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} tidak diimpor karena Anda membatalkan.</translation>
     </message>
     <message>
         <source>Import results, one line per bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hasil impor, satu baris per bundel</translation>
     </message>
 </context>
 <context>
@@ -740,46 +742,46 @@
     <name>IndicatorsSection</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indikator</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Satuan</translation>
     </message>
     <message>
         <source>Baseline year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tahun dasar</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nilai dasar</translation>
     </message>
     <message>
         <source>Add indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tambah indikator</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indikator baru</translation>
     </message>
     <message>
         <source>Targets and actuals per year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Target dan realisasi per tahun</translation>
     </message>
     <message>
         <source>Choose an indicator above to enter its targets and actuals.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih indikator di atas untuk mengisi target dan realisasinya.</translation>
     </message>
     <message>
         <source>Targets and actuals of “{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Target dan realisasi “{0}” ({1})</translation>
     </message>
 </context>
 <context>
     <name>KeysFeature</name>
     <message>
         <source>Choose a plan first, then export it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih rencana terlebih dahulu, lalu ekspor.</translation>
     </message>
     <message>
         <source>Signing identity</source>
@@ -787,7 +789,7 @@
     </message>
     <message>
         <source>Create your signing identity now? You need it to sign the plans and reviews you send; it takes a minute. You can also do it later with Tools → Signing identity…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buat identitas penandatangan sekarang? Anda memerlukannya untuk menandatangani rencana dan tinjauan yang Anda kirim; hanya butuh satu menit. Anda juga bisa melakukannya nanti lewat Alat → Identitas penandatangan…</translation>
     </message>
     <message>
         <source>Signing &amp;identity…</source>
@@ -850,19 +852,19 @@
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Po&amp;tong</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Salin</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">T&amp;empel</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih &amp;semua</translation>
     </message>
     <message>
         <source>Store: {0}</source>
@@ -870,7 +872,7 @@
     </message>
     <message>
         <source>Store location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lokasi penyimpanan</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -878,7 +880,7 @@
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status penyimpanan</translation>
     </message>
     <message>
         <source>All changes saved · last save {0}</source>
@@ -889,15 +891,15 @@
     <name>MilestonesSection</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tonggak capaian</translation>
     </message>
     <message>
         <source>Due year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tahun jatuh tempo</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuartal</translation>
     </message>
     <message>
         <source>Status</source>
@@ -905,19 +907,19 @@
     </message>
     <message>
         <source>% done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">% selesai</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tambah tonggak capaian</translation>
     </message>
     <message>
         <source>Double-click a cell to change it. Due years must lie within the planning cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Klik dua kali sel untuk mengubahnya. Tahun jatuh tempo harus berada dalam siklus perencanaan.</translation>
     </message>
     <message>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tonggak capaian baru</translation>
     </message>
 </context>
 <context>
@@ -928,7 +930,7 @@
     </message>
     <message>
         <source>Reference data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Data referensi</translation>
     </message>
     <message>
         <source>Annual report…</source>
@@ -936,18 +938,18 @@
     </message>
     <message>
         <source>Write the ASCN annual progress report (PDF and Excel) from the imported plans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menulis laporan kemajuan tahunan ASCN (PDF dan Excel) dari rencana yang diimpor</translation>
     </message>
     <message>
         <source>Export data for other systems…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekspor data untuk sistem lain…</translation>
     </message>
 </context>
 <context>
     <name>MonitoringPage</name>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Semua negara</translation>
     </message>
     <message>
         <source>All focus areas</source>
@@ -955,19 +957,19 @@
     </message>
     <message>
         <source>Include local plans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sertakan rencana lokal</translation>
     </message>
     <message>
         <source>Also count the local plan of cities that sent no plan (demo stores).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hitung juga rencana lokal kota yang tidak mengirim rencana (penyimpanan demo).</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Siklus</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tahun</translation>
     </message>
     <message>
         <source>Country</source>
@@ -983,7 +985,7 @@
     </message>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kelengkapan</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -991,19 +993,19 @@
     </message>
     <message>
         <source>Network growth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pertumbuhan jejaring</translation>
     </message>
     <message>
         <source>Reported projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Proyek yang dilaporkan</translation>
     </message>
     <message>
         <source>Milestones overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tonggak capaian terlambat</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indikator</translation>
     </message>
     <message>
         <source>Funding</source>
@@ -1086,11 +1088,11 @@
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Berkas:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buka folder</translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1353,7 @@
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kota:</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -1363,7 +1365,7 @@
     </message>
     <message>
         <source>Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisi:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1439,7 +1441,7 @@
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tonggak capaian</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1451,11 +1453,11 @@
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indikator</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Satuan</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -1471,7 +1473,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jenis</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1479,7 +1481,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jumlah</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1491,7 +1493,7 @@
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indikator</translation>
     </message>
     <message>
         <source>Funding</source>
@@ -1594,7 +1596,7 @@
     <name>ProgressSection</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tahun</translation>
     </message>
     <message>
         <source>What happened this year</source>
@@ -1637,7 +1639,7 @@
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indikator</translation>
     </message>
     <message>
         <source>Progress notes</source>
@@ -1985,7 +1987,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buka folder</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +1998,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Negara anggota</translation>
     </message>
     <message>
         <source>Planning cycle</source>
@@ -2028,11 +2030,11 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Member state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Negara anggota:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nama:</translation>
     </message>
     <message>
         <source>English name:</source>
@@ -2289,7 +2291,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Plan details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rincian rencana</translation>
     </message>
     <message>
         <source>new</source>
@@ -2598,7 +2600,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Export identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekspor kartu identitas…</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2642,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kota:</translation>
     </message>
     <message>
         <source>(none: national or secretariat role)</source>

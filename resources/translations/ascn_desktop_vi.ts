@@ -6,42 +6,42 @@
     <name></name>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đang dùng</translation>
     </message>
     <message>
         <source>The store {0} is damaged, so nothing was written to it, and there is no backup of it; keep the file for support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kho dữ liệu {0} bị hỏng nên không có gì được ghi vào đó, và không có bản sao lưu; hãy giữ tệp này để gửi bộ phận hỗ trợ.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thoát</translation>
     </message>
     <message>
         <source>The store {0} is damaged, so nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kho dữ liệu {0} bị hỏng nên không có gì được ghi vào đó.</translation>
     </message>
     <message>
         <source>Restoring puts the backup in its place after checking it; the damaged file is kept next to it for support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Khôi phục sẽ đặt bản sao lưu vào chỗ của nó sau khi kiểm tra; tệp bị hỏng được giữ bên cạnh để gửi bộ phận hỗ trợ.</translation>
     </message>
     <message>
         <source>Restore the backup of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Khôi phục bản sao lưu của {0}</translation>
     </message>
     <message>
         <source>The backup of {0} was restored; the damaged store was kept as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã khôi phục bản sao lưu của {0}; kho dữ liệu bị hỏng được giữ lại với tên {1}.</translation>
     </message>
 </context>
 <context>
     <name>About</name>
     <message>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The offline desktop application of the ASEAN Smart Cities Network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Profile folder:&lt;/b&gt; {3}&lt;br&gt;&lt;b&gt;Log folder:&lt;/b&gt; {4}&lt;/p&gt;&lt;p&gt;If something goes wrong, Help → Copy diagnostic information and the log folder&apos;s files are what support asks for.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Ứng dụng máy tính ngoại tuyến của Mạng lưới Đô thị thông minh ASEAN.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kho dữ liệu:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Thư mục hồ sơ:&lt;/b&gt; {3}&lt;br&gt;&lt;b&gt;Thư mục nhật ký:&lt;/b&gt; {4}&lt;/p&gt;&lt;p&gt;Nếu có sự cố, bộ phận hỗ trợ sẽ cần thông tin từ Trợ giúp → Sao chép thông tin chẩn đoán và các tệp trong thư mục nhật ký.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Diagnostic information copied: paste it into your message to support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã sao chép thông tin chẩn đoán: hãy dán vào thư gửi bộ phận hỗ trợ.</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -53,38 +53,38 @@
     </message>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giới thiệu {0}</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Sao chép thông tin chẩn đoán</translation>
     </message>
     <message>
         <source>Version, system, store schema and folders, for support (no keys, no passphrases)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Phiên bản, hệ thống, lược đồ kho dữ liệu và các thư mục, để gửi bộ phận hỗ trợ (không có khóa, không có cụm mật khẩu)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mở thư mục &amp;nhật ký</translation>
     </message>
 </context>
 <context>
     <name>AnnualReportDialog</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duyệt…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chọn thư mục</translation>
     </message>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Báo cáo hằng năm</translation>
     </message>
     <message>
         <source>Include local plans of cities that sent none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gồm cả kế hoạch địa phương của các thành phố chưa gửi kế hoạch</translation>
     </message>
     <message>
         <source>Planning cycle</source>
@@ -92,36 +92,38 @@
     </message>
     <message>
         <source>Reporting year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Năm báo cáo</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thư mục</translation>
     </message>
     <message>
         <source>Write report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lập báo cáo</translation>
     </message>
     <message>
         <source>Choose the folder for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hãy chọn thư mục lưu báo cáo.</translation>
     </message>
     <message>
         <source>Writing the annual report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang lập báo cáo hằng năm…</translation>
     </message>
     <message>
         <source>The annual report was written:
 {0}
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã lập báo cáo hằng năm:
+{0}
+{1}</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không có dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -132,55 +134,55 @@
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiền tệ</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ngân sách</translation>
     </message>
     <message>
         <source>Budget in US dollars (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngân sách quy ra đô la Mỹ (không bắt buộc)</translation>
     </message>
     <message>
         <source>USD &amp;equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quy đổi USD</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loại</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Số tiền</translation>
     </message>
     <message>
         <source>Add funding source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm nguồn vốn</translation>
     </message>
     <message>
         <source>Funding sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nguồn vốn</translation>
     </message>
     <message>
         <source>Seeks a private-sector solution provider</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tìm nhà cung cấp giải pháp thuộc khu vực tư nhân</translation>
     </message>
     <message>
         <source>What the private sector is sought for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Khu vực tư nhân được tìm cho việc gì</translation>
     </message>
     <message>
         <source>What solution or service is sought, and on what terms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tìm giải pháp hay dịch vụ nào, với điều kiện gì</translation>
     </message>
     <message>
         <source>Private-sector &amp;need</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhu cầu với khu vực &amp;tư nhân</translation>
     </message>
     <message>
         <source>External partner</source>
@@ -188,66 +190,66 @@
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">— không có —</translation>
     </message>
     <message>
         <source>External &amp;partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đối tác &amp;bên ngoài</translation>
     </message>
     <message>
         <source>Funding total: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tổng nguồn vốn: {0}</translation>
     </message>
     <message>
         <source> of a budget of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">trên ngân sách {0}</translation>
     </message>
     <message>
         <source> — more than the budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">— vượt ngân sách</translation>
     </message>
 </context>
 <context>
     <name>ConsolidateDialog</name>
     <message>
         <source>Consolidate national bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tổng hợp gói quốc gia</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">chưa có</translation>
     </message>
     <message>
         <source>The accepted plans of {0} ({1}) go into one bundle signed by you, with the national summary (Excel and PDF) and your endorsement note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Các kế hoạch đã chấp nhận của {0} ({1}) được gộp vào một gói do bạn ký, kèm báo cáo tổng hợp quốc gia (Excel và PDF) và ghi chú xác nhận của bạn.</translation>
     </message>
     <message>
         <source>Endorsement note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi chú xác nhận</translation>
     </message>
     <message>
         <source>Folder for the national bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thư mục lưu gói quốc gia</translation>
     </message>
     <message>
         <source>Choose the folder for the national bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hãy chọn thư mục lưu gói quốc gia.</translation>
     </message>
     <message>
         <source>Endorsement note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi chú xác nhận:</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lưu vào:</translation>
     </message>
     <message>
         <source>Sign and save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ký và lưu</translation>
     </message>
     <message>
         <source>Consolidating…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang tổng hợp…</translation>
     </message>
 </context>
 <context>
@@ -266,237 +268,237 @@
     </message>
     <message>
         <source>List what must be fixed before the plan can be marked final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Liệt kê những gì phải sửa trước khi kế hoạch có thể được đánh dấu là bản cuối</translation>
     </message>
 </context>
 <context>
     <name>ExcelImportDialog</name>
     <message>
         <source>Import from Excel — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhập từ Excel — {0}</translation>
     </message>
     <message>
         <source>The workbook has {0} problem(s). Fix these cells in the workbook and import it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sổ tính có {0} lỗi. Hãy sửa các ô này trong sổ tính rồi nhập lại; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The workbook matches the plan; there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sổ tính khớp với kế hoạch; không có gì để nhập.</translation>
     </message>
     <message>
         <source>Check the changes below, then apply them to the plan (Edit › Undo takes them back).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hãy kiểm tra các thay đổi dưới đây rồi áp dụng vào kế hoạch (Sửa › Hoàn tác sẽ hủy chúng).</translation>
     </message>
     <message>
         <source>Problems in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lỗi trong sổ tính</translation>
     </message>
     <message>
         <source>Problems (sheet!cell):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lỗi (trang!ô):</translation>
     </message>
     <message>
         <source>Changes the import makes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Các thay đổi do việc nhập tạo ra</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thay đổi</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trước</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sau</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi chú:</translation>
     </message>
     <message>
         <source>&amp;Convert to Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Chuyển sang Unicode</translation>
     </message>
     <message>
         <source>&amp;Apply to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Á&amp;p dụng vào kế hoạch</translation>
     </message>
     <message>
         <source>{0} text(s) look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {1}. Convert them to Unicode to import the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} văn bản có vẻ là tiếng Miến Điện gõ bằng mã Zawgyi, vốn hiển thị sai trên máy khác và trong PDF: {1}. Hãy chuyển chúng sang Unicode để nhập sổ tính.</translation>
     </message>
     <message>
         <source>Plan details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thông tin kế hoạch</translation>
     </message>
 </context>
 <context>
     <name>ExportDataDialog</name>
     <message>
         <source>Export data for other systems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xuất dữ liệu cho hệ thống khác</translation>
     </message>
     <message>
         <source>JSON (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON (một tệp)</translation>
     </message>
     <message>
         <source>CSV (one file per table)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (mỗi bảng một tệp)</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sổ tính Excel</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Định dạng</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thư mục</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xuất</translation>
     </message>
     <message>
         <source>Choose the folder for the data files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hãy chọn thư mục lưu các tệp dữ liệu.</translation>
     </message>
     <message>
         <source>Exporting data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang xuất dữ liệu…</translation>
     </message>
     <message>
         <source>{0} written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã ghi {0} vào {1}.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export signed bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xuất gói đã ký</translation>
     </message>
     <message>
         <source>{0} — {1}, cycle {2}. The bundle holds plan.json, the Excel workbook and the PDF report, signed by {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} — {1}, chu kỳ {2}. Gói gồm plan.json, sổ tính Excel và báo cáo PDF, do {3} ký.</translation>
     </message>
     <message>
         <source>Folder for the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thư mục lưu gói</translation>
     </message>
     <message>
         <source>Choose the folder for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hãy chọn thư mục lưu gói.</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thư mục</translation>
     </message>
     <message>
         <source>Export it as a &amp;draft anyway (receivers will see “Draft”)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vẫn xuất dưới dạng bản &amp;nháp (bên nhận sẽ thấy “Bản nháp”)</translation>
     </message>
     <message>
         <source>…and {0} more on the Readiness page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">…và {0} mục nữa trên trang Mức sẵn sàng.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Thư mục:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xuất</translation>
     </message>
     <message>
         <source>Export as draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xuất dạng bản nháp</translation>
     </message>
     <message>
         <source>Type the passphrase of your signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hãy nhập cụm mật khẩu của khóa ký.</translation>
     </message>
     <message>
         <source>Tick “Export it as a draft anyway”, or mark the plan final first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hãy đánh dấu “Vẫn xuất dưới dạng bản nháp”, hoặc đánh dấu kế hoạch là bản cuối trước.</translation>
     </message>
     <message>
         <source>Exporting the signed bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang xuất gói đã ký…</translation>
     </message>
 </context>
 <context>
     <name>ExportResultDialog</name>
     <message>
         <source>Signed bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã lưu gói đã ký</translation>
     </message>
     <message>
         <source>Revision {0} (new content).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lần sửa đổi {0} (nội dung mới).</translation>
     </message>
     <message>
         <source>Revision {0} (content unchanged since the last export).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lần sửa đổi {0} (nội dung không đổi từ lần xuất trước).</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tệp:</translation>
     </message>
     <message>
         <source>Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lần sửa đổi:</translation>
     </message>
     <message>
         <source>Signed with:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ký bằng:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SHA-256:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mở thư mục</translation>
     </message>
 </context>
 <context>
     <name>FieldMessage</name>
     <message>
         <source>Validation message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thông báo kiểm tra hợp lệ</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chào mừng đến với {0}</translation>
     </message>
     <message>
         <source>Which ASCN city do you work for? The app opens that city&apos;s action plan. You can change this later; once you create a signing identity, it decides.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bạn làm việc cho thành phố ASCN nào? Ứng dụng sẽ mở kế hoạch hành động của thành phố đó. Bạn có thể đổi sau; khi đã tạo danh tính ký, danh tính đó sẽ quyết định.</translation>
     </message>
     <message>
         <source>National Representative or Secretariat? Click Skip, then create your signing identity with Tools → Signing identity…; the app then shows your pages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đại diện Quốc gia hay Ban Thư ký? Hãy bấm Bỏ qua, rồi tạo danh tính ký bằng Công cụ → Danh tính ký…; ứng dụng sẽ hiện các trang của bạn.</translation>
     </message>
     <message>
         <source>Find a city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tìm thành phố</translation>
     </message>
     <message>
         <source>Type a city name, e.g. da nang</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gõ tên thành phố, ví dụ: da nang</translation>
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quốc gia thành viên</translation>
     </message>
     <message>
         <source>City</source>
@@ -504,37 +506,37 @@
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tìm:</translation>
     </message>
     <message>
         <source>&amp;Member state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quốc gia thành viên:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thành &amp;phố:</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bỏ qua</translation>
     </message>
     <message>
         <source>No ASCN city matches &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không có thành phố ASCN nào khớp với &apos;{0}&apos;.</translation>
     </message>
 </context>
 <context>
     <name>FolderField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chọn…</translation>
     </message>
 </context>
 <context>
     <name>GeneralSection</name>
     <message>
         <source>Project code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mã dự án</translation>
     </message>
     <message>
         <source>&amp;Code</source>
@@ -562,7 +564,7 @@
     </message>
     <message>
         <source>— choose a focus area —</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">— chọn lĩnh vực trọng tâm —</translation>
     </message>
     <message>
         <source>&amp;Focus area</source>
@@ -574,19 +576,19 @@
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Các SDG</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Năm bắt đầu</translation>
     </message>
     <message>
         <source>End year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Năm kết thúc</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đến</translation>
     </message>
     <message>
         <source>&amp;Years</source>
@@ -594,7 +596,7 @@
     </message>
     <message>
         <source>Project status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trạng thái dự án</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -618,111 +620,111 @@
     </message>
     <message>
         <source>The end year is before the start year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Năm kết thúc sớm hơn năm bắt đầu</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Your signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danh tính ký của bạn</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vai trò:</translation>
     </message>
     <message>
         <source>Member state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quốc gia thành viên:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thành phố:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dấu vân tay:</translation>
     </message>
     <message>
         <source>Export identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xuất thẻ danh tính…</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đổi cụm mật khẩu…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đổi cụm mật khẩu</translation>
     </message>
     <message>
         <source>Your current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cụm mật khẩu hiện tại:</translation>
     </message>
     <message>
         <source>Choose a new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chọn cụm mật khẩu mới:</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã đổi cụm mật khẩu.</translation>
     </message>
 </context>
 <context>
     <name>IdentityWizard</name>
     <message>
         <source>Export identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xuất thẻ danh tính</translation>
     </message>
     <message>
         <source>Identity cards (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thẻ danh tính (*.json)</translation>
     </message>
     <message>
         <source>Identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thẻ danh tính</translation>
     </message>
     <message>
         <source>Saved {0}. Send it to the receiver and read them the fingerprint by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã lưu {0}. Hãy gửi cho bên nhận và đọc dấu vân tay cho họ qua điện thoại.</translation>
     </message>
     <message>
         <source>Create your signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tạo danh tính ký của bạn</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}, {1}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Importing bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang nhập các gói…</translation>
     </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
     <message>
         <source>Import results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kết quả nhập</translation>
     </message>
     <message>
         <source>{0} imported, {1} already here, {2} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã nhập {0}, {1} đã có sẵn, {2} bị từ chối.</translation>
     </message>
     <message>
         <source> {0} not imported because you cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} chưa được nhập vì bạn đã hủy.</translation>
     </message>
     <message>
         <source>Import results, one line per bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kết quả nhập, mỗi gói một dòng</translation>
     </message>
 </context>
 <context>
@@ -740,46 +742,46 @@
     <name>IndicatorsSection</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chỉ số</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đơn vị</translation>
     </message>
     <message>
         <source>Baseline year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Năm cơ sở</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giá trị cơ sở</translation>
     </message>
     <message>
         <source>Add indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm chỉ số</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chỉ số mới</translation>
     </message>
     <message>
         <source>Targets and actuals per year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mục tiêu và thực tế theo năm</translation>
     </message>
     <message>
         <source>Choose an indicator above to enter its targets and actuals.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chọn một chỉ số ở trên để nhập mục tiêu và thực tế của nó.</translation>
     </message>
     <message>
         <source>Targets and actuals of “{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mục tiêu và thực tế của “{0}” ({1})</translation>
     </message>
 </context>
 <context>
     <name>KeysFeature</name>
     <message>
         <source>Choose a plan first, then export it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hãy chọn một kế hoạch trước, rồi xuất.</translation>
     </message>
     <message>
         <source>Signing identity</source>
@@ -787,7 +789,7 @@
     </message>
     <message>
         <source>Create your signing identity now? You need it to sign the plans and reviews you send; it takes a minute. You can also do it later with Tools → Signing identity…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tạo danh tính ký ngay bây giờ? Bạn cần nó để ký các kế hoạch và ý kiến xem xét bạn gửi đi; chỉ mất một phút. Bạn cũng có thể làm sau bằng Công cụ → Danh tính ký…</translation>
     </message>
     <message>
         <source>Signing &amp;identity…</source>
@@ -850,19 +852,19 @@
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cắ&amp;t</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Sao chép</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Dán</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chọn &amp;tất cả</translation>
     </message>
     <message>
         <source>Store: {0}</source>
@@ -870,7 +872,7 @@
     </message>
     <message>
         <source>Store location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vị trí kho dữ liệu</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -878,7 +880,7 @@
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trạng thái lưu</translation>
     </message>
     <message>
         <source>All changes saved · last save {0}</source>
@@ -889,15 +891,15 @@
     <name>MilestonesSection</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mốc tiến độ</translation>
     </message>
     <message>
         <source>Due year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Năm đến hạn</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quý</translation>
     </message>
     <message>
         <source>Status</source>
@@ -905,19 +907,19 @@
     </message>
     <message>
         <source>% done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">% hoàn thành</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm mốc tiến độ</translation>
     </message>
     <message>
         <source>Double-click a cell to change it. Due years must lie within the planning cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhấp đúp vào một ô để sửa. Năm đến hạn phải nằm trong chu kỳ kế hoạch.</translation>
     </message>
     <message>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mốc tiến độ mới</translation>
     </message>
 </context>
 <context>
@@ -928,7 +930,7 @@
     </message>
     <message>
         <source>Reference data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dữ liệu tham chiếu</translation>
     </message>
     <message>
         <source>Annual report…</source>
@@ -936,18 +938,18 @@
     </message>
     <message>
         <source>Write the ASCN annual progress report (PDF and Excel) from the imported plans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lập báo cáo tiến độ hằng năm của ASCN (PDF và Excel) từ các kế hoạch đã nhập</translation>
     </message>
     <message>
         <source>Export data for other systems…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xuất dữ liệu cho hệ thống khác…</translation>
     </message>
 </context>
 <context>
     <name>MonitoringPage</name>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mọi quốc gia</translation>
     </message>
     <message>
         <source>All focus areas</source>
@@ -955,19 +957,19 @@
     </message>
     <message>
         <source>Include local plans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gồm cả kế hoạch địa phương</translation>
     </message>
     <message>
         <source>Also count the local plan of cities that sent no plan (demo stores).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tính cả kế hoạch địa phương của các thành phố chưa gửi kế hoạch (kho dữ liệu mẫu).</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chu kỳ</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Năm</translation>
     </message>
     <message>
         <source>Country</source>
@@ -983,7 +985,7 @@
     </message>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mức đầy đủ</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -991,19 +993,19 @@
     </message>
     <message>
         <source>Network growth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mở rộng mạng lưới</translation>
     </message>
     <message>
         <source>Reported projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dự án đã báo cáo</translation>
     </message>
     <message>
         <source>Milestones overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mốc tiến độ quá hạn</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chỉ số</translation>
     </message>
     <message>
         <source>Funding</source>
@@ -1086,11 +1088,11 @@
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tệp:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mở thư mục</translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1353,7 @@
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thành phố:</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -1363,7 +1365,7 @@
     </message>
     <message>
         <source>Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lần sửa đổi:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1439,7 +1441,7 @@
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mốc tiến độ</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1451,11 +1453,11 @@
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chỉ số</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đơn vị</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -1471,7 +1473,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loại</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1479,7 +1481,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Số tiền</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1491,7 +1493,7 @@
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chỉ số</translation>
     </message>
     <message>
         <source>Funding</source>
@@ -1594,7 +1596,7 @@
     <name>ProgressSection</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Năm</translation>
     </message>
     <message>
         <source>What happened this year</source>
@@ -1637,7 +1639,7 @@
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chỉ số</translation>
     </message>
     <message>
         <source>Progress notes</source>
@@ -1985,7 +1987,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mở thư mục</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +1998,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quốc gia thành viên</translation>
     </message>
     <message>
         <source>Planning cycle</source>
@@ -2028,11 +2030,11 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Member state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quốc gia thành viên:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên:</translation>
     </message>
     <message>
         <source>English name:</source>
@@ -2289,7 +2291,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Plan details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thông tin kế hoạch</translation>
     </message>
     <message>
         <source>new</source>
@@ -2598,7 +2600,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Export identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xuất thẻ danh tính…</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2642,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thành &amp;phố:</translation>
     </message>
     <message>
         <source>(none: national or secretariat role)</source>
