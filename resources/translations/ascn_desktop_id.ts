@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>The accepted plans of {0} ({1}) go into one bundle signed by you, with the national summary (Excel and PDF) and your endorsement note.</source>
-        <translation type="unfinished">Rencana yang diterima dari {0} ({1}) masuk ke satu bundel yang Anda tandatangani, bersama ringkasan nasional (Excel dan PDF) dan catatan pengesahan Anda.</translation>
+        <translation type="unfinished">Rencana {0} ({1}) yang disetujui masuk ke satu bundel yang Anda tandatangani, bersama ringkasan nasional (Excel dan PDF) dan catatan pengesahan Anda.</translation>
     </message>
     <message>
         <source>Endorsement note</source>
@@ -1009,82 +1009,82 @@
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pendanaan</translation>
     </message>
     <message>
         <source>Private partners sought</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitra swasta yang dicari</translation>
     </message>
     <message>
         <source>External partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitra eksternal</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Semua proyek</translation>
     </message>
     <message>
         <source>All cities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Semua kota</translation>
     </message>
     <message>
         <source>1 project seeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 proyek mencari</translation>
     </message>
     <message>
         <source>{0:,} projects seek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0:,} proyek mencari</translation>
     </message>
     <message>
         <source>{0} of {1} reported on {2} ({3} on time, {4} late); {5}; {6} overdue on {7}; {8} of {9} behind target; {10} a private-sector partner.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} dari {1} melapor pada {2} ({3} tepat waktu, {4} terlambat); {5}; {6} terlambat per {7}; {8} dari {9} di bawah target; {10} mitra sektor swasta.</translation>
     </message>
     <message>
         <source>Cities by reporting state, per country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kota menurut status pelaporan, per negara</translation>
     </message>
     <message>
         <source>Projects by focus area and status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Proyek menurut bidang fokus dan status</translation>
     </message>
     <message>
         <source>Milestones overdue, per country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tonggak capaian terlambat, per negara</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Terlambat</translation>
     </message>
     <message>
         <source>Indicators on track and behind target, per country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indikator sesuai dan di bawah target, per negara</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sesuai target</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Di bawah target</translation>
     </message>
     <message>
         <source>Funding by type, USD equivalent (where given)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pendanaan menurut jenis, setara USD (jika ada)</translation>
     </message>
     <message>
         <source>Projects paired with each external partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Proyek per mitra eksternal</translation>
     </message>
 </context>
 <context>
     <name>NationalResultDialog</name>
     <message>
         <source>National bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bundel nasional tersimpan</translation>
     </message>
     <message>
         <source>{0}, signed by you: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}, ditandatangani oleh Anda: {1}.</translation>
     </message>
     <message>
         <source>File:</source>
@@ -1099,43 +1099,43 @@
     <name>PassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frasa sandi</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ulangi frasa sandi</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Frasa sandi:</translation>
     </message>
     <message>
         <source>New &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Frasa sandi baru:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ulangi:</translation>
     </message>
     <message>
         <source>Too short: at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Terlalu pendek: minimal {0} karakter.</translation>
     </message>
     <message>
         <source>Weak: too easy to guess; use several uncommon words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lemah: terlalu mudah ditebak; gunakan beberapa kata yang tidak umum.</translation>
     </message>
     <message>
         <source>Fair: a longer phrase is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cukup: frasa yang lebih panjang lebih kuat.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuat.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kedua frasa sandi berbeda.</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>Open readiness check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buka pemeriksaan kesiapan</translation>
     </message>
     <message>
         <source>Create plan</source>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>Choose your city…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih kota Anda…</translation>
     </message>
     <message>
         <source>Plan title</source>
@@ -1170,11 +1170,11 @@
     </message>
     <message>
         <source>Blueprint the plan derives from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cetak biru yang menjadi dasar rencana</translation>
     </message>
     <message>
         <source>The city&apos;s existing blueprint or master plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cetak biru atau rencana induk kota yang sudah ada</translation>
     </message>
     <message>
         <source>Plan status</source>
@@ -1222,39 +1222,39 @@
     </message>
     <message>
         <source>Choose the city you work for to start its action plan. National Representatives and Secretariat staff: create your signing identity with Tools → Signing identity… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih kota tempat Anda bekerja untuk memulai rencana aksinya. Perwakilan Nasional dan staf Sekretariat: sebagai gantinya, buat identitas penandatangan lewat Alat → Identitas penandatangan….</translation>
     </message>
     <message>
         <source>{0} has no action plan yet for the {1} planning cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} belum memiliki rencana aksi untuk siklus perencanaan {1}.</translation>
     </message>
     <message>
         <source>Start from the {0} plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mulai dari rencana {0}</translation>
     </message>
     <message>
         <source> by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">oleh {0}</translation>
     </message>
     <message>
         <source> · sample data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">· data contoh</translation>
     </message>
     <message>
         <source> · started from the previous cycle&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">· dimulai dari rencana siklus sebelumnya</translation>
     </message>
     <message>
         <source>{0} · revision {1} · last edited {2}{3}{4}{5}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} · revisi {1} · terakhir disunting {2}{3}{4}{5}</translation>
     </message>
     <message>
         <source>Revision {0} was returned by {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisi {0} dikembalikan oleh {1}: {2}</translation>
     </message>
     <message>
         <source>the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">peninjau</translation>
     </message>
     <message>
         <source>Readiness: {0}</source>
@@ -1270,11 +1270,11 @@
     </message>
     <message>
         <source>Start plan for next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mulai rencana siklus berikutnya</translation>
     </message>
     <message>
         <source>Start the {0} plan from this one? Projects that are not completed or cancelled are carried over and marked as such; this plan stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mulai rencana {0} dari rencana ini? Proyek yang belum selesai atau dibatalkan dibawa ke rencana baru dan ditandai demikian; rencana ini tetap seperti apa adanya.</translation>
     </message>
     <message>
         <source>Plan overview</source>
@@ -1289,59 +1289,59 @@
     <name>PlanViewer</name>
     <message>
         <source>{0} — plan {1}, revision {2} (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} — rencana {1}, revisi {2} (hanya baca)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ikhtisar</translation>
     </message>
     <message>
         <source>Projects ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Proyek ({0})</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Riwayat</translation>
     </message>
     <message>
         <source>Open the &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buka &amp;PDF</translation>
     </message>
     <message>
         <source>Open the PDF the city signed, exactly as it is in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buka PDF yang ditandatangani kota, persis seperti di dalam bundel</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Setujui…</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kembalikan…</translation>
     </message>
     <message>
         <source>Draft: the city has not marked this plan final. Accepting a draft is your explicit choice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Draf: kota belum menandai rencana ini final. Menyetujui draf adalah pilihan Anda secara sadar.</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belum ditinjau</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Disetujui</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dikembalikan</translation>
     </message>
     <message>
         <source>Review: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tinjauan: {0}.</translation>
     </message>
     <message>
         <source>A newer revision has been imported; decide on that one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisi yang lebih baru telah diimpor; putuskan pada revisi itu.</translation>
     </message>
     <message>
         <source>Final</source>
@@ -1357,11 +1357,11 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Judul:</translation>
     </message>
     <message>
         <source>Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Siklus:</translation>
     </message>
     <message>
         <source>Revision:</source>
@@ -1369,59 +1369,59 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status:</translation>
     </message>
     <message>
         <source>Vision:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Visi:</translation>
     </message>
     <message>
         <source>Derived from:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Berdasarkan:</translation>
     </message>
     <message>
         <source>Focus areas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bidang fokus:</translation>
     </message>
     <message>
         <source>Strategic outcomes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hasil strategis:</translation>
     </message>
     <message>
         <source>Projects:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Proyek:</translation>
     </message>
     <message>
         <source>1 project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 proyek</translation>
     </message>
     <message>
         <source>{0} projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} proyek</translation>
     </message>
     <message>
         <source>No projects: this plan is not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tidak ada proyek: rencana ini belum siap.</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ditandatangani oleh:</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diimpor:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(tidak ada)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kode</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Judul</translation>
     </message>
     <message>
         <source>Focus area</source>
@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tahun</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -1445,11 +1445,11 @@
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tenggat</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Selesai</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1461,15 +1461,15 @@
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dasar</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Target</translation>
     </message>
     <message>
         <source>Actuals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Realisasi</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1477,7 +1477,7 @@
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sumber</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1485,11 +1485,11 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rincian</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tonggak capaian</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -1497,39 +1497,39 @@
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pendanaan</translation>
     </message>
     <message>
         <source>This plan has no projects. A plan without projects is not ready; return it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rencana ini tidak memiliki proyek. Rencana tanpa proyek belum siap; kembalikan dengan alasan.</translation>
     </message>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(tanpa deskripsi)</translation>
     </message>
     <message>
         <source>Lead agency: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Instansi utama: {0}</translation>
     </message>
     <message>
         <source>SDGs: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SDG: {0}</translation>
     </message>
     <message>
         <source>External partner: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitra eksternal: {0}</translation>
     </message>
     <message>
         <source>Seeks a private-sector partner: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mencari mitra sektor swasta: {0}</translation>
     </message>
     <message>
         <source>Risks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Risiko: {0}</translation>
     </message>
     <message>
         <source>Budget in USD: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anggaran dalam USD: {0}</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -1537,27 +1537,27 @@
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diimpor</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tinjauan</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alasan</translation>
     </message>
     <message>
         <source>&amp;Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bandingkan revisi…</translation>
     </message>
     <message>
         <source>Every revision of this plan imported here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Setiap revisi rencana ini yang diimpor ke sini, terbaru lebih dulu.</translation>
     </message>
     <message>
         <source>Only this revision has been imported; Compare needs two.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baru revisi ini yang diimpor; Bandingkan memerlukan dua revisi.</translation>
     </message>
 </context>
 <context>
@@ -1572,20 +1572,21 @@
     </message>
     <message>
         <source>No plans yet: import the bundles you received with File → Import bundles…, or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belum ada rencana: impor bundel yang Anda terima lewat Berkas → Impor bundel…, atau seret ke jendela ini.</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">final</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">draf</translation>
     </message>
     <message>
         <source>{0}
 {1} · {2} · {3} · revision {4}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}
+{1} · {2} · {3} · revisi {4}</translation>
     </message>
     <message>
         <source>All plans</source>
@@ -1600,42 +1601,42 @@
     </message>
     <message>
         <source>What happened this year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Apa yang terjadi tahun ini</translation>
     </message>
     <message>
         <source>Add progress note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tambah catatan kemajuan</translation>
     </message>
     <message>
         <source>One note per year of the cycle: what was done, what slipped and why.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Satu catatan per tahun siklus: apa yang sudah dikerjakan, apa yang tertunda, dan mengapa.</translation>
     </message>
 </context>
 <context>
     <name>ProjectEditor</name>
     <message>
         <source>Choose a project on the Projects page to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih proyek di halaman Proyek untuk menyuntingnya di sini.</translation>
     </message>
     <message>
         <source>Delete project…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hapus proyek…</translation>
     </message>
     <message>
         <source>Delete this project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hapus proyek ini</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Umum</translation>
     </message>
     <message>
         <source>Budget and partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anggaran dan mitra</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tonggak capaian</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -1643,23 +1644,23 @@
     </message>
     <message>
         <source>Progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catatan kemajuan</translation>
     </message>
     <message>
         <source>Reviewer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Peninjau: {0}</translation>
     </message>
     <message>
         <source>Planning cycle {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Siklus perencanaan {0}–{1}</translation>
     </message>
     <message>
         <source>carried over from the previous cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dibawa dari siklus sebelumnya</translation>
     </message>
     <message>
         <source>Readiness: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kesiapan: {0} — {1}</translation>
     </message>
     <message>
         <source>Readiness: {0}</source>
@@ -1667,15 +1668,15 @@
     </message>
     <message>
         <source>{0} of &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} dari &apos;{1}&apos;</translation>
     </message>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hapus proyek</translation>
     </message>
     <message>
         <source>Delete the project &apos;{0}&apos;? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hapus proyek &apos;{0}&apos;? Anda dapat membatalkannya lewat Sunting → Urungkan.</translation>
     </message>
 </context>
 <context>
@@ -1689,15 +1690,15 @@
     <name>ProjectsPage</name>
     <message>
         <source>Filter projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saring proyek</translation>
     </message>
     <message>
         <source>Find projects (code, title, agency, description)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cari proyek (kode, judul, instansi, deskripsi)…</translation>
     </message>
     <message>
         <source>Filter by focus area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saring menurut bidang fokus</translation>
     </message>
     <message>
         <source>All focus areas</source>
@@ -1705,7 +1706,7 @@
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saring menurut status</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1713,23 +1714,23 @@
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dari tahun</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sampai tahun</translation>
     </message>
     <message>
         <source>Seeks private partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mencari mitra swasta</translation>
     </message>
     <message>
         <source>Only projects seeking a private partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hanya proyek yang mencari mitra swasta</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tahun:</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -1737,7 +1738,7 @@
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Semua</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -1757,81 +1758,81 @@
     </message>
     <message>
         <source>No plan open: create one on the Plan overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tidak ada rencana yang terbuka: buat rencana di halaman Ikhtisar rencana.</translation>
     </message>
     <message>
         <source>Projects · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Proyek · {0}</translation>
     </message>
     <message>
         <source>{0:,} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0:,} dari {1}</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Proyek baru</translation>
     </message>
     <message>
         <source>Delete project &apos;{0}&apos;? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hapus proyek &apos;{0}&apos;? Anda dapat membatalkannya lewat Sunting → Urungkan.</translation>
     </message>
     <message>
         <source>Delete {0} projects? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hapus {0} proyek? Anda dapat membatalkannya lewat Sunting → Urungkan.</translation>
     </message>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hapus proyek</translation>
     </message>
     <message>
         <source>delete {0} projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hapus {0} proyek</translation>
     </message>
 </context>
 <context>
     <name>ProjectsTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ya</translation>
     </message>
     <message>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dibawa dari siklus sebelumnya</translation>
     </message>
 </context>
 <context>
     <name>ReadinessPanel</name>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Periksa lagi</translation>
     </message>
     <message>
         <source>Readiness findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Temuan kesiapan</translation>
     </message>
     <message>
         <source>Errors must be fixed before the plan can be marked final or exported; warnings are worth a look. Click a finding to go to the field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kesalahan harus diperbaiki sebelum rencana dapat ditandai final atau diekspor; peringatan layak diperhatikan. Klik temuan untuk menuju ke isiannya.</translation>
     </message>
     <message>
         <source>No plan chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belum ada rencana yang dipilih.</translation>
     </message>
     <message>
         <source>Checking the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Memeriksa rencana…</translation>
     </message>
     <message>
         <source>{0} ({1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ({1}): {2}</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kesalahan</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Peringatan</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1843,7 @@
     </message>
     <message>
         <source>ASCN bundles and reference packs (*.ascn *.ascnref);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bundel ASCN dan paket referensi (*.ascn *.ascnref);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
@@ -1850,80 +1851,82 @@
     </message>
     <message>
         <source>Verify and import signed bundles: city plans, national bundles, review notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verifikasi dan impor bundel bertanda tangan: rencana kota, bundel nasional, catatan tinjauan</translation>
     </message>
     <message>
         <source>Received plans</source>
-        <translation type="unfinished">Rencana yang diterima</translation>
+        <translation type="unfinished">Rencana masuk</translation>
     </message>
     <message>
         <source>Consolidate national bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konsolidasi bundel nasional…</translation>
     </message>
     <message>
         <source>Sign one bundle of the country&apos;s accepted city plans for the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tandatangani satu bundel berisi rencana kota yang disetujui negara ini untuk Sekretariat</translation>
     </message>
 </context>
 <context>
     <name>ReceivedPlansPage</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Masuk</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Disetujui</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dikembalikan</translation>
     </message>
     <message>
         <source>Received plans</source>
-        <translation type="unfinished">Rencana yang diterima</translation>
+        <translation type="unfinished">Rencana masuk</translation>
     </message>
     <message>
         <source>Plans imported from cities. Double-click one to read it; accept it or return it with a reason. Import bundles with File → Import bundles… or by dropping them here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rencana yang diimpor dari kota. Klik dua kali untuk membacanya; setujui atau kembalikan dengan alasan. Impor bundel lewat Berkas → Impor bundel… atau seret ke sini.</translation>
     </message>
     <message>
         <source>Show earlier revisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tampilkan revisi sebelumnya</translation>
     </message>
     <message>
         <source>&amp;View plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Lihat rencana…</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Setujui…</translation>
     </message>
     <message>
         <source>&amp;Undo accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Batalkan persetujuan</translation>
     </message>
     <message>
         <source>Take back the acceptance; possible until the plan is in a national bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarik kembali persetujuan; bisa dilakukan sampai rencana masuk ke bundel nasional</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kembalikan…</translation>
     </message>
     <message>
         <source>&amp;Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bandingkan revisi…</translation>
     </message>
     <message>
         <source>No plan has been received yet.
 
 Import the bundles the cities sent you with File → Import bundles… (Ctrl+I), or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belum ada rencana yang diterima.
+
+Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), atau seret ke jendela ini.</translation>
     </message>
     <message>
         <source> (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(sudah digantikan)</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1935,55 +1938,55 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>The city has not marked this plan final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kota belum menandai rencana ini final</translation>
     </message>
     <message>
         <source>Accept revision {0} of the plan of {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Setujui revisi {0} rencana {1}?</translation>
     </message>
     <message>
         <source>Accepted plans go into your national bundle. You can undo this until you consolidate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rencana yang disetujui masuk ke bundel nasional Anda. Anda dapat membatalkannya sampai Anda melakukan konsolidasi.</translation>
     </message>
     <message>
         <source>This plan is a DRAFT: the city has not marked it final. Accept revision {0} of the plan of {1} anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rencana ini masih DRAF: kota belum menandainya final. Tetap setujui revisi {0} rencana {1}?</translation>
     </message>
     <message>
         <source>Accept the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Setujui rencana</translation>
     </message>
     <message>
         <source>Accept draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Setujui draf</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Setujui</translation>
     </message>
     <message>
         <source>Accepted revision {0} of the plan of {1}. Undo accept takes it back until you consolidate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisi {0} rencana {1} disetujui. Batalkan persetujuan dapat menariknya kembali sampai Anda melakukan konsolidasi.</translation>
     </message>
     <message>
         <source>The plan of {0} is no longer accepted; it waits for your decision again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rencana {0} tidak lagi disetujui; rencana itu kembali menunggu keputusan Anda.</translation>
     </message>
     <message>
         <source>Returning the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mengembalikan rencana…</translation>
     </message>
     <message>
         <source>Returned the plan of {0}. The signed review note is {1}; send it to the city.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rencana {0} telah dikembalikan. Catatan tinjauan bertanda tangan adalah {1}; kirimkan ke kota tersebut.</translation>
     </message>
     <message>
         <source>Plan returned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rencana dikembalikan</translation>
     </message>
     <message>
         <source>The plan of {0} was returned. Send this signed review note to the city:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rencana {0} telah dikembalikan. Kirimkan catatan tinjauan bertanda tangan ini ke kota tersebut:</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -2006,27 +2009,27 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Partner or programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitra atau program</translation>
     </message>
     <message>
         <source>Changes in the next reference pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perubahan dalam paket referensi berikutnya</translation>
     </message>
     <message>
         <source>Sign and export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tandatangani dan ekspor…</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buang draf</translation>
     </message>
     <message>
         <source>Draft of the next reference pack (preview):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Draf paket referensi berikutnya (pratinjau):</translation>
     </message>
     <message>
         <source>What is uncertain about the record (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hal yang belum pasti tentang catatan ini (opsional)</translation>
     </message>
     <message>
         <source>Member state:</source>
@@ -2038,256 +2041,256 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>English name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nama dalam bahasa Inggris:</translation>
     </message>
     <message>
         <source>Name in local script:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nama dalam aksara lokal:</translation>
     </message>
     <message>
         <source>Joined in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bergabung pada:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catatan:</translation>
     </message>
     <message>
         <source>Add city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tambah kota</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kode:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mata uang:</translation>
     </message>
     <message>
         <source>Joined ASEAN in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bergabung dengan ASEAN pada:</translation>
     </message>
     <message>
         <source>Add member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tambah negara anggota</translation>
     </message>
     <message>
         <source>One per line: CODE = Label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Satu per baris: KODE = Label</translation>
     </message>
     <message>
         <source>First year:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tahun pertama:</translation>
     </message>
     <message>
         <source>Last year:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tahun terakhir:</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Label:</translation>
     </message>
     <message>
         <source>Focus areas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bidang fokus:</translation>
     </message>
     <message>
         <source>Outcomes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hasil:</translation>
     </message>
     <message>
         <source>Add cycle with its classification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tambah siklus beserta klasifikasinya</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jenis:</translation>
     </message>
     <message>
         <source>Programme of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Program dari:</translation>
     </message>
     <message>
         <source>Add partner or programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tambah mitra atau program</translation>
     </message>
     <message>
         <source>This profile holds reference data version {0}: {1} member states, {2} cities, planning cycles {3}. What you add below goes into version {4}, which you sign and send to every profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Profil ini menyimpan data referensi versi {0}: {1} negara anggota, {2} kota, siklus perencanaan {3}. Yang Anda tambahkan di bawah masuk ke versi {4}, yang Anda tandatangani dan kirim ke setiap profil.</translation>
     </message>
     <message>
         <source>(not a programme)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(bukan program)</translation>
     </message>
     <message>
         <source>No change yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belum ada perubahan.</translation>
     </message>
     <message>
         <source>{0} added to the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ditambahkan ke draf.</translation>
     </message>
     <message>
         <source>The draft was thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Draf telah dibuang.</translation>
     </message>
     <message>
         <source>Sign reference data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tandatangani data referensi</translation>
     </message>
     <message>
         <source>Passphrase of your signing key:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frasa sandi kunci penandatanganan:</translation>
     </message>
     <message>
         <source>Folder for the reference pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folder untuk paket referensi</translation>
     </message>
     <message>
         <source>Signing reference data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menandatangani data referensi…</translation>
     </message>
     <message>
         <source>Reference data version {0} signed, applied here and written to {1}. Send it to every profile; it also travels inside your review notes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Data referensi versi {0} telah ditandatangani, diterapkan di sini, dan ditulis ke {1}. Kirimkan ke setiap profil; data ini juga ikut di dalam catatan tinjauan Anda.</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
         <source>Return the plan of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kembalikan rencana {0}</translation>
     </message>
     <message>
         <source>Revision {0} of the plan of {1} goes back to the city with your reason. A signed review note is saved for you to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisi {0} rencana {1} dikembalikan ke kota beserta alasan Anda. Catatan tinjauan bertanda tangan disimpan untuk Anda kirimkan kepada mereka.</translation>
     </message>
     <message>
         <source>What the city should change, in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Apa yang harus diubah kota, dalam beberapa kalimat</translation>
     </message>
     <message>
         <source>Reason for returning the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alasan mengembalikan rencana</translation>
     </message>
     <message>
         <source>Folder for the review note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folder untuk catatan tinjauan</translation>
     </message>
     <message>
         <source>Choose the folder for the review note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih folder untuk catatan tinjauan.</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alasan:</translation>
     </message>
     <message>
         <source>Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komentar:</translation>
     </message>
     <message>
         <source>Save the note in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Simpan catatan di:</translation>
     </message>
     <message>
         <source>Return plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kembalikan rencana</translation>
     </message>
     <message>
         <source>What the comment is about</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hal yang dikomentari</translation>
     </message>
     <message>
         <source>A comment on the chosen field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komentar pada isian yang dipilih</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komentar</translation>
     </message>
     <message>
         <source>Add &amp;comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tambah &amp;komentar</translation>
     </message>
     <message>
         <source>Comments to send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komentar yang akan dikirim</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hapus</translation>
     </message>
     <message>
         <source>Say why the plan is returned; the city will read your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jelaskan mengapa rencana dikembalikan; kota akan membaca alasan Anda.</translation>
     </message>
 </context>
 <context>
     <name>ReviewCommentsBox</name>
     <message>
         <source>Reviewer&apos;s comments: {0} open of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komentar peninjau: {0} terbuka dari {1}</translation>
     </message>
     <message>
         <source>Reviewer&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komentar peninjau</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jawaban Anda</translation>
     </message>
     <message>
         <source>Answer to the comment on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jawaban atas komentar tentang {0}</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Selesai ditangani</translation>
     </message>
     <message>
         <source>Go to field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ke isian</translation>
     </message>
 </context>
 <context>
     <name>RevisionCompareDialog</name>
     <message>
         <source>Compare revisions — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bandingkan revisi — {0}</translation>
     </message>
     <message>
         <source>Revision {0} (imported {1})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisi {0} (diimpor {1})</translation>
     </message>
     <message>
         <source>Older:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lebih lama:</translation>
     </message>
     <message>
         <source>Newer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lebih baru:</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Apa</translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisi lebih lama</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisi lebih baru</translation>
     </message>
     <message>
         <source>Changes between the two revisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perubahan antara kedua revisi</translation>
     </message>
     <message>
         <source>Only one revision of this plan has been imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baru satu revisi rencana ini yang diimpor.</translation>
     </message>
     <message>
         <source>Plan details</source>
@@ -2295,88 +2298,88 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">baru</translation>
     </message>
     <message>
         <source>was here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ada di sini</translation>
     </message>
     <message>
         <source>Your comments on revision {0}: {1} of {2} addressed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komentar Anda atas revisi {0}: {1} dari {2} ditangani</translation>
     </message>
     <message>
         <source>Addressed (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ditangani (berubah)</translation>
     </message>
     <message>
         <source>Not addressed (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belum ditangani (tidak berubah)</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke {0}&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cabut kunci {0}</translation>
     </message>
     <message>
         <source>Bundles this computer received with this key before the date stay valid; a bundle signed or first received from then on is refused, whatever date it carries, except the last bundle known good chosen below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bundel yang diterima komputer ini dengan kunci ini sebelum tanggal tersebut tetap sah; bundel yang ditandatangani atau pertama kali diterima sejak tanggal itu ditolak, apa pun tanggal yang tertera, kecuali bundel terakhir yang diketahui baik yang dipilih di bawah.</translation>
     </message>
     <message>
         <source>Last bundle known good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bundel terakhir yang diketahui baik</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tidak ada</translation>
     </message>
     <message>
         <source>, revision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, revisi {0}</translation>
     </message>
     <message>
         <source>{0}{1}, received {2:%Y-%m-%d}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}{1}, diterima {2:%Y-%m-%d}</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alasan</translation>
     </message>
     <message>
         <source>e.g. laptop stolen, officer replaced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mis. laptop dicuri, petugas diganti</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Alasan:</translation>
     </message>
     <message>
         <source>Revoked &amp;from (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dicabut &amp;sejak (UTC):</translation>
     </message>
     <message>
         <source>&amp;Last bundle known good:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bundel terakhir yang diketahui baik:</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cabut</translation>
     </message>
 </context>
 <context>
     <name>RowsBlock</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hapus</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Batal</translation>
     </message>
 </context>
 <context>
@@ -2403,46 +2406,46 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Choose the language of the interface (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih bahasa antarmuka (bawaan: bahasa sistem)</translation>
     </message>
 </context>
 <context>
     <name>TrustCardDialog</name>
     <message>
         <source>Trust this identity card?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Percayai kartu identitas ini?</translation>
     </message>
     <message>
         <source>{0} — {1}, {2}{3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} — {1}, {2}{3}</translation>
     </message>
     <message>
         <source>Check this fingerprint with the sender by phone before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cocokkan sidik jari ini dengan pengirim lewat telepon sebelum Anda mempercayainya.</translation>
     </message>
     <message>
         <source>Replaces key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menggantikan kunci</translation>
     </message>
     <message>
         <source>(nothing: a new signer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(tidak ada: penanda tangan baru)</translation>
     </message>
     <message>
         <source>This key replaces:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kunci ini menggantikan:</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Percayai</translation>
     </message>
     <message>
         <source>This card is of {0}, another member state than yours ({1}). Trust it only if you expect bundles signed by this person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kartu ini milik {0}, negara anggota selain negara Anda ({1}). Percayai hanya jika Anda memang menantikan bundel yang ditandatangani orang ini.</translation>
     </message>
     <message>
         <source>I trust a card of another member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saya mempercayai kartu dari negara anggota lain</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2456,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Bundles and review notes are accepted only when signed by a key listed here. City keys “vouched for by” a National Representative came with that NR&apos;s national bundle; they are trusted as long as the NR&apos;s own key is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bundel dan catatan tinjauan hanya diterima jika ditandatangani dengan kunci yang tercantum di sini. Kunci kota yang “dijamin oleh” seorang Perwakilan Nasional datang bersama bundel nasional Perwakilan itu; kunci tersebut dipercaya selama kunci Perwakilan itu sendiri dipercaya.</translation>
     </message>
     <message>
         <source>Add identity card…</source>
@@ -2465,37 +2468,37 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>revoked from {0:%Y-%m-%d %H:%M} UTC: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dicabut sejak {0:%Y-%m-%d %H:%M} UTC: {1}</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dipercaya</translation>
     </message>
     <message>
         <source>Add identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tambah kartu identitas</translation>
     </message>
     <message>
         <source>Identity cards (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kartu identitas (*.json);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buka folder log</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Panduan pengguna {0}</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Panduan pengguna</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2509,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Write the plan as an Excel workbook to fill in offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tulis rencana sebagai buku kerja Excel untuk diisi secara luring</translation>
     </message>
     <message>
         <source>Import from E&amp;xcel…</source>
@@ -2514,67 +2517,67 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Read a filled-in plan workbook; you see every change before it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baca buku kerja rencana yang sudah diisi; Anda melihat setiap perubahan sebelum disimpan</translation>
     </message>
     <message>
         <source>Choose a plan first (Plans page), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih rencana terlebih dahulu (halaman Rencana), lalu coba lagi.</translation>
     </message>
     <message>
         <source>This is a plan received from another city; only your city&apos;s own plan can be filled in from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ini rencana yang diterima dari kota lain; hanya rencana kota Anda sendiri yang dapat diisi dari Excel.</translation>
     </message>
     <message>
         <source>Export Excel template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekspor templat Excel</translation>
     </message>
     <message>
         <source>Include the plan&apos;s {0} in the template, or write an empty template whose rows are added to the plan on import?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sertakan {0} rencana dalam templat, atau tulis templat kosong yang barisnya ditambahkan ke rencana saat diimpor?</translation>
     </message>
     <message>
         <source>With the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dengan rencana</translation>
     </message>
     <message>
         <source>Empty template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Templat kosong</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Wrote the Excel template {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Templat Excel {0} telah ditulis</translation>
     </message>
     <message>
         <source>Writing the Excel template…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menulis templat Excel…</translation>
     </message>
     <message>
         <source>Import from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impor dari Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buku kerja Excel (*.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Reading the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Membaca buku kerja…</translation>
     </message>
     <message>
         <source>Import from Excel ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impor dari Excel ({0})</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} diimpor: {1}</translation>
     </message>
     <message>
         <source>The plan was final and is a draft again; mark it final when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rencana tadinya final dan kini kembali menjadi draf; tandai final bila sudah siap.</translation>
     </message>
 </context>
 <context>
@@ -2585,18 +2588,18 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>This text looks like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled. Convert it to Unicode? (It is saved only in Unicode.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teks ini tampaknya bahasa Burma yang diketik dengan pengodean Zawgyi, yang tampil rusak di komputer lain dan di PDF. Ubah ke Unicode? (Teks hanya disimpan dalam Unicode.)</translation>
     </message>
 </context>
 <context>
     <name>_DonePage</name>
     <message>
         <source>Your signing identity is ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Identitas penandatangan Anda sudah siap</translation>
     </message>
     <message>
         <source>This is your key&apos;s fingerprint. Receivers will ask you to read it out by phone before they trust your bundles. Export your identity card (here, or later from Tools → Signing identity…) and send it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ini sidik jari kunci Anda. Penerima akan meminta Anda membacakannya lewat telepon sebelum mempercayai bundel Anda. Ekspor kartu identitas Anda (di sini, atau nanti lewat Alat → Identitas penandatangan…) dan kirimkan kepada mereka.</translation>
     </message>
     <message>
         <source>Export identity card…</source>
@@ -2607,38 +2610,38 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <name>_PassphrasePage</name>
     <message>
         <source>Protect your key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lindungi kunci Anda</translation>
     </message>
     <message>
         <source>Your private key is stored only encrypted with this passphrase. Nobody can recover it if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kunci privat Anda hanya disimpan dalam bentuk terenkripsi dengan frasa sandi ini. Tidak ada yang dapat memulihkannya jika Anda lupa.</translation>
     </message>
 </context>
 <context>
     <name>_WhoPage</name>
     <message>
         <source>Who you are</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Siapa Anda</translation>
     </message>
     <message>
         <source>Your identity card tells receivers who signed a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kartu identitas Anda memberi tahu penerima siapa yang menandatangani bundel.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nama lengkap</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nama lengkap:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Peran:</translation>
     </message>
     <message>
         <source>Member &amp;state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Negara anggota:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
@@ -2646,7 +2649,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>(none: national or secretariat role)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(tidak ada: peran nasional atau sekretariat)</translation>
     </message>
 </context>
 </TS>

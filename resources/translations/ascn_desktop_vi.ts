@@ -1009,82 +1009,82 @@
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nguồn vốn</translation>
     </message>
     <message>
         <source>Private partners sought</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tìm đối tác tư nhân</translation>
     </message>
     <message>
         <source>External partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đối tác bên ngoài</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mọi dự án</translation>
     </message>
     <message>
         <source>All cities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mọi thành phố</translation>
     </message>
     <message>
         <source>1 project seeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 dự án tìm</translation>
     </message>
     <message>
         <source>{0:,} projects seek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0:,} dự án tìm</translation>
     </message>
     <message>
         <source>{0} of {1} reported on {2} ({3} on time, {4} late); {5}; {6} overdue on {7}; {8} of {9} behind target; {10} a private-sector partner.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} trên {1} đã báo cáo vào {2} ({3} đúng hạn, {4} trễ hạn); {5}; {6} quá hạn tính đến {7}; {8} trên {9} chậm so với mục tiêu; {10} đối tác khu vực tư nhân.</translation>
     </message>
     <message>
         <source>Cities by reporting state, per country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thành phố theo tình trạng báo cáo, theo quốc gia</translation>
     </message>
     <message>
         <source>Projects by focus area and status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dự án theo lĩnh vực trọng tâm và trạng thái</translation>
     </message>
     <message>
         <source>Milestones overdue, per country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mốc tiến độ quá hạn, theo quốc gia</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quá hạn</translation>
     </message>
     <message>
         <source>Indicators on track and behind target, per country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chỉ số đạt và chậm so với mục tiêu, theo quốc gia</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đúng tiến độ</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chậm</translation>
     </message>
     <message>
         <source>Funding by type, USD equivalent (where given)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nguồn vốn theo loại, quy ra USD (nếu có)</translation>
     </message>
     <message>
         <source>Projects paired with each external partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dự án gắn với từng đối tác bên ngoài</translation>
     </message>
 </context>
 <context>
     <name>NationalResultDialog</name>
     <message>
         <source>National bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã lưu gói quốc gia</translation>
     </message>
     <message>
         <source>{0}, signed by you: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}, do bạn ký: {1}.</translation>
     </message>
     <message>
         <source>File:</source>
@@ -1099,43 +1099,43 @@
     <name>PassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cụm mật khẩu</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhập lại cụm mật khẩu</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Cụm mật khẩu:</translation>
     </message>
     <message>
         <source>New &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cụm mật khẩu &amp;mới:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nhập lại:</translation>
     </message>
     <message>
         <source>Too short: at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quá ngắn: cần ít nhất {0} ký tự.</translation>
     </message>
     <message>
         <source>Weak: too easy to guess; use several uncommon words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yếu: quá dễ đoán; hãy dùng vài từ ít gặp.</translation>
     </message>
     <message>
         <source>Fair: a longer phrase is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tạm được: cụm dài hơn sẽ mạnh hơn.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mạnh.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hai cụm mật khẩu không khớp.</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>Open readiness check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mở kiểm tra mức sẵn sàng</translation>
     </message>
     <message>
         <source>Create plan</source>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>Choose your city…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chọn thành phố của bạn…</translation>
     </message>
     <message>
         <source>Plan title</source>
@@ -1170,11 +1170,11 @@
     </message>
     <message>
         <source>Blueprint the plan derives from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quy hoạch gốc mà kế hoạch dựa vào</translation>
     </message>
     <message>
         <source>The city&apos;s existing blueprint or master plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quy hoạch gốc hoặc quy hoạch tổng thể hiện có của thành phố</translation>
     </message>
     <message>
         <source>Plan status</source>
@@ -1222,39 +1222,39 @@
     </message>
     <message>
         <source>Choose the city you work for to start its action plan. National Representatives and Secretariat staff: create your signing identity with Tools → Signing identity… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hãy chọn thành phố bạn làm việc để bắt đầu kế hoạch hành động của thành phố đó. Đại diện Quốc gia và cán bộ Ban Thư ký: hãy tạo danh tính ký bằng Công cụ → Danh tính ký… thay vì việc này.</translation>
     </message>
     <message>
         <source>{0} has no action plan yet for the {1} planning cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} chưa có kế hoạch hành động cho chu kỳ kế hoạch {1}.</translation>
     </message>
     <message>
         <source>Start from the {0} plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bắt đầu từ kế hoạch {0}</translation>
     </message>
     <message>
         <source> by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bởi {0}</translation>
     </message>
     <message>
         <source> · sample data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">· dữ liệu mẫu</translation>
     </message>
     <message>
         <source> · started from the previous cycle&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">· bắt đầu từ kế hoạch của chu kỳ trước</translation>
     </message>
     <message>
         <source>{0} · revision {1} · last edited {2}{3}{4}{5}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} · lần sửa đổi {1} · sửa lần cuối {2}{3}{4}{5}</translation>
     </message>
     <message>
         <source>Revision {0} was returned by {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lần sửa đổi {0} đã bị {1} trả lại: {2}</translation>
     </message>
     <message>
         <source>the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">người xem xét</translation>
     </message>
     <message>
         <source>Readiness: {0}</source>
@@ -1270,11 +1270,11 @@
     </message>
     <message>
         <source>Start plan for next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bắt đầu kế hoạch cho chu kỳ sau</translation>
     </message>
     <message>
         <source>Start the {0} plan from this one? Projects that are not completed or cancelled are carried over and marked as such; this plan stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bắt đầu kế hoạch {0} từ kế hoạch này? Các dự án chưa hoàn thành hoặc chưa hủy sẽ được chuyển sang và đánh dấu như vậy; kế hoạch này giữ nguyên.</translation>
     </message>
     <message>
         <source>Plan overview</source>
@@ -1289,59 +1289,59 @@
     <name>PlanViewer</name>
     <message>
         <source>{0} — plan {1}, revision {2} (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} — kế hoạch {1}, lần sửa đổi {2} (chỉ đọc)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tổng quan</translation>
     </message>
     <message>
         <source>Projects ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dự án ({0})</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lịch sử</translation>
     </message>
     <message>
         <source>Open the &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mở tệp &amp;PDF</translation>
     </message>
     <message>
         <source>Open the PDF the city signed, exactly as it is in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mở tệp PDF mà thành phố đã ký, đúng như trong gói</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Chấp nhận…</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Trả lại…</translation>
     </message>
     <message>
         <source>Draft: the city has not marked this plan final. Accepting a draft is your explicit choice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bản nháp: thành phố chưa đánh dấu kế hoạch này là bản cuối. Chấp nhận một bản nháp là lựa chọn rõ ràng của bạn.</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chưa xem xét</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã chấp nhận</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã trả lại</translation>
     </message>
     <message>
         <source>Review: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xem xét: {0}.</translation>
     </message>
     <message>
         <source>A newer revision has been imported; decide on that one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã nhập một lần sửa đổi mới hơn; hãy quyết định trên bản đó.</translation>
     </message>
     <message>
         <source>Final</source>
@@ -1357,11 +1357,11 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề:</translation>
     </message>
     <message>
         <source>Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chu kỳ:</translation>
     </message>
     <message>
         <source>Revision:</source>
@@ -1369,59 +1369,59 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trạng thái:</translation>
     </message>
     <message>
         <source>Vision:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tầm nhìn:</translation>
     </message>
     <message>
         <source>Derived from:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dựa trên:</translation>
     </message>
     <message>
         <source>Focus areas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lĩnh vực trọng tâm:</translation>
     </message>
     <message>
         <source>Strategic outcomes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kết quả chiến lược:</translation>
     </message>
     <message>
         <source>Projects:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dự án:</translation>
     </message>
     <message>
         <source>1 project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 dự án</translation>
     </message>
     <message>
         <source>{0} projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} dự án</translation>
     </message>
     <message>
         <source>No projects: this plan is not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không có dự án: kế hoạch này chưa sẵn sàng.</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Người ký:</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã nhập:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(không có)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mã</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề</translation>
     </message>
     <message>
         <source>Focus area</source>
@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Năm</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -1445,11 +1445,11 @@
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hạn</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xong</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1461,15 +1461,15 @@
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cơ sở</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mục tiêu</translation>
     </message>
     <message>
         <source>Actuals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thực tế</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1477,7 +1477,7 @@
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nguồn</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1485,11 +1485,11 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chi tiết</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mốc tiến độ</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -1497,39 +1497,39 @@
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nguồn vốn</translation>
     </message>
     <message>
         <source>This plan has no projects. A plan without projects is not ready; return it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kế hoạch này không có dự án. Kế hoạch không có dự án thì chưa sẵn sàng; hãy trả lại kèm lý do.</translation>
     </message>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(không có mô tả)</translation>
     </message>
     <message>
         <source>Lead agency: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cơ quan chủ trì: {0}</translation>
     </message>
     <message>
         <source>SDGs: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Các SDG: {0}</translation>
     </message>
     <message>
         <source>External partner: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đối tác bên ngoài: {0}</translation>
     </message>
     <message>
         <source>Seeks a private-sector partner: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tìm đối tác khu vực tư nhân: {0}</translation>
     </message>
     <message>
         <source>Risks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rủi ro: {0}</translation>
     </message>
     <message>
         <source>Budget in USD: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngân sách quy ra USD: {0}</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -1537,27 +1537,27 @@
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã nhập</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xem xét</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lý do</translation>
     </message>
     <message>
         <source>&amp;Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;So sánh các lần sửa đổi…</translation>
     </message>
     <message>
         <source>Every revision of this plan imported here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mọi lần sửa đổi của kế hoạch này đã được nhập vào đây, mới nhất trước.</translation>
     </message>
     <message>
         <source>Only this revision has been imported; Compare needs two.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mới chỉ nhập lần sửa đổi này; cần hai lần để so sánh.</translation>
     </message>
 </context>
 <context>
@@ -1572,20 +1572,21 @@
     </message>
     <message>
         <source>No plans yet: import the bundles you received with File → Import bundles…, or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chưa có kế hoạch: hãy nhập các gói bạn đã nhận bằng Tệp → Nhập gói…, hoặc kéo thả chúng vào cửa sổ này.</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bản cuối</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bản nháp</translation>
     </message>
     <message>
         <source>{0}
 {1} · {2} · {3} · revision {4}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}
+{1} · {2} · {3} · lần sửa đổi {4}</translation>
     </message>
     <message>
         <source>All plans</source>
@@ -1600,42 +1601,42 @@
     </message>
     <message>
         <source>What happened this year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Những gì đã diễn ra trong năm</translation>
     </message>
     <message>
         <source>Add progress note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm ghi chú tiến độ</translation>
     </message>
     <message>
         <source>One note per year of the cycle: what was done, what slipped and why.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mỗi năm của chu kỳ một ghi chú: những gì đã làm, những gì bị chậm và vì sao.</translation>
     </message>
 </context>
 <context>
     <name>ProjectEditor</name>
     <message>
         <source>Choose a project on the Projects page to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chọn một dự án trên trang Dự án để sửa tại đây.</translation>
     </message>
     <message>
         <source>Delete project…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xóa dự án…</translation>
     </message>
     <message>
         <source>Delete this project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xóa dự án này</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chung</translation>
     </message>
     <message>
         <source>Budget and partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngân sách và đối tác</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mốc tiến độ</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -1643,23 +1644,23 @@
     </message>
     <message>
         <source>Progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi chú tiến độ</translation>
     </message>
     <message>
         <source>Reviewer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Người xem xét: {0}</translation>
     </message>
     <message>
         <source>Planning cycle {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chu kỳ kế hoạch {0}–{1}</translation>
     </message>
     <message>
         <source>carried over from the previous cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">chuyển từ chu kỳ trước</translation>
     </message>
     <message>
         <source>Readiness: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mức sẵn sàng: {0} — {1}</translation>
     </message>
     <message>
         <source>Readiness: {0}</source>
@@ -1667,15 +1668,15 @@
     </message>
     <message>
         <source>{0} of &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} của &apos;{1}&apos;</translation>
     </message>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xóa dự án</translation>
     </message>
     <message>
         <source>Delete the project &apos;{0}&apos;? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xóa dự án &apos;{0}&apos;? Bạn có thể hoàn tác bằng Sửa → Hoàn tác.</translation>
     </message>
 </context>
 <context>
@@ -1689,15 +1690,15 @@
     <name>ProjectsPage</name>
     <message>
         <source>Filter projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lọc dự án</translation>
     </message>
     <message>
         <source>Find projects (code, title, agency, description)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tìm dự án (mã, tiêu đề, cơ quan, mô tả)…</translation>
     </message>
     <message>
         <source>Filter by focus area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lọc theo lĩnh vực trọng tâm</translation>
     </message>
     <message>
         <source>All focus areas</source>
@@ -1705,7 +1706,7 @@
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lọc theo trạng thái</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1713,23 +1714,23 @@
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Từ năm</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đến năm</translation>
     </message>
     <message>
         <source>Seeks private partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tìm đối tác tư nhân</translation>
     </message>
     <message>
         <source>Only projects seeking a private partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chỉ các dự án đang tìm đối tác tư nhân</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Năm:</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -1737,7 +1738,7 @@
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bất kỳ</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -1757,81 +1758,81 @@
     </message>
     <message>
         <source>No plan open: create one on the Plan overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chưa mở kế hoạch nào: hãy tạo kế hoạch ở trang Tổng quan kế hoạch.</translation>
     </message>
     <message>
         <source>Projects · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dự án · {0}</translation>
     </message>
     <message>
         <source>{0:,} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0:,} trên {1}</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dự án mới</translation>
     </message>
     <message>
         <source>Delete project &apos;{0}&apos;? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xóa dự án &apos;{0}&apos;? Bạn có thể hoàn tác bằng Sửa → Hoàn tác.</translation>
     </message>
     <message>
         <source>Delete {0} projects? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xóa {0} dự án? Bạn có thể hoàn tác bằng Sửa → Hoàn tác.</translation>
     </message>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xóa dự án</translation>
     </message>
     <message>
         <source>delete {0} projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">xóa {0} dự án</translation>
     </message>
 </context>
 <context>
     <name>ProjectsTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Có</translation>
     </message>
     <message>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chuyển từ chu kỳ trước</translation>
     </message>
 </context>
 <context>
     <name>ReadinessPanel</name>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kiểm tra lại</translation>
     </message>
     <message>
         <source>Readiness findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kết quả kiểm tra mức sẵn sàng</translation>
     </message>
     <message>
         <source>Errors must be fixed before the plan can be marked final or exported; warnings are worth a look. Click a finding to go to the field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Phải sửa các lỗi trước khi kế hoạch có thể được đánh dấu là bản cuối hoặc được xuất; các cảnh báo đáng xem qua. Bấm vào một kết quả để đến trường tương ứng.</translation>
     </message>
     <message>
         <source>No plan chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chưa chọn kế hoạch nào.</translation>
     </message>
     <message>
         <source>Checking the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang kiểm tra kế hoạch…</translation>
     </message>
     <message>
         <source>{0} ({1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ({1}): {2}</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lỗi</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cảnh báo</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1843,7 @@
     </message>
     <message>
         <source>ASCN bundles and reference packs (*.ascn *.ascnref);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gói ASCN và gói dữ liệu tham chiếu (*.ascn *.ascnref);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
@@ -1850,7 +1851,7 @@
     </message>
     <message>
         <source>Verify and import signed bundles: city plans, national bundles, review notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xác minh và nhập các gói đã ký: kế hoạch thành phố, gói quốc gia, ý kiến xem xét</translation>
     </message>
     <message>
         <source>Received plans</source>
@@ -1858,26 +1859,26 @@
     </message>
     <message>
         <source>Consolidate national bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tổng hợp gói quốc gia…</translation>
     </message>
     <message>
         <source>Sign one bundle of the country&apos;s accepted city plans for the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ký một gói gồm các kế hoạch thành phố đã được chấp nhận của quốc gia để gửi Ban Thư ký</translation>
     </message>
 </context>
 <context>
     <name>ReceivedPlansPage</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã nhận</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã chấp nhận</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã trả lại</translation>
     </message>
     <message>
         <source>Received plans</source>
@@ -1885,45 +1886,47 @@
     </message>
     <message>
         <source>Plans imported from cities. Double-click one to read it; accept it or return it with a reason. Import bundles with File → Import bundles… or by dropping them here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Các kế hoạch nhập từ thành phố. Nhấp đúp vào một kế hoạch để đọc; chấp nhận hoặc trả lại kèm lý do. Nhập gói bằng Tệp → Nhập gói… hoặc kéo thả vào đây.</translation>
     </message>
     <message>
         <source>Show earlier revisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hiện các lần sửa đổi trước</translation>
     </message>
     <message>
         <source>&amp;View plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Xem kế hoạch…</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Chấp nhận…</translation>
     </message>
     <message>
         <source>&amp;Undo accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bỏ chấp nhận</translation>
     </message>
     <message>
         <source>Take back the acceptance; possible until the plan is in a national bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rút lại việc chấp nhận; có thể làm cho đến khi kế hoạch được đưa vào gói quốc gia</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Trả lại…</translation>
     </message>
     <message>
         <source>&amp;Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;So sánh các lần sửa đổi…</translation>
     </message>
     <message>
         <source>No plan has been received yet.
 
 Import the bundles the cities sent you with File → Import bundles… (Ctrl+I), or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chưa nhận được kế hoạch nào.
+
+Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nhập gói… (Ctrl+I), hoặc kéo thả chúng vào cửa sổ này.</translation>
     </message>
     <message>
         <source> (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(đã bị thay thế)</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1935,55 +1938,55 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>The city has not marked this plan final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thành phố chưa đánh dấu kế hoạch này là bản cuối</translation>
     </message>
     <message>
         <source>Accept revision {0} of the plan of {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chấp nhận lần sửa đổi {0} của kế hoạch của {1}?</translation>
     </message>
     <message>
         <source>Accepted plans go into your national bundle. You can undo this until you consolidate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Các kế hoạch đã chấp nhận sẽ vào gói quốc gia của bạn. Bạn có thể hoàn tác cho đến khi tổng hợp.</translation>
     </message>
     <message>
         <source>This plan is a DRAFT: the city has not marked it final. Accept revision {0} of the plan of {1} anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kế hoạch này là BẢN NHÁP: thành phố chưa đánh dấu là bản cuối. Vẫn chấp nhận lần sửa đổi {0} của kế hoạch của {1}?</translation>
     </message>
     <message>
         <source>Accept the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chấp nhận kế hoạch</translation>
     </message>
     <message>
         <source>Accept draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chấp nhận bản nháp</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chấp nhận</translation>
     </message>
     <message>
         <source>Accepted revision {0} of the plan of {1}. Undo accept takes it back until you consolidate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã chấp nhận lần sửa đổi {0} của kế hoạch của {1}. Bỏ chấp nhận sẽ rút lại cho đến khi bạn tổng hợp.</translation>
     </message>
     <message>
         <source>The plan of {0} is no longer accepted; it waits for your decision again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kế hoạch của {0} không còn được chấp nhận; kế hoạch lại chờ bạn quyết định.</translation>
     </message>
     <message>
         <source>Returning the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang trả lại kế hoạch…</translation>
     </message>
     <message>
         <source>Returned the plan of {0}. The signed review note is {1}; send it to the city.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã trả lại kế hoạch của {0}. Ý kiến xem xét đã ký là {1}; hãy gửi cho thành phố.</translation>
     </message>
     <message>
         <source>Plan returned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã trả lại kế hoạch</translation>
     </message>
     <message>
         <source>The plan of {0} was returned. Send this signed review note to the city:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kế hoạch của {0} đã được trả lại. Hãy gửi ý kiến xem xét đã ký này cho thành phố:</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -2006,27 +2009,27 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Partner or programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đối tác hoặc chương trình</translation>
     </message>
     <message>
         <source>Changes in the next reference pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thay đổi trong gói dữ liệu tham chiếu tiếp theo</translation>
     </message>
     <message>
         <source>Sign and export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ký và xuất…</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bỏ bản nháp</translation>
     </message>
     <message>
         <source>Draft of the next reference pack (preview):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bản nháp của gói dữ liệu tham chiếu tiếp theo (xem trước):</translation>
     </message>
     <message>
         <source>What is uncertain about the record (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Những điểm chưa chắc chắn về bản ghi (không bắt buộc)</translation>
     </message>
     <message>
         <source>Member state:</source>
@@ -2038,256 +2041,256 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>English name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên tiếng Anh:</translation>
     </message>
     <message>
         <source>Name in local script:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên bằng chữ địa phương:</translation>
     </message>
     <message>
         <source>Joined in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gia nhập năm:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi chú:</translation>
     </message>
     <message>
         <source>Add city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm thành phố</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mã:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiền tệ:</translation>
     </message>
     <message>
         <source>Joined ASEAN in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gia nhập ASEAN năm:</translation>
     </message>
     <message>
         <source>Add member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm quốc gia thành viên</translation>
     </message>
     <message>
         <source>One per line: CODE = Label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mỗi dòng một mục: MÃ = Nhãn</translation>
     </message>
     <message>
         <source>First year:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Năm đầu:</translation>
     </message>
     <message>
         <source>Last year:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Năm cuối:</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhãn:</translation>
     </message>
     <message>
         <source>Focus areas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lĩnh vực trọng tâm:</translation>
     </message>
     <message>
         <source>Outcomes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kết quả:</translation>
     </message>
     <message>
         <source>Add cycle with its classification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm chu kỳ cùng bảng phân loại</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loại:</translation>
     </message>
     <message>
         <source>Programme of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chương trình của:</translation>
     </message>
     <message>
         <source>Add partner or programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm đối tác hoặc chương trình</translation>
     </message>
     <message>
         <source>This profile holds reference data version {0}: {1} member states, {2} cities, planning cycles {3}. What you add below goes into version {4}, which you sign and send to every profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hồ sơ này có dữ liệu tham chiếu phiên bản {0}: {1} quốc gia thành viên, {2} thành phố, chu kỳ kế hoạch {3}. Những gì bạn thêm dưới đây sẽ vào phiên bản {4}, do bạn ký và gửi đến mọi hồ sơ.</translation>
     </message>
     <message>
         <source>(not a programme)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(không phải chương trình)</translation>
     </message>
     <message>
         <source>No change yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chưa có thay đổi.</translation>
     </message>
     <message>
         <source>{0} added to the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã thêm {0} vào bản nháp.</translation>
     </message>
     <message>
         <source>The draft was thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã bỏ bản nháp.</translation>
     </message>
     <message>
         <source>Sign reference data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ký dữ liệu tham chiếu</translation>
     </message>
     <message>
         <source>Passphrase of your signing key:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cụm mật khẩu của khóa ký:</translation>
     </message>
     <message>
         <source>Folder for the reference pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thư mục lưu gói dữ liệu tham chiếu</translation>
     </message>
     <message>
         <source>Signing reference data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang ký dữ liệu tham chiếu…</translation>
     </message>
     <message>
         <source>Reference data version {0} signed, applied here and written to {1}. Send it to every profile; it also travels inside your review notes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dữ liệu tham chiếu phiên bản {0} đã được ký, áp dụng tại đây và ghi vào {1}. Hãy gửi đến mọi hồ sơ; gói này cũng đi kèm trong các ý kiến xem xét của bạn.</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
         <source>Return the plan of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trả lại kế hoạch của {0}</translation>
     </message>
     <message>
         <source>Revision {0} of the plan of {1} goes back to the city with your reason. A signed review note is saved for you to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lần sửa đổi {0} của kế hoạch của {1} được trả về thành phố kèm lý do của bạn. Một ý kiến xem xét đã ký được lưu lại để bạn gửi cho họ.</translation>
     </message>
     <message>
         <source>What the city should change, in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thành phố cần thay đổi những gì, trong vài câu</translation>
     </message>
     <message>
         <source>Reason for returning the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lý do trả lại kế hoạch</translation>
     </message>
     <message>
         <source>Folder for the review note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thư mục lưu ý kiến xem xét</translation>
     </message>
     <message>
         <source>Choose the folder for the review note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hãy chọn thư mục lưu ý kiến xem xét.</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lý do:</translation>
     </message>
     <message>
         <source>Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Góp ý:</translation>
     </message>
     <message>
         <source>Save the note in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lưu ý kiến vào:</translation>
     </message>
     <message>
         <source>Return plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trả lại kế hoạch</translation>
     </message>
     <message>
         <source>What the comment is about</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Góp ý nói về điều gì</translation>
     </message>
     <message>
         <source>A comment on the chosen field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Góp ý cho trường đã chọn</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Góp ý</translation>
     </message>
     <message>
         <source>Add &amp;comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm &amp;góp ý</translation>
     </message>
     <message>
         <source>Comments to send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Các góp ý sẽ gửi</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xóa</translation>
     </message>
     <message>
         <source>Say why the plan is returned; the city will read your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hãy nêu lý do trả lại kế hoạch; thành phố sẽ đọc lý do của bạn.</translation>
     </message>
 </context>
 <context>
     <name>ReviewCommentsBox</name>
     <message>
         <source>Reviewer&apos;s comments: {0} open of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Góp ý của người xem xét: {0} chưa xử lý trên {1}</translation>
     </message>
     <message>
         <source>Reviewer&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Góp ý của người xem xét</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trả lời của bạn</translation>
     </message>
     <message>
         <source>Answer to the comment on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trả lời góp ý về {0}</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã xử lý</translation>
     </message>
     <message>
         <source>Go to field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đến trường</translation>
     </message>
 </context>
 <context>
     <name>RevisionCompareDialog</name>
     <message>
         <source>Compare revisions — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">So sánh các lần sửa đổi — {0}</translation>
     </message>
     <message>
         <source>Revision {0} (imported {1})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lần sửa đổi {0} (nhập ngày {1})</translation>
     </message>
     <message>
         <source>Older:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cũ hơn:</translation>
     </message>
     <message>
         <source>Newer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mới hơn:</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nội dung</translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lần sửa đổi cũ hơn</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lần sửa đổi mới hơn</translation>
     </message>
     <message>
         <source>Changes between the two revisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thay đổi giữa hai lần sửa đổi</translation>
     </message>
     <message>
         <source>Only one revision of this plan has been imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mới chỉ nhập một lần sửa đổi của kế hoạch này.</translation>
     </message>
     <message>
         <source>Plan details</source>
@@ -2295,88 +2298,88 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mới</translation>
     </message>
     <message>
         <source>was here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đã có ở đây</translation>
     </message>
     <message>
         <source>Your comments on revision {0}: {1} of {2} addressed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Góp ý của bạn về lần sửa đổi {0}: đã xử lý {1} trên {2}</translation>
     </message>
     <message>
         <source>Addressed (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã xử lý (có thay đổi)</translation>
     </message>
     <message>
         <source>Not addressed (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chưa xử lý (không đổi)</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke {0}&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thu hồi khóa của {0}</translation>
     </message>
     <message>
         <source>Bundles this computer received with this key before the date stay valid; a bundle signed or first received from then on is refused, whatever date it carries, except the last bundle known good chosen below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Các gói máy tính này đã nhận bằng khóa này trước ngày đó vẫn hợp lệ; gói nào được ký hoặc nhận lần đầu từ ngày đó trở đi sẽ bị từ chối, dù mang ngày nào, trừ gói cuối cùng được biết là tốt chọn dưới đây.</translation>
     </message>
     <message>
         <source>Last bundle known good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gói cuối cùng được biết là tốt</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không có</translation>
     </message>
     <message>
         <source>, revision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, lần sửa đổi {0}</translation>
     </message>
     <message>
         <source>{0}{1}, received {2:%Y-%m-%d}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}{1}, nhận ngày {2:%Y-%m-%d}</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lý do</translation>
     </message>
     <message>
         <source>e.g. laptop stolen, officer replaced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ví dụ: mất máy tính xách tay, thay cán bộ</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Lý do:</translation>
     </message>
     <message>
         <source>Revoked &amp;from (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thu hồi &amp;từ (UTC):</translation>
     </message>
     <message>
         <source>&amp;Last bundle known good:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gói &amp;cuối cùng được biết là tốt:</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thu hồi</translation>
     </message>
 </context>
 <context>
     <name>RowsBlock</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xóa</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hủy</translation>
     </message>
 </context>
 <context>
@@ -2403,46 +2406,46 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Choose the language of the interface (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chọn ngôn ngữ của giao diện (mặc định: ngôn ngữ của hệ thống)</translation>
     </message>
 </context>
 <context>
     <name>TrustCardDialog</name>
     <message>
         <source>Trust this identity card?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tin cậy thẻ danh tính này?</translation>
     </message>
     <message>
         <source>{0} — {1}, {2}{3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} — {1}, {2}{3}</translation>
     </message>
     <message>
         <source>Check this fingerprint with the sender by phone before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hãy đối chiếu dấu vân tay này với người gửi qua điện thoại trước khi tin cậy.</translation>
     </message>
     <message>
         <source>Replaces key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thay thế khóa</translation>
     </message>
     <message>
         <source>(nothing: a new signer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(không có: người ký mới)</translation>
     </message>
     <message>
         <source>This key replaces:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Khóa này thay thế:</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tin cậy</translation>
     </message>
     <message>
         <source>This card is of {0}, another member state than yours ({1}). Trust it only if you expect bundles signed by this person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thẻ này là của {0}, một quốc gia thành viên khác với của bạn ({1}). Chỉ tin cậy nếu bạn chờ các gói do người này ký.</translation>
     </message>
     <message>
         <source>I trust a card of another member state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tôi tin cậy thẻ của một quốc gia thành viên khác</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2456,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Bundles and review notes are accepted only when signed by a key listed here. City keys “vouched for by” a National Representative came with that NR&apos;s national bundle; they are trusted as long as the NR&apos;s own key is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gói và ý kiến xem xét chỉ được chấp nhận khi được ký bằng một khóa có trong danh sách này. Khóa của thành phố “được bảo lãnh bởi” một Đại diện Quốc gia đến cùng gói quốc gia của Đại diện đó; chúng được tin cậy chừng nào khóa của chính Đại diện đó còn được tin cậy.</translation>
     </message>
     <message>
         <source>Add identity card…</source>
@@ -2465,37 +2468,37 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>revoked from {0:%Y-%m-%d %H:%M} UTC: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bị thu hồi từ {0:%Y-%m-%d %H:%M} UTC: {1}</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">được tin cậy</translation>
     </message>
     <message>
         <source>Add identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm thẻ danh tính</translation>
     </message>
     <message>
         <source>Identity cards (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thẻ danh tính (*.json);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mở thư mục nhật ký</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hướng dẫn sử dụng {0}</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2509,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Write the plan as an Excel workbook to fill in offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi kế hoạch thành sổ tính Excel để điền khi không có mạng</translation>
     </message>
     <message>
         <source>Import from E&amp;xcel…</source>
@@ -2514,67 +2517,67 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Read a filled-in plan workbook; you see every change before it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đọc sổ tính kế hoạch đã điền; bạn sẽ thấy mọi thay đổi trước khi lưu</translation>
     </message>
     <message>
         <source>Choose a plan first (Plans page), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hãy chọn một kế hoạch trước (trang Kế hoạch), rồi thử lại.</translation>
     </message>
     <message>
         <source>This is a plan received from another city; only your city&apos;s own plan can be filled in from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đây là kế hoạch nhận từ thành phố khác; chỉ kế hoạch của chính thành phố bạn mới điền được từ Excel.</translation>
     </message>
     <message>
         <source>Export Excel template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xuất mẫu Excel</translation>
     </message>
     <message>
         <source>Include the plan&apos;s {0} in the template, or write an empty template whose rows are added to the plan on import?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đưa {0} của kế hoạch vào mẫu, hay ghi một mẫu trống mà các dòng sẽ được thêm vào kế hoạch khi nhập?</translation>
     </message>
     <message>
         <source>With the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kèm kế hoạch</translation>
     </message>
     <message>
         <source>Empty template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mẫu trống</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Wrote the Excel template {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã ghi mẫu Excel {0}</translation>
     </message>
     <message>
         <source>Writing the Excel template…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang ghi mẫu Excel…</translation>
     </message>
     <message>
         <source>Import from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhập từ Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sổ tính Excel (*.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Reading the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang đọc sổ tính…</translation>
     </message>
     <message>
         <source>Import from Excel ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhập từ Excel ({0})</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã nhập {0}: {1}</translation>
     </message>
     <message>
         <source>The plan was final and is a draft again; mark it final when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kế hoạch từng là bản cuối nay trở lại bản nháp; hãy đánh dấu bản cuối khi đã sẵn sàng.</translation>
     </message>
 </context>
 <context>
@@ -2585,18 +2588,18 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>This text looks like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled. Convert it to Unicode? (It is saved only in Unicode.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Văn bản này có vẻ là tiếng Miến Điện gõ bằng mã Zawgyi, vốn hiển thị sai trên máy khác và trong PDF. Chuyển sang Unicode? (Văn bản chỉ được lưu ở dạng Unicode.)</translation>
     </message>
 </context>
 <context>
     <name>_DonePage</name>
     <message>
         <source>Your signing identity is ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danh tính ký của bạn đã sẵn sàng</translation>
     </message>
     <message>
         <source>This is your key&apos;s fingerprint. Receivers will ask you to read it out by phone before they trust your bundles. Export your identity card (here, or later from Tools → Signing identity…) and send it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đây là dấu vân tay khóa của bạn. Bên nhận sẽ đề nghị bạn đọc nó qua điện thoại trước khi tin cậy các gói của bạn. Hãy xuất thẻ danh tính (tại đây, hoặc sau này từ Công cụ → Danh tính ký…) và gửi cho họ.</translation>
     </message>
     <message>
         <source>Export identity card…</source>
@@ -2607,38 +2610,38 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <name>_PassphrasePage</name>
     <message>
         <source>Protect your key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bảo vệ khóa của bạn</translation>
     </message>
     <message>
         <source>Your private key is stored only encrypted with this passphrase. Nobody can recover it if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Khóa riêng của bạn chỉ được lưu ở dạng mã hóa bằng cụm mật khẩu này. Không ai khôi phục được nếu bạn quên nó.</translation>
     </message>
 </context>
 <context>
     <name>_WhoPage</name>
     <message>
         <source>Who you are</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bạn là ai</translation>
     </message>
     <message>
         <source>Your identity card tells receivers who signed a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thẻ danh tính cho bên nhận biết ai đã ký một gói.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Họ và tên</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Họ và &amp;tên:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Vai trò:</translation>
     </message>
     <message>
         <source>Member &amp;state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quốc gia thành viên:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
@@ -2646,7 +2649,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>(none: national or secretariat role)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(không có: vai trò cấp quốc gia hoặc Ban Thư ký)</translation>
     </message>
 </context>
 </TS>
