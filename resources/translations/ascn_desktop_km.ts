@@ -256,11 +256,11 @@
     <name>EditorFeature</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished">ព័ត៌មានលម្អិតគម្រោង</translation>
+        <translation type="unfinished">ព័ត៌មានគម្រោង</translation>
     </message>
     <message>
         <source>Readiness check</source>
-        <translation type="unfinished">ការពិនិត្យភាពត្រៀមខ្លួន</translation>
+        <translation type="unfinished">ភាពត្រៀមខ្លួន</translation>
     </message>
     <message>
         <source>Check &amp;readiness</source>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>Reported projects</source>
-        <translation type="unfinished">គម្រោងដែលបានរាយការណ៍</translation>
+        <translation type="unfinished">គម្រោងបានរាយការណ៍</translation>
     </message>
     <message>
         <source>Milestones overdue</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>Private partners sought</source>
-        <translation type="unfinished">ដៃគូឯកជនដែលកំពុងស្វែងរក</translation>
+        <translation type="unfinished">ត្រូវការដៃគូឯកជន</translation>
     </message>
     <message>
         <source>External partners</source>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <source>Plan overview</source>
-        <translation type="unfinished">ទិដ្ឋភាពទូទៅនៃផែនការ</translation>
+        <translation type="unfinished">ទិដ្ឋភាពផែនការ</translation>
     </message>
     <message>
         <source>Change my &amp;city…</source>
@@ -1855,7 +1855,7 @@
     </message>
     <message>
         <source>Received plans</source>
-        <translation type="unfinished">ផែនការដែលបានទទួល</translation>
+        <translation type="unfinished">ផែនការបានទទួល</translation>
     </message>
     <message>
         <source>Consolidate national bundle…</source>

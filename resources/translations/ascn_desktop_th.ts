@@ -256,7 +256,7 @@
     <name>EditorFeature</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished">รายละเอียดโครงการ</translation>
+        <translation type="unfinished">ข้อมูลโครงการ</translation>
     </message>
     <message>
         <source>Readiness check</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Trust registry</source>
-        <translation type="unfinished">ทะเบียนความเชื่อถือ</translation>
+        <translation type="unfinished">กุญแจที่เชื่อถือ</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>Private partners sought</source>
-        <translation type="unfinished">หุ้นส่วนเอกชนที่ต้องการ</translation>
+        <translation type="unfinished">ต้องการหุ้นส่วนเอกชน</translation>
     </message>
     <message>
         <source>External partners</source>
