@@ -14,6 +14,7 @@ from ascn_desktop.core.errors import NotFoundError
 from ascn_desktop.core.signing.passphrase import obtain_passphrase
 from ascn_desktop.core.plans import find_plan_id
 from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.i18n import _
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -35,7 +36,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         city = reference.find_city(args.city)
         plan_id = find_plan_id(store, city.code, args.cycle, origin="local")
         if plan_id is None:
-            raise NotFoundError(f"{city.name} has no plan of its own in this store to export.")
+            raise NotFoundError(_("{name} has no plan of its own in this store to export.").format(name=city.name))
         # Refusals (no identity, another city, a draft not chosen as such) come before the passphrase prompt.
         readiness = check_export_allowed(store, plan_id, args.out, as_draft=args.draft)
         passphrase = obtain_passphrase(file=args.passphrase_file, prompt="Passphrase of your signing key: ")

@@ -14,20 +14,21 @@ from ascn_desktop.core.monitoring import MonitoringFilter, monitor
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.reports.annual_report import STATE_LABELS
 from ascn_desktop.core.reports.annual_report_files import write_annual_report
+from ascn_desktop.core.i18n import _
 
 
 def _year(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a year") from None
+        raise argparse.ArgumentTypeError(_("'{text}' is not a year").format(text=text)) from None
 
 
 def _as_of(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2025-06-30") from None
+        raise argparse.ArgumentTypeError(_("'{text}' is not a date like 2025-06-30").format(text=text)) from None
 
 
 def _cycle_and_year(parser: argparse.ArgumentParser) -> None:
@@ -76,12 +77,14 @@ def _default_year(reference: ReferenceData, cycle: str, year: int | None) -> int
 def _filter(reference: ReferenceData, args: argparse.Namespace) -> MonitoringFilter:
     country = args.country.upper() if args.country else None
     if country is not None and country not in reference.member_states:
-        raise ValidationError(f"There is no ASEAN member state with code {args.country}; 'ascn cities' lists them.")
+        raise ValidationError(_("There is no ASEAN member state with code {country}; 'ascn cities' lists them.").format(
+            country=args.country))
     city = reference.find_city(args.city).code if args.city else None
     focus = args.focus_area.upper() if args.focus_area else None
     if focus is not None and focus not in reference.vocab.get("focus_areas", {}):
-        raise ValidationError(f"There is no focus area {args.focus_area}; the codes are "
-                              f"{', '.join(reference.vocab.get('focus_areas', {}))}.")
+        raise ValidationError(_("There is no focus area {focus_area}; the codes are "
+                              "{codes}.").format(
+                                  focus_area=args.focus_area, codes=', '.join(reference.vocab.get('focus_areas', {}))))
     return MonitoringFilter(country=country, city=city, focus_area=focus)
 
 

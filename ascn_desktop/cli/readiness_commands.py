@@ -17,6 +17,7 @@ from ascn_desktop.core.readiness import check_plan, errors, readiness_summary
 from ascn_desktop.core.reference import CityInfo, ReferenceData, load_reference
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
+from ascn_desktop.core.i18n import _
 
 
 def _plan_actions(subparsers: Any, common: argparse.ArgumentParser) -> Any:
@@ -57,8 +58,13 @@ def _local_plan(store: Store, reference: ReferenceData, city_text: str, cycle: s
     city = reference.find_city(city_text)
     plan_id = find_plan_id(store, city.code, cycle, origin=origin)
     if plan_id is None:
-        cycle_text = f" for the {cycle} cycle" if cycle else ""
-        raise NotFoundError(f"{city.name} has no {'local ' if origin else ''}plan{cycle_text} in this store yet.")
+        if cycle:
+            sentence = (_("{city} has no local plan for the {cycle} cycle in this store yet.") if origin
+                        else _("{city} has no plan for the {cycle} cycle in this store yet."))
+        else:
+            sentence = (_("{city} has no local plan in this store yet.") if origin
+                        else _("{city} has no plan in this store yet."))
+        raise NotFoundError(sentence.format(city=city.name, cycle=cycle))
     return city, plan_id
 
 

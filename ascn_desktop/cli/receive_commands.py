@@ -11,6 +11,7 @@ from ascn_desktop.core.bundles.bundle_import import bundle_files, import_bundles
 from ascn_desktop.core.bundles.bundle_verify import overall_exit_status, verify_bundle
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.visible_text import visible
+from ascn_desktop.core.i18n import _
 
 _STATUS_WORDS = {"valid": "VALID", "untrusted": "NOT TRUSTED", "invalid": "REFUSED"}
 
@@ -42,7 +43,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def _files(paths: list[str]) -> list[str]:
     files = [str(path) for path in bundle_files(paths)]
     if not files:
-        raise AscnError("No .ascn bundle was found in what you named; give bundle files or a folder holding them.")
+        raise AscnError(_("No .ascn bundle was found in what you named; give bundle files or a folder holding them."))
     return files
 
 

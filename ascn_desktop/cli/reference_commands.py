@@ -15,18 +15,19 @@ from ascn_desktop.core.reference_document import PARTNER_KINDS, current_document
 from ascn_desktop.core.reference_packs import import_packs
 from ascn_desktop.core.signing.identity import require_identity
 from ascn_desktop.core.signing.passphrase import obtain_passphrase
+from ascn_desktop.core.i18n import _
 
 
 def _year(text: str) -> int:
     if not text.isdigit() or not 1967 <= int(text) <= 2200:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a year")
+        raise argparse.ArgumentTypeError(_("'{text}' is not a year").format(text=text))
     return int(text)
 
 
 def _term(text: str) -> tuple[str, str]:
     code, sep, label = text.partition("=")
     if not sep or not code.strip() or not label.strip():
-        raise argparse.ArgumentTypeError(f"'{text}' is not CODE=Label")
+        raise argparse.ArgumentTypeError(_("'{text}' is not CODE=Label").format(text=text))
     return code.strip(), label.strip()
 
 
@@ -132,8 +133,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _asec_only(args: argparse.Namespace) -> None:
     with opened_store(args) as store:
         if require_identity(store).card.role != "asec":
-            raise ValidationError("Only the ASEAN Secretariat edits reference data; this profile's identity is "
-                                  "not an ASEC identity.")
+            raise ValidationError(_("Only the ASEAN Secretariat edits reference data; this profile's identity is "
+                                  "not an ASEC identity."))
 
 
 def cmd_add_city(args: argparse.Namespace) -> int:

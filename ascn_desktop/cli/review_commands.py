@@ -12,6 +12,7 @@ from ascn_desktop.core.consolidation.national_bundle import consolidate
 from ascn_desktop.core.signing.passphrase import obtain_passphrase
 from ascn_desktop.core.review import find_received_plan, received_plans, review_plan
 from ascn_desktop.core.visible_text import visible
+from ascn_desktop.core.i18n import _
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -100,8 +101,9 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
         try:
             endorsement = args.endorsement_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise AscnError(f"The endorsement file {args.endorsement_file} cannot be read "
-                            f"({type(exc).__name__}).") from None
+            raise AscnError(_("The endorsement file {endorsement_file} cannot be read "
+                            "({name__}).").format(
+                                endorsement_file=args.endorsement_file, name__=type(exc).__name__)) from None
     with opened_store(args) as store:
         passphrase = obtain_passphrase(file=args.passphrase_file)
         result = consolidate(store, args.country, args.out, passphrase=passphrase, endorsement=endorsement,

@@ -9,6 +9,7 @@ from ascn_desktop.cli.common import add_json_flag, profile_of, print_json
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.store_care import back_up, backups_of, check_store, damaged_store_error, restore
 from ascn_desktop.store.backup_files import Backup, backup_label
+from ascn_desktop.core.i18n import _
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -56,7 +57,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     profile = profile_of(args)
     backups = backups_of(profile)
     if not backups:
-        raise AscnError(f"There is no backup of the store in {profile.backups_dir}.")
+        raise AscnError(_("There is no backup of the store in {backups_dir}.").format(
+            backups_dir=profile.backups_dir))
     if args.backup is None:
         print(f"Backups of {profile.db_path}, newest first:")
         for number, backup in enumerate(backups, start=1):
@@ -76,7 +78,8 @@ def _chosen(backups: list[Backup], text: str) -> Backup:
     by_name = [backup for backup in backups if backup.path.name == text or str(backup.path) == text]
     if by_name:
         return by_name[0]
-    raise AscnError(f"There is no backup {text!r}; run 'ascn store restore' to list them (1 to {len(backups)}).")
+    raise AscnError(_("There is no backup {text!r}; run 'ascn store restore' to list them (1 to {backups}).").format(
+        text=text, backups=len(backups)))
 
 
 def _size(backup: Backup) -> str:

@@ -15,6 +15,7 @@ from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.review import latest_received_review
 from ascn_desktop.store.migrations import inspect_state
 from ascn_desktop.core.visible_text import visible
+from ascn_desktop.core.i18n import _
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -98,7 +99,8 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
         plan_id = find_plan_id(store, city.code, args.cycle)
         if plan_id is None:
             cycle_text = f" for the {args.cycle} cycle" if args.cycle else ""
-            raise NotFoundError(f"{city.name} has no plan{cycle_text} in this store yet.")
+            raise NotFoundError(_("{name} has no plan{cycle_text} in this store yet.").format(
+                name=city.name, cycle_text=cycle_text))
         plan = get_plan(store, plan_id)
         review = latest_received_review(store, plan.uuid)
     # The same rule as the plan overview's red box: a returned revision not yet answered by a later export.

@@ -13,6 +13,7 @@ from ascn_desktop.core.signing.identity import read_card_file
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.signing.trust import TrustEntry, add_card, list_keys, parse_when, revoke
 from ascn_desktop.core.visible_text import visible
+from ascn_desktop.core.i18n import _
 
 CHECK_SENTENCE = "Check this fingerprint with the sender by phone before you trust it."
 
@@ -111,7 +112,8 @@ def _last_good(value: str | None) -> str | None:
         try:
             return hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError as exc:
-            raise ValidationError(f"{visible(path.name)} cannot be read ({exc.strerror or exc}).") from None
+            raise ValidationError(_("{name} cannot be read ({reason}).").format(
+                name=visible(path.name), reason=exc.strerror or exc)) from None
     return value
 
 

@@ -73,8 +73,9 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
             except AscnError:  # the workbook names no city (or an unknown one): the reader checks the rest
                 in_workbook = city
             if in_workbook.code != city.code:
-                raise AscnError(f"{args.file.name} holds the plan of {in_workbook.name}, not {city.name}; "
-                                "leave out --city or name the city the workbook is for.")
+                raise AscnError(_("{file} holds the plan of {workbook_city}, not {city}; "
+                                "leave out --city or name the city the workbook is for.").format(
+                                    file=args.file.name, workbook_city=in_workbook.name, city=city.name))
         plan_id = find_plan_id(store, city.code, args.cycle, origin="local")
         if plan_id is None:  # a city's first plan, filled in from an (empty) template
             preview = preview_new_plan_import(store, args.file, city=city, reference=reference, cycle=args.cycle)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from ascn_desktop.core.errors import ValidationError
+from ascn_desktop.core.i18n import _
 
 
 class NotCanonical(ValidationError):
@@ -26,13 +27,13 @@ def _reject_floats(value: Any) -> None:
     while stack:
         item = stack.pop()
         if isinstance(item, float):
-            raise TypeError("floats are not allowed in canonical JSON; use decimal strings")
+            raise TypeError(_("floats are not allowed in canonical JSON; use decimal strings"))
         if isinstance(item, Decimal):
-            raise TypeError("Decimals must be converted to strings before canonical encoding")
+            raise TypeError(_("Decimals must be converted to strings before canonical encoding"))
         if isinstance(item, dict):
             for key in item:
                 if not isinstance(key, str):
-                    raise TypeError("object keys must be strings in canonical JSON")
+                    raise TypeError(_("object keys must be strings in canonical JSON"))
             stack.extend(item.values())
         elif isinstance(item, (list, tuple)):
             stack.extend(item)
@@ -50,25 +51,26 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, item in pairs:
         if key in result:
-            raise NotCanonical(f"The JSON has the key '{key}' twice in one object.")
+            raise NotCanonical(_("The JSON has the key '{key}' twice in one object.").format(key=key))
         result[key] = item
     return result
 
 
 def _no_float(text: str) -> Any:
     # Cut: a hostile number may run to megabytes, and this sentence reaches the user.
-    raise NotCanonical(f"The JSON holds the fractional number {text[:20]}; exact numbers must be decimal strings.")
+    raise NotCanonical(_("The JSON holds the fractional number {text}; exact numbers must be decimal strings.").format(
+        text=text[:20]))
 
 
 def _no_constant(text: str) -> Any:
-    raise NotCanonical(f"The JSON holds {text}, which is not allowed.")
+    raise NotCanonical(_("The JSON holds {text}, which is not allowed.").format(text=text))
 
 
 def _utf8_text(data: bytes) -> str:
     try:
         return data.decode("utf-8", errors="strict")
     except UnicodeDecodeError:
-        raise NotCanonical("The JSON is not valid UTF-8 text.") from None
+        raise NotCanonical(_("The JSON is not valid UTF-8 text.")) from None
 
 
 def _parse(text: str, **hooks: Any) -> Any:
@@ -76,14 +78,15 @@ def _parse(text: str, **hooks: Any) -> Any:
     try:
         return json.loads(text, parse_float=_no_float, parse_constant=_no_constant, **hooks)
     except json.JSONDecodeError as exc:
-        raise NotCanonical(f"The JSON cannot be read ({exc.msg} at line {exc.lineno}, column {exc.colno}).") from None
+        raise NotCanonical(_("The JSON cannot be read ({msg} at line {lineno}, column {colno}).").format(
+            msg=exc.msg, lineno=exc.lineno, colno=exc.colno)) from None
 
 
 def loads_strict(data: bytes) -> Any:
     """Parse JSON bytes refusing floats, NaN/Infinity, duplicate keys and non-UTF-8 text."""
     text = _utf8_text(data)
     if text.startswith("\ufeff"):
-        raise NotCanonical("The JSON starts with a byte-order mark, which is not allowed.")
+        raise NotCanonical(_("The JSON starts with a byte-order mark, which is not allowed."))
     return _parse(text, object_pairs_hook=_no_duplicates)
 
 
@@ -91,7 +94,7 @@ def loads_canonical(data: bytes) -> Any:
     """Parse canonical JSON bytes; refuse them unless re-encoding gives exactly the same bytes."""
     value = loads_strict(data)
     if canonical_bytes(value) != data:
-        raise NotCanonical("The JSON is not in canonical form (key order, spacing or escapes differ).")
+        raise NotCanonical(_("The JSON is not in canonical form (key order, spacing or escapes differ)."))
     return value
 
 
@@ -105,5 +108,5 @@ def loads_canonical_fast(data: bytes) -> Any:
     value = _parse(_utf8_text(data))
     encoded = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
     if encoded.encode("utf-8", errors="strict") != data:
-        raise NotCanonical("The JSON is not in canonical form (key order, spacing, escapes or a repeated key).")
+        raise NotCanonical(_("The JSON is not in canonical form (key order, spacing, escapes or a repeated key)."))
     return value

@@ -51,6 +51,7 @@ from ascn_desktop.store.models import (
     ProjectRow,
     ReviewRow,
 )
+from ascn_desktop.core.i18n import _
 
 FORMATS = ("json", "csv", "xlsx")
 FORMAT_VERSION = 1
@@ -94,7 +95,8 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
     """The seven tables as lists of dicts (values already in their exported text/int/bool form)."""
     reference = load_reference(store)
     if cycle is not None and cycle not in reference.cycles:
-        raise ValidationError(f"There is no planning cycle {cycle}; the cycles are {', '.join(reference.cycles)}.")
+        raise ValidationError(_("There is no planning cycle {cycle}; the cycles are {cycles}.").format(
+            cycle=cycle, cycles=', '.join(reference.cycles)))
     tables: dict[str, list[Row]] = {name: [] for name in COLUMNS}
     for known_city in reference.cities.values():
         tables["cities"].append({
@@ -143,13 +145,13 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
                 "private_sector_need": project.private_sector_need, "partner": project.partner,
                 "carried_over_from": project.carried_over_from})
         counts = Counter(project.plan_id for project in project_rows)
-        for plan, *_ in plans:
+        for plan, *_rest in plans:
             plan_rows[f"{plan.uuid}/{plan.revision}/{plan.origin}"]["project_count"] = counts[plan.id]
         in_plans = ProjectRow.plan_id.in_(ids)
         for m in session.scalars(select(MilestoneRow).join(ProjectRow, ProjectRow.id == MilestoneRow.project_id)
                                  .where(in_plans).order_by(ProjectRow.plan_id, ProjectRow.position,
                                                            MilestoneRow.position)):
-            project_uuid, plan_uuid, revision, _ = projects[m.project_id]
+            project_uuid, plan_uuid, revision, _code = projects[m.project_id]
             tables["milestones"].append({
                 "milestone_uuid": m.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
                 "plan_revision": revision, "position": m.position, "title": m.title, "due_year": m.due_year,
@@ -161,7 +163,7 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
         for ind in session.scalars(select(IndicatorRow).join(ProjectRow, ProjectRow.id == IndicatorRow.project_id)
                                    .where(in_plans).order_by(ProjectRow.plan_id, ProjectRow.position,
                                                              IndicatorRow.position)):
-            project_uuid, plan_uuid, revision, _ = projects[ind.project_id]
+            project_uuid, plan_uuid, revision, _code = projects[ind.project_id]
             base = {"indicator_uuid": ind.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
                     "plan_revision": revision, "name": ind.name, "unit": ind.unit,
                     "baseline_year": ind.baseline_year, "baseline_value": _decimal(ind.baseline_value)}
@@ -244,7 +246,8 @@ def export_data(store: Store, *, fmt: str, out_dir: Path, cycle: str | None = No
                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> list[Path]:
     """Write the tables in `fmt` into `out_dir` (created if missing); returns the files written."""
     if fmt not in FORMATS:
-        raise ValidationError(f"The format must be one of {', '.join(FORMATS)}, not '{fmt}'.")
+        raise ValidationError(_("The format must be one of {formats}, not '{fmt}'.").format(
+            formats=', '.join(FORMATS), fmt=fmt))
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

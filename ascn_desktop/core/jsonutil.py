@@ -8,13 +8,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ascn_desktop.core.i18n import _
+
 
 def to_jsonable(value: Any) -> Any:
     """Convert `value` to plain JSON types; raises TypeError on a float (they are never allowed)."""
     if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
         return value
     if isinstance(value, float):
-        raise TypeError("floats are not allowed in ASCN JSON; use Decimal")
+        raise TypeError(_("floats are not allowed in ASCN JSON; use Decimal"))
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, datetime):
@@ -29,4 +31,4 @@ def to_jsonable(value: Any) -> Any:
         return {str(key): to_jsonable(item) for key, item in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
         return [to_jsonable(item) for item in value]
-    raise TypeError(f"cannot convert {type(value).__name__} to JSON")
+    raise TypeError(_("cannot convert {name__} to JSON").format(name__=type(value).__name__))

@@ -18,6 +18,7 @@ import os
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.profile import Profile
 from ascn_desktop.core.safe_files import atomic_write
+from ascn_desktop.core.i18n import _
 
 __all__ = ["LANGUAGES", "effective_language", "load_language_choice", "save_language_choice",
            "system_language"]
@@ -69,8 +70,8 @@ def load_language_choice(profile: Profile) -> str | None:
 def save_language_choice(profile: Profile, code: str | None) -> None:
     """Remember `code` for this profile (None: follow the system)."""
     if code is not None and code not in LANGUAGES:
-        raise ValidationError(f"There is no catalogue for the language {code!r}; choose one of "
-                              f"{', '.join(LANGUAGES)}.")
+        raise ValidationError(_("There is no catalogue for the language {code!r}; choose one of "
+                              "{languages}.").format(code=code, languages=', '.join(LANGUAGES)))
     profile.home.mkdir(parents=True, exist_ok=True)
     atomic_write(profile.home / LANGUAGE_FILE, json.dumps({"language": code}).encode("utf-8"))
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.money import MAX_AMOUNT
+from ascn_desktop.core.i18n import _
 
 TITLE = 500
 CODE = 64
@@ -114,7 +115,7 @@ def plan_problems(plan: Plan | dict[str, Any]) -> Iterator[LimitProblem]:
     for field in ("title", "vision", "blueprint", "updated_by"):
         expected = too_long(field, _get(plan, field))
         if expected:
-            yield LimitProblem("the plan", field, expected)
+            yield LimitProblem(_("the plan"), field, expected)
     for project in _children(plan, "projects"):
         name = f"project {_get(project, 'code')[:CODE]}"
         for field in ("code", "title", "description", "lead_agency", "private_sector_need", "risks"):
@@ -129,4 +130,4 @@ def plan_problems(plan: Plan | dict[str, Any]) -> Iterator[LimitProblem]:
             for field in fields:
                 expected = too_long(field, _get(child, field))
                 if expected:
-                    yield LimitProblem(f"{what} of {name}", field, expected)
+                    yield LimitProblem(_("{what} of {name}").format(what=what, name=name), field, expected)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from ascn_desktop.core.errors import ValidationError
+from ascn_desktop.core.i18n import _
 
 SCALE = 2  # stored digits after the decimal point
 _QUANTUM = Decimal(1).scaleb(-SCALE)
@@ -26,15 +27,16 @@ MAX_AMOUNT = Decimal(MAX_UNITS).scaleb(-SCALE)
 def to_units(amount: Decimal) -> int:
     """Decimal -> integer hundredths, refusing anything not exactly representable."""
     if not isinstance(amount, Decimal):
-        raise TypeError(f"amounts must be Decimal, not {type(amount).__name__}")
+        raise TypeError(_("amounts must be Decimal, not {name__}").format(name__=type(amount).__name__))
     if not amount.is_finite():
-        raise ValidationError("An amount must be a finite number.")
+        raise ValidationError(_("An amount must be a finite number."))
     scaled = amount.scaleb(SCALE)
     if scaled != scaled.to_integral_value():
-        raise ValidationError(f"The amount {amount} has more than {SCALE} decimal places.")
+        raise ValidationError(_("The amount {amount} has more than {scale} decimal places.").format(
+            amount=amount, scale=SCALE))
     units = int(scaled)
     if abs(units) > MAX_UNITS:
-        raise ValidationError(f"The amount {amount} is too large.")
+        raise ValidationError(_("The amount {amount} is too large.").format(amount=amount))
     return units
 
 
@@ -58,13 +60,14 @@ def parse_amount(text: str, *, decimals: int = SCALE) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValidationError(f"'{text}' is not a number.") from None
+        raise ValidationError(_("'{text}' is not a number.").format(text=text)) from None
     if not value.is_finite():
-        raise ValidationError(f"'{text}' is not a number.")
+        raise ValidationError(_("'{text}' is not a number.").format(text=text))
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)
     if -exponent > decimals and value != value.quantize(Decimal(1).scaleb(-decimals)):
-        raise ValidationError(f"'{text}' has more than {decimals} decimal places.")
+        raise ValidationError(_("'{text}' has more than {decimals} decimal places.").format(
+            text=text, decimals=decimals))
     return value
 
 

@@ -63,6 +63,7 @@ from ascn_desktop.store.models import (
     PlanRow,
     ProjectRow,
 )
+from ascn_desktop.core.i18n import _
 
 CENT = Decimal("0.01")
 COMPLETENESS_STATES = ("on_time", "late", "missing", "not_due", "joined")
@@ -224,7 +225,8 @@ def _aware(value: datetime | None) -> datetime | None:
 def load_snapshot(store: Store, reference: ReferenceData, *, cycle: str, include_local: bool = False) -> Snapshot:
     """Everything monitoring needs for `cycle`, read in a handful of column queries."""
     if cycle not in reference.cycles:
-        raise NotFoundError(f"There is no planning cycle {cycle}; the cycles are {', '.join(reference.cycles)}.")
+        raise NotFoundError(_("There is no planning cycle {cycle}; the cycles are {cycles}.").format(
+            cycle=cycle, cycles=', '.join(reference.cycles)))
     with store.read() as session:
         revision_rows = session.execute(
             select(PlanRow.id, PlanRow.uuid, PlanRow.city, PlanRow.revision, PlanRow.origin, PlanRow.is_current,
@@ -628,8 +630,9 @@ def compute(snapshot: Snapshot, reference: ReferenceData, *, year: int, wanted: 
     """Every monitoring table for `year`, narrowed by `wanted`."""
     cycle = reference.cycle(snapshot.cycle)
     if year not in cycle.years:
-        raise ValidationError(f"{year} is not a year of the {cycle.code} cycle; choose a year from "
-                              f"{cycle.start_year} to {cycle.end_year}.")
+        raise ValidationError(_("{year} is not a year of the {code} cycle; choose a year from "
+                              "{start_year} to {end_year}.").format(
+                                  year=year, code=cycle.code, start_year=cycle.start_year, end_year=cycle.end_year))
     # Milestones are judged at the end of the year reported on; whether a report is missing is judged
     # today (its deadline is in the next year, so 31 December would call every absent report "not yet due").
     reported_by = as_of or datetime.now(UTC).date()

@@ -32,13 +32,14 @@ from ascn_desktop.store.models import (
     ProgressNoteRow,
     ProjectRow,
 )
+from ascn_desktop.core.i18n import _
 
 
 def load_whole_plan(store: Store, plan_id: int) -> Plan:
     with store.read() as session:
         row = session.get(PlanRow, plan_id)
         if row is None:
-            raise NotFoundError(f"There is no plan number {plan_id} in this store.")
+            raise NotFoundError(_("There is no plan number {plan_id} in this store.").format(plan_id=plan_id))
         plan = plan_from_row(row, with_projects=False)
         in_plan = ProjectRow.plan_id == plan_id
 

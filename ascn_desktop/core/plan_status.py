@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ascn_desktop.core.i18n import N_
 from ascn_desktop.core.plans import get_plan, save_plan_header
 from ascn_desktop.core.readiness import Finding, check_plan, require_no_errors
 from ascn_desktop.core.reference import ReferenceData
@@ -23,7 +24,7 @@ def set_plan_final(store: Store, plan_id: int, reference: ReferenceData, *,
     """
     plan = get_plan(store, plan_id)
     findings = check_plan(plan, reference, today=today)
-    require_no_errors(findings, action="marked final")
+    require_no_errors(findings, action=N_("marked final"))
     if plan.status != "final":
         plan.status = "final"
         save_plan_header(store, plan_id, plan)

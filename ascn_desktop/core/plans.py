@@ -21,6 +21,7 @@ from ascn_desktop.store.engine import Store
 from ascn_desktop.store.mapping import fill_plan_header, fill_project_row, plan_from_row, project_from_row
 from ascn_desktop.store.models import City, IndicatorRow, MemberState, MilestoneRow, PlanRow, ProjectRow
 from ascn_desktop.store.types import utc_now
+from ascn_desktop.core.i18n import _
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def get_plan_header(store: Store, plan_id: int) -> Plan:
     with store.read() as session:
         row = session.get(PlanRow, plan_id)
         if row is None:
-            raise NotFoundError(f"There is no plan number {plan_id} in this store.")
+            raise NotFoundError(_("There is no plan number {plan_id} in this store.").format(plan_id=plan_id))
         return plan_from_row(row, with_projects=False)
 
 
@@ -121,7 +122,7 @@ def find_plan_id(store: Store, city: str, cycle: str | None = None, *, origin: s
 def create_plan(store: Store, *, city: str, cycle: str, title: str = "", by: str = "") -> int:
     """Create the first (local, draft) plan of `city` for `cycle`; returns its id."""
     if find_plan_id(store, city, cycle, origin="local") is not None:
-        raise ValidationError(f"{city} already has a plan for the {cycle} cycle.")
+        raise ValidationError(_("{city} already has a plan for the {cycle} cycle.").format(city=city, cycle=cycle))
     plan = Plan(city=city, cycle=cycle, title=title or f"Smart city action plan {cycle}", updated_by=by)
     return save_plan(store, plan)
 
@@ -142,7 +143,8 @@ def start_next_cycle(store: Store, plan_id: int, cycle: str, *, by: str = "") ->
     """A new draft plan for `cycle`, its projects carried over from plan `plan_id` (marked as such)."""
     previous = get_plan(store, plan_id)
     if find_plan_id(store, previous.city, cycle, origin="local") is not None:
-        raise ValidationError(f"{previous.city} already has a plan for the {cycle} cycle.")
+        raise ValidationError(_("{city} already has a plan for the {cycle} cycle.").format(
+            city=previous.city, cycle=cycle))
     carried = [
         replace(project, id=new_id(), carried_over_from=project.id, milestones=[], indicators=[],
                 progress_notes=[], funding=[replace(f, id=new_id()) for f in project.funding],
@@ -216,7 +218,7 @@ def delete_project(store: Store, plan_id: int, project_id: str) -> tuple[Project
             select(ProjectRow).where(ProjectRow.plan_id == plan_id, ProjectRow.uuid == project_id)
         ).first()
         if row is None:
-            raise NotFoundError("That project no longer exists in this plan.")
+            raise NotFoundError(_("That project no longer exists in this plan."))
         project, position = project_from_row(row), row.position
         session.delete(row)
         session.flush()
@@ -232,7 +234,7 @@ def get_project(store: Store, plan_id: int, project_id: str) -> Project:
             select(ProjectRow).where(ProjectRow.plan_id == plan_id, ProjectRow.uuid == project_id)
         ).first()
         if row is None:
-            raise NotFoundError("That project no longer exists in this plan.")
+            raise NotFoundError(_("That project no longer exists in this plan."))
         return project_from_row(row)
 
 
@@ -271,7 +273,7 @@ def project_rows(store: Store, plan_id: int) -> list[ProjectListRow]:
 def _plan_row(session: Session, plan_id: int) -> PlanRow:
     row = session.get(PlanRow, plan_id)
     if row is None:
-        raise NotFoundError(f"There is no plan number {plan_id} in this store.")
+        raise NotFoundError(_("There is no plan number {plan_id} in this store.").format(plan_id=plan_id))
     return row
 
 

@@ -26,6 +26,7 @@ from ascn_desktop.store.engine import Store
 from ascn_desktop.store.mapping import fill_project_row, project_from_row
 from ascn_desktop.store.models import IndicatorRow, PlanRow, ProjectRow
 from ascn_desktop.store.types import utc_now
+from ascn_desktop.core.i18n import _
 
 _CHILDREN = (
     selectinload(ProjectRow.funding),
@@ -45,7 +46,7 @@ def replace_plan_content(store: Store, plan_id: int, plan: Plan, *, previous: Pl
         with store.transaction() as session:
             row = session.get(PlanRow, plan_id)
             if row is None:
-                raise NotFoundError(f"There is no plan number {plan_id} in this store.")
+                raise NotFoundError(_("There is no plan number {plan_id} in this store.").format(plan_id=plan_id))
             was_final = row.status == "final"
             header_edited = header_content(row) != header_content(plan)
             _write_header(row, plan, by=by)

@@ -17,6 +17,7 @@ from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.money import MAX_AMOUNT
 from ascn_desktop.core.numbers import parse_written_number, uses_decimal_comma
 from ascn_desktop.core.readiness import MAX_CODE_LENGTH, MAX_TITLE_LENGTH, MAX_UNIT_LENGTH
+from ascn_desktop.core.i18n import _
 
 MAX_TEXT_LENGTH = limits.TEXT  # descriptions, risks, needs, notes: a few pages, not a book (core/limits.py)
 
@@ -33,9 +34,9 @@ def _number(text: str, *, decimal_comma: bool = False, money_like: bool = False)
     try:
         value = parse_written_number(text, decimal_comma=decimal_comma, money_like=money_like)
     except (ValueError, InvalidOperation):
-        raise FieldError(f"Enter a number like {example}") from None
+        raise FieldError(_("Enter a number like {example}").format(example=example)) from None
     if not value.is_finite():
-        raise FieldError(f"Enter a number like {example}")
+        raise FieldError(_("Enter a number like {example}").format(example=example))
     return abs(value) if value.is_zero() else value  # "-0" is 0
 
 
@@ -52,7 +53,7 @@ def parse_amount_text(text: str, *, currency: str, decimals: int) -> Decimal | N
     except FieldError:
         whole = "1.500.000" if comma else "1,500,000"
         example = whole if decimals == 0 else whole + ("," if comma else ".") + "50".ljust(decimals, "0")[:decimals]
-        raise FieldError(f"Enter a number like {example}") from None
+        raise FieldError(_("Enter a number like {example}").format(example=example)) from None
     if value is None:
         return None
     return check_amount(value, currency=currency, decimals=decimals)
@@ -60,13 +61,14 @@ def parse_amount_text(text: str, *, currency: str, decimals: int) -> Decimal | N
 
 def check_amount(value: Decimal, *, currency: str, decimals: int) -> Decimal:
     if value < 0:
-        raise FieldError("Amounts cannot be negative")
+        raise FieldError(_("Amounts cannot be negative"))
     if decimal_places(value) > decimals:
         if decimals == 0:
-            raise FieldError(f"{currency} has no decimal places")
-        raise FieldError(f"{currency} has at most {decimals} decimal places")
+            raise FieldError(_("{currency} has no decimal places").format(currency=currency))
+        raise FieldError(_("{currency} has at most {decimals} decimal places").format(
+            currency=currency, decimals=decimals))
     if value > MAX_AMOUNT:
-        raise FieldError("The amount is too large")
+        raise FieldError(_("The amount is too large"))
     # Keep what the person typed, minus insignificant trailing zeros past the currency's digits.
     return value.quantize(Decimal(1).scaleb(-decimals)) if decimal_places(value) <= decimals else value
 
@@ -75,13 +77,13 @@ def parse_number_text(text: str, *, decimal_comma: bool = False) -> Decimal | No
     """An indicator value (any sign, any number of decimals); empty text is no value."""
     value = _number(text, decimal_comma=decimal_comma)
     if value is not None and abs(value) >= Decimal("1e18"):
-        raise FieldError("The number is too large")
+        raise FieldError(_("The number is too large"))
     return value
 
 
 def check_year(year: int, *, first: int, last: int) -> int:
     if not first <= year <= last:
-        raise FieldError(f"Year must be within {first}–{last}")
+        raise FieldError(_("Year must be within {first}–{last}").format(first=first, last=last))
     return year
 
 
@@ -90,23 +92,25 @@ def parse_year_text(text: str, *, first: int, last: int) -> int | None:
     if not cleaned:
         return None
     if not cleaned.isdigit() or len(cleaned) != 4:
-        raise FieldError("Enter a year like 2021")
+        raise FieldError(_("Enter a year like 2021"))
     return check_year(int(cleaned), first=first, last=last)
 
 
 def parse_whole_text(text: str, *, first: int, last: int, what: str) -> int:
     cleaned = text.strip().rstrip("%").strip()
     if not cleaned.isdigit() or not first <= int(cleaned) <= last:
-        raise FieldError(f"Enter a whole number from {first} to {last} for the {what}")
+        raise FieldError(_("Enter a whole number from {first} to {last} for the {what}").format(
+            first=first, last=last, what=what))
     return int(cleaned)
 
 
 def check_text(text: str, *, what: str, max_length: int = MAX_TEXT_LENGTH, required: bool = False) -> str:
     """Text as typed (Unicode kept as is), refused when empty but required or too long."""
     if required and not text.strip():
-        raise FieldError(f"Enter a {what}")
+        raise FieldError(_("Enter a {what}").format(what=what))
     if len(text) > max_length:
-        raise FieldError(f"The {what} is too long (max {max_length:,} characters)")
+        raise FieldError(_("The {what} is too long (max {max_length:,} characters)").format(
+            what=what, max_length=max_length))
     return text
 
 
@@ -117,7 +121,7 @@ def check_title(text: str) -> str:
 def check_code(text: str, *, taken: set[str]) -> str:
     code = check_text(text, what="code", max_length=MAX_CODE_LENGTH, required=True).strip()
     if code in taken:
-        raise FieldError(f"Another project of this plan already uses the code {code}")
+        raise FieldError(_("Another project of this plan already uses the code {code}").format(code=code))
     return code
 
 

@@ -34,6 +34,7 @@ from ascn_desktop.core.model import Plan, Project
 from ascn_desktop.core.money import format_amount
 from ascn_desktop.core import limits
 from ascn_desktop.core.reference import CycleInfo, ReferenceData
+from ascn_desktop.core.i18n import _
 
 ERROR = "error"
 WARNING = "warning"
@@ -334,8 +335,9 @@ def require_no_errors(findings: Iterable[Finding], *, action: str) -> None:
     found = errors(findings)
     if found:
         raise ValidationError(
-            f"The plan cannot be {action} while {len(found)} readiness error"
-            f"{'s' if len(found) != 1 else ''} remain{'' if len(found) != 1 else 's'}; "
-            f"fix {'it' if len(found) == 1 else 'them'} (see the readiness check) and try again.",
+            (_("The plan cannot be {action} while 1 readiness error remains; fix it (see the readiness check) "
+               "and try again.") if len(found) == 1 else
+             _("The plan cannot be {action} while {count} readiness errors remain; fix them (see the readiness "
+               "check) and try again.")).format(action=_(action), count=len(found)),
             details=[finding.message for finding in found],
         )

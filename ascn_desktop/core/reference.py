@@ -31,6 +31,7 @@ from ascn_desktop.store.models import (
     VocabularyTerm,
 )
 from ascn_desktop.store.types import utc_now
+from ascn_desktop.core.i18n import _
 
 REFERENCE_FILES = (
     "member_states.json",
@@ -238,13 +239,13 @@ class ReferenceData:
         try:
             return self.cities[code]
         except KeyError:
-            raise NotFoundError(f"There is no city with code {code}.") from None
+            raise NotFoundError(_("There is no city with code {code}.").format(code=code)) from None
 
     def cycle(self, code: str) -> CycleInfo:
         try:
             return self.cycles[code]
         except KeyError:
-            raise NotFoundError(f"There is no planning cycle {code}.") from None
+            raise NotFoundError(_("There is no planning cycle {code}.").format(code=code)) from None
 
     def find_city(self, text: str) -> CityInfo:
         """A city by code, name or alias, ignoring case, accents, spaces and hyphens.
@@ -255,7 +256,7 @@ class ReferenceData:
         """
         wanted = match_key(text)
         if not wanted:
-            raise NotFoundError("Name a city; 'ascn cities' lists them.")
+            raise NotFoundError(_("Name a city; 'ascn cities' lists them."))
 
         def keys(city: CityInfo) -> list[str]:
             names = (city.code, city.name, city.name_en, *self.city_aliases.get(city.code, ()))
@@ -270,8 +271,9 @@ class ReferenceData:
             return partial[0]
         if partial:
             names = ", ".join(city.name for city in partial)
-            raise AscnError(f"'{text}' matches several cities ({names}); type more of the name.")
-        raise NotFoundError(f"There is no ASCN city called '{text}'; 'ascn cities' lists them.")
+            raise AscnError(_("'{text}' matches several cities ({names}); type more of the name.").format(
+                text=text, names=names))
+        raise NotFoundError(_("There is no ASCN city called '{text}'; 'ascn cities' lists them.").format(text=text))
 
     def cities_of(self, country: str) -> list[CityInfo]:
         return [city for city in self.cities.values() if city.country == country]

@@ -24,6 +24,7 @@ from ascn_desktop.core.signing.identity import require_identity, unlock
 from ascn_desktop.core.text import slug
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.types import utc_now
+from ascn_desktop.core.i18n import _
 
 DRAFT_FILE = "reference-draft.json"
 
@@ -54,7 +55,7 @@ def has_draft(store: Store) -> bool:
 def save_draft(store: Store, document: dict[str, Any]) -> None:
     problem = check_document(document) or codes_kept(current_document(store), document)
     if problem:
-        raise ValidationError(f"That change cannot be made: {problem}.")
+        raise ValidationError(_("That change cannot be made: {problem}.").format(problem=problem))
     payload = {"base_version": load_reference(store).version, "reference": document}
     atomic_write(_draft_path(store), json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8"))
 
@@ -78,9 +79,9 @@ def add_city(store: Store, *, country: str, name: str, name_en: str = "", name_l
     name_en = name_en.strip() or name.strip()
     code = (code.strip().upper() or f"{country}-{slug(name_en).upper()}")
     if code in _codes(document, "cities"):
-        raise ValidationError(f"There is already a city with code {code}; choose another code.")
+        raise ValidationError(_("There is already a city with code {code}; choose another code.").format(code=code))
     if country not in _codes(document, "member_states"):
-        raise ValidationError(f"There is no member state {country}; add it first.")
+        raise ValidationError(_("There is no member state {country}; add it first.").format(country=country))
     entry: dict[str, Any] = {"code": code, "country": country, "name": name.strip(), "name_en": name_en,
                              "name_local": name_local.strip() or name.strip(), "pilot": False,
                              "joined_year": joined_year, "left_year": None}
@@ -100,7 +101,7 @@ def correct_city(store: Store, code: str, *, joined_year: int | None = None, lef
     document = load_draft(store)
     city = next((entry for entry in document["cities"] if entry["code"] == code.strip().upper()), None)
     if city is None:
-        raise ValidationError(f"There is no city with code {code}; 'ascn cities' lists them.")
+        raise ValidationError(_("There is no city with code {code}; 'ascn cities' lists them.").format(code=code))
     for key, value in (("joined_year", joined_year), ("left_year", left_year), ("name_local", name_local),
                        ("note", note)):
         if value is not None:
@@ -113,7 +114,7 @@ def add_member_state(store: Store, *, code: str, name: str, currency: str, joine
     document = load_draft(store)
     code, currency = code.strip().upper(), currency.strip().upper()
     if code in _codes(document, "member_states"):
-        raise ValidationError(f"There is already a member state {code}.")
+        raise ValidationError(_("There is already a member state {code}.").format(code=code))
     if currency not in _codes(document, "currencies"):
         document["currencies"].append({"code": currency, "name": currency, "decimals": 2})
     entry: dict[str, Any] = {"code": code, "name": name.strip(), "currency": currency}
@@ -131,7 +132,8 @@ def add_cycle(store: Store, *, start_year: int, end_year: int, label: str,
     code = f"{start_year}-{end_year}"
     existing = next((cycle for cycle in document["cycles"] if cycle["code"] == code), None)
     if existing is not None and existing.get("classification") is not None:
-        raise ValidationError(f"The planning cycle {code} already has its classification; codes are forever.")
+        raise ValidationError(_("The planning cycle {code} already has its classification; codes are forever.").format(
+            code=code))
     classification: dict[str, str] | None = None
     if focus_areas or outcomes:
         classification = {}
@@ -155,9 +157,10 @@ def add_partner(store: Store, *, code: str, name: str, kind: str, programme_of: 
     document = load_draft(store)
     code = code.strip()
     if code in _codes(document, "partners"):
-        raise ValidationError(f"There is already a partner or programme with code {code}.")
+        raise ValidationError(_("There is already a partner or programme with code {code}.").format(code=code))
     if programme_of and programme_of not in _codes(document, "partners"):
-        raise ValidationError(f"There is no partner {programme_of} for this programme to belong to.")
+        raise ValidationError(_("There is no partner {programme_of} for this programme to belong to.").format(
+            programme_of=programme_of))
     entry: dict[str, Any] = {"code": code, "name": name.strip(), "kind": "programme" if programme_of else kind}
     if programme_of:
         entry["programme_of"] = programme_of
@@ -227,12 +230,12 @@ def sign_draft(store: Store, *, passphrase: str, out_dir: Path) -> SignedPack:
     """Sign the draft as the next version, apply it here and write the pack into `out_dir`."""
     identity = require_identity(store)
     if identity.card.role != "asec":
-        raise AscnError("Only the ASEAN Secretariat signs reference data; this profile's identity is not an "
-                        "ASEC identity.")
+        raise AscnError(_("Only the ASEAN Secretariat signs reference data; this profile's identity is not an "
+                        "ASEC identity."))
     document = load_draft(store)
     changes = draft_changes(current_document(store), document)
     if not changes:
-        raise ValidationError("The draft holds no change yet; add a city, member state, cycle or partner first.")
+        raise ValidationError(_("The draft holds no change yet; add a city, member state, cycle or partner first."))
     private_key = unlock(identity, passphrase)
     version = load_reference(store).version + 1
     data = build_pack(document, version=version, signer_card=identity.card.as_json(), private_key=private_key,

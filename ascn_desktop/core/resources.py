@@ -46,6 +46,7 @@ def _find(top: str) -> Path:
         candidate = root / top
         if candidate.is_dir():
             return candidate
+    # English on purpose: without the resources folder there is no catalogue to translate it with.
     raise MissingResourceError(f"The application's '{top}' folder is missing; reinstall ASCN Desktop.")
 
 

@@ -26,6 +26,7 @@ from ascn_desktop.store.engine import Store
 from ascn_desktop.store.retries import retry_on_conflict
 from ascn_desktop.store.models import City, ImportedBundle, PlanRow, ReviewRow
 from ascn_desktop.store.types import utc_now
+from ascn_desktop.core.i18n import _
 
 REVIEW_STATUSES = ("received", "accepted", "returned")
 # A given ReviewRow with this status records that the NR carried the revision in a national bundle:
@@ -95,7 +96,8 @@ def find_received_plan(store: Store, city_text: str, cycle: str | None = None) -
     candidates = [plan for plan in received_plans(store) if plan.city == city.code
                   and (cycle is None or plan.cycle == cycle)]
     if not candidates:
-        raise NotFoundError(f"No plan of {city.name} has been imported into this store; import its bundle first.")
+        raise NotFoundError(_("No plan of {name} has been imported into this store; import its bundle first.").format(
+            name=city.name))
     return max(candidates, key=lambda plan: (plan.cycle, plan.revision)).plan_id
 
 
@@ -108,19 +110,21 @@ def review_plan(store: Store, plan_id: int, decision: str, *, reason: str = "", 
     recorded unless the note (when asked for) was written.
     """
     if decision not in ("accepted", "returned"):
-        raise ValidationError("A review decision is either accepted or returned.")
+        raise ValidationError(_("A review decision is either accepted or returned."))
     reason = reason.strip()
     if decision == "returned" and not reason:
-        raise ValidationError("Say why the plan is returned; the city will read your reason.")
+        raise ValidationError(_("Say why the plan is returned; the city will read your reason."))
     if len(reason) > MAX_REASON:
-        raise ValidationError(f"The reason is too long; keep it under {MAX_REASON:,} characters.")
+        raise ValidationError(_("The reason is too long; keep it under {max_reason:,} characters.").format(
+            max_reason=MAX_REASON))
     if decision == "returned" and note_dir is None:
-        raise ValidationError("Choose a folder for the review note; the city needs it to see your reason.")
+        raise ValidationError(_("Choose a folder for the review note; the city needs it to see your reason."))
     if note_dir is not None and not Path(note_dir).is_dir():
-        raise FileWriteError(f"The folder {note_dir} does not exist; choose an existing folder.")
+        raise FileWriteError(_("The folder {note_dir} does not exist; choose an existing folder.").format(
+            note_dir=note_dir))
     comments = list(comments or [])
     if comments and note_dir is None:
-        raise ValidationError("Comments travel in the signed review note; choose a folder for it.")
+        raise ValidationError(_("Comments travel in the signed review note; choose a folder for it."))
     if comments:
         from ascn_desktop.core.plans import get_plan
 
@@ -136,10 +140,10 @@ def review_plan(store: Store, plan_id: int, decision: str, *, reason: str = "", 
         with store.transaction() as session:
             plan = session.get(PlanRow, plan_id)
             if plan is None or plan.origin != "imported":
-                raise NotFoundError("Only plans received from a city can be reviewed; choose an imported plan.")
+                raise NotFoundError(_("Only plans received from a city can be reviewed; choose an imported plan."))
             if not plan.is_current:
-                raise ValidationError(f"Revision {plan.revision} has been superseded by a newer revision; "
-                                      "review the newest one.")
+                raise ValidationError(_("Revision {revision} has been superseded by a newer revision; "
+                                      "review the newest one.").format(revision=plan.revision))
             plan.review_status, plan.review_reason = decision, reason or None
             own = identity or active_identity(store)
             session.add(ReviewRow(plan_uuid=plan.uuid, revision=plan.revision, direction="given", status=decision,
@@ -203,9 +207,11 @@ def _require_own_country(store: Store, plan_id: int) -> None:
     city = reference.cities[city_code]
     if city.country != own.card.country:
         raise ValidationError(
-            f"{city.name} belongs to {reference.member_states.get(city.country, city.country)}; as the National "
-            f"Representative of {reference.member_states.get(own.card.country, own.card.country)} you review only "
-            "your own country's city plans.")
+            _("{name} belongs to {country}; as the National "
+            "Representative of {own_country} you review only "
+            "your own country's city plans.").format(
+                name=city.name, country=reference.member_states.get(city.country, city.country), 
+                own_country=reference.member_states.get(own.card.country, own.card.country)))
 
 
 def consolidated_revisions(store: Store) -> set[tuple[str, int]]:
@@ -227,16 +233,16 @@ def undo_acceptance(store: Store, plan_id: int) -> None:
     with store.transaction() as session:
         plan = session.get(PlanRow, plan_id)
         if plan is None or plan.origin != "imported" or plan.review_status != "accepted":
-            raise ValidationError("Only an accepted plan's acceptance can be undone; this plan is not accepted.")
+            raise ValidationError(_("Only an accepted plan's acceptance can be undone; this plan is not accepted."))
         if not plan.is_current:
-            raise ValidationError(f"Revision {plan.revision} has been superseded by a newer revision; "
-                                  "its acceptance stays as it was.")
+            raise ValidationError(_("Revision {revision} has been superseded by a newer revision; "
+                                  "its acceptance stays as it was.").format(revision=plan.revision))
         given = list(session.scalars(select(ReviewRow).where(
             ReviewRow.plan_uuid == plan.uuid, ReviewRow.revision == plan.revision, ReviewRow.direction == "given")
             .order_by(ReviewRow.created_at.desc(), ReviewRow.id.desc())))
         if any(row.status == CONSOLIDATED for row in given):
-            raise ValidationError(f"Revision {plan.revision} is already in a national bundle you signed; "
-                                  "its acceptance can no longer be undone.")
+            raise ValidationError(_("Revision {revision} is already in a national bundle you signed; "
+                                  "its acceptance can no longer be undone.").format(revision=plan.revision))
         accepted = next((row for row in given if row.status == "accepted"), None)
         if accepted is not None:
             session.delete(accepted)
@@ -270,14 +276,15 @@ def received_bundle_member(store: Store, plan_id: int, member: str) -> bytes:
         plan = session.get(PlanRow, plan_id)
         bundle = session.get(ImportedBundle, plan.bundle_id) if plan is not None and plan.bundle_id else None
         if bundle is None:
-            raise NotFoundError("This plan did not come from a bundle in this store; there is no signed file to open.")
+            raise NotFoundError(_("This plan did not come from a bundle in this store; there is no signed file to open."))
         archive_path, sha256 = bundle.archive_path, bundle.sha256
     data = read_archived(store.profile, archive_path, sha256=sha256)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return archive.read(member)
     except (KeyError, zipfile.BadZipFile) as exc:
-        raise AscnError(f"The archived bundle has no {member} ({type(exc).__name__}); import it again.") from None
+        raise AscnError(_("The archived bundle has no {member} ({name__}); import it again.").format(
+            member=member, name__=type(exc).__name__)) from None
 
 
 def save_received_pdf(store: Store, plan_id: int, folder: Path) -> Path:

@@ -23,6 +23,7 @@ from ascn_desktop.core.model import Plan, new_id
 from ascn_desktop.core.plan_diff import FIELD_LABELS, PLAN_FIELDS, PROJECT_FIELDS, PlanDiff
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ReviewRow
+from ascn_desktop.core.i18n import _
 
 MAX_COMMENTS = 1000
 MAX_COMMENT = 2000
@@ -81,23 +82,27 @@ def _field_label(name: str) -> str:
 def make_comment(target: Target, text: str) -> Comment:
     text = text.strip()
     if not text:
-        raise ValidationError("Write the comment before adding it.")
+        raise ValidationError(_("Write the comment before adding it."))
     if len(text) > MAX_COMMENT:
-        raise ValidationError(f"A comment is too long; keep it under {MAX_COMMENT:,} characters.")
+        raise ValidationError(_("A comment is too long; keep it under {max_comment:,} characters.").format(
+            max_comment=MAX_COMMENT))
     return Comment(id=new_id(), project_id=target.project_id, field=target.field, about=target.about, text=text)
 
 
 def check_comments(comments: list[Comment], plan: Plan) -> None:
     """Comments name fields and projects of the reviewed plan (never a project it does not have)."""
     if len(comments) > MAX_COMMENTS:
-        raise ValidationError(f"A review note carries at most {MAX_COMMENTS:,} comments.")
+        raise ValidationError(_("A review note carries at most {max_comments:,} comments.").format(
+            max_comments=MAX_COMMENTS))
     projects = {project.id for project in plan.projects}
     for comment in comments:
         if comment.project_id is not None and comment.project_id not in projects:
-            raise ValidationError(f"The comment on {comment.about} names a project this plan does not have.")
+            raise ValidationError(_("The comment on {about} names a project this plan does not have.").format(
+                about=comment.about))
         allowed = PROJECT_COMMENT_FIELDS if comment.project_id is not None else PLAN_COMMENT_FIELDS
         if comment.field is not None and comment.field not in allowed:
-            raise ValidationError(f"The comment on {comment.about} names a field the plan does not have.")
+            raise ValidationError(_("The comment on {about} names a field the plan does not have.").format(
+                about=comment.about))
 
 
 def comments_from_note(entries: Any) -> list[Comment]:
@@ -105,11 +110,11 @@ def comments_from_note(entries: Any) -> list[Comment]:
     found = []
     for entry in entries or []:
         if not isinstance(entry, dict) or set(entry) != set(COMMENT_KEYS):
-            raise ValidationError("The review note has a comment that is not shaped as the format says.")
+            raise ValidationError(_("The review note has a comment that is not shaped as the format says."))
         if not all(entry[key] is None or isinstance(entry[key], str) for key in COMMENT_KEYS) \
                 or not isinstance(entry["id"], str) or not isinstance(entry["text"], str) \
                 or len(entry["text"]) > MAX_COMMENT or len(str(entry["about"] or "")) > 300:
-            raise ValidationError("The review note has a comment that is not shaped as the format says.")
+            raise ValidationError(_("The review note has a comment that is not shaped as the format says."))
         found.append(Comment(id=entry["id"], project_id=entry["project_id"], field=entry["field"],
                              about=entry["about"] or "", text=entry["text"]))
     return found
@@ -139,13 +144,14 @@ def answer_comment(store: Store, review_id: int, comment_id: str, *, answer: str
                    resolved: bool | None = None) -> Comment:
     """Record the officer's answer to a comment, or that they resolved it."""
     if answer is not None and len(answer) > MAX_ANSWER:
-        raise ValidationError(f"The answer is too long; keep it under {MAX_ANSWER:,} characters.")
+        raise ValidationError(_("The answer is too long; keep it under {max_answer:,} characters.").format(
+            max_answer=MAX_ANSWER))
     with store.transaction() as session:
         row = session.get(ReviewRow, review_id)
         comments = [_from_stored(entry) for entry in (row.comments or [])] if row is not None else []
         found = next((c for c in comments if c.id == comment_id), None)
         if row is None or found is None:
-            raise NotFoundError("That review comment is no longer in this store.")
+            raise NotFoundError(_("That review comment is no longer in this store."))
         changed = replace(found, answer=found.answer if answer is None else answer.strip(),
                           resolved=found.resolved if resolved is None else resolved)
         row.comments = [changed.as_stored() if c.id == comment_id else c.as_stored() for c in comments]
@@ -186,21 +192,23 @@ def comment_from_text(plan: Plan, text: str) -> Comment:
     """`ascn review --comment`: "plan: …", "plan.vision: …", "DN-02: …" or "DN-02.budget: …"."""
     where, separator, words = text.partition(":")
     if not separator or not words.strip():
-        raise ValidationError(f"Write a comment as WHERE: TEXT (e.g. \"DN-02.budget: Show the national share\"), "
-                              f"not “{text[:60]}”.")
+        raise ValidationError(_("Write a comment as WHERE: TEXT (e.g. \"DN-02.budget: Show the national share\"), "
+                              "not “{text}”.").format(text=text[:60]))
     code, _dot, field_text = where.strip().partition(".")
     field = field_text.strip() or None
     if code.strip().lower() == "plan":
         if field is not None and field not in PLAN_COMMENT_FIELDS:
-            raise ValidationError(f"The plan has no field “{field}”; use one of {', '.join(PLAN_COMMENT_FIELDS)}.")
+            raise ValidationError(_("The plan has no field “{field}”; use one of {plan_comment_fields}.").format(
+                field=field, plan_comment_fields=', '.join(PLAN_COMMENT_FIELDS)))
         about = "Plan" if field is None else f"Plan · {FIELD_LABELS.get(field, field)}"
         return make_comment(Target(None, field, about), words)
     project = next((p for p in plan.projects if p.code.strip().lower() == code.strip().lower()), None)
     if project is None:
-        raise ValidationError(f"The plan has no project with the code “{code.strip()[:40]}”; "
-                              "write plan or a project code before the colon.")
+        raise ValidationError(_("The plan has no project with the code “{code}”; "
+                              "write plan or a project code before the colon.").format(code=code.strip()[:40]))
     if field is not None and field not in PROJECT_COMMENT_FIELDS:
-        raise ValidationError(f"A project has no field “{field}”; use one of {', '.join(PROJECT_COMMENT_FIELDS)}.")
+        raise ValidationError(_("A project has no field “{field}”; use one of {project_comment_fields}.").format(
+            field=field, project_comment_fields=', '.join(PROJECT_COMMENT_FIELDS)))
     label = project.code
     about = f"{label} (whole project)" if field is None else f"{label} · {_field_label(field)}"
     return make_comment(Target(project.id, field, about), words)

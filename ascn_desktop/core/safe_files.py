@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.i18n import _
 
 TEMP_PREFIX = ".ascn-tmp-"
 PRIVATE_MODE = 0o600
@@ -135,7 +136,8 @@ def atomic_writer(target: Path, *, mode: int | None = None) -> Iterator[BinaryIO
     target = Path(target)
     folder = target.parent
     if not folder.is_dir():
-        raise FileWriteError(f"The folder {folder} does not exist; choose an existing folder.")
+        raise FileWriteError(_("The folder {folder} does not exist; choose an existing folder.").format(
+            folder=folder))
     try:
         descriptor, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".part", dir=folder)
     except OSError as exc:

@@ -17,6 +17,7 @@ from ascn_desktop.store import db_errors
 from ascn_desktop.store.backup_files import Backup, list_backups
 from ascn_desktop.store.backups import backup_store, restore_backup
 from ascn_desktop.store.integrity import integrity_check
+from ascn_desktop.core.i18n import _
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,9 @@ def store_file(profile: Profile) -> Path:
     """The profile's SQLite store file; refuses server databases and a missing file."""
     path = profile.db_path
     if path is None:
-        raise StoreError("This store is a database server, not a file; check and back it up with the server's tools.")
+        raise StoreError(_("This store is a database server, not a file; check and back it up with the server's tools."))
     if not path.is_file():
-        raise StoreError(f"There is no store at {path}; run 'ascn init' to create one.")
+        raise StoreError(_("There is no store at {path}; run 'ascn init' to create one.").format(path=path))
     return path
 
 
@@ -47,7 +48,7 @@ def check_store(profile: Profile) -> StoreCheck:
         findings = integrity_check(path)
     except sqlite3.Error as exc:
         raise db_errors.classify_sqlite(exc, path, profile.backups_dir) or StoreError(
-            f"The store {path} could not be checked ({exc}).") from None
+            _("The store {path} could not be checked ({exc}).").format(path=path, exc=exc)) from None
     return StoreCheck(path=path, findings=findings, backups=list_backups(path, profile.backups_dir))
 
 
@@ -71,7 +72,7 @@ def restore(profile: Profile, backup: Backup) -> Path:
     """Put `backup` in the store's place after checking it; returns where the old store was kept."""
     path = profile.db_path
     if path is None:
-        raise StoreError("This store is a database server, not a file; restore it with the server's tools.")
+        raise StoreError(_("This store is a database server, not a file; restore it with the server's tools."))
     _refuse_if_in_use(path)
     return restore_backup(path, backup.path)
 
@@ -89,8 +90,8 @@ def _refuse_if_in_use(path: Path) -> None:
         connection.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise StoreError(f"Another ASCN Desktop window or command is using the store {path}; close it and "
-                             "restore again (nothing was changed).") from None
+            raise StoreError(_("Another ASCN Desktop window or command is using the store {path}; close it and "
+                             "restore again (nothing was changed).").format(path=path)) from None
     except sqlite3.Error:
         pass  # damaged beyond locking: nothing else can be writing it either
     finally:

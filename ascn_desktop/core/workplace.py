@@ -22,6 +22,7 @@ from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.safe_files import atomic_write
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import IdentityRow
+from ascn_desktop.core.i18n import _
 
 WORKPLACE_FILE = "workplace.json"
 
@@ -65,7 +66,8 @@ def save_workplace(profile: Profile, workplace: Workplace, reference: ReferenceD
     if reference is not None:
         city = reference.cities.get(workplace.city)
         if city is None or city.country != workplace.country:
-            raise ValidationError(f"{workplace.city} is not an ASCN city of {workplace.country}; choose one from the list.")
+            raise ValidationError(_("{city} is not an ASCN city of {country}; choose one from the list.").format(
+                city=workplace.city, country=workplace.country))
     profile.home.mkdir(parents=True, exist_ok=True)
     text = json.dumps({"country": workplace.country, "city": workplace.city}, ensure_ascii=False, indent=2)
     atomic_write(workplace_path(profile), (text + "\n").encode("utf-8"))

@@ -24,6 +24,7 @@ from ascn_desktop.core.safe_files import describe_os_error
 from ascn_desktop.store import db_errors
 from ascn_desktop.store.backup_files import STAMP_FORMAT, list_backups
 from ascn_desktop.store.integrity import integrity_check
+from ascn_desktop.core.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ def backup_store(db_path: Path, backups_dir: Path, *, label: str, keep: int = KE
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
     target = backups_dir / f"{db_path.stem}-{stamp}-{label}.sqlite"
-    _copy_database(db_path, target, failure=f"A backup of the store could not be written to {backups_dir}")
+    _copy_database(db_path, target, failure=_("A backup of the store could not be written to {folder}").format(folder=backups_dir))
     log.info("store backed up to %s", target)
     rotate(db_path, backups_dir, keep=keep)
     return target
@@ -58,7 +59,8 @@ def _checked(db_path: Path) -> list[str]:
         return integrity_check(db_path)
     except sqlite3.Error as exc:
         known = db_errors.classify_sqlite(exc, db_path, None)
-        raise known or StoreError(f"The store {db_path} could not be checked ({exc}).") from None
+        raise known or StoreError(_("The store {db_path} could not be checked ({exc}).").format(
+            db_path=db_path, exc=exc)) from None
 
 
 def _copy_database(source_path: Path, target: Path, *, failure: str) -> None:
@@ -82,12 +84,14 @@ def _copy_database(source_path: Path, target: Path, *, failure: str) -> None:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         reason = describe_os_error(exc, target)
-        raise StoreError(f"{failure}: {reason[0].lower()}{reason[1:-1]}. The store was not changed.") from None
+        raise StoreError(_("{failure}: {reason}. The store was not changed.").format(
+            failure=failure, reason=reason[0].lower() + reason[1:-1])) from None
     except sqlite3.Error as exc:
         temp.unlink(missing_ok=True)
         known = db_errors.classify_sqlite(exc, target, None)
         reason = known.message if known is not None else str(exc)
-        raise StoreError(f"{failure} ({reason.rstrip('.')}). The store was not changed.") from None
+        raise StoreError(_("{failure} ({reason}). The store was not changed.").format(
+            failure=failure, reason=reason.rstrip('.'))) from None
 
 
 def rotate(db_path: Path, backups_dir: Path, *, keep: int = KEEP_BACKUPS) -> list[Path]:
@@ -119,10 +123,11 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
     except sqlite3.Error as exc:
         findings = [str(exc)]
     if findings:
-        raise StoreError(f"The backup {backup.name} is damaged too ({findings[0]}); choose an older one.")
+        raise StoreError(_("The backup {name} is damaged too ({findings}); choose an older one.").format(
+            name=backup.name, findings=findings[0]))
     stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
     restored = db_path.with_name(f"{db_path.name}.restoring")
-    _copy_database(backup, restored, failure=f"The backup {backup.name} could not be copied next to the store")
+    _copy_database(backup, restored, failure=_("The backup {name} could not be copied next to the store").format(name=backup.name))
     aside = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{db_path.suffix}")
     try:
         # The old log must go with the old file: left in place, SQLite would replay it into the backup.
@@ -133,6 +138,7 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
         os.replace(restored, db_path)
     except OSError as exc:
         restored.unlink(missing_ok=True)
-        raise StoreError(f"The store could not be replaced by the backup: {describe_os_error(exc, db_path)}") from None
+        raise StoreError(_("The store could not be replaced by the backup: {exc}").format(
+            exc=describe_os_error(exc, db_path))) from None
     log.warning("store %s restored from %s; the old store was moved to %s", db_path, backup, aside)
     return aside

@@ -34,6 +34,7 @@ from ascn_desktop.core.profile import Profile, sqlite_path_of
 from ascn_desktop.store import backups, db_errors, migrations, server_store
 from ascn_desktop.store.backups import backup_store
 from ascn_desktop.store.integrity import quick_check
+from ascn_desktop.core.i18n import _
 
 __all__ = ["Store", "backup_store", "check_store_path", "make_engine", "open_store"]
 
@@ -168,27 +169,34 @@ def make_engine(url: str, *, backups_dir: Path | None = None) -> Engine:
 def check_store_path(path: Path) -> None:
     """Refuse, with one sentence, a store path that cannot be a writable SQLite store."""
     if path.is_dir():
-        raise StoreError(f"The store path {path} is a folder, not a store file; give the path of a .sqlite file.")
+        raise StoreError(_("The store path {path} is a folder, not a store file; give the path of a .sqlite file.").format(
+            path=path))
     if path.exists():
         mode = path.stat().st_mode
         if not stat.S_ISREG(mode):
-            raise StoreError(f"The store path {path} is not a regular file; give the path of a .sqlite file.")
+            raise StoreError(_("The store path {path} is not a regular file; give the path of a .sqlite file.").format(
+                path=path))
         if not (mode & stat.S_IWUSR) or not os.access(path, os.W_OK):
-            raise StoreError(f"The store {path} is read-only; make it writable or copy it somewhere you can write.")
+            raise StoreError(_("The store {path} is read-only; make it writable or copy it somewhere you can write.").format(
+                path=path))
         try:
             with path.open("rb") as handle:
                 header = handle.read(len(SQLITE_MAGIC))
         except OSError as exc:
-            raise StoreError(f"The store {path} cannot be read ({exc.strerror}).") from None
+            raise StoreError(_("The store {path} cannot be read ({strerror}).").format(
+                path=path, strerror=exc.strerror)) from None
         if header and header != SQLITE_MAGIC:
-            raise StoreError(f"The file {path} is not an ASCN Desktop store (it is not a SQLite database).")
+            raise StoreError(_("The file {path} is not an ASCN Desktop store (it is not a SQLite database).").format(
+                path=path))
     else:
         parent = path.parent
         if not parent.is_dir():
-            raise StoreError(f"The folder {parent} for the store does not exist; create it first or choose another path.")
+            raise StoreError(_("The folder {parent} for the store does not exist; create it first or choose another path.").format(
+                parent=parent))
         parent_mode = parent.stat().st_mode
         if not (parent_mode & stat.S_IWUSR) or not os.access(parent, os.W_OK):
-            raise StoreError(f"The folder {parent} is read-only, so no store can be created there.")
+            raise StoreError(_("The folder {parent} is read-only, so no store can be created there.").format(
+                parent=parent))
 
 
 def open_store(profile: Profile, *, create: bool = True, migrate: bool = True) -> Store:
@@ -200,7 +208,8 @@ def open_store(profile: Profile, *, create: bool = True, migrate: bool = True) -
     existed = False
     if db_path is not None:
         if not db_path.exists() and not create:
-            raise StoreError(f"There is no store at {db_path}; run 'ascn init' to create one.")
+            raise StoreError(_("There is no store at {db_path}; run 'ascn init' to create one.").format(
+                db_path=db_path))
         if db_path.parent == profile.home and not profile.home.exists():
             profile.home.mkdir(parents=True, exist_ok=True)
         check_store_path(db_path)
@@ -214,8 +223,8 @@ def open_store(profile: Profile, *, create: bool = True, migrate: bool = True) -
         state = migrations.inspect_state(engine)
         if state.is_newer:
             raise StoreError(
-                f"This store was written by a newer version of ASCN Desktop (schema {state.current}); "
-                "install that version to open it. The store was left untouched."
+                _("This store was written by a newer version of ASCN Desktop (schema {current}); "
+                "install that version to open it. The store was left untouched.").format(current=state.current)
             )
         backup: Path | None = None
         if migrate and state.needs_upgrade:
@@ -233,7 +242,8 @@ def open_store(profile: Profile, *, create: bool = True, migrate: bool = True) -
         engine.dispose()
         orig = getattr(exc, "orig", None)
         if orig is not None and orig.__class__.__module__ == "sqlite3":
-            raise StoreError(f"The store {db_path} cannot be opened ({orig}); it may be damaged or not a store.") from None
+            raise StoreError(_("The store {db_path} cannot be opened ({orig}); it may be damaged or not a store.").format(
+                db_path=db_path, orig=orig)) from None
         server_error = server_store.translate(exc, profile.db_url) if isinstance(exc, DBAPIError) else None
         if server_error is not None and db_path is None:
             raise server_error from None
@@ -249,7 +259,8 @@ def _precheck(db_path: Path, backups_dir: Path) -> None:
         findings = quick_check(db_path)
     except sqlite3.Error as exc:
         known = db_errors.classify_sqlite(exc, db_path, backups_dir)
-        raise known or StoreError(f"The store {db_path} cannot be opened ({exc}); it may be damaged or not a store.") from None
+        raise known or StoreError(_("The store {db_path} cannot be opened ({exc}); it may be damaged or not a store.").format(
+            db_path=db_path, exc=exc)) from None
     if findings:
         log.error("store %s failed its quick check: %s", db_path, findings)
         raise db_errors.damaged_error(db_path, backups_dir)

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, inspect, text
 
 from ascn_desktop.core.errors import StoreError
 from ascn_desktop.core.resources import migrations_path
+from ascn_desktop.core.i18n import _
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -58,7 +59,7 @@ def _chain_in(folder: Path) -> tuple[str, ...]:
             parents[fields["revision"]] = fields.get("down_revision")
     heads = set(parents) - {parent for parent in parents.values() if parent}
     if len(heads) != 1:
-        raise StoreError("The application's migrations are damaged (not one schema head); reinstall ASCN Desktop.")
+        raise StoreError(_("The application's migrations are damaged (not one schema head); reinstall ASCN Desktop."))
     chain = [heads.pop()]
     while (parent := parents.get(chain[-1])) is not None:
         chain.append(parent)
@@ -82,9 +83,9 @@ def inspect_state(engine: Engine) -> SchemaState:
         elif tables:
             # Tables but no Alembic stamp: not a store this app wrote.
             if engine.dialect.name == "sqlite":
-                raise StoreError("This SQLite file is not an ASCN Desktop store (it holds other tables).")
-            raise StoreError("This database holds another program's tables and is not an ASCN Desktop store; "
-                             "give the URL of an empty database or of an existing store.")
+                raise StoreError(_("This SQLite file is not an ASCN Desktop store (it holds other tables)."))
+            raise StoreError(_("This database holds another program's tables and is not an ASCN Desktop store; "
+                             "give the URL of an empty database or of an existing store."))
     known = current is None or current in known_revisions()
     return SchemaState(current=current, head=head_revision(), known=known)
 
@@ -105,11 +106,12 @@ def precheck_sqlite_file(path: Path) -> None:
     finally:
         connection.close()
     if tables and "alembic_version" not in tables:
-        raise StoreError(f"The file {path} is not an ASCN Desktop store (it holds another program's tables).")
+        raise StoreError(_("The file {path} is not an ASCN Desktop store (it holds another program's tables).").format(
+            path=path))
     if version is not None and version not in known_revisions():
         raise StoreError(
-            f"This store was written by a newer version of ASCN Desktop (schema {version}); "
-            "install that version to open it. The store was left untouched."
+            _("This store was written by a newer version of ASCN Desktop (schema {version}); "
+            "install that version to open it. The store was left untouched.").format(version=version)
         )
 
 

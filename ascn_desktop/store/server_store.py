@@ -30,6 +30,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import Pool
 
 from ascn_desktop.core.errors import StoreError
+from ascn_desktop.core.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -73,19 +74,20 @@ def make_server_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise StoreError("The store address given with --db is not a database URL; write it like "
-                         "postgresql+psycopg://USER@HOST:5432/DATABASE (docs/install.md).") from None
+        raise StoreError(_("The store address given with --db is not a database URL; write it like "
+                         "postgresql+psycopg://USER@HOST:5432/DATABASE (docs/install.md).")) from None
     if parsed.get_backend_name() != "postgresql":
-        raise StoreError(f"ASCN Desktop keeps its store in SQLite or PostgreSQL, not in "
-                         f"'{parsed.get_backend_name()}'; give a postgresql+psycopg:// URL or a .sqlite path.")
+        raise StoreError(_("ASCN Desktop keeps its store in SQLite or PostgreSQL, not in "
+                         "'{get_backend_name}'; give a postgresql+psycopg:// URL or a .sqlite path.").format(
+                             get_backend_name=parsed.get_backend_name()))
     if parsed.get_driver_name() != "psycopg":
         parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3 is the driver this app ships with
     try:
         engine = create_engine(parsed, isolation_level="SERIALIZABLE", pool_pre_ping=True,
                                connect_args={"connect_timeout": 10, "application_name": "ascn-desktop"})
     except (ImportError, NoSuchModuleError):
-        raise StoreError("This installation cannot reach a PostgreSQL store: its driver is missing; install "
-                         "ASCN Desktop with the PostgreSQL extra (pip install 'ascn-desktop[postgres]').") from None
+        raise StoreError(_("This installation cannot reach a PostgreSQL store: its driver is missing; install "
+                         "ASCN Desktop with the PostgreSQL extra (pip install 'ascn-desktop[postgres]').")) from None
     # A store dropped without close() still ends its server sessions (the pool is not part of the engine's cycle).
     weakref.finalize(engine, engine.pool.dispose)
     return engine
@@ -182,11 +184,12 @@ def pg_dump_program() -> str | None:
 def _dump_refusal(url: str, current: str, reason: str) -> StoreError:
     database = make_url(url).database or "DATABASE"
     return StoreError(
-        f"The shared store ({where(url)}) needs an upgrade from schema {current}, and ASCN Desktop takes a backup "
-        f"with pg_dump first, but {reason}. Install the PostgreSQL client tools (or set ASCN_PG_DUMP to pg_dump's "
-        f"path) and open the store again, or take the backup yourself with "
-        f"pg_dump --format=custom --file=ascn-before-upgrade.dump {database} and then open it once with "
-        "ASCN_BACKUP_TAKEN=1 set. The store was left untouched.")
+        _("The shared store ({url}) needs an upgrade from schema {current}, and ASCN Desktop takes a backup "
+        "with pg_dump first, but {reason}. Install the PostgreSQL client tools (or set ASCN_PG_DUMP to pg_dump's "
+        "path) and open the store again, or take the backup yourself with "
+        "pg_dump --format=custom --file=ascn-before-upgrade.dump {database} and then open it once with "
+        "ASCN_BACKUP_TAKEN=1 set. The store was left untouched.").format(
+            url=where(url), current=current, reason=reason, database=database))
 
 
 def dump_before_upgrade(url: str, backups_dir: Path, *, current: str) -> Path | None:

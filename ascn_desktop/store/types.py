@@ -11,6 +11,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from ascn_desktop.core import money
+from ascn_desktop.core.i18n import _
 
 
 # NUMERIC(19, 2) holds every amount core/money.py accepts (MAX_UNITS has 17 digits).
@@ -61,7 +62,7 @@ class DecimalText(TypeDecorator[Decimal]):
         if value is None:
             return None
         if not isinstance(value, Decimal) or not value.is_finite():
-            raise TypeError("indicator values must be finite Decimals")
+            raise TypeError(_("indicator values must be finite Decimals"))
         return format(value, "f")
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
@@ -78,7 +79,7 @@ class UtcDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         if value.tzinfo is None:
-            raise ValueError("datetimes in the store must be timezone-aware")
+            raise ValueError(_("datetimes in the store must be timezone-aware"))
         return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:

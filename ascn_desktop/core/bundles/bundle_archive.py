@@ -25,6 +25,7 @@ from ascn_desktop.core.safe_files import (TEMP_PREFIX, FileWriteError, atomic_wr
 from ascn_desktop.store.db_errors import StoreBusyError
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ImportedBundle
+from ascn_desktop.core.i18n import _
 
 _SAFE_PART = re.compile(r"[^A-Za-z0-9_-]")
 
@@ -142,11 +143,12 @@ def read_archived(profile: Profile, relative: str, *, sha256: str) -> bytes:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise NotFoundError(f"The archived bundle {relative} is missing from the profile; import the "
-                            "original bundle again.") from None
+        raise NotFoundError(_("The archived bundle {relative} is missing from the profile; import the "
+                            "original bundle again.").format(relative=relative)) from None
     except OSError as exc:
-        raise AscnError(f"The archived bundle {relative} cannot be read ({exc.strerror or exc}).") from None
+        raise AscnError(_("The archived bundle {relative} cannot be read ({reason}).").format(
+            relative=relative, reason=exc.strerror or exc)) from None
     if hashlib.sha256(data).hexdigest() != sha256:
-        raise AscnError(f"The archived bundle {relative} was changed since it was imported; import the "
-                        "original bundle again.")
+        raise AscnError(_("The archived bundle {relative} was changed since it was imported; import the "
+                        "original bundle again.").format(relative=relative))
     return data

@@ -40,6 +40,7 @@ from ascn_desktop.core.safe_files import FileWriteError, atomic_writer
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ExportRow, PlanRow
 from ascn_desktop.store.types import utc_now
+from ascn_desktop.core.i18n import _
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def _local_plan_state(store: Store, plan_id: int) -> tuple[str, str | None]:
     with store.read() as session:
         row = session.get(PlanRow, plan_id)
         if row is None:
-            raise NotFoundError(f"There is no plan number {plan_id} in this store.")
+            raise NotFoundError(_("There is no plan number {plan_id} in this store.").format(plan_id=plan_id))
         return row.origin, row.exported_hash
 
 
@@ -128,11 +129,13 @@ def _check_signer_city(card: IdentityCard, plan_city: str, reference: ReferenceD
         return info.name if info is not None else str(code)
 
     if card.role != "csco":
-        raise ValidationError(f"Your signing identity is not a city officer's, so it cannot sign the plan of "
-                              f"{name(plan_city)}; a city plan is exported by that city's officer.")
+        raise ValidationError(_("Your signing identity is not a city officer's, so it cannot sign the plan of "
+                              "{plan_city}; a city plan is exported by that city's officer.").format(
+                                  plan_city=name(plan_city)))
     if card.city != plan_city:
-        raise ValidationError(f"Your signing identity is for {name(card.city)}, so it cannot sign the plan of "
-                              f"{name(plan_city)}; only your own city's plan can be exported.")
+        raise ValidationError(_("Your signing identity is for {city}, so it cannot sign the plan of "
+                              "{plan_city}; only your own city's plan can be exported.").format(
+                                  city=name(card.city), plan_city=name(plan_city)))
 
 
 def plan_document_bytes(plan: Plan, reference: ReferenceData) -> bytes:
@@ -149,17 +152,19 @@ def _preflight(store: Store, plan_id: int, out_dir: Path, *, as_draft: bool
                ) -> tuple[Identity, Plan, ReferenceData, str | None, ExportReadiness]:
     origin, exported_hash = _local_plan_state(store, plan_id)
     if origin != "local":
-        raise ValidationError("This plan was received from another city; only your own plans can be exported.")
+        raise ValidationError(_("This plan was received from another city; only your own plans can be exported."))
     if not out_dir.is_dir():
-        raise FileWriteError(f"The folder {out_dir} does not exist; choose an existing folder.")
+        raise FileWriteError(_("The folder {out_dir} does not exist; choose an existing folder.").format(
+            out_dir=out_dir))
     identity = require_identity(store)
     plan = load_whole_plan(store, plan_id)
     reference = load_reference(store)
     _check_signer_city(identity.card, plan.city, reference)
     readiness = ExportReadiness(is_final=plan.status == "final", errors=tuple(readiness_errors(plan, reference)))
     if readiness.needs_draft_choice and not as_draft:
-        raise DraftExportRefused(f"{readiness.sentence()} Mark it final first, or export it as a draft on purpose "
-                                 "(“Export as a draft” in the dialog, --draft on the command line).",
+        raise DraftExportRefused(_("{sentence} Mark it final first, or export it as a draft on purpose "
+                                 "(“Export as a draft” in the dialog, --draft on the command line).").format(
+                                     sentence=readiness.sentence()),
                                  details=list(readiness.errors))
     return identity, plan, reference, exported_hash, readiness
 
@@ -205,8 +210,8 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     if validate_schema:
         problems = fmt.plan_schema_errors(document)
         if problems:  # a bug or a damaged store, never the user's input: say so plainly
-            raise AscnError("The plan cannot be written in the bundle format; please report it with "
-                            f"{log_file_words()}.",
+            raise AscnError(_("The plan cannot be written in the bundle format; please report it with "
+                            "{log_file_words}.").format(log_file_words=log_file_words()),
                             details=problems)
     timings["json"] = time.perf_counter() - tick
     check(abort)

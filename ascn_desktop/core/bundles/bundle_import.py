@@ -68,6 +68,7 @@ from ascn_desktop.store.models import (
     ProjectRow,
 )
 from ascn_desktop.store.types import utc_now
+from ascn_desktop.core.i18n import _
 
 
 def bundle_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -266,8 +267,8 @@ def _already_by_uuid(session: Session, result: VerifyResult) -> ImportOutcome | 
         return ImportOutcome(result.path, "already", "already-imported",
                              f"Already had it: this bundle was imported on {row.imported_at:%Y-%m-%d %H:%M} UTC.",
                              kind=row.kind, city=row.city, revision=row.revision)
-    raise BundleError("bundle-uuid-reused", "Another bundle with the same identifier but different content was "
-                      "already imported; this one was refused as a replay or forgery.")
+    raise BundleError("bundle-uuid-reused", _("Another bundle with the same identifier but different content was "
+                      "already imported; this one was refused as a replay or forgery."))
 
 
 def _import_city(session: Session, store: Store, result: VerifyResult, *, file_name: str, written: _Written,
@@ -280,8 +281,9 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
     if already is not None:
         return already
     if session.get(City, city) is None or session.get(Cycle, manifest["cycle"]) is None:
-        raise BundleError("unknown-city", f"This bundle is for a city or cycle this store does not know "
-                          f"({city}, {manifest['cycle']}); update the app's reference data first.")
+        raise BundleError("unknown-city", _("This bundle is for a city or cycle this store does not know "
+                          "({city}, {manifest}); update the app's reference data first.").format(
+                              city=city, manifest=manifest['cycle']))
     previous = session.scalars(
         select(ImportedBundle).where(ImportedBundle.kind == "city-plan",
                                      ImportedBundle.plan_uuid == manifest["plan_uuid"])
@@ -295,9 +297,10 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
             return ImportOutcome(result.path, "already", "already-imported",
                                  f"Already had it: {label} is already here with the same content.",
                                  kind="city-plan", city=city, revision=revision)
-        raise BundleError("replay", f"This is revision {revision} of the {document.get('city_name') or city} plan, "
-                          f"but revision {newest} is already here; an older or repeated revision with "
-                          "different content is refused as a replay.")
+        raise BundleError("replay", _("This is revision {revision} of the {city} plan, "
+                          "but revision {newest} is already here; an older or repeated revision with "
+                          "different content is refused as a replay.").format(
+                              revision=revision, city=document.get('city_name') or city, newest=newest))
     plan = plan_from_document({**document, "projects": []})  # the header; projects go in straight as rows
     row = _bundle_row(result, file_name=file_name, data=result.data, parent=parent,
                       details=_city_details(store, manifest, result, document))

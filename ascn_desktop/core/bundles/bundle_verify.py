@@ -43,6 +43,7 @@ from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.bundles.zip_safety import BundleError, SafeZip
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.types import utc_now
+from ascn_desktop.core.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -99,24 +100,28 @@ def read_bundle_file(path: Path) -> bytes:
     try:
         size = os.stat(path).st_size
         if not Path(path).is_file():
-            raise BundleError("not-a-file", f"{Path(path).name} is not a file; choose a .ascn bundle file.")
+            raise BundleError("not-a-file", _("{name} is not a file; choose a .ascn bundle file.").format(
+                name=Path(path).name))
         if size > MAX_BUNDLE_FILE:
-            raise BundleError("bundle-too-large", f"{Path(path).name} is larger than any bundle can be "
-                              f"({size // (1024 * 1024)} MB); it was not opened.")
+            raise BundleError("bundle-too-large", _("{name} is larger than any bundle can be "
+                              "({size} MB); it was not opened.").format(
+                                  name=Path(path).name, size=size // (1024 * 1024)))
         with open(path, "rb") as handle:
             # size + 1, not the limit: read() reserves its whole argument up front. A file that
             # grew after stat() is still being written: refused rather than read half.
             data = handle.read(size + 1)
         if len(data) > size:
-            raise BundleError("file-changing", f"{Path(path).name} is still being written or changed; "
-                              "try again when it is complete.")
+            raise BundleError("file-changing", _("{name} is still being written or changed; "
+                              "try again when it is complete.").format(name=Path(path).name))
         return data
     except BundleError:
         raise
     except FileNotFoundError:
-        raise BundleError("file-missing", f"There is no file {path}; check the name and folder.") from None
+        raise BundleError("file-missing", _("There is no file {path}; check the name and folder.").format(
+            path=path)) from None
     except OSError as exc:
-        raise BundleError("file-unreadable", f"{Path(path).name} cannot be read ({exc.strerror or exc}).") from None
+        raise BundleError("file-unreadable", _("{name} cannot be read ({reason}).").format(
+            name=Path(path).name, reason=exc.strerror or exc)) from None
 
 
 TrustCheck = Callable[[bm.Signer, datetime], tuple[str, str, str]]
@@ -189,11 +194,11 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
     names = archive.names()
     for needed in (bm.MANIFEST, bm.SIGNATURE):
         if needed not in names:
-            raise BundleError("member-missing", f"The bundle has no {needed}, so it cannot be checked; "
-                              "it is not a complete ASCN bundle.")
+            raise BundleError("member-missing", _("The bundle has no {needed}, so it cannot be checked; "
+                              "it is not a complete ASCN bundle.").format(needed=needed))
     manifest_bytes = archive.read(bm.MANIFEST, cap=bm.MAX_MANIFEST)
     signature = archive.read(bm.SIGNATURE, cap=bm.MAX_SIGNATURE)
-    _, public_key = bm.readable_manifest(manifest_bytes)  # step 2
+    _manifest, public_key = bm.readable_manifest(manifest_bytes)  # step 2
     # Step 3: the signature over the exact bytes, before any field is believed, so that a changed
     # manifest reads "changed after it was signed" whatever byte was changed.
     bm.verify_signature(public_key, manifest_bytes, signature)
@@ -267,8 +272,9 @@ def verify_carried(result: VerifyResult, members: dict[str, bytes], store: Store
         city = verify_bytes(members[name], store, name=name, expect_kind="city-plan", trust=inner_trust,
                             standing=inner_standing)
         if city.status == "invalid":
-            raise BundleError(f"inner-{city.code}", f"The city bundle {name.split('/', 1)[1]} inside this national "
-                              f"bundle was refused: {city.reason} The whole national bundle was refused.")
+            raise BundleError(f"inner-{city.code}", _("The city bundle {file} inside this national "
+                              "bundle was refused: {reason} The whole national bundle was refused.").format(
+                                  file=name.split('/', 1)[1], reason=city.reason))
         inner.append(city)
         if city.status == "untrusted":
             return inner

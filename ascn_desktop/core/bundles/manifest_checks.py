@@ -30,6 +30,7 @@ from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_fro
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
+from ascn_desktop.core.i18n import _
 
 MANIFEST = bundle_format.MANIFEST
 SIGNATURE = bundle_format.SIGNATURE
@@ -88,13 +89,14 @@ def parse_json_member(data: bytes, *, what: str, code: str, max_depth: int = MAX
     try:
         value = loads_canonical_fast(data) if canonical else loads_strict(data)
     except NotCanonical as error:
-        raise BundleError(code, f"The {what} of this bundle cannot be read: {error.message}") from None
+        raise BundleError(code, _("The {what} of this bundle cannot be read: {message}").format(
+            what=what, message=error.message)) from None
     except (RecursionError, ValueError, MemoryError, UnicodeEncodeError):  # a number with thousands of digits…
-        raise BundleError(code, f"The {what} of this bundle is built to overload a reader "
-                          "(absurd nesting or numbers); it was refused.") from None
+        raise BundleError(code, _("The {what} of this bundle is built to overload a reader "
+                          "(absurd nesting or numbers); it was refused.").format(what=what)) from None
     if check_depth and _depth(value, max_depth) > max_depth:
-        raise BundleError(code, f"The {what} of this bundle is nested far deeper than the format allows; "
-                          "it was refused.")
+        raise BundleError(code, _("The {what} of this bundle is nested far deeper than the format allows; "
+                          "it was refused.").format(what=what))
     return value
 
 
@@ -103,29 +105,30 @@ def readable_manifest(data: bytes) -> tuple[dict[str, Any], bytes]:
     a public key to check the signature with. Nothing else is believed before the signature."""
     manifest = parse_json_member(data, what="manifest", code="manifest-unreadable")
     if not isinstance(manifest, dict):
-        raise BundleError("manifest-unreadable", "The manifest of this bundle is not a JSON object; "
-                          "the bundle is damaged or was not written by ASCN Desktop.")
+        raise BundleError("manifest-unreadable", _("The manifest of this bundle is not a JSON object; "
+                          "the bundle is damaged or was not written by ASCN Desktop."))
     version = manifest.get("format_version")
     known = {v for versions in manifest_strict.KIND_VERSIONS.values() for v in versions}
     if not isinstance(version, int) or isinstance(version, bool) or version not in known:
-        raise BundleError("format-version", f"This bundle uses format version {str(version)[:12]}, which this "
+        raise BundleError("format-version", _("This bundle uses format version {version}, which this "
                           "version of ASCN Desktop cannot read; update the app or ask the sender for a bundle "
-                          "of a version it reads.")
+                          "of a version it reads.").format(version=str(version)[:12]))
     signer = manifest.get("signer")
     key = signer.get("public_key") if isinstance(signer, dict) else None
     try:
         raw = public_key_from_b64(key if isinstance(key, str) else "")
     except AscnError:
-        raise BundleError("signer-invalid", "The signer's public key in this bundle's manifest is missing or "
-                          "malformed, so its signature cannot be checked; it was refused.") from None
+        raise BundleError("signer-invalid", _("The signer's public key in this bundle's manifest is missing or "
+                          "malformed, so its signature cannot be checked; it was refused.")) from None
     return manifest, raw
 
 
 def check_expected_kind(manifest: dict[str, Any], expect_kind: str | None) -> None:
     kind = manifest["kind"]
     if expect_kind is not None and kind != expect_kind:
-        raise BundleError("wrong-kind", f"This is a {KIND_WORDS.get(kind, kind)}, "
-                          f"not a {KIND_WORDS.get(expect_kind, expect_kind)}.")
+        raise BundleError("wrong-kind", _("This is a {kind}, "
+                          "not a {expect_kind}.").format(
+                              kind=KIND_WORDS.get(kind, kind), expect_kind=KIND_WORDS.get(expect_kind, expect_kind)))
 
 
 def check_member_set(manifest: dict[str, Any], names: set[str]) -> None:
@@ -133,12 +136,12 @@ def check_member_set(manifest: dict[str, Any], names: set[str]) -> None:
     listed = {entry["name"] for entry in manifest["members"]} | {MANIFEST, SIGNATURE}
     for name in sorted(names):
         if name not in listed:
-            raise BundleError("extra-member", f"The file “{name}” in this bundle is not listed in its signed "
-                              "manifest; it was added after signing.")
+            raise BundleError("extra-member", _("The file “{name}” in this bundle is not listed in its signed "
+                              "manifest; it was added after signing.").format(name=name))
     for name in sorted(listed):
         if name not in names:
-            raise BundleError("member-missing", f"The file “{name}” listed in the signed manifest is missing "
-                              "from this bundle; ask the sender to export it again.")
+            raise BundleError("member-missing", _("The file “{name}” listed in the signed manifest is missing "
+                              "from this bundle; ask the sender to export it again.").format(name=name))
 
 
 def signer_of(manifest: dict[str, Any]) -> Signer:
@@ -146,8 +149,8 @@ def signer_of(manifest: dict[str, Any]) -> Signer:
     raw = public_key_from_b64(card["public_key"])
     fingerprint = fingerprint_of(raw)
     if card["fingerprint"] != fingerprint:
-        raise BundleError("signer-invalid", "The fingerprint named in this bundle does not belong to its key; "
-                          "the bundle was crafted to mislead.")
+        raise BundleError("signer-invalid", _("The fingerprint named in this bundle does not belong to its key; "
+                          "the bundle was crafted to mislead."))
     return Signer(name=card["name"], role=card["role"], country=card["country"], city=card["city"],
                   public_key=raw, fingerprint=fingerprint, card=card)
 
@@ -158,13 +161,13 @@ def signed_at(manifest: dict[str, Any]) -> datetime:
 
 def verify_signature(public_key: bytes, manifest_bytes: bytes, signature: bytes) -> None:
     if len(signature) != 64:
-        raise BundleError("signature-invalid", "The signature of this bundle is damaged; the bundle cannot be "
-                          "trusted. Ask the sender to export it again.")
+        raise BundleError("signature-invalid", _("The signature of this bundle is damaged; the bundle cannot be "
+                          "trusted. Ask the sender to export it again."))
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_bytes)
     except (InvalidSignature, ValueError):
-        raise BundleError("signature-invalid", "The signature of this bundle does not match its manifest: "
-                          "manifest.json (or manifest.sig) was changed after it was signed.") from None
+        raise BundleError("signature-invalid", _("The signature of this bundle does not match its manifest: "
+                          "manifest.json (or manifest.sig) was changed after it was signed.")) from None
 
 
 _MEMBER_WORDS = {"plan.pdf": "The PDF", "plan.xlsx": "The Excel workbook", "plan.json": "The plan data",
@@ -176,7 +179,8 @@ def check_member(entry: dict[str, Any], content: bytes) -> None:
     name = entry["name"]
     words = _MEMBER_WORDS.get(name, f"The city bundle {name.split('/', 1)[-1]}")
     if len(content) != entry["size"] or hashlib.sha256(content).hexdigest() != entry["sha256"]:
-        raise BundleError("member-hash-mismatch", f"{words} in this bundle was changed after it was signed.")
+        raise BundleError("member-hash-mismatch", _("{words} in this bundle was changed after it was signed.").format(
+            words=words))
 
 
 # --- trust ---------------------------------------------------------------------
@@ -254,17 +258,19 @@ def check_signer_standing(manifest: dict[str, Any], standing: Standing, *, refer
     signed = f"was signed by {standing.name}, {who}"
     if kind == "city-plan":
         if standing.role != "csco" or standing.country != country or standing.city != city:
-            raise BundleError("signer-not-allowed", f"This plan of {city_name(city)} {signed}; only "
-                              f"{city_name(city)}'s officer can sign it.")
+            raise BundleError("signer-not-allowed", _("This plan of {city} {signed}; only "
+                              "{city}'s officer can sign it.").format(city=city_name(city), signed=signed))
     elif kind == "national":
         if standing.role != "nr" or standing.country != country:
-            raise BundleError("signer-not-allowed", f"This national bundle of {country_name(country)} {signed}; "
-                              f"only {country_name(country)}'s National Representative can sign it.")
+            raise BundleError("signer-not-allowed", _("This national bundle of {country} {signed}; "
+                              "only {country}'s National Representative can sign it.").format(
+                                  country=country_name(country), signed=signed))
     elif kind == "review-note":
         if not (standing.role == "asec" or (standing.role == "nr" and standing.country == country)):
-            raise BundleError("signer-not-allowed", f"This review note about the plan of {city_name(city)} "
-                              f"{signed}; only {country_name(country)}'s National Representative or the ASCN "
-                              "Secretariat can review it.")
+            raise BundleError("signer-not-allowed", _("This review note about the plan of {city} "
+                              "{signed}; only {country}'s National Representative or the ASCN "
+                              "Secretariat can review it.").format(
+                                  city=city_name(city), signed=signed, country=country_name(country)))
 
 
 def _is_own_key(store: Store, signer: Signer) -> bool:
@@ -310,8 +316,8 @@ def check_plan_document(document: Any) -> None:
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "the top level"
         message = error.message if len(error.message) < 160 else error.message[:157] + "…"
-        raise BundleError("plan-schema", f"The plan data in this bundle does not follow the format "
-                          f"(at {where}: {message}).")
+        raise BundleError("plan-schema", _("The plan data in this bundle does not follow the format "
+                          "(at {where}: {message}).").format(where=where, message=message))
 
 
 MAX_TEXT = 100_000  # characters in one text field; the longest real description is far shorter
@@ -337,7 +343,8 @@ def _longest_text(value: Any) -> int:
 
 
 def _content_error(message: str) -> BundleError:
-    return BundleError("plan-content", f"The plan data in this bundle {message}; it was refused.")
+    return BundleError("plan-content", _("The plan data in this bundle {message}; it was refused.").format(
+        message=message))
 
 
 def _may_hold_long_text(raw: bytes) -> bool:
@@ -402,8 +409,8 @@ def check_content(manifest: dict[str, Any], members: dict[str, bytes], *,
         for key, field in (("uuid", "plan_uuid"), ("city", "city"), ("cycle", "cycle"),
                            ("revision", "revision"), ("country", "country")):
             if document.get(key) != manifest.get(field):
-                raise BundleError("manifest-plan-mismatch", f"The plan data and the manifest of this bundle "
-                                  f"disagree about the plan's {key}; the bundle was crafted.")
+                raise BundleError("manifest-plan-mismatch", _("The plan data and the manifest of this bundle "
+                                  "disagree about the plan's {key}; the bundle was crafted.").format(key=key))
         return document
     if kind == "review-note":
         from ascn_desktop.core.bundles.review_note import check_review_document
@@ -415,7 +422,7 @@ def check_content(manifest: dict[str, Any], members: dict[str, bytes], *,
     document = parse_json_member(members["endorsement.json"], what="endorsement", code="endorsement-invalid",
                                  canonical=True)
     if not isinstance(document, dict):
-        raise BundleError("endorsement-invalid", "The endorsement of this national bundle is malformed.")
+        raise BundleError("endorsement-invalid", _("The endorsement of this national bundle is malformed."))
     return document
 
 

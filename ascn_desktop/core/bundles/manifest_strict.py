@@ -26,6 +26,7 @@ from typing import Any
 from ascn_desktop.core.bundles import bundle_format as fmt
 from ascn_desktop.core.canonical_json import NotCanonical, loads_canonical_fast
 from ascn_desktop.core.bundles.zip_safety import BundleError
+from ascn_desktop.core.i18n import _
 
 MAX_REVISION = 1_000_000
 MAX_REFERENCE_VERSION = 1_000_000
@@ -82,8 +83,8 @@ def member_limit(name: str) -> int:
 
 
 def _refuse(code: str, message: str) -> BundleError:
-    return BundleError(code, f"The signed manifest of this bundle {message}; it does not follow the bundle "
-                       "format, so it was refused.")
+    return BundleError(code, _("The signed manifest of this bundle {message}; it does not follow the bundle "
+                       "format, so it was refused.").format(message=message))
 
 
 def _show(value: Any) -> str:
@@ -186,8 +187,8 @@ def _check_cities(manifest: dict[str, Any]) -> None:
     files = [entry["file"] for entry in cities]
     carried = [entry["name"] for entry in manifest["members"] if entry["name"].startswith("cities/")]
     if sorted(files) != carried:  # carried is in name order, each name once (_check_members)
-        raise BundleError("national-city-list", "The signed city list of this national bundle does not name "
-                          "each city bundle it carries exactly once; it was refused.")
+        raise BundleError("national-city-list", _("The signed city list of this national bundle does not name "
+                          "each city bundle it carries exactly once; it was refused."))
 
 
 def check_manifest(manifest_bytes: bytes, *, parse: Callable[[bytes], Any] = loads_canonical_fast) -> dict[str, Any]:
@@ -202,9 +203,10 @@ def check_manifest(manifest_bytes: bytes, *, parse: Callable[[bytes], Any] = loa
     exact_fields(manifest, required=COMMON_FIELDS + KIND_FIELDS[kind], optional=OPTIONAL_FIELDS,
                  where="the manifest")
     if manifest["format_version"] not in KIND_VERSIONS[kind]:
-        raise BundleError("format-version", f"This {kind} bundle states format version "
-                          f"{_show(manifest['format_version'])}, which this version of ASCN Desktop cannot read; "
-                          "update the app or ask the sender for a bundle of a version it reads.")
+        raise BundleError("format-version", _("This {kind} bundle states format version "
+                          "{manifest}, which this version of ASCN Desktop cannot read; "
+                          "update the app or ask the sender for a bundle of a version it reads.").format(
+                              kind=kind, manifest=_show(manifest['format_version'])))
     _text(manifest["bundle_uuid"], "bundle_uuid", UUID)
     _text(manifest["country"], "country", COUNTRY)
     _text(manifest["cycle"], "cycle", CYCLE)

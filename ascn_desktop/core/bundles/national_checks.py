@@ -21,6 +21,7 @@ from typing import Any
 
 from ascn_desktop.core.bundles import manifest_strict as ms
 from ascn_desktop.core.bundles.zip_safety import BundleError
+from ascn_desktop.core.i18n import _
 
 ENDORSEMENT_KIND = "ascn-endorsement"
 MAX_TEXT = 20_000
@@ -37,7 +38,8 @@ ENDORSEMENT_VERSION = {1: 1, 2: 2}
 
 
 def _bad(message: str) -> BundleError:
-    return BundleError("endorsement-invalid", f"The endorsement of this national bundle {message}; it was refused.")
+    return BundleError("endorsement-invalid", _("The endorsement of this national bundle {message}; it was refused.").format(
+        message=message))
 
 
 def _shape(document: Any, required: tuple[str, ...], where: str) -> dict[str, Any]:
@@ -75,27 +77,31 @@ def check_endorsement(document: Any, manifest: dict[str, Any]) -> Vouches:
     if not isinstance(document["endorsed_at"], str) or not ms.TIMESTAMP.match(document["endorsed_at"]):
         raise _bad("has no valid date")
     if document["country"] != manifest["country"]:
-        raise BundleError("endorsement-country", f"The endorsement of this national bundle names the member "
-                          f"state {str(document['country'])[:12]}, but the bundle is {manifest['country']}'s; "
-                          "it was refused.")
+        raise BundleError("endorsement-country", _("The endorsement of this national bundle names the member "
+                          "state {document}, but the bundle is {manifest}'s; "
+                          "it was refused.").format(
+                              document=str(document['country'])[:12], manifest=manifest['country']))
     if document["cycle"] != manifest["cycle"]:
-        raise BundleError("endorsement-cycle", f"The endorsement of this national bundle is for the cycle "
-                          f"{str(document['cycle'])[:12]}, but the bundle is for {manifest['cycle']}; it was refused.")
+        raise BundleError("endorsement-cycle", _("The endorsement of this national bundle is for the cycle "
+                          "{document}, but the bundle is for {manifest}; it was refused.").format(
+                              document=str(document['cycle'])[:12], manifest=manifest['cycle']))
     signer = manifest["signer"]
     if endorser["fingerprint"] != signer["fingerprint"] or endorser["name"] != signer["name"]:
-        raise BundleError("endorsement-signer", f"The endorsement of this national bundle is in the name of "
-                          f"{str(endorser['name'])[:80]} ({str(endorser['fingerprint'])[:40]}), but it was signed "
-                          f"by {signer['name']} ({signer['fingerprint']}); an NR endorses only in their own name.")
+        raise BundleError("endorsement-signer", _("The endorsement of this national bundle is in the name of "
+                          "{endorser} ({endorser_fingerprint}), but it was signed "
+                          "by {signer} ({signer_fingerprint}); an NR endorses only in their own name.").format(
+                              endorser=str(endorser['name'])[:80], endorser_fingerprint=str(endorser['fingerprint'])[:40], signer=signer['name'],
+                              signer_fingerprint=signer['fingerprint']))
     cities = document["cities"]
     if not isinstance(cities, list) or not cities:
-        raise BundleError("endorsement-no-cities", "The endorsement of this national bundle endorses no city "
-                          "plan, while the bundle carries some; it was refused.")
+        raise BundleError("endorsement-no-cities", _("The endorsement of this national bundle endorses no city "
+                          "plan, while the bundle carries some; it was refused."))
     fields = ENDORSED_CITY_FIELDS[version]
     endorsed = sorted(repr(tuple(_shape(entry, fields, "an endorsed city")[key] for key in fields))
                       for entry in cities)
     if endorsed != sorted(repr(tuple(entry[key] for key in fields)) for entry in manifest["cities"]):
-        raise BundleError("endorsement-cities", "The endorsement of this national bundle endorses other city "
-                          "plans (or revisions) than the ones its signed city list names; it was refused.")
+        raise BundleError("endorsement-cities", _("The endorsement of this national bundle endorses other city "
+                          "plans (or revisions) than the ones its signed city list names; it was refused."))
     if version == 1:
         return Vouches()
     return _vouches(document, manifest)
@@ -110,21 +116,24 @@ def _vouches(document: dict[str, Any], manifest: dict[str, Any]) -> Vouches:
         try:
             ms.check_card(card, where="a vouched identity card")
         except BundleError as error:
-            raise BundleError("vouch-invalid", f"The endorsement of this national bundle vouches for a "
-                              f"malformed identity card ({error.message}); it was refused.") from None
+            raise BundleError("vouch-invalid", _("The endorsement of this national bundle vouches for a "
+                              "malformed identity card ({message}); it was refused.").format(
+                                  message=error.message)) from None
         from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_from_b64
 
         if fingerprint_of(public_key_from_b64(card["public_key"])) != card["fingerprint"]:
-            raise BundleError("vouch-invalid", f"The endorsement of this national bundle vouches for the card of "
-                              f"{card['name'][:80]}, whose fingerprint does not belong to its key; it was refused.")
+            raise BundleError("vouch-invalid", _("The endorsement of this national bundle vouches for the card of "
+                              "{card}, whose fingerprint does not belong to its key; it was refused.").format(
+                                  card=card['name'][:80]))
         if card["role"] != "csco" or card["city"] is None:
-            raise BundleError("vouch-invalid", f"The endorsement of this national bundle vouches for "
-                              f"{card['name'][:80]}, who is not a city officer; an NR vouches only for the "
-                              "city keys of the country.")
+            raise BundleError("vouch-invalid", _("The endorsement of this national bundle vouches for "
+                              "{card}, who is not a city officer; an NR vouches only for the "
+                              "city keys of the country.").format(card=card['name'][:80]))
         if card["country"] != manifest["country"] or not card["city"].startswith(manifest["country"] + "-"):
-            raise BundleError("vouch-other-country", f"The endorsement of this national bundle vouches for "
-                              f"{card['name'][:80]}, an officer of {card['country']}, another member state than "
-                              f"{manifest['country']}; an NR vouches only for its own country's cities.")
+            raise BundleError("vouch-other-country", _("The endorsement of this national bundle vouches for "
+                              "{officer}, an officer of {officer_country}, another member state than "
+                              "{country}; an NR vouches only for its own country's cities.").format(
+                                  officer=card['name'][:80], officer_country=card['country'], country=manifest['country']))
         if card["fingerprint"] in cards:
             raise _bad(f"vouches twice for {card['fingerprint']}")
         cards[card["fingerprint"]] = card
@@ -149,9 +158,11 @@ def check_city_list(manifest: dict[str, Any]) -> None:
     seen: dict[str, str] = {}
     for entry in manifest["cities"]:
         if entry["city"] in seen:
-            raise BundleError("national-duplicate-city", f"This national bundle carries two bundles of the city "
-                              f"{entry['city']} ({seen[entry['city']].split('/', 1)[1]} and "
-                              f"{entry['file'].split('/', 1)[1]}); a national bundle carries one per city.")
+            raise BundleError("national-duplicate-city", _("This national bundle carries two bundles of the city "
+                              "{city} ({first_file} and "
+                              "{second_file}); a national bundle carries one per city.").format(
+                                  city=entry['city'], first_file=seen[entry['city']].split('/', 1)[1],
+                                  second_file=entry['file'].split('/', 1)[1]))
         seen[entry["city"]] = entry["file"]
 
 
@@ -159,12 +170,13 @@ def check_carried(manifest: dict[str, Any], entry: dict[str, Any], inner: dict[s
     """A verified carried city bundle agrees with the national bundle and with its entry in the signed list."""
     file = entry["file"].split("/", 1)[1]
     if inner["country"] != manifest["country"]:
-        raise BundleError("inner-wrong-country", f"The city bundle {file} inside this national bundle belongs to "
-                          f"{inner['country']}, not {manifest['country']}; the whole national bundle was refused.")
+        raise BundleError("inner-wrong-country", _("The city bundle {file} inside this national bundle belongs to "
+                          "{inner}, not {manifest}; the whole national bundle was refused.").format(
+                              file=file, inner=inner['country'], manifest=manifest['country']))
     if inner["cycle"] != manifest["cycle"]:
-        raise BundleError("inner-wrong-cycle", f"The city bundle {file} inside this national bundle is a plan for "
-                          f"the cycle {inner['cycle']}, not {manifest['cycle']}; the whole national bundle was "
-                          "refused.")
+        raise BundleError("inner-wrong-cycle", _("The city bundle {file} inside this national bundle is a plan for "
+                          "the cycle {inner}, not {manifest}; the whole national bundle was "
+                          "refused.").format(file=file, inner=inner['cycle'], manifest=manifest['cycle']))
     stated = {"city": entry["city"], "plan_uuid": entry["plan_uuid"], "revision": entry["revision"],
               "bundle_uuid": entry["bundle_uuid"], "signer_fingerprint": entry["signer_fingerprint"]}
     carried = {"city": inner["city"], "plan_uuid": inner["plan_uuid"], "revision": inner["revision"],
@@ -172,14 +184,17 @@ def check_carried(manifest: dict[str, Any], entry: dict[str, Any], inner: dict[s
     for key in stated:
         if stated[key] != carried[key]:
             words = key.replace("_", " ")
-            raise BundleError("national-city-mismatch", f"The signed city list of this national bundle gives {file} "
-                              f"the {words} {stated[key]}, but the bundle it carries has {carried[key]}; the whole "
-                              "national bundle was refused.")
+            raise BundleError("national-city-mismatch", _("The signed city list of this national bundle gives {file} "
+                              "the {words} {stated}, but the bundle it carries has {carried}; the whole "
+                              "national bundle was refused.").format(
+                                  file=file, words=words, stated=stated[key], carried=carried[key]))
     suffix = f"-{inner['cycle']}-r{inner['revision']}.ascn"
     if not file.startswith(inner["country"] + "-") or not file.endswith(suffix):
-        raise BundleError("national-file-name", f"The city bundle {file} inside this national bundle is revision "
-                          f"{inner['revision']} of a {inner['country']} plan for {inner['cycle']}, which its name "
-                          f"must say (…{suffix}); the whole national bundle was refused.")
+        raise BundleError("national-file-name", _("The city bundle {file} inside this national bundle is revision "
+                          "{revision} of a {country} plan for {cycle}, which its name "
+                          "must say (…{suffix}); the whole national bundle was refused.").format(
+                              file=file, revision=inner['revision'], country=inner['country'],
+                              cycle=inner['cycle'], suffix=suffix))
 
 
 TrustAnswer = tuple[str, str, str]

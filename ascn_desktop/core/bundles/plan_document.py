@@ -32,6 +32,7 @@ from ascn_desktop.core.model import (
     Project,
 )
 from ascn_desktop.core.reference import ReferenceData
+from ascn_desktop.core.i18n import _
 
 DOCUMENT_KIND = "ascn-city-plan"
 DOCUMENT_VERSION = 1
@@ -52,7 +53,7 @@ def decimal_text(value: Decimal | None) -> str | None:
     if value is None:
         return None
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise ValidationError("An indicator value must be a finite number.")
+        raise ValidationError(_("An indicator value must be a finite number."))
     if value.is_zero():
         return "0"
     text = format(value.normalize(), "f")
@@ -65,7 +66,7 @@ def timestamp_text(value: datetime | None) -> str | None:
     if value is None:
         return None
     if value.tzinfo is None:
-        raise ValidationError("Timestamps in a plan must carry a time zone.")
+        raise ValidationError(_("Timestamps in a plan must carry a time zone."))
     return value.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
 
 
@@ -73,13 +74,13 @@ def _decimal(text: Any, what: str) -> Decimal | None:
     if text is None:
         return None
     if not isinstance(text, str):
-        raise ValidationError(f"{what} must be a decimal string.")
+        raise ValidationError(_("{what} must be a decimal string.").format(what=what))
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise ValidationError(f"{what} '{text}' is not a number.") from None
+        raise ValidationError(_("{what} '{text}' is not a number.").format(what=what, text=text)) from None
     if not value.is_finite():
-        raise ValidationError(f"{what} '{text}' is not a number.")
+        raise ValidationError(_("{what} '{text}' is not a number.").format(what=what, text=text))
     return value
 
 
@@ -89,7 +90,8 @@ def _timestamp(text: Any) -> datetime | None:
     try:
         return datetime.strptime(str(text), TIMESTAMP_FORMAT).replace(tzinfo=UTC)
     except ValueError:
-        raise ValidationError(f"'{text}' is not a timestamp like 2026-11-26T06:03:41.000000Z.") from None
+        raise ValidationError(_("'{text}' is not a timestamp like 2026-11-26T06:03:41.000000Z.").format(
+            text=text)) from None
 
 
 # --- Plan -> document ------------------------------------------------------------
@@ -278,7 +280,7 @@ def _project_from(doc: dict[str, Any]) -> Project:
 def plan_from_document(doc: dict[str, Any]) -> Plan:
     """The `Plan` a plan.json document describes. Validate against the schema first (bundle_format)."""
     if doc.get("kind") != DOCUMENT_KIND or doc.get("document_version") != DOCUMENT_VERSION:
-        raise ValidationError("This is not a version 1 ASCN city plan document.")
+        raise ValidationError(_("This is not a version 1 ASCN city plan document."))
     try:
         return Plan(
             uuid=doc["uuid"],
@@ -299,4 +301,5 @@ def plan_from_document(doc: dict[str, Any]) -> Plan:
             projects=[_project_from(project) for project in doc["projects"]],
         )
     except (KeyError, TypeError) as exc:
-        raise ValidationError(f"The plan document is incomplete or malformed ({type(exc).__name__}: {exc}).") from None
+        raise ValidationError(_("The plan document is incomplete or malformed ({name__}: {exc}).").format(
+            name__=type(exc).__name__, exc=exc)) from None

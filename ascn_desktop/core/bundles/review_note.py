@@ -22,6 +22,7 @@ from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.model import new_id
 from ascn_desktop.core.text import slug
 from ascn_desktop.core.bundles.zip_safety import BundleError
+from ascn_desktop.core.i18n import _
 
 KIND = "review-note"
 DOCUMENT_KIND = "ascn-review-note"
@@ -73,7 +74,8 @@ def build_review_note(document: dict[str, Any], *, country: str, signer_card: di
 
 
 def _bad(what: str) -> BundleError:
-    return BundleError("review-invalid", f"The review note in this bundle {what}; it was refused.")
+    return BundleError("review-invalid", _("The review note in this bundle {what}; it was refused.").format(
+        what=what))
 
 
 REVIEW_FIELDS = ("kind", "document_version", "plan_uuid", "city", "cycle", "revision", "decision", "reason",
@@ -112,16 +114,21 @@ def check_review_document(document: Any, manifest: dict[str, Any]) -> None:
         raise _bad("has malformed field comments")
     for key in ("plan_uuid", "city", "cycle", "revision"):
         if document[key] != manifest.get(key):
-            raise BundleError("manifest-plan-mismatch", f"The review note says it is about the plan's {key} "
-                              f"{str(document[key])[:40]}, but its signed manifest says {str(manifest.get(key))[:40]}; "
-                              "the bundle was crafted.")
+            raise BundleError("manifest-plan-mismatch", _("The review note says it is about the plan's {key} "
+                              "{document_value}, but its signed manifest says {manifest_value}; "
+                              "the bundle was crafted.").format(
+                                  key=key, document_value=str(document[key])[:40],
+                                  manifest_value=str(manifest.get(key))[:40]))
     signer = manifest["signer"]
     if (reviewer["fingerprint"], reviewer["name"], reviewer["role"]) != (signer["fingerprint"], signer["name"],
                                                                         signer["role"]):
-        raise BundleError("review-signer", f"The review note names {reviewer['name'][:80]} "
-                          f"({reviewer['fingerprint'][:40]}, {reviewer['role'][:8]}) as its reviewer, but it was "
-                          f"signed by {signer['name']} ({signer['fingerprint']}, {signer['role']}); a reviewer "
-                          "signs only their own notes.")
+        raise BundleError("review-signer", _("The review note names {reviewer} "
+                          "({reviewer_fingerprint}, {reviewer_role}) as its reviewer, but it was "
+                          "signed by {signer} ({signer_fingerprint}, {signer_role}); a reviewer "
+                          "signs only their own notes.").format(
+                              reviewer=reviewer['name'][:80], reviewer_fingerprint=reviewer['fingerprint'][:40],
+                              reviewer_role=reviewer['role'][:8], signer=signer['name'],
+                              signer_fingerprint=signer['fingerprint'], signer_role=signer['role']))
 
 
 def _comments_shape(comments: Any) -> bool:

@@ -22,6 +22,7 @@ from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ImportedBundle, PlanRow, ReviewRow
 from ascn_desktop.store.types import utc_now
+from ascn_desktop.core.i18n import _
 
 
 def _received_comments(document: dict[str, Any]) -> list[dict[str, Any]] | None:
@@ -66,19 +67,22 @@ def _own_plan(session: Session, store: Store, document: dict[str, Any]) -> PlanR
     plan = session.scalars(select(PlanRow).where(PlanRow.uuid == document["plan_uuid"], PlanRow.origin == "local")
                            .order_by(PlanRow.revision.desc())).first()
     if plan is None:
-        raise BundleError("review-plan-unknown", "This review note is about a plan that is not in this store; "
-                          "import it in the profile of the city that sent the plan.")
+        raise BundleError("review-plan-unknown", _("This review note is about a plan that is not in this store; "
+                          "import it in the profile of the city that sent the plan."))
     own = _own_city(session, store)
     note_city = city_name(document["city"])
     if own is None:
-        raise BundleError("review-not-own-city", f"This review note is about the plan of {note_city}, but this "
-                          f"profile has no city of its own; import it in the profile of {note_city}'s officer.")
+        raise BundleError("review-not-own-city", _("This review note is about the plan of {note_city}, but this "
+                          "profile has no city of its own; import it in the profile of {note_city}'s officer.").format(
+                              note_city=note_city))
     if plan.city != own or document["city"] != own:
-        raise BundleError("review-not-own-city", f"This review note is about the plan of {note_city}, not "
-                          f"{city_name(own)}'s own plan; import it in the profile of {note_city}'s officer.")
+        raise BundleError("review-not-own-city", _("This review note is about the plan of {note_city}, not "
+                          "{own}'s own plan; import it in the profile of {note_city}'s officer.").format(
+                              note_city=note_city, own=city_name(own)))
     if document["revision"] > plan.revision:
-        raise BundleError("review-revision-unknown", f"This review note is about revision {document['revision']} "
-                          f"of your plan, but your plan is only at revision {plan.revision}; it was refused.")
+        raise BundleError("review-revision-unknown", _("This review note is about revision {document} "
+                          "of your plan, but your plan is only at revision {revision}; it was refused.").format(
+                              document=document['revision'], revision=plan.revision))
     return plan
 
 
@@ -93,8 +97,8 @@ def import_review_note(session: Session, store: Store, result: VerifyResult, *, 
                                .where(ImportedBundle.bundle_uuid == manifest["bundle_uuid"])).first()
     if existing is not None:
         if existing.sha256 != result.sha256:
-            raise BundleError("bundle-uuid-reused", "Another review note with the same identifier but different "
-                              "content was already imported; this one was refused.")
+            raise BundleError("bundle-uuid-reused", _("Another review note with the same identifier but different "
+                              "content was already imported; this one was refused."))
         return ImportOutcome(result.path, "already", "already-imported",
                              "Already had it: this review note was imported before.", kind=KIND)
     plan = _own_plan(session, store, document)

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import BundleFirstSeen, IdentityRow, TrustedKey
+from ascn_desktop.core.i18n import _
 
 CLOCK_SKEW = timedelta(minutes=10)
 
@@ -40,9 +41,10 @@ def check_not_in_future(signed_at: datetime, *, now: datetime) -> None:
     """Refuse a signing time beyond this computer's clock plus the allowed skew."""
     if signed_at > now + CLOCK_SKEW:
         raise BundleError("signed-in-future",
-                          f"This bundle says it was signed on {_stamp(signed_at)}, later than the time on this "
-                          f"computer ({_stamp(now)}); a signing time in the future is refused. Check the date and "
-                          f"time of both computers (it can be imported after {_stamp(signed_at - CLOCK_SKEW)}).")
+                          _("This bundle says it was signed on {signed_at}, later than the time on this "
+                          "computer ({now}); a signing time in the future is refused. Check the date and "
+                          "time of both computers (it can be imported after {importable_at}).").format(
+                              signed_at=_stamp(signed_at), now=_stamp(now), importable_at=_stamp(signed_at - CLOCK_SKEW)))
 
 
 def check_key_times(store: Store, *, fingerprint: str, card_created_at: object, signed_at: datetime,
@@ -56,8 +58,9 @@ def check_key_times(store: Store, *, fingerprint: str, card_created_at: object, 
         name = row.name if row is not None else own.name if own is not None else "the signer"
         if created is not None and signed_at < created - CLOCK_SKEW:
             raise BundleError("signed-before-key",
-                              f"This bundle says it was signed on {_stamp(signed_at)}, before {name}'s key was "
-                              f"created ({_stamp(created)}); its date was set back, so it is refused.")
+                              _("This bundle says it was signed on {signed_at}, before {name}'s key was "
+                              "created ({created}); its date was set back, so it is refused.").format(
+                                  signed_at=_stamp(signed_at), name=name, created=_stamp(created)))
         if row is None or row.revoked_at is None or sha256 == row.last_good_sha256:
             return
         seen = session.get(BundleFirstSeen, sha256)
@@ -65,10 +68,11 @@ def check_key_times(store: Store, *, fingerprint: str, card_created_at: object, 
         if first_seen >= row.revoked_at:
             when = "now" if seen is None else f"on {_stamp(first_seen)}"
             raise BundleError("signer-revoked",
-                              f"{row.name}'s key was revoked on {_stamp(row.revoked_at)} and this computer first "
-                              f"saw this bundle {when}; the date it carries ({_stamp(signed_at)}) is chosen by "
+                              _("{name}'s key was revoked on {revoked_at} and this computer first "
+                              "saw this bundle {when}; the date it carries ({signed_at}) is chosen by "
                               "whoever holds the key, so it cannot be accepted. Ask for the plan signed with "
-                              "the successor's key.")
+                              "the successor's key.").format(
+                                  name=row.name, revoked_at=_stamp(row.revoked_at), when=when, signed_at=_stamp(signed_at)))
 
 
 def _created_at(row: TrustedKey | None, own: IdentityRow | None, card_created_at: object) -> datetime | None:

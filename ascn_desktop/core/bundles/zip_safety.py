@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ascn_desktop.core.bundles import bundle_format
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.i18n import _
 
 EOCD_SIGNATURE = b"PK\x05\x06"
 EOCD_SIZE = 22
@@ -68,7 +69,7 @@ class SafeEntry:
 def _find_end_record(data: bytes) -> tuple[int, int, int, int]:
     """(offset of the end record, entry count, central directory size, central directory offset)."""
     if len(data) < EOCD_SIZE:
-        raise BundleError("not-a-zip", "This file is not a bundle: it is too short to be a zip archive.")
+        raise BundleError("not-a-zip", _("This file is not a bundle: it is too short to be a zip archive."))
     start = max(0, len(data) - EOCD_SIZE - MAX_COMMENT)
     position = data.rfind(EOCD_SIGNATURE, start)
     while position >= 0:
@@ -77,17 +78,17 @@ def _find_end_record(data: bytes) -> tuple[int, int, int, int]:
              comment_length) = struct.unpack("<4sHHHHIIH", data[position:position + EOCD_SIZE])
             if position + EOCD_SIZE + comment_length == len(data):
                 if disk != 0 or cd_disk != 0 or disk_entries != entries:
-                    raise BundleError("zip-multi-disk", "This bundle is a split (multi-part) zip archive, "
-                                      "which bundles never are; ask the sender for the single .ascn file.")
+                    raise BundleError("zip-multi-disk", _("This bundle is a split (multi-part) zip archive, "
+                                      "which bundles never are; ask the sender for the single .ascn file."))
                 if entries == 0xFFFF or cd_size == 0xFFFFFFFF or cd_offset == 0xFFFFFFFF:
-                    raise BundleError("zip64", "This bundle uses ZIP64 extensions that bundles never need; "
-                                      "it was not written by ASCN Desktop.")
+                    raise BundleError("zip64", _("This bundle uses ZIP64 extensions that bundles never need; "
+                                      "it was not written by ASCN Desktop."))
                 if comment_length:
-                    raise BundleError("zip-trailing-data", "This bundle has extra data after its contents; "
-                                      "it was not written by ASCN Desktop.")
+                    raise BundleError("zip-trailing-data", _("This bundle has extra data after its contents; "
+                                      "it was not written by ASCN Desktop."))
                 return position, entries, cd_size, cd_offset
         position = data.rfind(EOCD_SIGNATURE, start, position)
-    raise BundleError("not-a-zip", "This file is not a bundle: it is not a zip archive, or it was cut short.")
+    raise BundleError("not-a-zip", _("This file is not a bundle: it is not a zip archive, or it was cut short."))
 
 
 def _is_link(info: zipfile.ZipInfo) -> bool:
@@ -115,20 +116,20 @@ def _central_fields(info: zipfile.ZipInfo) -> tuple[int, ...]:
 def check_name(name: str) -> None:
     """Refuse a member name that could land outside a folder or mean different files on different systems."""
     if "\\" in name:
-        raise BundleError("unsafe-name", f"The bundle holds a file named “{name[:80]}” with a backslash, "
-                          "which could be written outside its folder; it was refused.")
+        raise BundleError("unsafe-name", _("The bundle holds a file named “{name}” with a backslash, "
+                          "which could be written outside its folder; it was refused.").format(name=name[:80]))
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        raise BundleError("unsafe-name", f"The bundle holds a file with an absolute path (“{name[:80]}”), "
-                          "which could overwrite files on this computer; it was refused.")
+        raise BundleError("unsafe-name", _("The bundle holds a file with an absolute path (“{name}”), "
+                          "which could overwrite files on this computer; it was refused.").format(name=name[:80]))
     if ".." in name.split("/"):
-        raise BundleError("unsafe-name", f"The bundle holds a file whose name climbs out of its folder "
-                          f"(“{name[:80]}”); it was refused.")
+        raise BundleError("unsafe-name", _("The bundle holds a file whose name climbs out of its folder "
+                          "(“{name}”); it was refused.").format(name=name[:80]))
     if name.endswith("/"):
-        raise BundleError("unexpected-member", f"The bundle holds a folder entry (“{name[:80]}”), "
-                          "which bundles never have.")
+        raise BundleError("unexpected-member", _("The bundle holds a folder entry (“{name}”), "
+                          "which bundles never have.").format(name=name[:80]))
     if not SAFE_NAME.match(name):
-        raise BundleError("unsafe-name", f"The bundle holds a file with a name bundles never use "
-                          f"(“{name[:80]}”); it was refused.")
+        raise BundleError("unsafe-name", _("The bundle holds a file with a name bundles never use "
+                          "(“{name}”); it was refused.").format(name=name[:80]))
 
 
 class SafeZip:
@@ -139,21 +140,21 @@ class SafeZip:
         self._data = data
         eocd, count, cd_size, cd_offset = _find_end_record(data)
         if count > MAX_ENTRIES:
-            raise BundleError("zip-too-many-entries", f"This bundle claims {count} files, far more than any "
-                              "bundle has; it was refused without being opened.")
+            raise BundleError("zip-too-many-entries", _("This bundle claims {count} files, far more than any "
+                              "bundle has; it was refused without being opened.").format(count=count))
         if cd_offset + cd_size != eocd:
-            raise BundleError("zip-layout", "This bundle's table of contents is not where it should be "
-                              "(extra or hidden data); it was not written by ASCN Desktop.")
+            raise BundleError("zip-layout", _("This bundle's table of contents is not where it should be "
+                              "(extra or hidden data); it was not written by ASCN Desktop."))
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, struct.error,
                 NotImplementedError, UnicodeDecodeError, KeyError, IndexError) as exc:
-            raise BundleError("not-a-zip", "This file is not a readable bundle: its zip structure is "
-                              f"damaged ({type(exc).__name__}).") from None
+            raise BundleError("not-a-zip", _("This file is not a readable bundle: its zip structure is "
+                              "damaged ({name__}).").format(name__=type(exc).__name__)) from None
         if len(infos) != count:
-            raise BundleError("zip-layout", "This bundle's table of contents does not match its end record; "
-                              "it was damaged or crafted.")
+            raise BundleError("zip-layout", _("This bundle's table of contents does not match its end record; "
+                              "it was damaged or crafted."))
         self.entries: dict[str, SafeEntry] = {}
         folded: set[str] = set()
         total = 0
@@ -161,37 +162,39 @@ class SafeZip:
             name = info.filename
             if info.orig_filename != name and "\\" not in info.orig_filename:
                 # zipfile drops anything after a NUL byte: the real name is hostile.
-                raise BundleError("unsafe-name", "The bundle holds a file name with a hidden control "
-                                  "character; it was refused.")
+                raise BundleError("unsafe-name", _("The bundle holds a file name with a hidden control "
+                                  "character; it was refused."))
             check_name(info.orig_filename)
             if name.casefold() in folded:
-                raise BundleError("duplicate-member", f"The bundle holds the file “{name}” twice; "
-                                  "it may have been tampered with.")
+                raise BundleError("duplicate-member", _("The bundle holds the file “{name}” twice; "
+                                  "it may have been tampered with.").format(name=name))
             folded.add(name.casefold())
             if not name_allowed(name):
-                raise BundleError("unexpected-member", f"The bundle holds a file bundles never have "
-                                  f"(“{name}”); it may have been tampered with.")
+                raise BundleError("unexpected-member", _("The bundle holds a file bundles never have "
+                                  "(“{name}”); it may have been tampered with.").format(name=name))
             if _is_link(info):
-                raise BundleError("link-member", f"The bundle holds a link (“{name}”) instead of a file; "
-                                  "links could point anywhere on this computer, so it was refused.")
+                raise BundleError("link-member", _("The bundle holds a link (“{name}”) instead of a file; "
+                                  "links could point anywhere on this computer, so it was refused.").format(
+                                      name=name))
             if info.flag_bits & 0x41:
-                raise BundleError("encrypted-member", f"The file “{name}” in this bundle is encrypted; "
-                                  "bundles are signed, never encrypted, so it was refused.")
+                raise BundleError("encrypted-member", _("The file “{name}” in this bundle is encrypted; "
+                                  "bundles are signed, never encrypted, so it was refused.").format(name=name))
             if info.compress_type not in ALLOWED_METHODS:
-                raise BundleError("unsupported-compression", f"The file “{name}” in this bundle uses a "
-                                  "compression method bundles never use; it was refused.")
+                raise BundleError("unsupported-compression", _("The file “{name}” in this bundle uses a "
+                                  "compression method bundles never use; it was refused.").format(name=name))
             limit = size_limit(name)
             if info.file_size > limit:
-                raise BundleError("member-too-large", f"The file “{name}” in this bundle is larger than any "
-                                  "bundle file may be; it was refused without being unpacked.")
+                raise BundleError("member-too-large", _("The file “{name}” in this bundle is larger than any "
+                                  "bundle file may be; it was refused without being unpacked.").format(name=name))
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise BundleError("zip-bomb", f"The file “{name}” in this bundle would unpack to "
-                                  f"{info.file_size // max(info.compress_size, 1)} times its size, which only "
-                                  "a zip bomb does; it was refused without being unpacked.")
+                raise BundleError("zip-bomb", _("The file “{name}” in this bundle would unpack to "
+                                  "{file_size} times its size, which only "
+                                  "a zip bomb does; it was refused without being unpacked.").format(
+                                      name=name, file_size=info.file_size // max(info.compress_size, 1)))
             total += info.file_size
             if total > MAX_TOTAL_UNCOMPRESSED:
-                raise BundleError("zip-bomb", "This bundle would unpack to more data than any bundle holds; "
-                                  "it was refused without being unpacked.")
+                raise BundleError("zip-bomb", _("This bundle would unpack to more data than any bundle holds; "
+                                  "it was refused without being unpacked."))
             self.entries[name] = SafeEntry(name, info.file_size, info.compress_size, info.header_offset)
         self._infos = {info.filename: info for info in infos}
         self._check_layout(infos, cd_offset)
@@ -209,19 +212,21 @@ class SafeZip:
                 raise BundleError(code, text)
             header = self._data[position:position + LOCAL_HEADER.size]
             if len(header) < LOCAL_HEADER.size:
-                raise BundleError("not-a-zip", "This bundle was cut short; ask the sender for the file again.")
+                raise BundleError("not-a-zip", _("This bundle was cut short; ask the sender for the file again."))
             fields = LOCAL_HEADER.unpack(header)
             if fields[0] != LOCAL_SIGNATURE:
-                raise BundleError("zip-layout", "A file entry in this bundle is damaged; it was refused.")
+                raise BundleError("zip-layout", _("A file entry in this bundle is damaged; it was refused."))
             name_length, extra_length = fields[9], fields[10]
             if fields[1:9] != _central_fields(info):
-                raise BundleError("zip-layout", f"The entry of “{info.filename}” disagrees with the bundle's table "
-                                  "of contents (different tools would read different files); it was refused.")
+                raise BundleError("zip-layout", _("The entry of “{filename}” disagrees with the bundle's table "
+                                  "of contents (different tools would read different files); it was refused.").format(
+                                      filename=info.filename))
             local_name = self._data[position + LOCAL_HEADER.size:position + LOCAL_HEADER.size + name_length]
             if local_name != info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437",
                                                         errors="replace"):
-                raise BundleError("zip-layout", f"The file “{info.filename}” has two different names inside "
-                                  "this bundle; it was crafted to mislead and was refused.")
+                raise BundleError("zip-layout", _("The file “{filename}” has two different names inside "
+                                  "this bundle; it was crafted to mislead and was refused.").format(
+                                      filename=info.filename))
             position += LOCAL_HEADER.size + name_length + extra_length + info.compress_size
             if info.flag_bits & 0x08:  # data descriptor follows the data
                 if self._data[position:position + 4] == b"PK\x07\x08":
@@ -229,10 +234,10 @@ class SafeZip:
                 else:
                     position += 12
             if position > cd_offset:
-                raise BundleError("zip-overlap", "A file in this bundle runs into the table of contents "
-                                  "(overlapping entries); it was refused.")
+                raise BundleError("zip-overlap", _("A file in this bundle runs into the table of contents "
+                                  "(overlapping entries); it was refused."))
         if position != cd_offset:
-            raise BundleError("zip-layout", "This bundle holds hidden data between its files; it was refused.")
+            raise BundleError("zip-layout", _("This bundle holds hidden data between its files; it was refused."))
 
     def names(self) -> set[str]:
         return set(self.entries)
@@ -242,8 +247,8 @@ class SafeZip:
         entry = self.entries[name]
         limit = min(entry.size, cap) if cap is not None else entry.size
         if entry.size > limit:
-            raise BundleError("member-too-large", f"The file “{name}” in this bundle is larger than it may be; "
-                              "it was refused.")
+            raise BundleError("member-too-large", _("The file “{name}” in this bundle is larger than it may be; "
+                              "it was refused.").format(name=name))
         out = bytearray()
         try:
             with self._zip.open(self._infos[name]) as handle:
@@ -254,21 +259,23 @@ class SafeZip:
                         break
                     out += chunk
                     if len(out) > limit:
-                        raise BundleError("zip-bomb", f"The file “{name}” in this bundle unpacks to more "
-                                          "than its stated size; it was refused.")
+                        raise BundleError("zip-bomb", _("The file “{name}” in this bundle unpacks to more "
+                                          "than its stated size; it was refused.").format(name=name))
         except BundleError:
             raise
         except zipfile.BadZipFile as exc:
             if "CRC" in str(exc):  # the bytes changed (or were corrupted) after the archive was written
-                raise BundleError("member-damaged", f"The file “{name}” in this bundle is damaged: its bytes no "
-                                  "longer match the archive's checksum; ask the sender for the bundle again.") from None
-            raise BundleError("member-damaged", f"The file “{name}” in this bundle is damaged and cannot be "
-                              "unpacked; ask the sender for the bundle again.") from None
+                raise BundleError("member-damaged", _("The file “{name}” in this bundle is damaged: its bytes no "
+                                  "longer match the archive's checksum; ask the sender for the bundle again.").format(
+                                      name=name)) from None
+            raise BundleError("member-damaged", _("The file “{name}” in this bundle is damaged and cannot be "
+                              "unpacked; ask the sender for the bundle again.").format(name=name)) from None
         except (zlib.error, EOFError, OSError, ValueError, RuntimeError,
                 NotImplementedError, struct.error) as exc:
-            raise BundleError("member-damaged", f"The file “{name}” in this bundle is damaged and cannot be "
-                              f"unpacked ({type(exc).__name__}); ask the sender for the bundle again.") from None
+            raise BundleError("member-damaged", _("The file “{name}” in this bundle is damaged and cannot be "
+                              "unpacked ({name__}); ask the sender for the bundle again.").format(
+                                  name=name, name__=type(exc).__name__)) from None
         if len(out) != entry.size:
-            raise BundleError("member-damaged", f"The file “{name}” in this bundle is shorter than stated; "
-                              "it was damaged on the way.")
+            raise BundleError("member-damaged", _("The file “{name}” in this bundle is shorter than stated; "
+                              "it was damaged on the way.").format(name=name))
         return bytes(out)

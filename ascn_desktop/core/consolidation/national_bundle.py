@@ -43,6 +43,7 @@ from ascn_desktop.core.text import slug
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ImportedBundle, PlanRow, TrustedKey
 from ascn_desktop.store.types import utc_now
+from ascn_desktop.core.i18n import _
 
 KIND = "national"
 SUMMARY_XLSX = "summary.xlsx"
@@ -100,20 +101,25 @@ def consolidate(store: Store, country: str, out_dir: Path, *, passphrase: str, e
     out_dir = Path(out_dir)
     reference = load_reference(store)
     if country not in reference.member_states:
-        raise ValidationError(f"{country} is not an ASEAN member state code (e.g. VNM, THA, IDN).")
+        raise ValidationError(_("{country} is not an ASEAN member state code (e.g. VNM, THA, IDN).").format(
+            country=country))
     if not out_dir.is_dir():
-        raise FileWriteError(f"The folder {out_dir} does not exist; choose an existing folder.")
+        raise FileWriteError(_("The folder {out_dir} does not exist; choose an existing folder.").format(
+            out_dir=out_dir))
     endorsement = endorsement.strip()
     if len(endorsement) > MAX_ENDORSEMENT:
-        raise ValidationError(f"The endorsement note is too long; keep it under {MAX_ENDORSEMENT:,} characters.")
+        raise ValidationError(_("The endorsement note is too long; keep it under {max_endorsement:,} characters.").format(
+            max_endorsement=MAX_ENDORSEMENT))
     identity = require_identity(store)
     if identity.card.role != "nr" or identity.card.country != country:
-        raise ValidationError(f"Only the National Representative of {reference.member_states[country]} can sign "
-                              "its national bundle; this profile's identity is not.")
+        raise ValidationError(_("Only the National Representative of {member_states} can sign "
+                              "its national bundle; this profile's identity is not.").format(
+                                  member_states=reference.member_states[country]))
     chosen = accepted_plans(store, country, cycle)
     if not chosen:
-        raise NotFoundError(f"No accepted city plan of {reference.member_states[country]} is in this store; "
-                            "accept the cities' plans before consolidating.")
+        raise NotFoundError(_("No accepted city plan of {member_states} is in this store; "
+                            "accept the cities' plans before consolidating.").format(
+                                member_states=reference.member_states[country]))
     progress(0.05, "Unlocking your signing key…")
     private_key = unlock(identity, passphrase)
     check(abort)
@@ -126,7 +132,8 @@ def consolidate(store: Store, country: str, out_dir: Path, *, passphrase: str, e
     for plan in chosen:
         bundle = bundles[plan.plan_id]
         if bundle is None:
-            raise NotFoundError(f"The bundle of {plan.city_name} is not recorded in this store; import it again.")
+            raise NotFoundError(_("The bundle of {city_name} is not recorded in this store; import it again.").format(
+                city_name=plan.city_name))
         data = read_archived(store.profile, bundle.archive_path, sha256=bundle.sha256)
         city = reference.city(plan.city)
         name = CITY_FOLDER + fmt.bundle_file_name(country=country, city_name_en=city.name_en, cycle=plan.cycle,

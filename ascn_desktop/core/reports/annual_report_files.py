@@ -17,6 +17,7 @@ from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.reports.annual_report import build_annual_report
 from ascn_desktop.core.safe_files import FileWriteError, describe_os_error
 from ascn_desktop.store.engine import Store
+from ascn_desktop.core.i18n import _
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ def write_annual_report(store: Store, *, cycle: str, year: int, out_dir: Path,
     except OSError as exc:
         raise FileWriteError(describe_os_error(exc, out_dir / "report")) from None
     if not out_dir.is_dir():
-        raise AscnError(f"{out_dir} is not a folder; choose a folder for the annual report.")
+        raise AscnError(_("{out_dir} is not a folder; choose a folder for the annual report.").format(
+            out_dir=out_dir))
     progress(0.05, "Reading the plans…")
     reference = load_reference(store)
     report = build_annual_report(store, reference, cycle=cycle, year=year, as_of=as_of,

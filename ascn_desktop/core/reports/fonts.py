@@ -32,6 +32,7 @@ from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.reports.line_breaks import pieces
 from ascn_desktop.core.reports.shaping import draw_shaped, shaped_width
 from ascn_desktop.core.resources import resource_path
+from ascn_desktop.core.i18n import _
 
 try:  # reportlab imports its C accelerator inside exec(); naming it here lets PyInstaller bundle it
     import _rl_accel  # noqa: F401
@@ -90,7 +91,8 @@ def register_fonts() -> None:
                 continue
             path = resource_path("fonts", filename)
             if not path.is_file():
-                raise AscnError(f"The report font {filename} is missing; reinstall ASCN Desktop.")
+                raise AscnError(_("The report font {filename} is missing; reinstall ASCN Desktop.").format(
+                    filename=filename))
             pdfmetrics.registerFont(TTFont(name, str(path)))
         # Bold-italic is not shipped: bold stands in, so <b><i> markup still renders.
         addMapping(FONT, 0, 0, FONT)

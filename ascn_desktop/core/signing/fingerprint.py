@@ -14,6 +14,7 @@ import hashlib
 import re
 
 from ascn_desktop.core.errors import ValidationError
+from ascn_desktop.core.i18n import _
 
 FINGERPRINT_BYTES = 20
 GROUP = 4
@@ -23,7 +24,7 @@ _FINGERPRINT_RE = re.compile(r"^[A-Z2-7]{4}(-[A-Z2-7]{4}){7}$")
 def fingerprint_of(public_key_raw: bytes) -> str:
     """The grouped fingerprint of a raw 32-byte Ed25519 public key."""
     if len(public_key_raw) != 32:
-        raise ValidationError("An Ed25519 public key has exactly 32 bytes.")
+        raise ValidationError(_("An Ed25519 public key has exactly 32 bytes."))
     digest = hashlib.sha256(public_key_raw).digest()[:FINGERPRINT_BYTES]
     text = base64.b32encode(digest).decode("ascii")  # 20 bytes -> 32 characters, no padding
     return "-".join(text[i:i + GROUP] for i in range(0, len(text), GROUP))
@@ -33,7 +34,8 @@ def normalize_fingerprint(text: str) -> str:
     """Accept what people type ('k7qf 3mza…', without separators) and return the grouped form."""
     compact = re.sub(r"[\s\-:]", "", text).upper()
     if not re.fullmatch(r"[A-Z2-7]{32}", compact):
-        raise ValidationError(f"'{text}' is not a key fingerprint; it has 32 letters and digits in groups of 4.")
+        raise ValidationError(_("'{text}' is not a key fingerprint; it has 32 letters and digits in groups of 4.").format(
+            text=text))
     return "-".join(compact[i:i + GROUP] for i in range(0, len(compact), GROUP))
 
 
@@ -46,9 +48,9 @@ def public_key_from_b64(text: str) -> bytes:
     try:
         raw = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        raise ValidationError("The public key is not valid base64.") from None
+        raise ValidationError(_("The public key is not valid base64.")) from None
     if len(raw) != 32:
-        raise ValidationError("The public key is not a 32-byte Ed25519 key.")
+        raise ValidationError(_("The public key is not a 32-byte Ed25519 key."))
     return raw
 
 

@@ -40,6 +40,7 @@ from ascn_desktop.core.safe_files import PRIVATE_MODE, atomic_write
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import IdentityRow
 from ascn_desktop.store.types import utc_now
+from ascn_desktop.core.i18n import _
 
 CARD_KIND = "ascn-identity-card"
 CARD_VERSION = 1
@@ -75,9 +76,9 @@ class IdentityCard:
 def card_from_json(data: Any) -> IdentityCard:
     """Validate a card object (from a card file or a manifest's `signer`)."""
     if not isinstance(data, dict) or data.get("kind") != CARD_KIND:
-        raise ValidationError("This is not an ASCN identity card.")
+        raise ValidationError(_("This is not an ASCN identity card."))
     if data.get("format_version") != CARD_VERSION:
-        raise ValidationError("This identity card was written by a newer version of ASCN Desktop.")
+        raise ValidationError(_("This identity card was written by a newer version of ASCN Desktop."))
     try:
         name, role, country = str(data["name"]), str(data["role"]), str(data["country"])
         city = data["city"]
@@ -85,11 +86,11 @@ def card_from_json(data: Any) -> IdentityCard:
         fingerprint = str(data["fingerprint"])
         created_at = parse_utc_seconds(str(data["created_at"]))
     except (KeyError, ValueError):
-        raise ValidationError("The identity card is incomplete or damaged.") from None
+        raise ValidationError(_("The identity card is incomplete or damaged.")) from None
     if role not in ROLES or not name.strip() or len(country) != 3 or (city is not None and not isinstance(city, str)):
-        raise ValidationError("The identity card is incomplete or damaged.")
+        raise ValidationError(_("The identity card is incomplete or damaged."))
     if not is_fingerprint(fingerprint) or fingerprint_of(raw) != fingerprint:
-        raise ValidationError("The identity card's fingerprint does not match its public key; it was altered.")
+        raise ValidationError(_("The identity card's fingerprint does not match its public key; it was altered."))
     return IdentityCard(name=name, role=role, country=country, city=city, public_key=public_key_to_b64(raw),
                         fingerprint=fingerprint, created_at=created_at)
 
@@ -98,9 +99,9 @@ def read_card_file(path: Path) -> IdentityCard:
     try:
         data = json.loads(Path(path).read_bytes().decode("utf-8"))
     except FileNotFoundError:
-        raise NotFoundError(f"The identity card {path} does not exist.") from None
+        raise NotFoundError(_("The identity card {path} does not exist.").format(path=path)) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        raise ValidationError(f"{Path(path).name} is not an ASCN identity card.") from None
+        raise ValidationError(_("{name} is not an ASCN identity card.").format(name=Path(path).name)) from None
     return card_from_json(data)
 
 
@@ -166,16 +167,16 @@ class KeyFileRefused(AscnError):
 def _bounded_kdf(kdf: dict[str, Any]) -> tuple[int, int, int]:
     values = kdf["n"], kdf["r"], kdf["p"]
     if not all(isinstance(value, int) and not isinstance(value, bool) for value in values):
-        raise ValueError("kdf parameters are not integers")
+        raise ValueError(_("kdf parameters are not integers"))
     n, r, p = values
     inside = (SCRYPT_N_RANGE[0] <= n <= SCRYPT_N_RANGE[1] and n & (n - 1) == 0
               and SCRYPT_R_RANGE[0] <= r <= SCRYPT_R_RANGE[1] and SCRYPT_P_RANGE[0] <= p <= SCRYPT_P_RANGE[1]
               and 128 * r * n <= SCRYPT_MAX_MEMORY)
     if not inside:
         cost = f"2^{n.bit_length() - 1}" if n > 0 and n & (n - 1) == 0 else str(n)
-        raise KeyFileRefused(f"The signing key file asks for a key-derivation cost this app does not allow "
-                             f"(scrypt n={cost}, r={r}, p={p}); it is damaged or was altered, so restore it "
-                             "from a backup or create a new identity.")
+        raise KeyFileRefused(_("The signing key file asks for a key-derivation cost this app does not allow "
+                             "(scrypt n={cost}, r={r}, p={p}); it is damaged or was altered, so restore it "
+                             "from a backup or create a new identity.").format(cost=cost, r=r, p=p))
     return n, r, p
 
 
@@ -184,7 +185,7 @@ def decrypt_key_file(data: bytes, passphrase: str) -> Ed25519PrivateKey:
         document = json.loads(data)
         kdf, cipher = document["kdf"], document["cipher"]
         if document["kind"] != KEY_FILE_KIND or kdf["name"] != "scrypt" or cipher["name"] != "AES-256-GCM":
-            raise ValueError("unknown key file")
+            raise ValueError(_("unknown key file"))
         n, r, p = _bounded_kdf(kdf)
         key = _derive(passphrase, base64.b64decode(kdf["salt"]), n, r, p)
         raw = AESGCM(key).decrypt(base64.b64decode(cipher["nonce"]), base64.b64decode(document["ciphertext"]),
@@ -192,7 +193,7 @@ def decrypt_key_file(data: bytes, passphrase: str) -> Ed25519PrivateKey:
     except InvalidTag:
         raise WrongPassphrase() from None
     except (ValueError, KeyError, TypeError):
-        raise AscnError("The signing key file is damaged; restore it from a backup or create a new identity.") from None
+        raise AscnError(_("The signing key file is damaged; restore it from a backup or create a new identity.")) from None
     return Ed25519PrivateKey.from_private_bytes(raw)
 
 
@@ -215,8 +216,8 @@ def active_identity(store: Store) -> Identity | None:
 def require_identity(store: Store) -> Identity:
     identity = active_identity(store)
     if identity is None:
-        raise NotFoundError("This profile has no signing identity yet; create one with 'ascn identity create' "
-                            "or Tools → Signing identity….")
+        raise NotFoundError(_("This profile has no signing identity yet; create one with 'ascn identity create' "
+                            "or Tools → Signing identity…."))
     return identity
 
 
@@ -224,24 +225,26 @@ def create_identity(store: Store, *, name: str, role: str, country: str, city: s
                     passphrase: str, now: datetime | None = None) -> Identity:
     """Create the profile's identity: key pair, encrypted key file (0600), row in `identities`."""
     if active_identity(store) is not None:
-        raise ValidationError("This profile already has a signing identity; 'ascn identity show' shows it.")
+        raise ValidationError(_("This profile already has a signing identity; 'ascn identity show' shows it."))
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("Give your full name for the identity.")
+        raise ValidationError(_("Give your full name for the identity."))
     if role not in ROLES:
-        raise ValidationError(f"The role must be one of {', '.join(ROLES)}.")
+        raise ValidationError(_("The role must be one of {roles}.").format(roles=', '.join(ROLES)))
     reference = load_reference(store)
     country = country.strip().upper()
     if country not in reference.member_states:
-        raise ValidationError(f"{country} is not an ASEAN member state code (e.g. VNM, THA, IDN).")
+        raise ValidationError(_("{country} is not an ASEAN member state code (e.g. VNM, THA, IDN).").format(
+            country=country))
     city_code: str | None = None
     if city:
         found = reference.find_city(city)
         if found.country != country:
-            raise ValidationError(f"{found.name} is not in {reference.member_states[country]}.")
+            raise ValidationError(_("{name} is not in {member_states}.").format(
+                name=found.name, member_states=reference.member_states[country]))
         city_code = found.code
     elif role == "csco":
-        raise ValidationError("A Chief Smart City Officer's identity needs a city (--city).")
+        raise ValidationError(_("A Chief Smart City Officer's identity needs a city (--city)."))
     check_new_passphrase(passphrase, user_inputs=(name, city or ""))
 
     private_key = Ed25519PrivateKey.generate()
@@ -269,12 +272,14 @@ def _read_key_file(identity: Identity) -> bytes:
         with identity.key_file.open("rb") as handle:
             data = handle.read(MAX_KEY_FILE + 1)
     except FileNotFoundError:
-        raise NotFoundError(f"The signing key file {identity.key_file} is missing; restore it from a backup.") from None
+        raise NotFoundError(_("The signing key file {key_file} is missing; restore it from a backup.").format(
+            key_file=identity.key_file)) from None
     except OSError as exc:
-        raise AscnError(f"The signing key file cannot be read ({exc.strerror}).") from None
+        raise AscnError(_("The signing key file cannot be read ({strerror}).").format(
+            strerror=exc.strerror)) from None
     if len(data) > MAX_KEY_FILE:  # a key file is about 600 bytes
-        raise AscnError("The signing key file is far too large to be one; restore it from a backup or create "
-                        "a new identity.")
+        raise AscnError(_("The signing key file is far too large to be one; restore it from a backup or create "
+                        "a new identity."))
     return data
 
 
@@ -283,7 +288,7 @@ def unlock(identity: Identity, passphrase: str) -> Ed25519PrivateKey:
     private_key = decrypt_key_file(_read_key_file(identity), passphrase)
     public = private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     if fingerprint_of(public) != identity.fingerprint:
-        raise AscnError("The signing key file belongs to another identity; restore the right file.")
+        raise AscnError(_("The signing key file belongs to another identity; restore the right file."))
     return private_key
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ascn_desktop.core.errors import AscnError, ValidationError
+from ascn_desktop.core.i18n import _
 
 MIN_LENGTH = 10
 MIN_SCORE = 3  # zxcvbn's 0..4; 3 = "safely unguessable" (>= 10^8 guesses)
@@ -46,13 +47,14 @@ def check_new_passphrase(passphrase: str, *, user_inputs: Sequence[str] = ()) ->
     makes each offline guess cost about 0.3 s, so 10^8 guesses are years of one machine's work.
     """
     if len(passphrase) < MIN_LENGTH:
-        raise ValidationError(f"The passphrase must have at least {MIN_LENGTH} characters.")
+        raise ValidationError(_("The passphrase must have at least {min_length} characters.").format(
+            min_length=MIN_LENGTH))
     estimate = _estimate(passphrase, user_inputs)
     if estimate["score"] < MIN_SCORE:
         warning = str(estimate["feedback"].get("warning") or "").rstrip(".")
         why = f" ({warning.lower()})" if warning else ""
-        raise ValidationError(f"This passphrase is too easy to guess{why}; use a longer phrase of several "
-                              "uncommon words.")
+        raise ValidationError(_("This passphrase is too easy to guess{why}; use a longer phrase of several "
+                              "uncommon words.").format(why=why))
 
 
 def strength_hint(passphrase: str, *, user_inputs: Sequence[str] = ()) -> str:
@@ -70,12 +72,13 @@ def read_passphrase_file(path: Path) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise AscnError(f"The passphrase file {path} does not exist.") from None
+        raise AscnError(_("The passphrase file {path} does not exist.").format(path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise AscnError(f"The passphrase file {path} cannot be read ({exc.__class__.__name__}).") from None
+        raise AscnError(_("The passphrase file {path} cannot be read ({name__}).").format(
+            path=path, name__=exc.__class__.__name__)) from None
     lines = text.splitlines()
     if not lines or not lines[0]:
-        raise AscnError(f"The passphrase file {path} is empty.")
+        raise AscnError(_("The passphrase file {path} is empty.").format(path=path))
     return lines[0]
 
 
@@ -88,10 +91,11 @@ def obtain_passphrase(*, file: Path | None, env_var: str = ENV_PASSPHRASE, promp
     if from_env:
         return from_env
     if not sys.stdin.isatty():
-        raise AscnError(f"No passphrase given; use --passphrase-file FILE, set {env_var}, or run in a terminal.")
+        raise AscnError(_("No passphrase given; use --passphrase-file FILE, set {env_var}, or run in a terminal.").format(
+            env_var=env_var))
     first = getpass.getpass(prompt)
     if confirm:
         second = getpass.getpass("Repeat it: ")
         if first != second:
-            raise AscnError("The two passphrases differ; nothing was changed.")
+            raise AscnError(_("The two passphrases differ; nothing was changed."))
     return first

@@ -26,6 +26,7 @@ from ascn_desktop.core.signing.identity import IdentityCard, card_from_json
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ImportedBundle, TrustedKey
 from ascn_desktop.store.types import utc_now
+from ascn_desktop.core.i18n import _
 
 TrustState = Literal["trusted", "unknown", "revoked", "voucher-revoked"]
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -79,7 +80,8 @@ def parse_when(text: str) -> datetime:
             return datetime.combine(date.fromisoformat(cleaned), time(0, 0), tzinfo=UTC)
         moment = datetime.fromisoformat(cleaned.replace("Z", "+00:00"))
     except ValueError:
-        raise ValidationError(f"'{text}' is not a date; write it like 2026-11-01 or 2026-11-01T08:30:00Z.") from None
+        raise ValidationError(_("'{text}' is not a date; write it like 2026-11-01 or 2026-11-01T08:30:00Z.").format(
+            text=text)) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)
@@ -108,28 +110,33 @@ def add_card(store: Store, card: IdentityCard, *, expected_fingerprint: str | No
     says the user confirmed it: an NR vouches for its own country's city keys, and a key of
     another country trusted by mistake would let that country's officers sign here."""
     if expected_fingerprint is not None and normalize_fingerprint(expected_fingerprint) != card.fingerprint:
-        raise ValidationError("The fingerprint you were given does not match this card; do not trust it, "
-                              "and ask the sender for their card again.")
+        raise ValidationError(_("The fingerprint you were given does not match this card; do not trust it, "
+                              "and ask the sender for their card again."))
     own_country = other_country_of(store, card)
     if own_country is not None and not other_country:
-        raise OtherCountryCard(f"{card.name}'s card is of {card.country}, another member state than yours "
-                               f"({own_country}); trust it only if you expect their bundles, and confirm it "
-                               "(ascn trust add --other-country).")
+        raise OtherCountryCard(_("{name}'s card is of {country}, another member state than yours "
+                               "({own_country}); trust it only if you expect their bundles, and confirm it "
+                               "(ascn trust add --other-country).").format(
+                                   name=card.name, country=card.country, own_country=own_country))
     moment = now or utc_now()
     with store.transaction() as session:
         existing = session.get(TrustedKey, card.fingerprint)
         if existing is not None:
-            raise ValidationError(f"{existing.name}'s key {card.fingerprint} is already in the trust registry.")
+            raise ValidationError(_("{name}'s key {fingerprint} is already in the trust registry.").format(
+                name=existing.name, fingerprint=card.fingerprint))
         old: TrustedKey | None = None
         if succeeds is not None:
             old = session.get(TrustedKey, normalize_fingerprint(succeeds))
             if old is None:
-                raise NotFoundError(f"The key {succeeds} is not in the trust registry, so nothing can succeed it.")
+                raise NotFoundError(_("The key {succeeds} is not in the trust registry, so nothing can succeed it.").format(
+                    succeeds=succeeds))
             if old.role != card.role or old.country != card.country:
-                raise ValidationError(f"A successor must have the same role and country as {old.name} "
-                                      f"({old.role}, {old.country}).")
+                raise ValidationError(_("A successor must have the same role and country as {name} "
+                                      "({role}, {country}).").format(
+                                          name=old.name, role=old.role, country=old.country))
             if old.successor_fingerprint:
-                raise ValidationError(f"{old.name}'s key already has a successor ({old.successor_fingerprint}).")
+                raise ValidationError(_("{name}'s key already has a successor ({successor_fingerprint}).").format(
+                    name=old.name, successor_fingerprint=old.successor_fingerprint))
         row = TrustedKey(fingerprint=card.fingerprint, name=card.name, role=card.role, country=card.country,
                          city=card.city, public_key=card.public_key,
                          card_json=json.dumps(card.as_json(), ensure_ascii=False, sort_keys=True),
@@ -156,19 +163,21 @@ def revoke(store: Store, fingerprint: str, *, reason: str, at: datetime | None =
     """
     reason = " ".join(reason.split())
     if not reason:
-        raise ValidationError("Give a reason for the revocation (for example 'laptop stolen').")
+        raise ValidationError(_("Give a reason for the revocation (for example 'laptop stolen')."))
     if last_good is not None:
         last_good = last_good.strip().lower()
         if not _SHA256.fullmatch(last_good):
-            raise ValidationError("The last bundle known good must be named by its SHA-256 (64 hexadecimal "
-                                  "characters) or given as the bundle file itself.")
+            raise ValidationError(_("The last bundle known good must be named by its SHA-256 (64 hexadecimal "
+                                  "characters) or given as the bundle file itself."))
     wanted = normalize_fingerprint(fingerprint)
     with store.transaction() as session:
         row = session.get(TrustedKey, wanted)
         if row is None:
-            raise NotFoundError(f"The key {wanted} is not in the trust registry; 'ascn trust list' shows it.")
+            raise NotFoundError(_("The key {wanted} is not in the trust registry; 'ascn trust list' shows it.").format(
+                wanted=wanted))
         if row.revoked_at is not None:
-            raise ValidationError(f"{row.name}'s key was already revoked on {row.revoked_at:%Y-%m-%d %H:%M} UTC.")
+            raise ValidationError(_("{name}'s key was already revoked on {revoked_at:%Y-%m-%d %H:%M} UTC.").format(
+                name=row.name, revoked_at=row.revoked_at))
         row.revoked_at = (at or utc_now()).astimezone(UTC)
         row.revoke_reason = reason
         row.last_good_sha256 = last_good

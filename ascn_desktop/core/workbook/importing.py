@@ -91,8 +91,9 @@ def preview_new_plan_import(store: Store, path: Path, *, city: CityInfo, referen
 def apply_preview(store: Store, preview: WorkbookImportPreview, *, by: str = "") -> int:
     """Apply a preview without errors (one transaction); returns the plan's id."""
     if not preview.result.ok:
-        raise ValidationError(f"The workbook has {len(preview.result.errors)} problems; fix them and import "
-                              "again. Nothing was changed.", details=[str(e) for e in preview.result.errors])
+        raise ValidationError(_("The workbook has {errors} problems; fix them and import "
+                              "again. Nothing was changed.").format(
+                                  errors=len(preview.result.errors)), details=[str(e) for e in preview.result.errors])
     if preview.zawgyi:
         raise ValidationError(_("{0} texts in the workbook look like Burmese typed in the Zawgyi encoding; convert "
                                 "them to Unicode (ascn import-xlsx --convert-zawgyi, or Convert to Unicode in the "
@@ -101,7 +102,7 @@ def apply_preview(store: Store, preview: WorkbookImportPreview, *, by: str = "")
     store.backup(label="before-import")  # checked first: a damaged store is refused before anything is written
     if preview.plan_id is None:
         if find_plan_id(store, preview.base.city, preview.base.cycle, origin="local") is not None:
-            raise ValidationError("The city got a plan of its own since the preview; import the workbook again.")
+            raise ValidationError(_("The city got a plan of its own since the preview; import the workbook again."))
         return save_plan(store, replace(preview.result.plan, updated_by=by or preview.result.plan.updated_by))
     apply_workbook(store, preview.plan_id, preview.result.plan, previous=preview.base, by=by)
     return preview.plan_id

@@ -29,6 +29,7 @@ from ascn_desktop.core.workbook.projects import read_projects, text_as_typed
 from ascn_desktop.core.workbook.safety import WorkbookRefused, scan_workbook_file
 from ascn_desktop.core.workbook.sheets import SheetGrid, load_sheets
 from ascn_desktop.core.workbook.tableview import CellError, Findings
+from ascn_desktop.core.i18n import _
 
 __all__ = ["CellError", "WorkbookReadResult", "WorkbookRefused", "read_plan_workbook"]
 
@@ -56,8 +57,9 @@ def read_plan_workbook(path: Path | str, *, reference: ReferenceData, base_plan:
     grids, others = load_sheets(path, scan, wanted=layout.KNOWN_SHEETS, formats_for=(layout.MILESTONES,))
     check(abort)
     if layout.PROJECTS not in grids:
-        raise WorkbookRefused(f"{path.name} has no sheet named '{layout.PROJECTS}'; import a workbook exported "
-                              "by ASCN Desktop (File › Export Excel template…) or one with the same sheets.")
+        raise WorkbookRefused(_("{name} has no sheet named '{projects}'; import a workbook exported "
+                              "by ASCN Desktop (File › Export Excel template…) or one with the same sheets.").format(
+                                  name=path.name, projects=layout.PROJECTS))
     findings = Findings()
     for title in others:
         findings.notices.append(f"The sheet '{title}' is not part of the plan and was ignored.")
@@ -104,8 +106,8 @@ def workbook_city(path: Path | str, *, reference: ReferenceData) -> CityInfo:
                 return reference.cities[code]
             if not parsing.is_blank(padded[1]):
                 return reference.find_city(parsing.clean(padded[1]))
-    raise WorkbookRefused(f"{path.name} does not name its city on the '{layout.OVERVIEW}' sheet; "
-                          "name the city with --city.")
+    raise WorkbookRefused(_("{name} does not name its city on the '{overview}' sheet; "
+                          "name the city with --city.").format(name=path.name, overview=layout.OVERVIEW))
 
 
 def _read_overview(grid: SheetGrid | None, plan: Plan, base: Plan, reference: ReferenceData,

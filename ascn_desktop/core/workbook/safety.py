@@ -20,6 +20,7 @@ from pathlib import Path
 import openpyxl.xml
 
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.i18n import _
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a 1,000-project plan is about 1.5 MB
 MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024
@@ -55,24 +56,26 @@ def scan_workbook_file(path: Path) -> WorkbookScan:
     """Refuse unsafe or unreadable files (raises WorkbookRefused); return what the reader needs to know."""
     name = path.name
     if not path.is_file():
-        raise WorkbookRefused(f"There is no file {path}; choose an existing workbook.")
+        raise WorkbookRefused(_("There is no file {path}; choose an existing workbook.").format(path=path))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise WorkbookRefused(f"{name} is {size // (1024 * 1024)} MB, larger than the "
-                              f"{MAX_FILE_BYTES // (1024 * 1024)} MB a plan workbook can be; check that it is "
-                              "the right file.")
+        raise WorkbookRefused(_("{name} is {size} MB, larger than the "
+                              "{max_file_bytes} MB a plan workbook can be; check that it is "
+                              "the right file.").format(
+                                  name=name, size=size // (1024 * 1024), max_file_bytes=MAX_FILE_BYTES // (1024 * 1024)))
     with path.open("rb") as handle:
         head = handle.read(8)
         if head == _OLE_MAGIC:
             content = head + handle.read()
             if any(marker in content for marker in _ENCRYPTED_MARKERS):
-                raise WorkbookRefused(f"{name} is protected with a password; open it in Excel, remove the "
-                                      "password (File › Info › Protect Workbook) and save it again.")
-            raise WorkbookRefused(f"{name} is an old Excel 97-2003 file (.xls); open it in Excel or LibreOffice "
-                                  "and save it as an Excel workbook (.xlsx).")
+                raise WorkbookRefused(_("{name} is protected with a password; open it in Excel, remove the "
+                                      "password (File › Info › Protect Workbook) and save it again.").format(
+                                          name=name))
+            raise WorkbookRefused(_("{name} is an old Excel 97-2003 file (.xls); open it in Excel or LibreOffice "
+                                  "and save it as an Excel workbook (.xlsx).").format(name=name))
     if not head.startswith(b"PK"):
-        raise WorkbookRefused(f"{name} is not an Excel workbook (.xlsx); choose the workbook exported by "
-                              "ASCN Desktop or saved from it.")
+        raise WorkbookRefused(_("{name} is not an Excel workbook (.xlsx); choose the workbook exported by "
+                              "ASCN Desktop or saved from it.").format(name=name))
     try:
         with zipfile.ZipFile(path) as archive:
             return _scan_archive(archive, name)
@@ -80,29 +83,30 @@ def scan_workbook_file(path: Path) -> WorkbookScan:
     # (UnicodeDecodeError), a "version needed" it does not know (NotImplementedError), offsets
     # before the start of the file (OSError, ValueError) -- all found by `make fuzz`.
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
-        raise WorkbookRefused(f"{name} is damaged or not an Excel workbook (.xlsx); save it again from Excel "
-                              "or LibreOffice.") from None
+        raise WorkbookRefused(_("{name} is damaged or not an Excel workbook (.xlsx); save it again from Excel "
+                              "or LibreOffice.").format(name=name)) from None
 
 
 def _scan_archive(archive: zipfile.ZipFile, name: str) -> WorkbookScan:
     infos = archive.infolist()
     names = {info.filename.lower() for info in infos}
     if "mimetype" in names and "content.xml" in names:
-        raise WorkbookRefused(f"{name} is an OpenDocument spreadsheet (.ods); save it as an Excel workbook "
-                              "(.xlsx) and import that.")
+        raise WorkbookRefused(_("{name} is an OpenDocument spreadsheet (.ods); save it as an Excel workbook "
+                              "(.xlsx) and import that.").format(name=name))
     if "xl/workbook.xml" not in names or "[content_types].xml" not in names:
-        raise WorkbookRefused(f"{name} is not an Excel workbook (.xlsx); choose the workbook exported by "
-                              "ASCN Desktop or saved from it.")
+        raise WorkbookRefused(_("{name} is not an Excel workbook (.xlsx); choose the workbook exported by "
+                              "ASCN Desktop or saved from it.").format(name=name))
     if any(n.endswith("vbaproject.bin") for n in names):
-        raise WorkbookRefused(f"{name} contains macros; save it as a plain Excel workbook (.xlsx, without "
-                              "macros) and import that.")
+        raise WorkbookRefused(_("{name} contains macros; save it as a plain Excel workbook (.xlsx, without "
+                              "macros) and import that.").format(name=name))
     if len(infos) > MAX_MEMBERS:
-        raise WorkbookRefused(f"{name} has {len(infos)} parts, far more than a plan workbook; check that it "
-                              "is the right file.")
+        raise WorkbookRefused(_("{name} has {infos} parts, far more than a plan workbook; check that it "
+                              "is the right file.").format(name=name, infos=len(infos)))
     declared = sum(info.file_size for info in infos)
     if declared > MAX_UNCOMPRESSED_BYTES:
-        raise WorkbookRefused(f"{name} would unpack to {declared // (1024 * 1024)} MB, more than a plan "
-                              "workbook can be; check that it is the right file.")
+        raise WorkbookRefused(_("{name} would unpack to {declared} MB, more than a plan "
+                              "workbook can be; check that it is the right file.").format(
+                                  name=name, declared=declared // (1024 * 1024)))
     scan = WorkbookScan()
     budget = MAX_UNCOMPRESSED_BYTES
     for info in infos:
@@ -122,17 +126,17 @@ def _scan_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, sca
             while chunk := member.read(_CHUNK):
                 budget -= len(chunk)
                 if budget < 0:
-                    raise WorkbookRefused(f"{name} unpacks to more than a plan workbook can be; check that it "
-                                          "is the right file.")
+                    raise WorkbookRefused(_("{name} unpacks to more than a plan workbook can be; check that it "
+                                          "is the right file.").format(name=name))
                 window = tail + chunk
                 if _DTD.search(window):
-                    raise WorkbookRefused(f"{name} contains XML entity declarations, which workbooks never "
-                                          "need and attacks use; it was not opened.")
+                    raise WorkbookRefused(_("{name} contains XML entity declarations, which workbooks never "
+                                          "need and attacks use; it was not opened.").format(name=name))
                 if is_sheet and info.filename not in scan.formula_parts and _FORMULA.search(window):
                     scan.formula_parts.add(info.filename)
                 tail = chunk[-16:]
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError, ValueError,
             RuntimeError):  # RuntimeError: zipfile's "encrypted, password required" (found by make fuzz)
-        raise WorkbookRefused(f"{name} is damaged ({info.filename} cannot be unpacked); save it again from "
-                              "Excel or LibreOffice.") from None
+        raise WorkbookRefused(_("{name} is damaged ({filename} cannot be unpacked); save it again from "
+                              "Excel or LibreOffice.").format(name=name, filename=info.filename)) from None
     return budget

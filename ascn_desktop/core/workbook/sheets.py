@@ -33,6 +33,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
 from ascn_desktop.core.workbook.safety import MAX_ROWS_PER_SHEET, WorkbookRefused
+from ascn_desktop.core.i18n import _
 
 try:  # lxml parses sheets about four times faster than ElementTree; entities and DTDs stay off.
     from lxml.etree import XMLParser as _LxmlParser
@@ -103,8 +104,8 @@ def load_sheets(path: Path, scan: Any, *, wanted: tuple[str, ...],
         with zipfile.ZipFile(path) as archive:
             return _Reader(archive, formula_parts).load(wanted, formats_for)
     except _READ_ERRORS:
-        raise WorkbookRefused(f"{path.name} could not be read as an Excel workbook; open it in Excel or "
-                              "LibreOffice, save it as .xlsx and try again.") from None
+        raise WorkbookRefused(_("{name} could not be read as an Excel workbook; open it in Excel or "
+                              "LibreOffice, save it as .xlsx and try again.").format(name=path.name)) from None
 
 
 class _Reader:
@@ -234,8 +235,9 @@ class _Reader:
             given = row.get("r")
             row_number = int(given) if given else row_number + 1
             if row_number > MAX_ROWS_PER_SHEET:
-                raise WorkbookRefused(f"The sheet {grid.title} has more than {MAX_ROWS_PER_SHEET:,} rows, more "
-                                      "than a plan can hold; check that it is the right file.")
+                raise WorkbookRefused(_("The sheet {title} has more than {max_rows_per_sheet:,} rows, more "
+                                      "than a plan can hold; check that it is the right file.").format(
+                                          title=grid.title, max_rows_per_sheet=MAX_ROWS_PER_SHEET))
             values: list[Any] = []
             column = -1
             for cell in row.findall(c_tag):
