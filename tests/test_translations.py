@@ -121,6 +121,7 @@ def test_the_placeholder_check_catches_what_a_translation_loses() -> None:
     assert placeholder_problems("{0:,} projects", "{0} dự án")
     assert placeholder_problems("%n plans", "các kế hoạch") and placeholder_problems("%1 plans", "%2 kế hoạch")
     assert placeholder_problems("<b>Store:</b> {0}", "Kho: {0}")
+    assert placeholder_problems(" by {0}", "bởi {0}") and not placeholder_problems(" by {0}", " bởi {0}")
     assert placeholder_problems("&Quit", "Thoát") and placeholder_problems("&Quit", "&Thoát &ngay")
     assert placeholder_problems("&Edit", "&ສ້ອມແປງ")  # Alt+ສ cannot be typed on most keyboards
     assert accelerators("R&&D &amp; &Quit") == ["Q"]
@@ -207,6 +208,28 @@ def test_switching_the_language_changes_menus_and_a_refusal(qtbot: QtBot, qapp: 
     assert english[0][0] == "&File" and khmer[0][0] == "ឯកសារ(&F)" and thai[0][0] == "แฟ้ม(&F)"
     assert english[1] == "A plan needs a title; the previous title is kept."
     assert khmer[1].startswith("ផែនការត្រូវការចំណងជើង") and thai[1].startswith("แผนต้องมีชื่อ")
+
+
+@pytest.mark.skipif(not QM_BUILT, reason="the .qm catalogues are built by make (make venv / make test)")
+def test_menu_accelerators_stay_unique_in_every_language(qtbot: QtBot, qapp: Any, store: Store,
+                                                        speaking: None) -> None:
+    """Two entries of one menu on the same Alt+letter make the second unreachable by keyboard."""
+    clashes = []
+    for code in ["en", *sorted(STATUS)]:
+        if code != "en" and not (TRANSLATIONS / f"ascn_desktop_{code}.qm").is_file():
+            continue
+        install_translations(qapp, store.profile, language=code)
+        window = MainWindow(store, city="VNM-DA-NANG", role="csco")
+        qtbot.addWidget(window)
+        menus = {"menu bar": window.menuBar().actions()}
+        menus |= {top.text(): top.menu().actions() for top in window.menuBar().actions() if top.menu()}
+        for menu, actions in menus.items():
+            keys = {action.text(): [char.lower() for char in accelerators(action.text())] for action in actions}
+            letters = [letter for marked in keys.values() for letter in marked]
+            clashes += [f"{code}: {menu}: {sorted(text for text, marked in keys.items() if letter in marked)}"
+                        for letter in sorted(set(letters)) if letters.count(letter) > 1]
+    install_translations(qapp, store.profile, language="en")
+    assert not clashes, "\n".join(clashes)
 
 
 def test_the_cli_speaks_the_chosen_language(run_cli: Any, profile: Profile, store: Store,

@@ -176,7 +176,7 @@ def accelerators(text: str) -> list[str]:
 
 def placeholder_problems(source: str, translation: str, *, rich: bool = True) -> list[str]:
     """What a translation loses or adds against its source: the same placeholders (any order), the same
-    HTML tags, and one accelerator (a letter or digit typable on any keyboard: 'ឯកសារ(&F)') when the
+    HTML tags, the spaces at the edges of a fragment, and one accelerator (a letter or digit typable on any keyboard: 'ឯកសារ(&F)') when the
     source has one. `rich`: the text may be shown as rich text (Qt labels), so tags count."""
     problems = []
     if sorted(_BRACES.findall(source)) != sorted(_BRACES.findall(translation)):
@@ -188,6 +188,11 @@ def placeholder_problems(source: str, translation: str, *, rich: bool = True) ->
                         f"{sorted(set(_QT_ARGS.findall(bare_translation)))}")
     if rich and sorted(_TAGS.findall(source)) != sorted(_TAGS.findall(translation)):
         problems.append(f"tags {sorted(_TAGS.findall(source))} became {sorted(_TAGS.findall(translation))}")
+    # A fragment the code glues to other text (" by {0}") keeps its edge spaces.
+    if source[:1].isspace() and not translation[:1].isspace():
+        problems.append("the source starts with a space (it is glued to other text); the translation does not")
+    if source[-1:].isspace() and not translation[-1:].isspace():
+        problems.append("the source ends with a space (it is glued to other text); the translation does not")
     wanted, marked = accelerators(source), accelerators(translation)
     if len(wanted) != len(marked):
         problems.append(f"{len(wanted)} accelerator(s) in the source, {len(marked)} in the translation")

@@ -202,11 +202,11 @@
     </message>
     <message>
         <source> of a budget of {0}</source>
-        <translation type="unfinished">dari anggaran {0}</translation>
+        <translation type="unfinished"> dari anggaran {0}</translation>
     </message>
     <message>
         <source> — more than the budget</source>
-        <translation type="unfinished">— melebihi anggaran</translation>
+        <translation type="unfinished"> — melebihi anggaran</translation>
     </message>
 </context>
 <context>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Readiness check</source>
-        <translation type="unfinished">Pemeriksaan kesiapan</translation>
+        <translation type="unfinished">Cek kesiapan</translation>
     </message>
     <message>
         <source>Check &amp;readiness</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source> {0} not imported because you cancelled.</source>
-        <translation type="unfinished">{0} tidak diimpor karena Anda membatalkan.</translation>
+        <translation type="unfinished"> {0} tidak diimpor karena Anda membatalkan.</translation>
     </message>
     <message>
         <source>Import results, one line per bundle</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">Ban&amp;tuan</translation>
+        <translation type="unfinished">Ba&amp;ntuan</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Ulangi</translation>
+        <translation type="unfinished">U&amp;langi</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished">Pilih &amp;semua</translation>
+        <translation type="unfinished">&amp;Pilih semua</translation>
     </message>
     <message>
         <source>Store: {0}</source>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>Due year</source>
-        <translation type="unfinished">Tahun jatuh tempo</translation>
+        <translation type="unfinished">Tenggat</translation>
     </message>
     <message>
         <source>Quarter</source>
@@ -1202,7 +1202,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation type="unfinished">S&amp;tatus:</translation>
     </message>
     <message>
         <source>Focus areas</source>
@@ -1234,15 +1234,15 @@
     </message>
     <message>
         <source> by {0}</source>
-        <translation type="unfinished">oleh {0}</translation>
+        <translation type="unfinished"> oleh {0}</translation>
     </message>
     <message>
         <source> · sample data</source>
-        <translation type="unfinished">· data contoh</translation>
+        <translation type="unfinished"> · data contoh</translation>
     </message>
     <message>
         <source> · started from the previous cycle&apos;s plan</source>
-        <translation type="unfinished">· dimulai dari rencana siklus sebelumnya</translation>
+        <translation type="unfinished"> · dimulai dari rencana siklus sebelumnya</translation>
     </message>
     <message>
         <source>{0} · revision {1} · last edited {2}{3}{4}{5}</source>
@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <source>Change my &amp;city…</source>
-        <translation type="unfinished">Ganti &amp;kota saya…</translation>
+        <translation type="unfinished">&amp;Ganti kota saya…</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1754,7 @@
     </message>
     <message>
         <source>&amp;Open project</source>
-        <translation type="unfinished">&amp;Buka proyek</translation>
+        <translation type="unfinished">B&amp;uka proyek</translation>
     </message>
     <message>
         <source>No plan open: create one on the Plan overview page.</source>
@@ -1902,7 +1902,7 @@
     </message>
     <message>
         <source>&amp;Undo accept</source>
-        <translation type="unfinished">&amp;Batalkan persetujuan</translation>
+        <translation type="unfinished">Batalkan &amp;persetujuan</translation>
     </message>
     <message>
         <source>Take back the acceptance; possible until the plan is in a national bundle</source>
@@ -1926,7 +1926,7 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
     </message>
     <message>
         <source> (superseded)</source>
-        <translation type="unfinished">(sudah digantikan)</translation>
+        <translation type="unfinished"> (sudah digantikan)</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -2641,7 +2641,7 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
     </message>
     <message>
         <source>Member &amp;state:</source>
-        <translation type="unfinished">&amp;Negara anggota:</translation>
+        <translation type="unfinished">Negara &amp;anggota:</translation>
     </message>
     <message>
         <source>&amp;City:</source>

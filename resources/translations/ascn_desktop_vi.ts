@@ -202,11 +202,11 @@
     </message>
     <message>
         <source> of a budget of {0}</source>
-        <translation type="unfinished">trên ngân sách {0}</translation>
+        <translation type="unfinished"> trên ngân sách {0}</translation>
     </message>
     <message>
         <source> — more than the budget</source>
-        <translation type="unfinished">— vượt ngân sách</translation>
+        <translation type="unfinished"> — vượt ngân sách</translation>
     </message>
 </context>
 <context>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Readiness check</source>
-        <translation type="unfinished">Kiểm tra mức sẵn sàng</translation>
+        <translation type="unfinished">Mức sẵn sàng</translation>
     </message>
     <message>
         <source>Check &amp;readiness</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Tiêu đề</translation>
+        <translation type="unfinished">T&amp;iêu đề</translation>
     </message>
     <message>
         <source>Description</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Mô tả</translation>
+        <translation type="unfinished">Mô &amp;tả</translation>
     </message>
     <message>
         <source>Focus area</source>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished">&amp;Trạng thái</translation>
+        <translation type="unfinished">Trạn&amp;g thái</translation>
     </message>
     <message>
         <source>Lead agency</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source> {0} not imported because you cancelled.</source>
-        <translation type="unfinished">{0} chưa được nhập vì bạn đã hủy.</translation>
+        <translation type="unfinished"> {0} chưa được nhập vì bạn đã hủy.</translation>
     </message>
     <message>
         <source>Import results, one line per bundle</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>&amp;Export signed bundle…</source>
-        <translation type="unfinished">&amp;Xuất gói đã ký…</translation>
+        <translation type="unfinished">Xuất &amp;gói đã ký…</translation>
     </message>
     <message>
         <source>Trust registry</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Trợ giúp</translation>
+        <translation type="unfinished">Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished">Chọn &amp;tất cả</translation>
+        <translation type="unfinished">Chọn tất &amp;cả</translation>
     </message>
     <message>
         <source>Store: {0}</source>
@@ -1202,7 +1202,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Trạng thái:</translation>
+        <translation type="unfinished">Trạn&amp;g thái:</translation>
     </message>
     <message>
         <source>Focus areas</source>
@@ -1234,15 +1234,15 @@
     </message>
     <message>
         <source> by {0}</source>
-        <translation type="unfinished">bởi {0}</translation>
+        <translation type="unfinished"> bởi {0}</translation>
     </message>
     <message>
         <source> · sample data</source>
-        <translation type="unfinished">· dữ liệu mẫu</translation>
+        <translation type="unfinished"> · dữ liệu mẫu</translation>
     </message>
     <message>
         <source> · started from the previous cycle&apos;s plan</source>
-        <translation type="unfinished">· bắt đầu từ kế hoạch của chu kỳ trước</translation>
+        <translation type="unfinished"> · bắt đầu từ kế hoạch của chu kỳ trước</translation>
     </message>
     <message>
         <source>{0} · revision {1} · last edited {2}{3}{4}{5}</source>
@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <source>Change my &amp;city…</source>
-        <translation type="unfinished">Đổi &amp;thành phố của tôi…</translation>
+        <translation type="unfinished">Đổi thành &amp;phố của tôi…</translation>
     </message>
 </context>
 <context>
@@ -1750,11 +1750,11 @@
     </message>
     <message>
         <source>&amp;Find projects</source>
-        <translation type="unfinished">&amp;Tìm dự án</translation>
+        <translation type="unfinished">Tì&amp;m dự án</translation>
     </message>
     <message>
         <source>&amp;Open project</source>
-        <translation type="unfinished">&amp;Mở dự án</translation>
+        <translation type="unfinished">Mở &amp;dự án</translation>
     </message>
     <message>
         <source>No plan open: create one on the Plan overview page.</source>
@@ -1926,7 +1926,7 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
     </message>
     <message>
         <source> (superseded)</source>
-        <translation type="unfinished">(đã bị thay thế)</translation>
+        <translation type="unfinished"> (đã bị thay thế)</translation>
     </message>
     <message>
         <source>Draft</source>
