@@ -1793,7 +1793,7 @@
     <name>ProjectsTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">បាទ/ចាស</translation>
+        <translation type="unfinished">មាន</translation>
     </message>
     <message>
         <source>Carried over</source>
