@@ -86,7 +86,7 @@ def test_dry_run_shows_changes_and_writes_nothing(run_cli: Any, profile: Profile
     out = _edited(_template(run_cli, profile, tmp_path))
     result = run_cli("--home", str(profile.home), "import-xlsx", str(out), "--city", "VNM-DA-NANG", "--dry-run")
     assert result.status == 0, result.err
-    assert "Hệ thống cảnh báo lũ" in result.out and "budget 1500000.00 → 2000000" in result.out
+    assert "Hệ thống cảnh báo lũ" in result.out and "Budget 1,500,000.00 USD → 2,000,000.00 USD" in result.out
     assert "projects: 1 added, 1 changed." in result.out and "Dry run" in result.out
     assert get_plan(store, plan_id) == before
 
@@ -117,8 +117,8 @@ def test_errors_exit_1_with_every_cell_and_nothing_written(run_cli: Any, profile
     result = run_cli("--home", str(profile.home), "import-xlsx", str(out), "--city", "Da Nang")
     assert result.status == 1
     assert "has 2 problems; nothing was imported" in result.err
-    assert "Projects!O2: found 'lots', expected an amount in VND." in result.err
-    assert "Milestones!G3: found 'Q7', expected a quarter 1 to 4" in result.err
+    assert "Projects!O2 (Budget): found 'lots', expected an amount in VND." in result.err
+    assert "Milestones!G3 (Due quarter): found 'Q7', expected a quarter 1 to 4" in result.err
     assert get_plan(store, plan_id) == before
     as_json = run_cli("--home", str(profile.home), "import-xlsx", str(out), "--city", "Da Nang", "--json")
     assert as_json.status == 1

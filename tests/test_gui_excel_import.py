@@ -88,7 +88,8 @@ def test_import_preview_apply_and_undo(qtbot: QtBot, window: MainWindow, store: 
     restored = get_plan(store, plan_id)
     assert restored.projects == before.projects and restored.title == before.title
 
-    window.undo_stack.redo()
+    with qtbot.waitSignal(window.store_changed, timeout=5000):
+        window.undo_stack.redo()
     assert get_plan(store, plan_id).projects[0].title == "Đèn đường LED thông minh"
 
 
@@ -100,7 +101,7 @@ def test_preview_shows_labels_formatted_amounts_and_full_text_tooltips(
     project = dialog.changes.topLevelItem(0).child(0)
     rows = {project.child(i).text(0): project.child(i) for i in range(project.childCount())}
     assert {"Budget", "Focus area", "Description"} <= set(rows)
-    assert rows["Budget"].text(2) == "2,000,000"
+    assert rows["Budget"].text(2) == "2,000,000.00 VND"
     assert "'" not in rows["Budget"].text(1) and "," in rows["Budget"].text(1)
     assert rows["Focus area"].text(2) == "Quality Environment"
     description = rows["Description"]
@@ -117,7 +118,7 @@ def test_errors_keep_apply_disabled_and_write_nothing(qtbot: QtBot, window: Main
     dialog = _preview(qtbot, window, _workbook(tmp_path, store, title="Changed", budget="lots"))
     assert not dialog.apply_button.isEnabled()
     assert dialog.errors.count() == 1
-    assert dialog.errors.item(0).text() == "Projects!O2: found 'lots', expected an amount in VND."
+    assert dialog.errors.item(0).text() == "Projects!O2 (Budget): found 'lots', expected an amount in VND."
     dialog.reject()
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert get_plan(store, plan_id) == before and window.undo_stack.count() == 0

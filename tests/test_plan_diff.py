@@ -59,7 +59,7 @@ def test_every_kind_of_change() -> None:
     assert [r.id for r in diff.of("funding", "added")] == ["f-new"]
     assert diff.summary() == ("plan details changed (title); projects: 1 added, 1 changed, 1 removed; "
                               "milestones: 2 changed, 1 removed; indicators: 1 changed; funding rows: 1 added.")
-    assert any("Milestone 'Design' (project DN-01) changed: percent 100 → 90" == line for line in diff.lines())
+    assert any("Milestone 'Design' (project DN-01) changed: Percent done 100 → 90" == line for line in diff.lines())
     json.dumps(diff.to_dict())  # plain JSON: amounts as strings
 
 

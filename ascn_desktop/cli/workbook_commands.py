@@ -115,7 +115,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         print(visible(f"{city.name} has no {preview.base.cycle} plan of its own yet; {args.file.name} creates it:"))
     else:
         print(visible(f"Changes in {city.name}'s {preview.base.cycle} plan from {args.file.name}:"))
-    for line in preview.diff.lines():
+    for line in preview.diff.lines(reference=reference, city_currency=city.currency):
         print(visible(f"  {line}"))
     print(preview.diff.summary())
     print("Dry run: nothing was changed." if args.dry_run else "Imported: the plan now holds these changes.")

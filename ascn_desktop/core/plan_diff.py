@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ascn_desktop.core.model import FundingSource, Indicator, Milestone, Plan, ProgressNote, Project
+from ascn_desktop.core.money import format_amount
 
 if TYPE_CHECKING:
     from ascn_desktop.core.reference import ReferenceData
@@ -44,12 +45,21 @@ class RowChange:
     project_code: str
     label: str  # what a person recognises the row by
     changes: tuple[FieldChange, ...] = ()
+    currency: str = ""  # the project's own currency ('' = the city's), for its amounts
 
-    def describe(self) -> str:
+    def describe(self, *, reference: ReferenceData | None = None, city_currency: str = "") -> str:
+        """'Project 'DN-01 …' changed: Start year 2019 → 2023; Budget 250,000,000,000.00 VND → …'.
+
+        Fields by the names a person sees (the workbook's headers, the editor's labels), values as
+        they are shown: amounts grouped with their currency, codes as their labels.
+        """
         where = "" if self.kind == "project" else f" (project {self.project_code})"
         text = f"{self.kind.replace('_', ' ').capitalize()} {self.label!r}{where} {self.action}"
         if self.changes:
-            text += ": " + "; ".join(f"{c.field} {show_value(c.old)} → {show_value(c.new)}" for c in self.changes)
+            currency = self.currency or city_currency
+            text += ": " + "; ".join(
+                f"{field_label(c.field)} {shown_value(c.field, c.old, self.kind, reference, currency)} → "
+                f"{shown_value(c.field, c.new, self.kind, reference, currency)}" for c in self.changes)
         return text
 
 
@@ -82,9 +92,11 @@ class PlanDiff:
                 parts.append(f"{KIND_PLURALS[kind]}: " + ", ".join(actions))
         return "; ".join(parts) + "."
 
-    def lines(self) -> list[str]:
-        plan = [f"Plan {c.field}: {show_value(c.old)} → {show_value(c.new)}" for c in self.plan_changes]
-        return plan + [row.describe() for row in self.rows]
+    def lines(self, *, reference: ReferenceData | None = None, city_currency: str = "") -> list[str]:
+        """One line per change, in words (see RowChange.describe); `city_currency` names blank currencies."""
+        plan = [f"Plan {field_label(c.field).lower()}: {shown_value(c.field, c.old, 'plan', reference, '')} → "
+                f"{shown_value(c.field, c.new, 'plan', reference, '')}" for c in self.plan_changes]
+        return plan + [row.describe(reference=reference, city_currency=city_currency) for row in self.rows]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -105,15 +117,17 @@ def diff_plans(old: Plan, new: Plan) -> PlanDiff:
         before = old_projects.get(project.id)
         label = _project_label(project)
         if before is None:
-            rows.append(RowChange("project", "added", project.id, project.id, project.code, label))
+            rows.append(RowChange("project", "added", project.id, project.id, project.code, label,
+                                  currency=project.currency))
         else:
             changes = tuple(_compare(before, project, PROJECT_FIELDS))
             if changes:
-                rows.append(RowChange("project", "changed", project.id, project.id, project.code, label, changes))
+                rows.append(RowChange("project", "changed", project.id, project.id, project.code, label, changes,
+                                      currency=project.currency))
     for project in old.projects:
         if project.id not in new_ids:
             rows.append(RowChange("project", "removed", project.id, project.id, project.code,
-                                  _project_label(project)))
+                                  _project_label(project), currency=project.currency))
     for kind, attribute in _CHILDREN:
         rows.extend(_child_changes(kind, attribute, old, new))
     return PlanDiff(plan_changes, tuple(rows))
@@ -129,18 +143,21 @@ def _child_changes(kind: str, attribute: str, old: Plan, new: Plan) -> list[RowC
             label = _child_label(child)
             found = before.get(child.id)
             if found is None:
-                rows.append(RowChange(kind, "added", child.id, project.id, project.code, label))
+                rows.append(RowChange(kind, "added", child.id, project.id, project.code, label,
+                                      currency=project.currency))
                 continue
             old_project, old_child = found
             changes = list(_child_fields(old_child, child))
             if old_project.id != project.id:
                 changes.insert(0, FieldChange("project", old_project.code, project.code))
             if changes:
-                rows.append(RowChange(kind, "changed", child.id, project.id, project.code, label, tuple(changes)))
+                rows.append(RowChange(kind, "changed", child.id, project.id, project.code, label, tuple(changes),
+                                      currency=project.currency))
     for project in old.projects:
         for child in getattr(project, attribute):
             if child.id not in after_ids:
-                rows.append(RowChange(kind, "removed", child.id, project.id, project.code, _child_label(child)))
+                rows.append(RowChange(kind, "removed", child.id, project.id, project.code, _child_label(child),
+                                      currency=project.currency))
     return rows
 
 
@@ -183,16 +200,6 @@ def _child_label(child: Milestone | Indicator | FundingSource | ProgressNote) ->
     if isinstance(child, FundingSource):
         return child.name or child.type
     return f"{child.year}: {child.text[:40]}"
-
-
-def show_value(value: Any) -> str:
-    if value is None or value == "":
-        return "(empty)"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "(empty)"
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return repr(value) if isinstance(value, str) else str(value)
 
 
 # What a person calls each field a FieldChange names (the receiving side's revision compare uses these too).
@@ -252,6 +259,16 @@ def display_value(name: str, value: Any, *, kind: str = "project",
     if name == "status":
         return str(value).replace("_", " ").capitalize()
     return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+
+
+_MONEY_FIELDS = {"budget": "", "amount": "", "budget_usd": "USD"}  # '' = the row's currency
+
+
+def shown_value(name: str, value: Any, kind: str, reference: ReferenceData | None, currency: str) -> str:
+    """A value in a change line: amounts as '625,000,000,000.00 VND', the rest as display_value shows it."""
+    if name in _MONEY_FIELDS and isinstance(value, Decimal):
+        return format_amount(value, _MONEY_FIELDS[name] or currency)
+    return display_value(name, value, kind=kind, reference=reference)
 
 
 def _change_dict(change: FieldChange) -> dict[str, Any]:

@@ -28,7 +28,7 @@ from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.text import fold
 from ascn_desktop.core.workbook import layout, parsing
 from ascn_desktop.core.numbers import DECIMAL_COMMA_CURRENCIES
-from ascn_desktop.core.workbook.projects import cell_value, merged_text, vocabulary
+from ascn_desktop.core.workbook.projects import cell_value, merged_text, plan_period, vocabulary
 from ascn_desktop.core.workbook.sheets import SheetGrid
 from ascn_desktop.core.workbook.tableview import Findings, RowView, TableView
 
@@ -61,7 +61,7 @@ def read_children(sheet: str, grid: SheetGrid, plan: Plan, base: Plan, reference
     city = reference.cities.get(base.city)
     city_currency = city.currency if city else ""
     for row in view.rows():
-        owner = _owner(row, by_code, by_id, base_codes, findings)
+        owner = _owner(row, by_code, by_id, base_codes)
         if owner is None:
             continue
         row_id = parsing.clean(row.raw("id"))
@@ -72,14 +72,14 @@ def read_children(sheet: str, grid: SheetGrid, plan: Plan, base: Plan, reference
         child = _copy(known[2]) if known is not None else _NEW[sheet]()
         used.add(child.id)
         if sheet == layout.MILESTONES:
-            _fill_milestone(row, child, reference, findings)
+            _fill_milestone(row, child, reference, years=years)
         elif sheet == layout.INDICATORS:
             decimal_comma = city_currency in DECIMAL_COMMA_CURRENCIES
             _fill_indicator(row, child, years, decimal_comma=decimal_comma)
         elif sheet == layout.FUNDING:
             _fill_funding(row, child, reference, currency=owner.currency or city_currency)
         else:
-            _fill_note(row, child)
+            _fill_note(row, child, years=years)
         same_place = known is not None and known[0] == owner.id
         order = (0, known[1]) if same_place and known is not None else (1, row.number)
         incoming[owner.id].append((order, child))
@@ -97,8 +97,8 @@ def _copy(child: Any) -> Any:
     return copy(child)
 
 
-def _owner(row: RowView, by_code: dict[str, Project], by_id: dict[str, Project], base_codes: dict[str, str],
-           findings: Findings) -> Project | None:
+def _owner(row: RowView, by_code: dict[str, Project], by_id: dict[str, Project],
+           base_codes: dict[str, str]) -> Project | None:
     """The row's project: by its code; by the hidden id only when the code is the project's old code
     (the project was renamed on the Projects sheet) or no code is given."""
     code = parsing.clean(row.raw("project_code"))
@@ -108,15 +108,15 @@ def _owner(row: RowView, by_code: dict[str, Project], by_id: dict[str, Project],
     project = by_id.get(project_id)
     if project is not None and (not code or base_codes.get(project_id) == fold(code)):
         return project
-    findings.error(row.table.sheet, row.ref("project_code"), code, "the code of a project on the Projects sheet")
+    row.error("project_code", code, "the code of a project on the Projects sheet")
     return None
 
 
-def _fill_milestone(row: RowView, milestone: Milestone, reference: ReferenceData, findings: Findings) -> None:
+def _fill_milestone(row: RowView, milestone: Milestone, reference: ReferenceData, *, years: range) -> None:
     milestone.title = merged_text(row, "title", milestone.title)
     if not milestone.title:
         row.require("title", "the milestone's title")
-    due = row.parse("due_year", parsing.year)
+    due = row.parse("due_year", parsing.year, within=years, what=plan_period(years))
     if due is None:
         if row.table.has("due_year") or not milestone.due_year:
             row.require("due_year", "the year the milestone is due, such as 2021")
@@ -139,7 +139,10 @@ def _fill_indicator(row: RowView, indicator: Indicator, years: range, *, decimal
     if not indicator.name:
         row.require("name", "the indicator's name")
     indicator.unit = merged_text(row, "unit", indicator.unit)
-    indicator.baseline_year = cell_value(row, "baseline_year", indicator.baseline_year, parsing.year)
+    # A baseline may come before the plan (the state it starts from), never after it ends.
+    baseline_years = range(parsing.MIN_YEAR, years[-1] + 1) if years else range(0)
+    indicator.baseline_year = cell_value(row, "baseline_year", indicator.baseline_year, parsing.year,
+                                         within=baseline_years, what="no later than the plan's last year")
     indicator.baseline_value = cell_value(row, "baseline_value", indicator.baseline_value, parsing.decimal_value,
                                       decimal_comma=decimal_comma)
     values = {value.year: IndicatorValue(value.year, value.target, value.actual) for value in indicator.values}
@@ -167,8 +170,8 @@ def _fill_funding(row: RowView, funding: FundingSource, reference: ReferenceData
         funding.amount = amount
 
 
-def _fill_note(row: RowView, note: ProgressNote) -> None:
-    year = row.parse("year", parsing.year)
+def _fill_note(row: RowView, note: ProgressNote, *, years: range) -> None:
+    year = row.parse("year", parsing.year, within=years, what=plan_period(years))
     if year is None:
         row.require("year", "the year of the progress note, such as 2021")
     elif isinstance(year, int):

@@ -13,11 +13,12 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
+from ascn_desktop.core import limits
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.i18n import _
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.plan_diff import PlanDiff, diff_plans
-from ascn_desktop.core.plans import find_plan_id, get_plan, save_plan
+from ascn_desktop.core.plans import find_plan_id, get_plan, list_plans, save_plan
 from ascn_desktop.core.plans_replace import replace_plan_content
 from ascn_desktop.core.progress import ProgressCallback, no_progress
 from ascn_desktop.core.reference import CityInfo, ReferenceData, load_reference
@@ -56,7 +57,7 @@ class WorkbookImportPreview:
     def to_dict(self) -> dict[str, object]:
         return {
             "file": str(self.path), "plan_id": self.plan_id, "city": self.base.city, "cycle": self.base.cycle,
-            "errors": [{"sheet": e.sheet, "cell": e.cell, "found": e.found, "expected": e.expected,
+            "errors": [{"sheet": e.sheet, "cell": e.cell, "column": e.column, "found": e.found, "expected": e.expected,
                         "message": str(e)} for e in self.result.errors],
             "notices": list(self.result.notices),
             "zawgyi": list(self.zawgyi),
@@ -64,11 +65,20 @@ class WorkbookImportPreview:
         }
 
 
+def own_plan(store: Store, plan_id: int) -> Plan:
+    """The plan `plan_id` when it is the city's own (local) plan: received plans are reviewed, not filled in."""
+    if plan_id not in {summary.id for summary in list_plans(store, origin="local", current_only=False)}:
+        raise ValidationError(_("This is a plan received from another city; only your city's own plan can be "
+                                "filled in from Excel."))
+    return get_plan(store, plan_id)
+
+
 def preview_workbook_import(store: Store, path: Path, *, plan_id: int, reference: ReferenceData | None = None,
                             progress: ProgressCallback = no_progress,
                             abort: threading.Event | None = None) -> WorkbookImportPreview:
+    """What importing the workbook at `path` into the city's own plan `plan_id` would change (nothing written)."""
     reference = reference or load_reference(store)
-    base = get_plan(store, plan_id)
+    base = own_plan(store, plan_id)
     result = read_plan_workbook(path, reference=reference, base_plan=base, progress=progress, abort=abort)
     return WorkbookImportPreview(Path(path), plan_id, base, result, diff_plans(base, result.plan))
 
@@ -89,16 +99,26 @@ def preview_new_plan_import(store: Store, path: Path, *, city: CityInfo, referen
 
 
 def apply_preview(store: Store, preview: WorkbookImportPreview, *, by: str = "") -> int:
-    """Apply a preview without errors (one transaction); returns the plan's id."""
+    """Apply a preview without errors (one transaction); returns the plan's id.
+
+    The one way an Excel import reaches the store, for `ascn import-xlsx` and the import window alike:
+    every guard is here, so neither front end can skip one.
+    """
     if not preview.result.ok:
-        raise ValidationError(_("The workbook has {errors} problems; fix them and import "
-                              "again. Nothing was changed.").format(
-                                  errors=len(preview.result.errors)), details=[str(e) for e in preview.result.errors])
+        count = len(preview.result.errors)
+        message = (_("The workbook has a problem; fix it and import again. Nothing was changed.") if count == 1
+                   else _("The workbook has {errors} problems; fix them and import again. Nothing was changed.").format(
+                       errors=count))
+        raise ValidationError(message, details=[str(e) for e in preview.result.errors])
     if preview.zawgyi:
         raise ValidationError(_("{0} texts in the workbook look like Burmese typed in the Zawgyi encoding; convert "
                                 "them to Unicode (ascn import-xlsx --convert-zawgyi, or Convert to Unicode in the "
                                 "import window) and import again. Nothing was changed.").format(len(preview.zawgyi)),
                               details=list(preview.zawgyi))
+    beyond = next(limits.plan_problems(preview.result.plan), None)  # e.g. a text that grew when converted
+    if beyond is not None:
+        raise ValidationError(_("{0} Shorten it in the workbook and import again. Nothing was changed.").format(
+            beyond.sentence()))
     store.backup(label="before-import")  # checked first: a damaged store is refused before anything is written
     if preview.plan_id is None:
         if find_plan_id(store, preview.base.city, preview.base.cycle, origin="local") is not None:
@@ -106,6 +126,20 @@ def apply_preview(store: Store, preview: WorkbookImportPreview, *, by: str = "")
         return save_plan(store, replace(preview.result.plan, updated_by=by or preview.result.plan.updated_by))
     apply_workbook(store, preview.plan_id, preview.result.plan, previous=preview.base, by=by)
     return preview.plan_id
+
+
+def undo_workbook_import(store: Store, preview: WorkbookImportPreview) -> None:
+    """Put back the plan the import replaced (Edit › Undo of an applied import; one transaction)."""
+    if preview.plan_id is None:
+        raise ValidationError(_("An import that created the plan cannot be undone; delete the plan instead."))
+    replace_plan_content(store, preview.plan_id, preview.base)
+
+
+def redo_workbook_import(store: Store, preview: WorkbookImportPreview) -> None:
+    """Apply an undone import again (Edit › Redo): the guards passed when it was first applied."""
+    if preview.plan_id is None:
+        raise ValidationError(_("An import that created the plan cannot be redone; import the workbook again."))
+    replace_plan_content(store, preview.plan_id, preview.result.plan)
 
 
 def template_plan(store: Store, city: CityInfo, reference: ReferenceData, *, cycle: str | None = None) -> Plan:

@@ -148,7 +148,19 @@ def _date_from_text(raw: str) -> date | None:
     return None
 
 
-def year(value: object) -> int:
+def year(value: object, *, within: range | None = None, what: str = "") -> int:
+    """A year typed either way ('2021', 'FY2021', a date, 'Q2 2021').
+
+    `within`: the years allowed (the plan's cycle, as the editor allows them); `what` says why in the
+    message ('the years of the 2018–2025 plan'). An empty range allows any plausible year.
+    """
+    result = _any_year(value)
+    if within and result not in within:
+        raise CellProblem(f"a year from {within[0]} to {within[-1]}" + (f", {what}" if what else ""))
+    return result
+
+
+def _any_year(value: object) -> int:
     expected = f"a year such as 2021 ({MIN_YEAR}–{MAX_YEAR})"
     if isinstance(value, datetime | date):
         return value.year

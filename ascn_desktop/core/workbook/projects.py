@@ -45,7 +45,7 @@ def merged_text(row: RowView, key: str, current: str) -> str:
     new = text_as_typed(row.raw(key), current)
     expected = limits.too_long(key, new)  # the same limit as the editor, the bundle import and the export
     if expected:
-        row.table.findings.error(row.table.sheet, row.ref(key), new, expected)
+        row.error(key, new, expected)
     return new
 
 
@@ -54,8 +54,13 @@ def text_as_typed(value: object, current: str) -> str:
     return current if current.strip() == new else new
 
 
+def plan_period(years: range) -> str:
+    """Why a year is refused: 'the years of the plan' (the cycle's years, as the editor allows them)."""
+    return "the years of the plan" if years else ""
+
+
 def read_projects(grid: SheetGrid, base: Plan, reference: ReferenceData, findings: Findings, *,
-                  additive: bool) -> list[Project] | None:
+                  additive: bool, years: range) -> list[Project] | None:
     view = TableView(grid, layout.PROJECT_COLUMNS, findings, required=("title",))
     if not view.ok:
         return None
@@ -80,12 +85,11 @@ def read_projects(grid: SheetGrid, base: Plan, reference: ReferenceData, finding
                                     "(a copied row); it becomes a new project.")
         project = copy_project(original) if original is not None else Project(code="", title="")
         used.add(project.id)
-        _fill(row, project, reference, findings, city_currency=city_currency)
+        _fill(row, project, reference, findings, city_currency=city_currency, years=years)
         if project.code:
             earlier = seen_codes.get(fold(project.code))
             if earlier is not None:
-                findings.error(view.sheet, row.ref("code"), project.code,
-                               f"a code no other project uses (row {earlier} has it too)")
+                row.error("code", project.code, f"a code no other project uses (row {earlier} has it too)")
             else:
                 seen_codes[fold(project.code)] = row.number
         if original is not None:
@@ -118,12 +122,11 @@ def _propose_codes(projects: list[Project], findings: Findings, *, sheet: str) -
 
 
 def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Findings, *,
-          city_currency: str) -> None:
-    sheet = row.table.sheet
+          city_currency: str, years: range) -> None:
     if row.table.has("code"):
         project.code = parsing.clean(row.raw("code"))  # blank: a code is proposed (_propose_codes)
         if limits.too_long("code", project.code):
-            findings.error(sheet, row.ref("code"), project.code, str(limits.too_long("code", project.code)))
+            row.error("code", project.code, str(limits.too_long("code", project.code)))
     project.title = merged_text(row, "title", project.title)
     if row.table.has("title") and not project.title:
         row.require("title", "a project title")
@@ -139,11 +142,16 @@ def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Fi
                                  lambda v: parsing.choices(v, outcomes, what="strategic outcomes",
                                                            aliases=aliases.get("outcomes")), empty=[])
     project.sdgs = cell_value(row, "sdgs", project.sdgs, parsing.sdgs, reference.vocab.get("sdgs", {}), empty=[])
-    project.start_year = cell_value(row, "start_year", project.start_year, parsing.year)
-    project.end_year = cell_value(row, "end_year", project.end_year, parsing.year)
-    if project.start_year and project.end_year and project.end_year < project.start_year:
-        findings.error(sheet, row.ref("end_year"), project.end_year,
-                       f"a year not before the start year {project.start_year}")
+    refused = len(findings.errors)
+    project.start_year = cell_value(row, "start_year", project.start_year, parsing.year, within=years,
+                                    what=plan_period(years))
+    project.end_year = cell_value(row, "end_year", project.end_year, parsing.year, within=years,
+                                  what=plan_period(years))
+    # Only two years the sheet gave and both accepted are compared: a refused cell is blamed on its own.
+    if (len(findings.errors) == refused and row.table.has("start_year") and row.table.has("end_year")
+            and project.start_year and project.end_year and project.end_year < project.start_year):
+        row.error("end_year", project.end_year, f"a year not before the start year {project.start_year} "
+                  f"in {row.table.sheet}!{row.ref('start_year')}")
     statuses = vocabulary(reference, "project_statuses", PROJECT_STATUSES)
     project.status = cell_value(row, "status", project.status,
                             lambda v: parsing.choice(v, statuses, what="a project status",

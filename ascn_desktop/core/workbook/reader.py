@@ -68,10 +68,12 @@ def read_plan_workbook(path: Path | str, *, reference: ReferenceData, base_plan:
     additive = _read_overview(grids.get(layout.OVERVIEW), plan, base_plan, reference, findings)
     progress(0.6, "Checking projects…")
     check(abort)
-    projects = read_projects(grids[layout.PROJECTS], base_plan, reference, findings, additive=additive)
+    # The plan's years: every year cell must lie in them, as in the editor (an unknown cycle: any year).
+    years = reference.cycles[base_plan.cycle].years if base_plan.cycle in reference.cycles else range(0)
+    projects = read_projects(grids[layout.PROJECTS], base_plan, reference, findings, additive=additive,
+                             years=years)
     if projects is not None:
         plan.projects = projects
-        years = reference.cycles[base_plan.cycle].years if base_plan.cycle in reference.cycles else range(0)
         for n, sheet in enumerate((layout.MILESTONES, layout.INDICATORS, layout.FUNDING, layout.PROGRESS)):
             check(abort)
             progress(0.7 + 0.07 * n, f"Checking {sheet.lower()}…")
@@ -129,16 +131,20 @@ def _read_overview(grid: SheetGrid | None, plan: Plan, base: Plan, reference: Re
             continue
         value, code = padded[1], padded[2]
         value_ref, code_ref = f"B{number}", f"C{number}"
+        refused = len(findings.errors)
         if (number, 1) in grid.formulas_without_value:
             findings.error(sheet, value_ref, grid.formulas_without_value[(number, 1)],
                            "a value (this formula has no saved result: open and save the workbook in Excel or "
                            "LibreOffice, or type the value)")
-            continue
-        try:
-            additive = _overview_field(field_def.key, value, code, value_ref, code_ref, plan, base, reference,
-                                       findings) or additive
-        except parsing.CellProblem as problem:
-            findings.error(sheet, value_ref, value, problem.expected)
+        else:
+            try:
+                additive = _overview_field(field_def.key, value, code, value_ref, code_ref, plan, base, reference,
+                                           findings) or additive
+            except parsing.CellProblem as problem:
+                findings.error(sheet, value_ref, value, problem.expected)
+        # Named as the person sees the row: its label in column A ('Overview!B5 (Plan title)').
+        shown = parsing.clean(padded[0]) or field_def.label
+        findings.errors[refused:] = [replace(error, column=shown) for error in findings.errors[refused:]]
     return additive
 
 

@@ -31,6 +31,7 @@ class CellError:
     cell: str  # 'F12'; '' when the problem is a whole sheet or column
     found: str
     expected: str
+    column: str = ""  # the header the person sees above the cell ('Start year'), when there is one
 
     @property
     def where(self) -> str:
@@ -38,7 +39,8 @@ class CellError:
 
     def __str__(self) -> str:
         found = f"found '{self.found}'" if self.found else "found nothing"
-        return f"{self.where}: {found}, expected {self.expected}."
+        place = f"{self.where} ({self.column})" if self.column else self.where
+        return f"{place}: {found}, expected {self.expected}."
 
 
 @dataclass
@@ -48,8 +50,8 @@ class Findings:
     errors: list[CellError] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
 
-    def error(self, sheet: str, cell: str, value: object, expected: str) -> None:
-        self.errors.append(CellError(sheet, cell, parsing.display(value)[:80], expected))
+    def error(self, sheet: str, cell: str, value: object, expected: str, *, column: str = "") -> None:
+        self.errors.append(CellError(sheet, cell, parsing.display(value)[:80], expected, column))
 
 
 class Failed:
@@ -113,7 +115,8 @@ class RowView:
         self.values = values
 
     def ref(self, key: str) -> str:
-        return cell_ref(self.number, self.table.index[key]) if key in self.table.index else str(self.number)
+        # A column the sheet lacks: the whole row ('5:5', as Excel writes a row), never a guessed cell.
+        return cell_ref(self.number, self.table.index[key]) if key in self.table.index else f"{self.number}:{self.number}"
 
     def raw(self, key: str) -> Any:
         position = self.table.index.get(key)
@@ -139,7 +142,7 @@ class RowView:
         try:
             return parser(value, *args, **kwargs)
         except parsing.CellProblem as problem:
-            self.table.findings.error(self.table.sheet, self.ref(key), value, problem.expected)
+            self.error(key, value, problem.expected)
             return FAILED
 
     def unsaved_formula(self, key: str) -> bool:
@@ -148,10 +151,22 @@ class RowView:
         formula = self.table.grid.formulas_without_value.get((self.number, position)) if position is not None else None
         if formula is None:
             return False
-        self.table.findings.error(self.table.sheet, self.ref(key), formula,
-                                  "a value (this formula has no saved result: open and save the workbook in Excel "
-                                  "or LibreOffice, or type the value)")
+        self.error(key, formula, "a value (this formula has no saved result: open and save the workbook in Excel "
+                                 "or LibreOffice, or type the value)")
         return True
 
     def require(self, key: str, what: str) -> None:
-        self.table.findings.error(self.table.sheet, self.ref(key), "", what)
+        self.error(key, "", what)
+
+    def header(self, key: str) -> str:
+        """The column's header as the sheet shows it ('Start year'); the layout's header for a column the sheet lacks."""
+        position = self.table.index.get(key)
+        if position is None:
+            return self.table.columns[key].header if key in self.table.columns else ""
+        headers = self.table.grid.rows.get(self.table.header_row, [])
+        shown = parsing.clean(headers[position]) if position < len(headers) else ""
+        return shown or self.table.columns[key].header
+
+    def error(self, key: str, value: object, expected: str) -> None:
+        """Record a problem in this row's cell of column `key`, named as the person sees it: 'Projects!J2 (Start year)'."""
+        self.table.findings.error(self.table.sheet, self.ref(key), value, expected, column=self.header(key))

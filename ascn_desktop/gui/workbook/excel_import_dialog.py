@@ -7,8 +7,8 @@ changes); the caller applies the import as one undo step.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime
+import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.model import Plan
-from ascn_desktop.core.plan_diff import KIND_PLURALS, KINDS, FieldChange, display_value, field_label
-from ascn_desktop.core.plans_replace import replace_plan_content
+from ascn_desktop.core.plan_diff import KIND_PLURALS, KINDS, FieldChange, field_label, shown_value
+from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.reference import ReferenceData
-from ascn_desktop.core.workbook.importing import WorkbookImportPreview
-from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
+from ascn_desktop.core.workbook.importing import WorkbookImportPreview
+from ascn_desktop.gui.tasks import Task, run_task
+
+if TYPE_CHECKING:
+    from ascn_desktop.gui.main_window import MainWindow
 
 _ACTIONS = ("added", "changed", "removed")
 
@@ -134,10 +136,12 @@ class ExcelImportDialog(QDialog):
 
     def _fill_changes(self) -> None:
         diff = self.preview.diff
+        city = self.reference.cities.get(self.preview.base.city) if self.reference is not None else None
+        city_currency = city.currency if city is not None else ""
         if diff.plan_changes:
             plan_item = QTreeWidgetItem([self.tr("Plan details")])
             for change in diff.plan_changes:
-                plan_item.addChild(_change_item(change, kind="plan", reference=self.reference))
+                plan_item.addChild(_change_item(change, kind="plan", reference=self.reference, currency=""))
             self.changes.addTopLevelItem(plan_item)
         for kind in KINDS:
             for action in _ACTIONS:
@@ -151,7 +155,8 @@ class ExcelImportDialog(QDialog):
                     item.setToolTip(0, row.label + where)
                     item.setData(0, Qt.ItemDataRole.UserRole, row.id)
                     for change in row.changes:
-                        item.addChild(_change_item(change, kind=kind, reference=self.reference))
+                        item.addChild(_change_item(change, kind=kind, reference=self.reference,
+                                                   currency=row.currency or city_currency))
                     group.addChild(item)
                 self.changes.addTopLevelItem(group)
                 group.setExpanded(len(rows) <= 20)
@@ -165,10 +170,11 @@ def _elided(text: str) -> str:
     return flat if len(flat) <= _SHOWN_CHARACTERS else flat[:_SHOWN_CHARACTERS - 1].rstrip() + "…"
 
 
-def _change_item(change: FieldChange, *, kind: str, reference: ReferenceData | None) -> QTreeWidgetItem:
-    """One field change in words: 'Budget  1,500,000.00  2,000,000', codes shown as their labels."""
-    before = display_value(change.field, change.old, kind=kind, reference=reference)
-    after = display_value(change.field, change.new, kind=kind, reference=reference)
+def _change_item(change: FieldChange, *, kind: str, reference: ReferenceData | None,
+                 currency: str) -> QTreeWidgetItem:
+    """One field change in words: 'Budget  1,500,000.00 VND  2,000,000.00 VND', codes shown as their labels."""
+    before = shown_value(change.field, change.old, kind, reference, currency)
+    after = shown_value(change.field, change.new, kind, reference, currency)
     item = QTreeWidgetItem([field_label(change.field), _elided(before), _elided(after)])
     for column, full in ((1, before), (2, after)):
         if _elided(full) != full:
@@ -177,35 +183,49 @@ def _change_item(change: FieldChange, *, kind: str, reference: ReferenceData | N
 
 
 class ImportWorkbookCommand(QUndoCommand):
-    """One undo step: the plan's whole content before and after the import."""
+    """One undo step for an import the core already applied: undo puts the plan back, redo applies it again.
 
-    def __init__(self, store: Store, plan_id: int, before: Plan, after: Plan, *, on_change: object,
-                 on_error: object, text: str) -> None:
+    Both write off the GUI thread (gui.tasks.run_task); Undo and Redo wait while one runs, so steps
+    reach the store in the order they were asked for.
+    """
+
+    def __init__(self, window: MainWindow, preview: WorkbookImportPreview, *, text: str) -> None:
         super().__init__(text)
-        self.store = store
-        self.plan_id = plan_id
-        self.before = before
-        self.after = after
-        self._on_change = on_change
-        self._on_error = on_error
-        self._stamp: datetime | None = None
+        self.window = window
+        self.preview = preview
+        self._applied = True  # pushed after apply_preview wrote it: the push's redo() has nothing to do
+        self.task: Task | None = None
 
     def redo(self) -> None:
-        self._write(self.after, previous=self.before)
+        if self._applied:
+            self._applied = False
+            return
+        self._run("redo")
 
     def undo(self) -> None:
-        self._write(self.before, previous=self.after)
+        self._run("undo")
 
-    def _write(self, plan: Plan, *, previous: Plan) -> None:
-        try:
-            # `previous` with the store's last stamp lets the core skip loading unchanged projects.
-            stamp = replace_plan_content(self.store, self.plan_id, plan,
-                                         previous=replace(previous, updated_at=self._stamp or previous.updated_at))
-        except AscnError as error:
+    def _run(self, step: str) -> None:
+        from ascn_desktop.core.workbook import importing
+
+        write = importing.redo_workbook_import if step == "redo" else importing.undo_workbook_import
+        store, preview, window = self.window.store, self.preview, self.window
+        for action in (window.undo_action, window.redo_action):
+            action.setEnabled(False)
+
+        def work(progress: ProgressCallback, abort: threading.Event) -> None:
+            write(store, preview)
+
+        def failed(error: AscnError) -> None:
             self.setObsolete(True)
-            if callable(self._on_error):
-                self._on_error(error)
-            return
-        self._stamp = stamp
-        if callable(self._on_change):
-            self._on_change()
+            window.show_error(error)
+            window.store_changed.emit()
+
+        self.task = run_task(window, work, title=self.text(), quiet=True,
+                             on_success=lambda _none: window.store_changed.emit(), on_failure=failed)
+        self.task.finished.connect(self._enable_actions)
+
+    def _enable_actions(self) -> None:
+        stack = self.window.undo_stack
+        self.window.undo_action.setEnabled(stack.canUndo())
+        self.window.redo_action.setEnabled(stack.canRedo())

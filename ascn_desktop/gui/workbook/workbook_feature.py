@@ -17,8 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ascn_desktop.core.wording import counted
-from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.plans import get_plan, list_plans
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.text import slug
 from ascn_desktop.gui.tasks import Task, run_task
@@ -26,6 +24,7 @@ from ascn_desktop.gui.tasks import Task, run_task
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
 if TYPE_CHECKING:
+    from ascn_desktop.core.model import Plan
     from ascn_desktop.core.workbook.importing import WorkbookImportPreview
     from ascn_desktop.gui.main_window import MainWindow
     from ascn_desktop.gui.workbook.excel_import_dialog import ExcelImportDialog
@@ -56,24 +55,30 @@ def install(window: MainWindow) -> None:
     window.excel_import_action = import_action  # type: ignore[attr-defined]
 
 
-def _own_plan_id(window: MainWindow) -> int | None:
-    """The current plan if it is the city's own (local) plan; received plans are reviewed, not edited."""
+def _current_plan_id(window: MainWindow) -> int | None:
     plan_id = window.current_plan_id()
     if plan_id is None:
         window.show_error(translate("WorkbookFeature", "Choose a plan first (Plans page), then try again."))
-        return None
-    if plan_id not in {summary.id for summary in list_plans(window.store, origin="local", current_only=False)}:
-        window.show_error(translate("WorkbookFeature", "This is a plan received from another city; only your city's own plan can be "
-                                    "filled in from Excel."))
-        return None
     return plan_id
 
 
-def choose_template_file(window: MainWindow) -> None:
-    plan_id = _own_plan_id(window)
+def choose_template_file(window: MainWindow) -> Task | None:
+    """Load the plan (off the GUI thread; only the city's own plan), then ask what to write and where."""
+    plan_id = _current_plan_id(window)
     if plan_id is None:
-        return
-    plan = get_plan(window.store, plan_id)
+        return None
+    store = window.store
+
+    def work(progress: object, abort: object) -> Plan:
+        from ascn_desktop.core.workbook.importing import own_plan
+
+        return own_plan(store, plan_id)
+
+    return run_task(window, work, title=translate("WorkbookFeature", "Reading the plan…"), quiet=True,
+                    on_success=lambda plan: _ask_template_file(window, plan_id, plan), on_failure=window.show_error)
+
+
+def _ask_template_file(window: MainWindow, plan_id: int, plan: Plan) -> None:
     box = QMessageBox(QMessageBox.Icon.Question, translate("WorkbookFeature", "Export Excel template"),
                       translate("WorkbookFeature", "Include the plan's {0} in the template, or write an empty "
                                 "template whose rows are added to the plan on import?").format(
@@ -98,9 +103,9 @@ def export_template(window: MainWindow, plan_id: int, path: Path, *, empty: bool
     store, reference = window.store, window.reference
 
     def work(progress: object, abort: object) -> Path:
-        from ascn_desktop.core.workbook.importing import write_template
+        from ascn_desktop.core.workbook.importing import own_plan, write_template
 
-        write_template(path, get_plan(store, plan_id), reference, empty=empty)
+        write_template(path, own_plan(store, plan_id), reference, empty=empty)
         return path
 
     def done(result: object) -> None:
@@ -113,7 +118,7 @@ def export_template(window: MainWindow, plan_id: int, path: Path, *, empty: bool
 
 
 def choose_workbook_to_import(window: MainWindow) -> None:
-    plan_id = _own_plan_id(window)
+    plan_id = _current_plan_id(window)
     if plan_id is None:
         return
     path, _filter = QFileDialog.getOpenFileName(window, translate("WorkbookFeature", "Import from Excel"), "",
@@ -152,23 +157,37 @@ def show_preview(window: MainWindow, preview: WorkbookImportPreview) -> ExcelImp
 
 
 def _finished(window: MainWindow, dialog: ExcelImportDialog, result: int) -> None:
-    if result != QDialog.DialogCode.Accepted or not dialog.preview.ready:
-        return
-    preview = dialog.preview
-    # start_workbook_import always previews against an existing plan, so the preview has its id.
-    assert preview.plan_id is not None
+    if result == QDialog.DialogCode.Accepted and dialog.preview.ready:
+        apply_import(window, dialog.preview)
 
-    def failed(error: AscnError) -> None:
-        window.show_error(error)
 
-    from ascn_desktop.gui.workbook.excel_import_dialog import ImportWorkbookCommand
+def apply_import(window: MainWindow, preview: WorkbookImportPreview) -> Task:
+    """Apply the previewed import off the GUI thread through the core's one import path.
 
-    command = ImportWorkbookCommand(
-        window.store, preview.plan_id, preview.base, preview.result.plan,
-        on_change=window.store_changed.emit, on_error=failed,
-        text=translate("WorkbookFeature", "Import from Excel ({0})").format(preview.path.name))
-    window.undo_stack.push(command)
-    message = translate("WorkbookFeature", "Imported {0}: {1}").format(preview.path.name, preview.diff.summary())
-    if preview.base.status == "final":  # core/plans_replace.py reopened it: say so, the officer re-marks it
-        message += " " + translate("WorkbookFeature", "The plan was final and is a draft again; mark it final when it is ready.")
-    window.statusBar().showMessage(message, 15000)
+    `apply_preview` is what `ascn import-xlsx` calls: the same guards (cell errors, Zawgyi, limits, a
+    backup first) whatever the window let through. Once written, the import is one step on the undo stack.
+    """
+    store = window.store
+
+    def work(progress: ProgressCallback, abort: threading.Event) -> int:
+        from ascn_desktop.core.workbook.importing import apply_preview
+
+        return apply_preview(store, preview)
+
+    def applied(_plan_id: object) -> None:
+        from ascn_desktop.gui.workbook.excel_import_dialog import ImportWorkbookCommand
+
+        command = ImportWorkbookCommand(
+            window, preview, text=translate("WorkbookFeature", "Import from Excel ({0})").format(preview.path.name))
+        window.undo_stack.push(command)  # already written: its first redo does nothing
+        message = translate("WorkbookFeature", "Imported {0}: {1}").format(preview.path.name, preview.diff.summary())
+        if preview.base.status == "final":  # core/plans_replace.py reopened it: say so, the officer re-marks it
+            message += " " + translate("WorkbookFeature", "The plan was final and is a draft again; mark it final "
+                                       "when it is ready.")
+        window.statusBar().showMessage(message, 15000)
+        window.store_changed.emit()
+
+    task = run_task(window, work, title=translate("WorkbookFeature", "Importing the workbook…"), on_success=applied,
+                    on_failure=window.show_error)
+    window.excel_apply_task = task  # type: ignore[attr-defined]
+    return task
