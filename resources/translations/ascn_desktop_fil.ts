@@ -2519,7 +2519,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is a plan received from another city; only your city&apos;s own plan can be filled in from Excel.</source>
+        <source>Reading the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2572,6 +2572,10 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>The plan was final and is a draft again; mark it final when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the workbook…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2524,8 +2524,8 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
         <translation type="unfinished">Pilih rencana terlebih dahulu (halaman Rencana), lalu coba lagi.</translation>
     </message>
     <message>
-        <source>This is a plan received from another city; only your city&apos;s own plan can be filled in from Excel.</source>
-        <translation type="unfinished">Ini rencana yang diterima dari kota lain; hanya rencana kota Anda sendiri yang dapat diisi dari Excel.</translation>
+        <source>Reading the plan…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Excel template</source>
@@ -2578,6 +2578,10 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
     <message>
         <source>The plan was final and is a draft again; mark it final when it is ready.</source>
         <translation type="unfinished">Rencana tadinya final dan kini kembali menjadi draf; tandai final bila sudah siap.</translation>
+    </message>
+    <message>
+        <source>Importing the workbook…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

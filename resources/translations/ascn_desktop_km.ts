@@ -2524,8 +2524,8 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
         <translation type="unfinished">សូមជ្រើសផែនការជាមុន (ទំព័រផែនការ) រួចសាកម្ដងទៀត។</translation>
     </message>
     <message>
-        <source>This is a plan received from another city; only your city&apos;s own plan can be filled in from Excel.</source>
-        <translation type="unfinished">នេះជាផែនការដែលបានទទួលពីទីក្រុងផ្សេង។ មានតែផែនការរបស់ទីក្រុងអ្នកផ្ទាល់ដែលអាចបំពេញពី Excel បាន។</translation>
+        <source>Reading the plan…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Excel template</source>
@@ -2578,6 +2578,10 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <message>
         <source>The plan was final and is a draft again; mark it final when it is ready.</source>
         <translation type="unfinished">ផែនការធ្លាប់ជាចុងក្រោយ ហើយឥឡូវជាសេចក្ដីព្រាងវិញ។ សូមសម្គាល់វាថាចុងក្រោយនៅពេលរួចរាល់។</translation>
+    </message>
+    <message>
+        <source>Importing the workbook…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2524,8 +2524,8 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
         <translation type="unfinished">เลือกแผนก่อน (หน้าแผน) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <source>This is a plan received from another city; only your city&apos;s own plan can be filled in from Excel.</source>
-        <translation type="unfinished">นี่เป็นแผนที่ได้รับจากเมืองอื่น กรอกจาก Excel ได้เฉพาะแผนของเมืองคุณเอง</translation>
+        <source>Reading the plan…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Excel template</source>
@@ -2578,6 +2578,10 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <message>
         <source>The plan was final and is a draft again; mark it final when it is ready.</source>
         <translation type="unfinished">แผนเคยเป็นฉบับสมบูรณ์และกลับเป็นฉบับร่างอีกครั้ง ทำเครื่องหมายเป็นฉบับสมบูรณ์เมื่อพร้อม</translation>
+    </message>
+    <message>
+        <source>Importing the workbook…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

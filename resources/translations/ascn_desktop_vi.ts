@@ -2524,8 +2524,8 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
         <translation type="unfinished">Hãy chọn một kế hoạch trước (trang Kế hoạch), rồi thử lại.</translation>
     </message>
     <message>
-        <source>This is a plan received from another city; only your city&apos;s own plan can be filled in from Excel.</source>
-        <translation type="unfinished">Đây là kế hoạch nhận từ thành phố khác; chỉ kế hoạch của chính thành phố bạn mới điền được từ Excel.</translation>
+        <source>Reading the plan…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Excel template</source>
@@ -2578,6 +2578,10 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
     <message>
         <source>The plan was final and is a draft again; mark it final when it is ready.</source>
         <translation type="unfinished">Kế hoạch từng là bản cuối nay trở lại bản nháp; hãy đánh dấu bản cuối khi đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>Importing the workbook…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
