@@ -278,10 +278,12 @@ def test_city_officer_round_trips_the_plan_through_excel(qtbot: QtBot, demo_stor
     dialog = window.excel_import_dialog  # type: ignore[attr-defined]
     snap(dialog, "12-excel-import-preview")
     assert dialog.apply_button.isEnabled()
-    dialog.apply_button.click()
+    with qtbot.waitSignal(window.store_changed, timeout=30_000):  # applied off the GUI thread (core's one path)
+        dialog.apply_button.click()
     rows = {r.code: r.title for r in project_rows(demo_store, plan_id)}
     assert rows["DN-01"] == "Cổng dịch vụ công một cửa Đà Nẵng (bản mới)"
-    window.undo_action.trigger()  # one undo takes the whole import back
+    with qtbot.waitSignal(window.store_changed, timeout=30_000):
+        window.undo_action.trigger()  # one undo takes the whole import back
     rows = {r.code: r.title for r in project_rows(demo_store, plan_id)}
     assert rows["DN-01"] == "Cổng dịch vụ công trực tuyến một cửa"
 
