@@ -2525,7 +2525,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Reading the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងអានផែនការ…</translation>
     </message>
     <message>
         <source>Export Excel template</source>
@@ -2581,7 +2581,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Importing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងនាំចូលសៀវភៅបញ្ជី…</translation>
     </message>
 </context>
 <context>
