@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ascn_desktop.core import fields as declared
 from ascn_desktop.core.errors import NotFoundError
 from ascn_desktop.core.model import (
     FundingSource,
@@ -22,7 +23,7 @@ from ascn_desktop.core.model import (
     ProgressNote,
 )
 from ascn_desktop.store.engine import Store
-from ascn_desktop.store.mapping import plan_from_row, project_from_fields
+from ascn_desktop.store.mapping import from_values, plan_from_row, project_from_fields, store_columns
 from ascn_desktop.store.models import (
     FundingRow,
     IndicatorRow,
@@ -49,43 +50,37 @@ def load_whole_plan(store: Store, plan_id: int) -> Plan:
                 groups[record[0]].append(record)
             return groups
 
-        funding = grouped(select(FundingRow.project_id, FundingRow.uuid, FundingRow.type, FundingRow.name,
-                                 FundingRow.amount).join(ProjectRow, ProjectRow.id == FundingRow.project_id)
+        funding = grouped(select(FundingRow.project_id, *store_columns(FundingRow, declared.FUNDING))
+                          .join(ProjectRow, ProjectRow.id == FundingRow.project_id)
                           .where(in_plan).order_by(FundingRow.project_id, FundingRow.position))
-        milestones = grouped(select(MilestoneRow.project_id, MilestoneRow.uuid, MilestoneRow.title,
-                                    MilestoneRow.due_year, MilestoneRow.due_quarter, MilestoneRow.status,
-                                    MilestoneRow.percent)
+        milestones = grouped(select(MilestoneRow.project_id, *store_columns(MilestoneRow, declared.MILESTONE))
                              .join(ProjectRow, ProjectRow.id == MilestoneRow.project_id)
                              .where(in_plan).order_by(MilestoneRow.project_id, MilestoneRow.position))
-        values = grouped(select(IndicatorValueRow.indicator_id, IndicatorValueRow.year, IndicatorValueRow.target,
-                                IndicatorValueRow.actual)
+        values = grouped(select(IndicatorValueRow.indicator_id,
+                                *store_columns(IndicatorValueRow, declared.INDICATOR_VALUE))
                          .join(IndicatorRow, IndicatorRow.id == IndicatorValueRow.indicator_id)
                          .join(ProjectRow, ProjectRow.id == IndicatorRow.project_id)
                          .where(in_plan).order_by(IndicatorValueRow.indicator_id, IndicatorValueRow.year))
-        indicators = grouped(select(IndicatorRow.project_id, IndicatorRow.id, IndicatorRow.uuid, IndicatorRow.name,
-                                    IndicatorRow.unit, IndicatorRow.baseline_year, IndicatorRow.baseline_value)
+        indicators = grouped(select(IndicatorRow.project_id, IndicatorRow.id,
+                                    *store_columns(IndicatorRow, declared.INDICATOR))
                              .join(ProjectRow, ProjectRow.id == IndicatorRow.project_id)
                              .where(in_plan).order_by(IndicatorRow.project_id, IndicatorRow.position))
-        notes = grouped(select(ProgressNoteRow.project_id, ProgressNoteRow.uuid, ProgressNoteRow.year,
-                               ProgressNoteRow.text)
+        notes = grouped(select(ProgressNoteRow.project_id, *store_columns(ProgressNoteRow, declared.PROGRESS_NOTE))
                         .join(ProjectRow, ProjectRow.id == ProgressNoteRow.project_id)
                         .where(in_plan).order_by(ProgressNoteRow.project_id, ProgressNoteRow.year,
                                                  ProgressNoteRow.id))
-        columns = (ProjectRow.id, ProjectRow.uuid, ProjectRow.code, ProjectRow.title, ProjectRow.description,
-                   ProjectRow.focus_area, ProjectRow.outcomes, ProjectRow.sdgs, ProjectRow.start_year,
-                   ProjectRow.end_year, ProjectRow.status, ProjectRow.lead_agency, ProjectRow.budget,
-                   ProjectRow.currency, ProjectRow.budget_usd, ProjectRow.seeks_private_partner,
-                   ProjectRow.private_sector_need, ProjectRow.partner, ProjectRow.risks, ProjectRow.carried_over_from)
+        columns = (ProjectRow.id, *store_columns(ProjectRow, declared.PROJECT))
+        funding_of, milestone_of, note_of, indicator_of, value_of = (
+            from_values(entity) for entity in (declared.FUNDING, declared.MILESTONE, declared.PROGRESS_NOTE,
+                                               declared.INDICATOR, declared.INDICATOR_VALUE))
         for p in session.execute(select(*columns).where(in_plan).order_by(ProjectRow.position)):
             plan.projects.append(project_from_fields(
                 p,
-                funding=[FundingSource(id=f[1], type=f[2], name=f[3], amount=f[4]) for f in funding.get(p.id, ())],
-                milestones=[Milestone(id=m[1], title=m[2], due_year=m[3], due_quarter=m[4], status=m[5],
-                                      percent=m[6]) for m in milestones.get(p.id, ())],
-                indicators=[Indicator(id=i[2], name=i[3], unit=i[4], baseline_year=i[5], baseline_value=i[6],
-                                      values=[IndicatorValue(year=v[1], target=v[2], actual=v[3])
-                                              for v in values.get(i[1], ())])
+                funding=[FundingSource(**funding_of(f[1:])) for f in funding.get(p.id, ())],
+                milestones=[Milestone(**milestone_of(m[1:])) for m in milestones.get(p.id, ())],
+                indicators=[Indicator(**indicator_of(i[2:]), values=[IndicatorValue(**value_of(v[1:]))
+                                                                     for v in values.get(i[1], ())])
                             for i in indicators.get(p.id, ())],
-                progress_notes=[ProgressNote(id=n[1], year=n[2], text=n[3]) for n in notes.get(p.id, ())],
+                progress_notes=[ProgressNote(**note_of(n[1:])) for n in notes.get(p.id, ())],
             ))
         return plan

@@ -1,9 +1,17 @@
-"""Translation between store rows and the domain dataclasses of core/model.py."""
+"""Translation between store rows and the domain dataclasses of core/model.py.
+
+Which attributes are copied, and how, comes from the field declarations of
+core/fields.py: a declared field is copied both ways without a line here.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from functools import cache
+from operator import attrgetter
 from typing import Any
 
+from ascn_desktop.core import fields as declared
 from ascn_desktop.core.model import (
     FundingSource,
     Indicator,
@@ -34,6 +42,68 @@ def search_text_of(project: Project) -> str:
     return search_text(project.code, project.title, project.lead_agency, project.description)
 
 
+_LISTS: dict[str, Callable[[Any], list[Any]]] = {
+    "codes": lambda codes: list(codes or []), "goals": lambda goals: [int(goal) for goal in goals or []],
+}
+
+
+@cache
+def _copier(entity: declared.Entity, *, from_model: bool) -> Callable[[Any], dict[str, Any]]:
+    """Reads `entity`'s declared fields off a row (by column) into a dict by model name, or the reverse."""
+    pairs = [(f.column, f.name) if from_model else (f.name, f.column) for f in entity.fields]
+    plain = [(key, attribute) for (key, attribute), f in zip(pairs, entity.fields, strict=True)
+             if f.kind not in _LISTS]
+    lists = [(key, attribute, _LISTS[f.kind]) for (key, attribute), f in zip(pairs, entity.fields, strict=True)
+             if f.kind in _LISTS]
+    keys = [key for key, _ in plain]
+    get = attrgetter(*(attribute for _, attribute in plain))
+
+    def copy(source: Any) -> dict[str, Any]:
+        values = dict(zip(keys, get(source), strict=True))
+        for key, attribute, convert in lists:
+            values[key] = convert(getattr(source, attribute))
+        return values
+
+    return copy
+
+
+@cache
+def from_values(entity: declared.Entity) -> Callable[[Sequence[Any]], dict[str, Any]]:
+    """Reads `entity`'s declared fields, by model name, off a sequence of its columns in declared order
+    (a row selected with store_columns: much faster than by name)."""
+    names = [f.name for f in entity.fields]
+    lists = [(n, f.name, _LISTS[f.kind]) for n, f in enumerate(entity.fields) if f.kind in _LISTS]
+
+    def read(values: Sequence[Any]) -> dict[str, Any]:
+        fields = dict(zip(names, values, strict=True))
+        for n, name, convert in lists:
+            fields[name] = convert(values[n])
+        return fields
+
+    return read
+
+
+def store_columns(row: Any, entity: declared.Entity) -> list[Any]:
+    """The columns of `row` (a model class of the store) that hold `entity`'s declared fields, in declared order."""
+    return [getattr(row, f.column) for f in entity.fields]
+
+
+def fields_of(entity: declared.Entity, source: Any) -> dict[str, Any]:
+    """The declared fields of a row (or of a selected row with the same column names), by model name."""
+    return _copier(entity, from_model=False)(source)
+
+
+def columns_of(entity: declared.Entity, item: Any) -> dict[str, Any]:
+    """The declared fields of a model object, by store column."""
+    return _copier(entity, from_model=True)(item)
+
+
+def has_value(value: IndicatorValue) -> bool:
+    """An indicator's year is stored only when it holds something besides its year."""
+    return any(getattr(value, f.name) not in (None, "") for f in declared.INDICATOR_VALUE.fields
+               if f.name != "year")
+
+
 def project_from_fields(row: Any, *, funding: list[FundingSource], milestones: list[Milestone],
                         indicators: list[Indicator], progress_notes: list[ProgressNote]) -> Project:
     """The Project of a project's own columns and its converted children.
@@ -41,134 +111,51 @@ def project_from_fields(row: Any, *, funding: list[FundingSource], milestones: l
     `row` is a ProjectRow or a selected row with the same column names: core/plan_loading
     reads the children flat (no ORM objects) and only the project's own fields come from here.
     """
-    return Project(
-        id=row.uuid,
-        code=row.code,
-        title=row.title,
-        description=row.description,
-        focus_area=row.focus_area,
-        outcomes=list(row.outcomes or []),
-        sdgs=[int(goal) for goal in row.sdgs or []],
-        start_year=row.start_year,
-        end_year=row.end_year,
-        status=row.status,
-        lead_agency=row.lead_agency,
-        budget=row.budget,
-        currency=row.currency,
-        budget_usd=row.budget_usd,
-        funding=funding,
-        seeks_private_partner=row.seeks_private_partner,
-        private_sector_need=row.private_sector_need,
-        partner=row.partner,
-        risks=row.risks,
-        milestones=milestones,
-        indicators=indicators,
-        progress_notes=progress_notes,
-        carried_over_from=row.carried_over_from,
-    )
+    return Project(**fields_of(declared.PROJECT, row), funding=funding, milestones=milestones,
+                   indicators=indicators, progress_notes=progress_notes)
 
 
 def project_from_row(row: ProjectRow) -> Project:
     return project_from_fields(
         row,
-        funding=[FundingSource(id=f.uuid, type=f.type, name=f.name, amount=f.amount) for f in row.funding],
-        milestones=[
-            Milestone(id=m.uuid, title=m.title, due_year=m.due_year, due_quarter=m.due_quarter,
-                      status=m.status, percent=m.percent)
-            for m in row.milestones
-        ],
+        funding=[FundingSource(**fields_of(declared.FUNDING, f)) for f in row.funding],
+        milestones=[Milestone(**fields_of(declared.MILESTONE, m)) for m in row.milestones],
         indicators=[
-            Indicator(
-                id=i.uuid, name=i.name, unit=i.unit, baseline_year=i.baseline_year,
-                baseline_value=i.baseline_value,
-                values=[IndicatorValue(year=v.year, target=v.target, actual=v.actual) for v in i.values],
-            )
+            Indicator(**fields_of(declared.INDICATOR, i),
+                      values=[IndicatorValue(**fields_of(declared.INDICATOR_VALUE, v)) for v in i.values])
             for i in row.indicators
         ],
-        progress_notes=[ProgressNote(id=n.uuid, year=n.year, text=n.text) for n in row.progress_notes],
+        progress_notes=[ProgressNote(**fields_of(declared.PROGRESS_NOTE, n)) for n in row.progress_notes],
     )
 
 
 def fill_project_row(row: ProjectRow, project: Project, position: int) -> ProjectRow:
     """Write every field of `project` into `row`, replacing its child rows."""
-    row.uuid = project.id
+    for column, value in columns_of(declared.PROJECT, project).items():
+        setattr(row, column, value)
     row.position = position
-    row.code = project.code
-    row.title = project.title
-    row.description = project.description
-    row.focus_area = project.focus_area
-    row.outcomes = list(project.outcomes)
-    row.sdgs = [int(goal) for goal in project.sdgs]
-    row.start_year = project.start_year
-    row.end_year = project.end_year
-    row.status = project.status
-    row.lead_agency = project.lead_agency
-    row.budget = project.budget
-    row.currency = project.currency
-    row.budget_usd = project.budget_usd
-    row.seeks_private_partner = project.seeks_private_partner
-    row.private_sector_need = project.private_sector_need
-    row.partner = project.partner
-    row.risks = project.risks
-    row.carried_over_from = project.carried_over_from
     row.search_text = search_text_of(project)
-    row.funding = [
-        FundingRow(uuid=f.id, position=n, type=f.type, name=f.name, amount=f.amount)
-        for n, f in enumerate(project.funding)
-    ]
-    row.milestones = [
-        MilestoneRow(uuid=m.id, position=n, title=m.title, due_year=m.due_year, due_quarter=m.due_quarter,
-                     status=m.status, percent=m.percent)
-        for n, m in enumerate(project.milestones)
-    ]
+    row.funding = [FundingRow(position=n, **columns_of(declared.FUNDING, f)) for n, f in enumerate(project.funding)]
+    row.milestones = [MilestoneRow(position=n, **columns_of(declared.MILESTONE, m))
+                      for n, m in enumerate(project.milestones)]
     row.indicators = [
-        IndicatorRow(
-            uuid=i.id, position=n, name=i.name, unit=i.unit, baseline_year=i.baseline_year,
-            baseline_value=i.baseline_value,
-            values=[IndicatorValueRow(year=v.year, target=v.target, actual=v.actual)
-                    for v in sorted(i.values, key=lambda v: v.year)
-                    if v.target is not None or v.actual is not None],
-        )
+        IndicatorRow(position=n, **columns_of(declared.INDICATOR, i),
+                     values=[IndicatorValueRow(**columns_of(declared.INDICATOR_VALUE, v))
+                             for v in sorted(i.values, key=lambda v: v.year) if has_value(v)])
         for n, i in enumerate(project.indicators)
     ]
-    row.progress_notes = [ProgressNoteRow(uuid=p.id, year=p.year, text=p.text) for p in project.progress_notes]
+    row.progress_notes = [ProgressNoteRow(**columns_of(declared.PROGRESS_NOTE, p)) for p in project.progress_notes]
     return row
 
 
 def plan_from_row(row: PlanRow, *, with_projects: bool = True) -> Plan:
-    return Plan(
-        uuid=row.uuid,
-        city=row.city,
-        cycle=row.cycle,
-        title=row.title,
-        vision=row.vision,
-        blueprint=row.blueprint,
-        focus_areas=list(row.focus_areas or []),
-        outcomes=list(row.outcomes or []),
-        status=row.status,
-        revision=row.revision,
-        is_sample=row.is_sample,
-        carried_over_from=row.carried_over_from,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        updated_by=row.updated_by,
-        projects=[project_from_row(p) for p in row.projects] if with_projects else [],
-    )
+    return Plan(**fields_of(declared.PLAN, row),
+                projects=[project_from_row(p) for p in row.projects] if with_projects else [])
 
 
 def fill_plan_header(row: PlanRow, plan: Plan) -> PlanRow:
-    """Write the plan's own fields (not its projects) into `row`."""
-    row.uuid = plan.uuid
-    row.city = plan.city
-    row.cycle = plan.cycle
-    row.title = plan.title
-    row.vision = plan.vision
-    row.blueprint = plan.blueprint
-    row.focus_areas = list(plan.focus_areas)
-    row.outcomes = list(plan.outcomes)
-    row.status = plan.status
-    row.revision = plan.revision
-    row.is_sample = plan.is_sample
-    row.carried_over_from = plan.carried_over_from
-    row.updated_by = plan.updated_by
+    """Write the plan's own fields (not its projects, not the times the store keeps) into `row`."""
+    for column, value in columns_of(declared.PLAN, plan).items():
+        if declared.PLAN[column].kind != "timestamp":
+            setattr(row, column, value)
     return row

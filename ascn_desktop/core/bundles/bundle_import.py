@@ -45,6 +45,7 @@ from ascn_desktop.core.bundles import bundle_archive
 from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX, REFERENCE_PACK
 from ascn_desktop.core.bundles.bundle_verify import VerifyResult, memo_standing, memo_trust, verify_bundle
 from ascn_desktop.core.bundles.signing_time import note_first_seen
+from ascn_desktop.core import fields as declared
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.bundles.plan_document import NON_CONTENT_FIELDS, plan_from_document
@@ -386,13 +387,40 @@ def imported_bundle_of(store: Store, plan_id: int) -> tuple[ImportedBundle, date
 # --- bulk rows --------------------------------------------------------------------
 
 
-def _amount(text: str | None) -> Decimal | None:
-    """A schema-valid amount ("1500000.50": always exactly two decimals); the Money column checks its range."""
-    return None if text is None else Decimal(text)
-
-
 def _decimal(text: str | None) -> Decimal | None:
+    """A schema-valid amount or number ("1500000.50", "12.5"); the Money column checks its range."""
     return None if text is None else Decimal(text)
+
+
+_FROM_JSON: dict[str, Callable[[Any], Any]] = {
+    "money": _decimal, "decimal": _decimal, "bool": bool, "goals": lambda goals: [int(goal) for goal in goals],
+}
+
+
+def _columns(entity: declared.Entity) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A function from a (schema-checked) plan.json object of `entity` to its store row's declared columns."""
+    fields = entity.document_fields
+    plain = [(f.column, f.name) for f in fields if f.kind not in _FROM_JSON and not f.optional]
+    converted = [(f.column, f.name, _FROM_JSON[f.kind]) for f in fields if f.kind in _FROM_JSON and not f.optional]
+    optional = [(f.column, f.name, f.empty, _FROM_JSON.get(f.kind)) for f in fields if f.optional]
+
+    def columns(item: dict[str, Any]) -> dict[str, Any]:
+        row = {column: item[name] for column, name in plain}
+        for column, name, convert in converted:
+            value = item[name]
+            row[column] = None if value is None else convert(value)
+        for column, name, empty, convert_optional in optional:  # absent from bundles made before it existed
+            value = item.get(name, empty)
+            row[column] = value if convert_optional is None or value is None else convert_optional(value)
+        return row
+
+    return columns
+
+
+_PROJECT, _FUNDING, _MILESTONE, _NOTE, _INDICATOR, _VALUE = (
+    _columns(entity) for entity in (declared.PROJECT, declared.FUNDING, declared.MILESTONE, declared.PROGRESS_NOTE,
+                                    declared.INDICATOR, declared.INDICATOR_VALUE))
+_VALUE_PARTS = tuple(f.name for f in declared.INDICATOR_VALUE.document_fields if f.name != "year")
 
 
 def _insert_rows(session: Session, name: str, rows: list[dict[str, Any]], *, ids: bool) -> list[int]:
@@ -439,39 +467,26 @@ def _insert_plan(session: Session, plan: Plan, projects: list[dict[str, Any]], *
     session.add(plan_row)
     session.flush()
     project_ids = _insert_rows(session, "projects", [{
-        "uuid": p["id"], "plan_id": plan_row.id, "position": position, "code": p["code"], "title": p["title"],
-        "description": p["description"], "focus_area": p["focus_area"], "outcomes": p["outcomes"],
-        "sdgs": [int(goal) for goal in p["sdgs"]], "start_year": p["start_year"], "end_year": p["end_year"],
-        "status": p["status"], "lead_agency": p["lead_agency"], "budget": _amount(p["budget"]),
-        "currency": p["currency"], "budget_usd": _amount(p["budget_usd"]),
-        "seeks_private_partner": bool(p["seeks_private_partner"]), "private_sector_need": p["private_sector_need"],
-        "partner": p["partner"], "risks": p["risks"], "carried_over_from": p["carried_over_from"],
+        **_PROJECT(p), "plan_id": plan_row.id, "position": position,
         "search_text": search_text(p["code"], p["title"], p["lead_agency"], p["description"]),
     } for position, p in enumerate(projects)], ids=True)
     pairs = list(zip(project_ids, projects, strict=True))
-    _insert_rows(session, "funding", [
-        {"uuid": f["id"], "project_id": project_id, "position": n, "type": f["type"], "name": f["name"],
-         "amount": _amount(f["amount"])}
-        for project_id, p in pairs for n, f in enumerate(p["funding"])], ids=False)
-    _insert_rows(session, "milestones", [
-        {"uuid": m["id"], "project_id": project_id, "position": n, "title": m["title"], "due_year": m["due_year"],
-         "due_quarter": m["due_quarter"], "status": m["status"], "percent": m["percent"]}
-        for project_id, p in pairs for n, m in enumerate(p["milestones"])], ids=False)
-    _insert_rows(session, "notes", [
-        {"uuid": note["id"], "project_id": project_id, "year": note["year"], "text": note["text"]}
-        for project_id, p in pairs for note in p["progress_notes"]], ids=False)
+    _insert_rows(session, "funding", [{**_FUNDING(f), "project_id": project_id, "position": n}
+                                      for project_id, p in pairs for n, f in enumerate(p["funding"])], ids=False)
+    _insert_rows(session, "milestones", [{**_MILESTONE(m), "project_id": project_id, "position": n}
+                                         for project_id, p in pairs for n, m in enumerate(p["milestones"])],
+                 ids=False)
+    _insert_rows(session, "notes", [{**_NOTE(note), "project_id": project_id}
+                                    for project_id, p in pairs for note in p["progress_notes"]], ids=False)
     indicators = [(project_id, n, indicator) for project_id, p in pairs for n, indicator in enumerate(p["indicators"])]
-    indicator_ids = _insert_rows(session, "indicators", [
-        {"uuid": indicator["id"], "project_id": project_id, "position": n, "name": indicator["name"],
-         "unit": indicator["unit"], "baseline_year": indicator["baseline_year"],
-         "baseline_value": _decimal(indicator["baseline_value"])}
-        for project_id, n, indicator in indicators], ids=True)
+    indicator_ids = _insert_rows(session, "indicators", [{**_INDICATOR(indicator), "project_id": project_id,
+                                                          "position": n}
+                                                         for project_id, n, indicator in indicators], ids=True)
     _insert_rows(session, "values", [
-        {"indicator_id": indicator_id, "year": v["year"], "target": _decimal(v["target"]),
-         "actual": _decimal(v["actual"])}
+        {**_VALUE(v), "indicator_id": indicator_id}
         for indicator_id, (_, _, indicator) in zip(indicator_ids, indicators, strict=True)
         for v in sorted(indicator["values"], key=lambda v: v["year"])
-        if v["target"] is not None or v["actual"] is not None], ids=False)
+        if any(v.get(part) not in (None, "") for part in _VALUE_PARTS)], ids=False)
     return plan_row.id
 
 

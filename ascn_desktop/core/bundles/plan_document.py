@@ -15,10 +15,12 @@ Codes travel as codes; the labels of the codes used travel alongside in
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ascn_desktop.core import fields as declared
 from ascn_desktop.core import money
 from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.errors import ValidationError
@@ -94,48 +96,84 @@ def _timestamp(text: Any) -> datetime | None:
             text=text)) from None
 
 
+# --- one field ------------------------------------------------------------------
+
+_TO_JSON: dict[str, Callable[[Any], Any]] = {
+    "money": amount_text, "decimal": decimal_text, "timestamp": timestamp_text, "bool": bool, "codes": list,
+    "goals": lambda goals: [int(goal) for goal in goals],
+}
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def _writer(entity: declared.Entity) -> Callable[[Any], dict[str, Any]]:
+    """A function that turns one `entity` of the model into its plan.json object."""
+    plain = [f.name for f in entity.document_fields if f.kind not in _TO_JSON and not f.optional]
+    converted = [(f.name, _TO_JSON[f.kind]) for f in entity.document_fields
+                 if f.kind in _TO_JSON and not f.optional]
+    optional = [(f.name, _TO_JSON.get(f.kind, lambda value: value)) for f in entity.document_fields if f.optional]
+
+    def write(item: Any) -> dict[str, Any]:
+        document = {name: getattr(item, name) for name in plain}
+        for name, convert in converted:
+            document[name] = convert(getattr(item, name))
+        for name, convert in optional:  # added after version 1: present only when used
+            value = getattr(item, name)
+            if not _is_empty(value):
+                document[name] = convert(value)
+        return document
+
+    return write
+
+
+def _from_json(field: declared.Field) -> Callable[[Any], Any] | None:
+    """How a plan.json value of `field` becomes the model's (None: as it is)."""
+    what = f"The {field.label.lower()}"
+    if field.kind in ("money", "decimal"):
+        if field.nullable:
+            return lambda text: _decimal(text, what)
+        return lambda text: _decimal(text, what) or Decimal(0)
+    converters: dict[str, Callable[[Any], Any]] = {
+        "timestamp": _timestamp, "bool": bool, "count": int, "codes": list,
+        "goals": lambda goals: [int(goal) for goal in goals]}
+    return converters.get(field.kind)
+
+
+def _reader(entity: declared.Entity) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A function that turns one plan.json object of `entity` into the model's fields (by name)."""
+    fields = entity.document_fields
+    plain = [f.name for f in fields if _from_json(f) is None and not f.optional]
+    converted = [(f.name, convert) for f in fields if (convert := _from_json(f)) is not None and not f.optional]
+    optional = [(f.name, f.empty, _from_json(f)) for f in fields if f.optional]
+
+    def read(document: dict[str, Any]) -> dict[str, Any]:
+        values = {name: document[name] for name in plain}
+        for name, convert in converted:
+            values[name] = convert(document[name])
+        for name, empty, convert_optional in optional:  # added after version 1: absent when empty
+            value = document.get(name, empty)
+            values[name] = value if convert_optional is None or value is None else convert_optional(value)
+        return values
+
+    return read
+
+
 # --- Plan -> document ------------------------------------------------------------
+
+_WRITE = {entity.name: _writer(entity) for entity in declared.ENTITIES}
+_CHILDREN = tuple((name, entity.name) for name, entity in declared.PROJECT_CHILDREN.items()
+                  if entity is not declared.INDICATOR)
 
 
 def _project_document(project: Project) -> dict[str, Any]:
-    return {
-        "id": project.id,
-        "code": project.code,
-        "title": project.title,
-        "description": project.description,
-        "focus_area": project.focus_area,
-        "outcomes": list(project.outcomes),
-        "sdgs": [int(goal) for goal in project.sdgs],
-        "start_year": project.start_year,
-        "end_year": project.end_year,
-        "status": project.status,
-        "lead_agency": project.lead_agency,
-        "budget": amount_text(project.budget),
-        "currency": project.currency,
-        "budget_usd": amount_text(project.budget_usd),
-        "funding": [
-            {"id": f.id, "type": f.type, "name": f.name, "amount": amount_text(f.amount)}
-            for f in project.funding
-        ],
-        "seeks_private_partner": bool(project.seeks_private_partner),
-        "private_sector_need": project.private_sector_need,
-        "partner": project.partner,
-        "risks": project.risks,
-        "milestones": [
-            {"id": m.id, "title": m.title, "due_year": m.due_year, "due_quarter": m.due_quarter,
-             "status": m.status, "percent": m.percent}
-            for m in project.milestones
-        ],
-        "indicators": [
-            {"id": i.id, "name": i.name, "unit": i.unit, "baseline_year": i.baseline_year,
-             "baseline_value": decimal_text(i.baseline_value),
-             "values": [{"year": v.year, "target": decimal_text(v.target), "actual": decimal_text(v.actual)}
-                        for v in i.values]}
-            for i in project.indicators
-        ],
-        "progress_notes": [{"id": n.id, "year": n.year, "text": n.text} for n in project.progress_notes],
-        "carried_over_from": project.carried_over_from,
-    }
+    document = _WRITE["project"](project)
+    for name, kind in _CHILDREN:
+        document[name] = [_WRITE[kind](child) for child in getattr(project, name)]
+    document["indicators"] = [{**_WRITE["indicator"](i), "values": [_WRITE["indicator_value"](v) for v in i.values]}
+                              for i in project.indicators]
+    return document
 
 
 def _labels(plan: Plan, reference: ReferenceData) -> dict[str, dict[str, str]]:
@@ -171,28 +209,14 @@ def plan_to_document(plan: Plan, reference: ReferenceData) -> dict[str, Any]:
     return {
         "kind": DOCUMENT_KIND,
         "document_version": DOCUMENT_VERSION,
-        "uuid": plan.uuid,
-        "city": plan.city,
+        **_WRITE["plan"](plan),
         "city_name": city.name if city else plan.city,
         "city_name_en": city.name_en if city else plan.city,
         "country": city.country if city else "",
         "country_name": reference.member_states.get(city.country, "") if city else "",
         "currency": city.currency if city else "",
-        "cycle": plan.cycle,
         "cycle_start_year": cycle.start_year if cycle else None,
         "cycle_end_year": cycle.end_year if cycle else None,
-        "title": plan.title,
-        "vision": plan.vision,
-        "blueprint": plan.blueprint,
-        "focus_areas": list(plan.focus_areas),
-        "outcomes": list(plan.outcomes),
-        "status": plan.status,
-        "revision": plan.revision,
-        "is_sample": bool(plan.is_sample),
-        "carried_over_from": plan.carried_over_from,
-        "created_at": timestamp_text(plan.created_at),
-        "updated_at": timestamp_text(plan.updated_at),
-        "updated_by": plan.updated_by,
         "labels": _labels(plan, reference),
         "projects": [_project_document(project) for project in plan.projects],
     }
@@ -238,43 +262,18 @@ def document_content_hash(document: dict[str, Any]) -> str:
 
 # --- document -> Plan ------------------------------------------------------------
 
+_READ = {entity.name: _reader(entity) for entity in declared.ENTITIES}
+_CHILD_CLASSES: dict[str, type[Any]] = {"funding": FundingSource, "milestone": Milestone,
+                                        "progress_note": ProgressNote}
+
 
 def _project_from(doc: dict[str, Any]) -> Project:
-    return Project(
-        id=doc["id"],
-        code=doc["code"],
-        title=doc["title"],
-        description=doc["description"],
-        focus_area=doc["focus_area"],
-        outcomes=list(doc["outcomes"]),
-        sdgs=[int(goal) for goal in doc["sdgs"]],
-        start_year=doc["start_year"],
-        end_year=doc["end_year"],
-        status=doc["status"],
-        lead_agency=doc["lead_agency"],
-        budget=_decimal(doc["budget"], "A budget"),
-        currency=doc["currency"],
-        budget_usd=_decimal(doc["budget_usd"], "A USD budget"),
-        funding=[FundingSource(id=f["id"], type=f["type"], name=f["name"],
-                               amount=_decimal(f["amount"], "A funding amount") or Decimal(0))
-                 for f in doc["funding"]],
-        seeks_private_partner=bool(doc["seeks_private_partner"]),
-        private_sector_need=doc["private_sector_need"],
-        partner=doc["partner"],
-        risks=doc["risks"],
-        milestones=[Milestone(id=m["id"], title=m["title"], due_year=m["due_year"],
-                              due_quarter=m["due_quarter"], status=m["status"], percent=m["percent"])
-                    for m in doc["milestones"]],
-        indicators=[Indicator(id=i["id"], name=i["name"], unit=i["unit"], baseline_year=i["baseline_year"],
-                              baseline_value=_decimal(i["baseline_value"], "A baseline value"),
-                              values=[IndicatorValue(year=v["year"],
-                                                     target=_decimal(v["target"], "A target"),
-                                                     actual=_decimal(v["actual"], "An actual value"))
-                                      for v in i["values"]])
-                    for i in doc["indicators"]],
-        progress_notes=[ProgressNote(id=n["id"], year=n["year"], text=n["text"]) for n in doc["progress_notes"]],
-        carried_over_from=doc["carried_over_from"],
-    )
+    children: dict[str, Any] = {name: [_CHILD_CLASSES[kind](**_READ[kind](child)) for child in doc[name]]
+                                  for name, kind in _CHILDREN}
+    indicators = [Indicator(**_READ["indicator"](i), values=[IndicatorValue(**_READ["indicator_value"](v))
+                                                             for v in i["values"]])
+                  for i in doc["indicators"]]
+    return Project(**_READ["project"](doc), **children, indicators=indicators)
 
 
 def plan_from_document(doc: dict[str, Any]) -> Plan:
@@ -282,24 +281,7 @@ def plan_from_document(doc: dict[str, Any]) -> Plan:
     if doc.get("kind") != DOCUMENT_KIND or doc.get("document_version") != DOCUMENT_VERSION:
         raise ValidationError(_("This is not a version 1 ASCN city plan document."))
     try:
-        return Plan(
-            uuid=doc["uuid"],
-            city=doc["city"],
-            cycle=doc["cycle"],
-            title=doc["title"],
-            vision=doc["vision"],
-            blueprint=doc["blueprint"],
-            focus_areas=list(doc["focus_areas"]),
-            outcomes=list(doc["outcomes"]),
-            status=doc["status"],
-            revision=int(doc["revision"]),
-            is_sample=bool(doc["is_sample"]),
-            carried_over_from=doc["carried_over_from"],
-            created_at=_timestamp(doc["created_at"]),
-            updated_at=_timestamp(doc["updated_at"]),
-            updated_by=doc["updated_by"],
-            projects=[_project_from(project) for project in doc["projects"]],
-        )
+        return Plan(**_READ["plan"](doc), projects=[_project_from(project) for project in doc["projects"]])
     except (KeyError, TypeError) as exc:
         raise ValidationError(_("The plan document is incomplete or malformed ({name__}: {exc}).").format(
             name__=type(exc).__name__, exc=exc)) from None
