@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from babel.messages.extract import extract_from_dir
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from ascn_desktop.core.i18n import _, set_language
@@ -230,6 +231,27 @@ def test_menu_accelerators_stay_unique_in_every_language(qtbot: QtBot, qapp: Any
                         for letter in sorted(set(letters)) if letters.count(letter) > 1]
     install_translations(qapp, store.profile, language="en")
     assert not clashes, "\n".join(clashes)
+
+
+@pytest.mark.skipif(not (TRANSLATIONS / "ascn_desktop_vi.qm").is_file(), reason="the .qm are built by make")
+def test_qt_own_buttons_and_menus_speak_the_language(qapp: Any, store: Store, speaking: None) -> None:
+    """Qt has no catalogue for ASEAN languages: gui/qt_strings.py puts its words into ours, under the
+    contexts Qt looks them up in, so a message box, the wizard and a field's right-click menu follow."""
+    install_translations(qapp, store.profile, language="vi")
+    try:
+        box = QMessageBox(QMessageBox.Icon.Question, "?", "?", QMessageBox.StandardButton.Yes
+                          | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
+        buttons = {box.button(b).text() for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
+                                                  QMessageBox.StandardButton.Cancel)}
+        wizard = QWizard()
+        wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        field = QLineEdit()
+        menu = field.createStandardContextMenu()
+        assert buttons == {"&Có", "&Không", "Hủy"}
+        assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Tiếp >"
+        assert "Chọn tất cả" in [action.text().split("\t")[0] for action in menu.actions()]
+    finally:
+        install_translations(qapp, store.profile, language="en")
 
 
 def test_the_cli_speaks_the_chosen_language(run_cli: Any, profile: Profile, store: Store,
