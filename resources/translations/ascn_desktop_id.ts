@@ -2659,7 +2659,7 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
     </message>
     <message>
         <source>Reading the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Membaca rencana…</translation>
     </message>
     <message>
         <source>Export Excel template</source>
@@ -2715,7 +2715,7 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
     </message>
     <message>
         <source>Importing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mengimpor buku kerja…</translation>
     </message>
 </context>
 <context>

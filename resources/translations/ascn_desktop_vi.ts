@@ -2659,7 +2659,7 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
     </message>
     <message>
         <source>Reading the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang đọc kế hoạch…</translation>
     </message>
     <message>
         <source>Export Excel template</source>
@@ -2715,7 +2715,7 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
     </message>
     <message>
         <source>Importing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang nhập sổ tính…</translation>
     </message>
 </context>
 <context>
