@@ -201,7 +201,7 @@ def test_bad_input_never_reaches_the_store(qtbot: QtBot, window: MainWindow) -> 
     _refused(qtbot, window, start_year_2030, general.years_message, "Year must be within 2018–2025")
     editor.tabs.setCurrentWidget(budget)
     _refused(qtbot, window, lambda: type_line(qtbot, budget.budget_edit, "one million"), budget.budget_message,
-             "Enter a number like 1.500.000")  # Viet Nam writes 1.500.000
+             "Enter a number like 1,500,000")  # as the interface's language (English) writes it
     _refused(qtbot, window, lambda: type_line(qtbot, budget.budget_edit, "1500000.50"), budget.budget_message,
              "VND has no decimal places")
     _refused(qtbot, window, lambda: type_line(qtbot, budget.budget_edit, "-5"), budget.budget_message,
@@ -231,7 +231,7 @@ def test_bad_input_never_reaches_the_store(qtbot: QtBot, window: MainWindow) -> 
     type_line(qtbot, budget.budget_edit, "25.000.000.000")
     assert budget.budget_message.isHidden()
     assert editor.project is not None and editor.project.budget == Decimal(25_000_000_000)
-    assert budget.budget_edit.text() == "25.000.000.000"
+    assert budget.budget_edit.text() == "25,000,000,000"  # shown as the interface's language (English) writes it
 
 
 def test_undo_redo_of_an_edit_and_of_a_delete(qtbot: QtBot, window: MainWindow,

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 
-from ascn_desktop.core.numbers import format_written
-from ascn_desktop.core.project_fields import FieldError, parse_amount_text
+from ascn_desktop.core.i18n import format_number, set_language
+from ascn_desktop.core.language import LANGUAGES
+from ascn_desktop.core.money import format_amount
+from ascn_desktop.core.project_fields import FieldError, parse_amount_text, parse_number_text
 from ascn_desktop.core.workbook.parsing import CellProblem, amount
 from ascn_desktop.core.wording import counted
 
@@ -37,9 +40,45 @@ def test_editor_and_excel_import_agree(text: str, currency: str, expected: Decim
     assert typed == cell == expected
 
 
-def test_amounts_shown_as_the_country_writes_them() -> None:
-    assert format_written(Decimal("25000000000"), decimals=0, decimal_comma=True) == "25.000.000.000"
-    assert format_written(Decimal("1000000.5"), decimals=2, decimal_comma=False) == "1,000,000.50"
+@pytest.fixture
+def speaking() -> Iterator[None]:
+    yield
+    set_language("en")
+
+
+@pytest.mark.parametrize(("code", "billions", "amount"), [
+    ("en", "25,000,000,000", "1,000,000.50"), ("vi", "25.000.000.000", "1.000.000,50"),
+    ("id", "25.000.000.000", "1.000.000,50"), ("lo", "25.000.000.000", "1.000.000,50"),
+    ("th", "25,000,000,000", "1,000,000.50"), ("km", "25,000,000,000", "1,000,000.50"),
+])
+def test_amounts_shown_as_the_language_writes_them(code: str, billions: str, amount: str, speaking: None) -> None:
+    set_language(code)
+    assert format_amount(Decimal("25000000000"), "VND", decimals=0) == f"{billions} VND"
+    assert format_amount(Decimal("1000000.5"), decimals=2) == amount
+    assert format_number(Decimal("0.1234567890123456789")).endswith("1234567890123456789")  # exact, never rounded
+
+
+AMOUNTS = [Decimal(text) for text in ("0", "5", "5.5", "999", "1000", "1234", "1234.56", "25000000000",
+                                      "12345678901234.56", "0.01", "100000.10")]
+QUANTITIES = [Decimal(text) for text in ("0", "-3", "0.5", "1.234", "1234", "1234.5", "-1234567.125", "1000000",
+                                         "0.000123", "12.30")]
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_what_the_app_writes_reads_back_in_every_language(code: str, speaking: None) -> None:
+    """The editor shows amounts and indicator values in the interface's language and reads them back
+    from the same text: the same value, whatever the language's grouping and decimal signs."""
+    set_language(code)
+    for currency, decimals in (("VND", 0), ("IDR", 2), ("THB", 2), ("KHR", 2), ("USD", 2), ("LAK", 0)):
+        for value in AMOUNTS:
+            if value == value.quantize(Decimal(1).scaleb(-decimals)):
+                shown = format_amount(value, decimals=decimals)
+                assert parse_amount_text(shown, currency=currency, decimals=decimals) == value, (code, shown)
+                cell = amount(format_amount(value, currency, decimals=decimals), currency=currency)
+                assert cell == value, (code, shown)
+    for value in QUANTITIES:
+        shown = format_number(value)
+        assert parse_number_text(shown) == value, (code, shown)
 
 
 def test_counted_nouns() -> None:

@@ -30,8 +30,8 @@ def test_vnd_amounts_accepted(text: str, expected: Decimal | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "message"), [
-    ("abc", "Enter a number like 1.500.000"), ("1,5", "VND has no decimal places"),
-    ("1.500.00", "Enter a number like 1.500.000"), ("1500.5", "VND has no decimal places"),
+    ("abc", "Enter a number like 1,500,000"), ("1,5", "VND has no decimal places"),
+    ("1.500.00", "Enter a number like 1,500,000"), ("1500.5", "VND has no decimal places"),
     ("-1", "Amounts cannot be negative"), ("NaN", "Enter a number"), ("Infinity", "Enter a number"),
     ("1e30", "The amount is too large"),
 ])

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 # Babel loads only when a language other than English is used or a number/date is formatted:
 # the CLI's start stays quick.
 
-__all__ = ["N_", "_", "current_language", "format_long_date", "format_number", "label", "set_language"]
+__all__ = ["N_", "_", "current_language", "format_long_date", "format_number", "label", "number_symbols",
+           "set_language"]
 
 _lock = threading.Lock()
 _state: dict[str, object] = {"language": "en", "messages": {}}
@@ -84,20 +85,47 @@ def label(kind: str, code: str, english: str) -> str:
     return str(messages.get((kind, code), english))
 
 
-def _locale() -> Locale:
-    from babel import Locale
+# CLDR has no Tetum locale data: Timor-Leste's other official language writes its numbers and dates.
+_LOCALE_DATA = {"tet": "pt_TL"}
 
+
+def _locale() -> Locale:
+    from babel import Locale, UnknownLocaleError
+
+    code = current_language()
     try:
-        return Locale.parse(current_language())
-    except (ValueError, LookupError):
+        return Locale.parse(_LOCALE_DATA.get(code, code))
+    except (ValueError, LookupError, UnknownLocaleError):
         return Locale.parse("en")
 
 
-def format_number(value: Decimal | int) -> str:
-    """`value` with the current language's digit grouping and decimal sign (exact, no float)."""
+def format_number(value: Decimal | int, *, decimals: int = 0) -> str:
+    """`value` with the current language's digit grouping and decimal sign: '25.000.000.000' (vi),
+    '1,500,000.50' (en). At least `decimals` decimal places (an amount in a currency with cents), and
+    every decimal the value has: exact, never rounded, never through a float. core/numbers.py reads
+    back whatever this writes in the same language."""
+    if current_language() == "en":  # what Babel writes for English, without loading it (the CLI's start)
+        if not isinstance(value, Decimal):
+            return f"{value:,}" + ("." + "0" * decimals if decimals > 0 else "")
+        exponent = value.normalize().as_tuple().exponent  # Babel writes no zero past `decimals`
+        places = max(decimals, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
+        return f"{value:,.{places}f}"
     from babel.numbers import format_decimal
 
-    return str(format_decimal(value, locale=_locale(), decimal_quantization=False))
+    # Every ASEAN language groups digits by three (CLDR), so one pattern serves them all.
+    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    return str(format_decimal(value, format=pattern, locale=_locale(), decimal_quantization=False))
+
+
+def number_symbols() -> tuple[str, str]:
+    """(digit group separator, decimal sign) of the current language: (',', '.') in English, ('.', ',')
+    in Vietnamese, Indonesian and Lao."""
+    if current_language() == "en":  # the CLI's quick path: no Babel
+        return ",", "."
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    locale = _locale()
+    return str(get_group_symbol(locale)), str(get_decimal_symbol(locale))
 
 
 def format_long_date(moment: date | datetime) -> str:

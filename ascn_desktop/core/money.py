@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from ascn_desktop.core.errors import ValidationError
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import _, format_number
 
 SCALE = 2  # stored digits after the decimal point
 _QUANTUM = Decimal(1).scaleb(-SCALE)
@@ -72,9 +72,8 @@ def parse_amount(text: str, *, decimals: int = SCALE) -> Decimal:
 
 
 def format_amount(amount: Decimal | None, currency: str = "", *, decimals: int = SCALE) -> str:
-    """Human display with thousands separators: '1,234,567.50 VND'."""
+    """An amount as the reader's language writes it, with at least `decimals` places (every decimal it
+    has: never rounded): '1,234,567.50 VND' in English, '1.234.567,50 VND' in Vietnamese."""
     if amount is None:
         return ""
-    quantum = Decimal(1).scaleb(-decimals)
-    text = f"{amount.quantize(quantum):,.{decimals}f}"
-    return f"{text} {currency}".strip()
+    return f"{format_number(amount, decimals=max(decimals, 0))} {currency}".strip()

@@ -6,6 +6,13 @@ country's convention; ``25.000.000.000`` is 25 billion wherever it is typed,
 because more than one dot can only group thousands. Spaces, non-breaking
 spaces and apostrophes between digit groups are ignored, a currency code or
 sign around the number ('Rp', '₫', 'VND') is allowed. Never a float.
+
+What the app writes follows the reader's language (``core.i18n.format_number``:
+'25.000.000.000' in Vietnamese, '25,000,000,000' in English), and a number the
+app wrote reads back to the same value in the same language: an amount is
+written with its currency's decimal places (so a lone '1.234' of money is
+grouped thousands), a quantity is read with the language's decimal sign
+(``language_decimal_comma``).
 """
 
 from __future__ import annotations
@@ -13,6 +20,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+
+from ascn_desktop.core.i18n import number_symbols
 
 DECIMAL_COMMA_CURRENCIES = frozenset({"VND", "IDR"})
 DECIMAL_COMMA_COUNTRIES = frozenset({"VNM", "IDN"})
@@ -24,6 +33,11 @@ _SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
 def uses_decimal_comma(*, currency: str = "", country: str = "") -> bool:
     """Whether numbers of this currency (or member state) are written 1.000.000,50."""
     return currency.upper() in DECIMAL_COMMA_CURRENCIES or country.upper() in DECIMAL_COMMA_COUNTRIES
+
+
+def language_decimal_comma() -> bool:
+    """Whether the current language writes 1.234,5 (Vietnamese, Indonesian, Lao)."""
+    return number_symbols()[1] == ","
 
 
 def parse_written_number(raw: str, *, decimal_comma: bool, money_like: bool) -> Decimal:
@@ -79,10 +93,3 @@ def _separators(body: str, *, decimal_comma: bool, money_like: bool) -> tuple[st
             return mark, ""
     return "", mark
 
-
-def format_written(amount: Decimal, *, decimals: int, decimal_comma: bool) -> str:
-    """An amount as its country writes it: '25.000.000.000' (VND), '1,500,000.50' (SGD)."""
-    text = f"{amount.quantize(Decimal(1).scaleb(-decimals)):,.{decimals}f}"
-    if decimal_comma:
-        text = text.replace(",", "\u0001").replace(".", ",").replace("\u0001", ".")
-    return text

@@ -14,10 +14,10 @@ from decimal import Decimal, InvalidOperation
 
 from ascn_desktop.core import limits
 from ascn_desktop.core.errors import ValidationError
-from ascn_desktop.core.money import MAX_AMOUNT
-from ascn_desktop.core.numbers import parse_written_number, uses_decimal_comma
+from ascn_desktop.core.money import MAX_AMOUNT, format_amount
+from ascn_desktop.core.numbers import language_decimal_comma, parse_written_number, uses_decimal_comma
 from ascn_desktop.core.readiness import MAX_CODE_LENGTH, MAX_TITLE_LENGTH, MAX_UNIT_LENGTH
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import _, format_number
 
 MAX_TEXT_LENGTH = limits.TEXT  # descriptions, risks, needs, notes: a few pages, not a book (core/limits.py)
 
@@ -30,7 +30,7 @@ def _number(text: str, *, decimal_comma: bool = False, money_like: bool = False)
     """What a person typed, read by the same parser as the Excel import (core/numbers.py)."""
     if not text.strip():
         return None
-    example = "1.500.000,50" if decimal_comma else "1,500,000.50"
+    example = format_number(Decimal("1500000.50"))
     try:
         value = parse_written_number(text, decimal_comma=decimal_comma, money_like=money_like)
     except (ValueError, InvalidOperation):
@@ -51,8 +51,7 @@ def parse_amount_text(text: str, *, currency: str, decimals: int) -> Decimal | N
     try:
         value = _number(text, decimal_comma=comma, money_like=True)
     except FieldError:
-        whole = "1.500.000" if comma else "1,500,000"
-        example = whole if decimals == 0 else whole + ("," if comma else ".") + "50".ljust(decimals, "0")[:decimals]
+        example = format_amount(Decimal(1_500_000) + (Decimal("0.5") if decimals > 0 else 0), decimals=decimals)
         raise FieldError(_("Enter a number like {example}").format(example=example)) from None
     if value is None:
         return None
@@ -73,9 +72,11 @@ def check_amount(value: Decimal, *, currency: str, decimals: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-decimals)) if decimal_places(value) <= decimals else value
 
 
-def parse_number_text(text: str, *, decimal_comma: bool = False) -> Decimal | None:
-    """An indicator value (any sign, any number of decimals); empty text is no value."""
-    value = _number(text, decimal_comma=decimal_comma)
+def parse_number_text(text: str, *, decimal_comma: bool | None = None) -> Decimal | None:
+    """An indicator value (any sign, any number of decimals); empty text is no value. Its decimal sign
+    is the current language's unless `decimal_comma` says otherwise."""
+    comma = language_decimal_comma() if decimal_comma is None else decimal_comma
+    value = _number(text, decimal_comma=comma)
     if value is not None and abs(value) >= Decimal("1e18"):
         raise FieldError(_("The number is too large"))
     return value

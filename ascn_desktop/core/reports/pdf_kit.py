@@ -95,7 +95,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ascn_desktop.core.i18n import _, current_language, format_long_date
+from ascn_desktop.core.i18n import _, current_language, format_long_date, format_number
 from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.progress import ProgressCallback, check
 from ascn_desktop.core.reference import ReferenceData
@@ -222,7 +222,7 @@ def currency_decimals(reference: ReferenceData, code: str) -> int:
 
 
 def money(amount: Decimal | None, currency: str = "", *, decimals: int = 2) -> str:
-    """'1,234,500 VND' - exact Decimal formatting with the currency's decimals; '' for None."""
+    """'1,234,500 VND' ('1.234.500 VND' in Vietnamese): exact, at least the currency's decimals; '' for None."""
     return format_amount(amount, currency, decimals=decimals)
 
 
@@ -231,11 +231,8 @@ def number(value: Decimal | int | None) -> str:
     if value is None:
         return ""
     if isinstance(value, int):
-        return f"{value:,}"
-    normal = value.normalize()
-    if normal == normal.to_integral_value():
-        return f"{normal.quantize(Decimal(1)):,}"
-    return f"{normal:,f}"
+        return format_number(value)
+    return format_number(value.normalize())  # in the report's language, every decimal it has
 
 
 def long_date(moment: datetime) -> str:

@@ -14,7 +14,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ascn_desktop.core.numbers import format_written, uses_decimal_comma
+from ascn_desktop.core.i18n import format_number
+from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.project_fields import decimal_places, parse_amount_text, parse_number_text
 
 
@@ -35,9 +36,8 @@ class DecimalEdit(QLineEdit):
         self._update_placeholder()
 
     def _update_placeholder(self) -> None:
-        example = format_written(Decimal(1_500_000), decimals=max(self.decimals, 0),
-                                 decimal_comma=uses_decimal_comma(currency=self.currency))
-        self.setPlaceholderText(f"{example} {self.currency}".strip())
+        # Written in the interface's language ('1.500.000 VND' in Vietnamese); parse() reads it back.
+        self.setPlaceholderText(format_amount(Decimal(1_500_000), self.currency, decimals=self.decimals))
 
     def parse(self) -> Decimal | None:
         """The typed value; raises FieldError with the message to show."""
@@ -50,7 +50,6 @@ class DecimalEdit(QLineEdit):
             self.setText("")
         elif self.currency and decimal_places(value) <= self.decimals:
             # Thousands separators help reading 10^13 VND; parse accepts them back.
-            places = max(self.decimals, 0)
-            self.setText(format_written(value, decimals=places, decimal_comma=uses_decimal_comma(currency=self.currency)))
+            self.setText(format_amount(value, decimals=self.decimals))
         else:
-            self.setText(format(value, "f"))
+            self.setText(format_number(value))  # every decimal it has, in the language parse() reads

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, 
 from ascn_desktop.core import limits
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Indicator, Project
+from ascn_desktop.core.i18n import format_number
 from ascn_desktop.core.project_fields import check_text, check_unit, parse_number_text, parse_year_text
 from ascn_desktop.gui.editor.project_editor_form import RowsBlock, Section
 from ascn_desktop.gui.editor.project_editor_tables import Column
@@ -29,7 +30,8 @@ GRID_ROWS = ("target", "actual")
 
 
 def _number_text(value: Any) -> str:
-    return "" if value is None else format(value, "f")
+    """An indicator value as the interface's language writes it (parse_number_text reads it back)."""
+    return "" if value is None else format_number(value)
 
 
 class IndicatorGridModel(QAbstractTableModel):

@@ -17,6 +17,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ascn_desktop.core.i18n import format_number
+
 Number = int | Decimal
 
 PALETTE = ("#1F5AA6", "#E08A1E", "#2E8B57", "#C0392B", "#7D3C98", "#16A0A5", "#8C6D31", "#5B6778")
@@ -37,9 +39,10 @@ class ChartData:
 
 
 def plain_number(value: Number) -> str:
+    """A bar's value in the interface's language, whole (the table beside the chart has the exact one)."""
     if isinstance(value, Decimal):
-        return f"{value.quantize(Decimal(1)):,}"
-    return f"{value:,}"
+        return format_number(value.quantize(Decimal(1)))
+    return format_number(value)
 
 
 class BarChart(QWidget):

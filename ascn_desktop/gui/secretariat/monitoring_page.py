@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ascn_desktop.core.wording import counted
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.i18n import format_number
 from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.monitoring import Monitoring, MonitoringFilter, Snapshot, compute, has_imported_plans, load_snapshot
 from ascn_desktop.core.reference import ReferenceData
@@ -76,7 +77,7 @@ class ReportTableModel(QAbstractTableModel):
         if value is None:
             return ""
         if isinstance(value, Decimal):
-            return format_amount(value) if column in self._table.money else f"{value.normalize():,f}"
+            return format_amount(value) if column in self._table.money else format_number(value.normalize())
         return str(value)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -327,8 +328,9 @@ class MonitoringPage(QWidget):
 
 
 def _count_text(value: int | Decimal) -> str:
-    return f"{value:,}"
+    return format_number(value)
 
 
 def _money_text(value: int | Decimal) -> str:
-    return format_amount(Decimal(value), "USD", decimals=0)
+    # A bar's label: whole dollars on purpose (the table beside the chart has the exact amounts).
+    return format_amount(Decimal(value).quantize(Decimal(1)), "USD", decimals=0)
