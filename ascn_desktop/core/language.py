@@ -18,9 +18,9 @@ import os
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.profile import Profile
 from ascn_desktop.core.safe_files import atomic_write
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import _, current_language
 
-__all__ = ["LANGUAGES", "effective_language", "load_language_choice", "save_language_choice",
+__all__ = ["COUNTRY_LANGUAGES", "LANGUAGES", "shown_city_name", "effective_language", "load_language_choice", "save_language_choice",
            "system_language"]
 
 LANGUAGE_FILE = "language.json"
@@ -38,6 +38,17 @@ LANGUAGES = {
     "tet": "Tetun",
 }
 _ALIASES = {"tl": "fil", "in": "id", "bur": "my"}
+# The language each member state's cities are named in (their local-script names, core/reference).
+COUNTRY_LANGUAGES = {"BRN": "ms", "KHM": "km", "IDN": "id", "LAO": "lo", "MYS": "ms", "MMR": "my", "PHL": "fil",
+                     "SGP": "en", "THA": "th", "TLS": "tet", "VNM": "vi"}
+
+
+def shown_city_name(country: str, name: str, name_local: str) -> str:
+    """A city's name for the reader: in its own script when the interface speaks its country's language
+    (ភ្នំពេញ in Khmer, กรุงเทพมหานคร in Thai), else its usual name (Phnom Penh, Bangkok)."""
+    if name_local and COUNTRY_LANGUAGES.get(country) == current_language():
+        return name_local
+    return name
 
 
 def _code(tag: str) -> str | None:

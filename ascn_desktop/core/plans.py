@@ -22,6 +22,7 @@ from ascn_desktop.store.mapping import fill_plan_header, fill_project_row, plan_
 from ascn_desktop.store.models import City, IndicatorRow, MemberState, MilestoneRow, PlanRow, ProjectRow
 from ascn_desktop.store.types import utc_now
 from ascn_desktop.core.i18n import _
+from ascn_desktop.core.language import shown_city_name
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,8 @@ def list_plans(store: Store, *, origin: str | None = None, current_only: bool = 
         currencies = _country_currencies(session)
         return [
             PlanSummary(
-                id=plan.id, uuid=plan.uuid, city=plan.city, city_name=city.name, country=city.country,
+                id=plan.id, uuid=plan.uuid, city=plan.city, country=city.country,
+                city_name=shown_city_name(city.country, city.name, city.name_local),
                 cycle=plan.cycle, title=plan.title, status=plan.status, revision=plan.revision,
                 origin=plan.origin, project_count=int(count or 0), total_budget=_exact_total(total),
                 currency=currencies.get(city.country, ""), updated_at=plan.updated_at, is_sample=plan.is_sample,

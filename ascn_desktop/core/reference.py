@@ -31,7 +31,8 @@ from ascn_desktop.store.models import (
     VocabularyTerm,
 )
 from ascn_desktop.store.types import utc_now
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import _, label as translated_label
+from ascn_desktop.core.language import shown_city_name
 
 REFERENCE_FILES = (
     "member_states.json",
@@ -234,6 +235,38 @@ class ReferenceData:
             found = next((terms[str(code)] for name, terms in self.vocab.items()
                           if name.startswith(f"{kind}:") and str(code) in terms), None)
         return found if found is not None else str(code)
+
+    # What a person reads: labels in the reader's language (core/i18n catalogues, keyed by code). Bundles,
+    # workbooks read back by the import and JSON keep `label` (English) or the code.
+
+    def shown_label(self, kind: str, code: str | None) -> str:
+        """The label of `code` in the reader's language ('Mobilité' …); the reference label when the
+        catalogue has none."""
+        if code is None:
+            return ""
+        return translated_label(kind.split(":")[0], str(code), self.label(kind, code))
+
+    def shown_vocab(self, kind: str) -> dict[str, str]:
+        """A vocabulary (code -> label) as the reader reads it, in the reference order."""
+        return {code: self.shown_label(kind, code) for code in self.vocab.get(kind, {})}
+
+    def shown_member_states(self) -> dict[str, str]:
+        """Member states (code -> name) as the reader reads them, in the reference order."""
+        return {code: self.country_name(code) for code in self.member_states}
+
+    def country_name(self, code: str | None) -> str:
+        """A member state's name in the reader's language."""
+        if not code:
+            return ""
+        return translated_label("member_states", code, self.member_states.get(code, code))
+
+    def city_name(self, code: str | None) -> str:
+        """A city's name for the reader: in its own script when the interface speaks its country's
+        language (ភ្នំពេញ in Khmer, กรุงเทพมหานคร in Thai), else its usual name."""
+        city = self.cities.get(code or "")
+        if city is None:
+            return code or ""
+        return shown_city_name(city.country, city.name, city.name_local)
 
     def city(self, code: str) -> CityInfo:
         try:

@@ -178,42 +178,50 @@ def draft_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     states = {entry["code"]: entry["name"] for entry in new["member_states"]}
     for section, describe in (("member_states", _describe_state), ("cities", lambda e: _describe_city(e, states)),
                               ("cycles", _describe_cycle), ("partners", _describe_partner),
-                              ("currencies", lambda e: f"Currency {e['code']} ({e['name']})")):
+                              ("currencies", lambda e: _("Currency {code} ({name})").format(code=e["code"],
+                                                                                             name=e["name"]))):
         before = {str(entry["code"]): entry for entry in old[section]}
         for entry in new[section]:
             previous = before.get(str(entry["code"]))
             if previous is None:
-                lines.append(f"New: {describe(entry)}")
+                lines.append(_("New: {change}").format(change=describe(entry)))
             elif previous != entry:
-                lines.append(f"Changed: {describe(entry)}")
+                lines.append(_("Changed: {change}").format(change=describe(entry)))
     for kind, terms in new["vocabularies"].items():
         before_terms = {str(term["code"]): term for term in old["vocabularies"].get(kind, [])}
         for term in terms:
             if str(term["code"]) not in before_terms:
-                lines.append(f"New code in {kind}: {term['code']} {term['label']}")
+                lines.append(_("New code in {kind}: {code} {label}").format(kind=kind, code=term["code"],
+                                                                            label=term["label"]))
             elif before_terms[str(term["code"])]["label"] != term["label"]:
-                lines.append(f"Relabelled in {kind}: {term['code']} {term['label']}")
+                lines.append(_("Relabelled in {kind}: {code} {label}").format(kind=kind, code=term["code"],
+                                                                              label=term["label"]))
     return lines
 
 
 def _describe_state(entry: dict[str, Any]) -> str:
-    return f"member state {entry['name']} ({entry['code']}, currency {entry['currency']})"
+    return _("member state {name} ({code}, currency {currency})").format(
+        name=entry["name"], code=entry["code"], currency=entry["currency"])
 
 
 def _describe_city(entry: dict[str, Any], states: dict[str, str]) -> str:
     local = f" / {entry['name_local']}" if entry.get("name_local") not in (None, "", entry["name"]) else ""
-    return (f"city {entry['name']}{local} ({entry['code']}), {states.get(entry['country'], entry['country'])}, "
-            f"joined {entry.get('joined_year')}")
+    return _("city {name} ({code}), {country}, joined {year}").format(
+        name=entry["name"] + local, code=entry["code"], country=states.get(entry["country"], entry["country"]),
+        year=entry.get("joined_year"))
 
 
 def _describe_cycle(entry: dict[str, Any]) -> str:
-    lists = ", ".join(entry["classification"].values()) if entry.get("classification") else "no own code lists yet"
-    return f"planning cycle {entry['code']} “{entry['label']}” ({lists})"
+    lists = (", ".join(entry["classification"].values()) if entry.get("classification")
+             else _("no own code lists yet"))
+    return _("planning cycle {code} “{label}” ({lists})").format(code=entry["code"], label=entry["label"], lists=lists)
 
 
 def _describe_partner(entry: dict[str, Any]) -> str:
-    owner = f", a programme of {entry['programme_of']}" if entry.get("programme_of") else ""
-    return f"partner {entry['name']} ({entry['code']}, {entry['kind']}{owner})"
+    if entry.get("programme_of"):
+        return _("partner {name} ({code}, {kind}, a programme of {owner})").format(
+            name=entry["name"], code=entry["code"], kind=entry["kind"], owner=entry["programme_of"])
+    return _("partner {name} ({code}, {kind})").format(name=entry["name"], code=entry["code"], kind=entry["kind"])
 
 
 # --- signing --------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from ascn_desktop.store.retries import retry_on_conflict
 from ascn_desktop.store.models import City, ImportedBundle, PlanRow, ReviewRow
 from ascn_desktop.store.types import utc_now
 from ascn_desktop.core.i18n import _
+from ascn_desktop.core.language import shown_city_name
 
 REVIEW_STATUSES = ("received", "accepted", "returned")
 # A given ReviewRow with this status records that the NR carried the revision in a national bundle:
@@ -74,7 +75,8 @@ def received_plans(store: Store, *, current_only: bool = True, country: str | No
     with store.read() as session:
         return [
             ReceivedPlan(
-                plan_id=plan.id, uuid=plan.uuid, city=plan.city, city_name=city.name, country=city.country,
+                plan_id=plan.id, uuid=plan.uuid, city=plan.city, country=city.country,
+                city_name=shown_city_name(city.country, city.name, city.name_local),
                 cycle=plan.cycle, title=plan.title, revision=plan.revision, is_current=plan.is_current,
                 signer=(bundle.details or {}).get("signer", "") if bundle else "",
                 signer_fingerprint=bundle.signer_fingerprint if bundle else "",

@@ -44,7 +44,7 @@ class FirstRunDialog(QDialog):
         self.search_edit.setPlaceholderText(self.tr("Type a city name, e.g. da nang"))
         self.country_combo = QComboBox()
         self.country_combo.setAccessibleName(self.tr("Member state"))
-        for code, name in reference.member_states.items():
+        for code, name in reference.shown_member_states().items():
             if reference.cities_of(code):
                 self.country_combo.addItem(name, code)
         self.city_combo = QComboBox()
@@ -77,8 +77,9 @@ class FirstRunDialog(QDialog):
         for city in self.reference.cities_of(self.country_combo.currentData() or ""):
             if city.left_year is not None:
                 continue  # a city that left the network has no officer to open a plan for
-            others = [name for name in (city.name_en, city.name_local) if name and name != city.name]
-            label = f"{city.name} ({' · '.join(dict.fromkeys(others))})" if others else city.name
+            shown = self.reference.city_name(city.code)  # in its own script when the interface speaks it
+            others = [name for name in (city.name, city.name_en, city.name_local) if name and name != shown]
+            label = f"{shown} ({' · '.join(dict.fromkeys(others))})" if others else shown
             self.city_combo.addItem(label, city.code)
 
     def select(self, city_code: str) -> bool:

@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
                 city_code = plan.city
                 plan_part = f"{plan.title} (r{plan.revision})"
         if city_code and city_code in self.reference.cities:
-            parts.append(self.reference.cities[city_code].name)
+            parts.append(self.reference.city_name(city_code))
         if plan_part:
             parts.append(plan_part)
         if self.role in ("nr", "asec"):
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
             # "ASCN Desktop — National Representative, Viet Nam".
             who = self.tr(role_name(self.role))
             if self.role == "nr" and self.country:
-                who = f"{who}, {self.reference.member_states.get(self.country, self.country)}"
+                who = f"{who}, {self.reference.country_name(self.country)}"
             parts = [APP_NAME, who]
         self.setWindowTitle(" — ".join(parts) if parts else APP_NAME)
 

@@ -352,7 +352,7 @@ class PlanOverview(QWidget):
                                      "Tools → Signing identity… instead."), city=False)
             return
         info = self.reference.cities[city]
-        self.city_label.setText(f"{info.name} · {self.reference.member_states.get(info.country, info.country)}")
+        self.city_label.setText(f"{info.name} · {self.reference.country_name(info.country)}")
         plan_id = find_plan_id(self.store, city, cycle.code, origin="local") if cycle else None
         if plan_id is None:
             self.plan, self.plan_id = None, None

@@ -56,7 +56,7 @@ class BudgetSection(Section):
         self.usd_edit.editingFinished.connect(
             lambda: self._amount_finished(self.usd_edit, self.usd_message, "budget_usd", "edit USD equivalent"))
 
-        funding_types = reference.vocab.get("funding_types", {})
+        funding_types = reference.shown_vocab("funding_types")
         columns = [
             Column(self.tr("Type"), lambda f: funding_types.get(f.type, f.type), parse=lambda code: code,
                    apply=lambda f, code: setattr(f, "type", code), choices=lambda: list(funding_types.items()),

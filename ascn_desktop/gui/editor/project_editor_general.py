@@ -63,7 +63,7 @@ class GeneralSection(Section):
         self.focus_combo = QComboBox()
         self.focus_combo.setAccessibleName(self.tr("Focus area"))
         fill_combo(self.focus_combo, [(None, self.tr("— choose a focus area —"))]
-                   + list(reference.vocab.get("focus_areas", {}).items()))
+                   + list(reference.shown_vocab("focus_areas").items()))
         box, self.focus_message = with_message(self.focus_combo)
         self.track(self.focus_message)
         form.addRow(self.tr("&Focus area"), box)
@@ -73,7 +73,7 @@ class GeneralSection(Section):
         outcomes_layout = QHBoxLayout(outcomes_box)
         outcomes_layout.setContentsMargins(0, 0, 0, 0)
         self.outcome_boxes: dict[str, QCheckBox] = {}
-        for code, label in reference.vocab.get("outcomes", {}).items():
+        for code, label in reference.shown_vocab("outcomes").items():
             check = QCheckBox(label)
             check.clicked.connect(lambda _on=False: self._tick_outcomes())
             self.outcome_boxes[code] = check
@@ -85,7 +85,7 @@ class GeneralSection(Section):
         sdg_layout = QGridLayout(sdg_box)
         sdg_layout.setContentsMargins(0, 0, 0, 0)
         self.sdg_boxes: dict[int, QCheckBox] = {}
-        sdg_labels = reference.vocab.get("sdgs", {})
+        sdg_labels = reference.shown_vocab("sdgs")
         for goal in range(1, 18):
             label = sdg_labels.get(str(goal), "")
             check = QCheckBox(f"{goal} {label}".strip())
@@ -116,7 +116,7 @@ class GeneralSection(Section):
 
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Project status"))
-        fill_combo(self.status_combo, list(reference.vocab.get("project_statuses", {}).items()))
+        fill_combo(self.status_combo, list(reference.shown_vocab("project_statuses").items()))
         box, self.status_message = with_message(self.status_combo)
         self.track(self.status_message)
         form.addRow(self.tr("&Status"), box)

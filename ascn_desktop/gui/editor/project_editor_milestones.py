@@ -27,7 +27,7 @@ def _required_year(text: str, first: int, last: int) -> int:
 class MilestonesSection(Section):
     def __init__(self, editor: ProjectEditor) -> None:
         super().__init__(editor)
-        statuses = editor.reference.vocab.get("milestone_statuses", {})
+        statuses = editor.reference.shown_vocab("milestone_statuses")
         quarters = [(str(q), f"Q{q}") for q in range(1, 5)]
         columns = [
             Column(self.tr("Milestone"), lambda m: m.title,

@@ -240,9 +240,9 @@ class ProjectsTableModel(QAbstractTableModel):
             case Column.TITLE:
                 return visible(row.title)
             case Column.FOCUS_AREA:
-                return self._reference.label("focus_areas", row.focus_area)
+                return self._reference.shown_label("focus_areas", row.focus_area)
             case Column.STATUS:
-                return self._reference.label("project_statuses", row.status)
+                return self._reference.shown_label("project_statuses", row.status)
             case Column.YEARS:
                 return f"{row.start_year or '?'}–{row.end_year or '?'}"
             case Column.BUDGET:

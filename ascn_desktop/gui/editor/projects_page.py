@@ -112,12 +112,12 @@ class ProjectsPage(QWidget):
         self.focus_combo = QComboBox()
         self.focus_combo.setAccessibleName(self.tr("Filter by focus area"))
         self.focus_combo.addItem(self.tr("All focus areas"), None)
-        for code, label in self.reference.vocab.get("focus_areas", {}).items():
+        for code, label in self.reference.shown_vocab("focus_areas").items():
             self.focus_combo.addItem(label, code)
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Filter by status"))
         self.status_combo.addItem(self.tr("All statuses"), None)
-        for code, label in self.reference.vocab.get("project_statuses", {}).items():
+        for code, label in self.reference.shown_vocab("project_statuses").items():
             self.status_combo.addItem(label, code)
         first = min((c.start_year for c in self.reference.cycles.values()), default=2018)
         last = max((c.end_year for c in self.reference.cycles.values()), default=2035)

@@ -128,7 +128,7 @@ class ReadinessPanel(QWidget):
             return  # an older check finished after a newer one started
         plan, found = result
         city = self.main_window.reference.cities.get(plan.city)
-        where = f"{city.name}, {plan.cycle}" if city else plan.cycle
+        where = f"{self.main_window.reference.city_name(plan.city)}, {plan.cycle}" if city else plan.cycle
         self._show(errors(found) + warnings(found),
                    self.tr("{0} ({1}): {2}").format(plan.title, where, readiness_summary(found)))
 

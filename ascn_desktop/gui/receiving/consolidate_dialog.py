@@ -74,7 +74,7 @@ class ConsolidateDialog(QDialog):
         self.reference = load_reference(store)
         cities = accepted_plans(store, country)
         names = ", ".join(plan.city_name for plan in cities) or self.tr("none yet")
-        country_name = self.reference.member_states.get(country, country)
+        country_name = self.reference.country_name(country)
         self.intro = QLabel(self.tr("The accepted plans of {0} ({1}) go into one bundle signed by you, with the "
                                     "national summary (Excel and PDF) and your endorsement note.").format(
             country_name, names))
@@ -128,7 +128,7 @@ class ConsolidateDialog(QDialog):
                              on_failure=self._failed)
 
     def _done(self, result: ConsolidationResult) -> None:
-        names = [self.reference.cities[code].name if code in self.reference.cities else code
+        names = [self.reference.city_name(code) if code in self.reference.cities else code
                  for code in result.cities]
         # Not blocking: the result opens beside the main window and this dialog closes.
         self.result_dialog = NationalResultDialog(result, names, self.parentWidget())

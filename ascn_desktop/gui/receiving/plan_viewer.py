@@ -102,7 +102,7 @@ class PlanViewer(QDialog):
         self.received: ReceivedPlan | None = next(
             (p for p in received_plans(store, current_only=False) if p.plan_id == plan_id), None)
         city = self.reference.cities.get(self.plan.city)
-        self.city_name = city.name if city else self.plan.city
+        self.city_name = self.reference.city_name(self.plan.city)
         self.setWindowTitle(self.tr("{0} — plan {1}, revision {2} (read only)").format(
             self.city_name, self.plan.cycle, self.plan.revision))
         self.resize(960, 560)
@@ -171,7 +171,7 @@ class PlanViewer(QDialog):
         self.return_button.setEnabled(reviewable)
 
     def _label(self, kind: str, code: str | None) -> str:
-        return self.reference.label(kind, code) if code else ""
+        return self.reference.shown_label(kind, code) if code else ""
 
     def _overview_tab(self) -> QWidget:
         plan = self.plan
@@ -180,7 +180,7 @@ class PlanViewer(QDialog):
         country = self.reference.cities[plan.city].country if plan.city in self.reference.cities else ""
         status = self.tr("Final") if plan.status == "final" else self.tr("Draft")
         rows = [
-            (self.tr("City:"), f"{self.city_name}, {self.reference.member_states.get(country, country)}"),
+            (self.tr("City:"), f"{self.city_name}, {self.reference.country_name(country)}"),
             (self.tr("Title:"), plan.title),
             (self.tr("Cycle:"), plan.cycle),
             (self.tr("Revision:"), str(plan.revision)),

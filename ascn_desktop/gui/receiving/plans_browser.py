@@ -57,7 +57,9 @@ class PlansBrowser(QWidget):
     def reload(self) -> None:
         self.plan_list.clear()
         for plan in list_plans(self._window.store):
-            label = f"{plan.city_name} ({plan.country}) — {plan.cycle} r{plan.revision}"
+            reference = self._window.reference
+            name = reference.city_name(plan.city) if plan.city in reference.cities else plan.city_name
+            label = f"{name} ({plan.country}) — {plan.cycle} r{plan.revision}"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, plan.id)
             self.plan_list.addItem(item)
@@ -90,7 +92,7 @@ class PlansBrowser(QWidget):
         city = self._window.reference.city(plan.city)
         status = self.tr("final") if plan.status == "final" else self.tr("draft")
         self.plan_heading.setText(self.tr("{0}\n{1} · {2} · {3} · revision {4}").format(
-            visible(plan.title), city.name, plan.cycle, status, plan.revision))
+            visible(plan.title), self._window.reference.city_name(city.code), plan.cycle, status, plan.revision))
         self.projects_model.set_rows(project_rows(store, plan_id))
         self.projects_view.resizeColumnsToContents()
         self._window.set_current_plan(plan_id)

@@ -144,7 +144,7 @@ class ReceivedPlansPage(QWidget):
         for row, plan in enumerate(self.plans):
             imported = f"{plan.imported_at:%Y-%m-%d %H:%M}" if plan.imported_at else ""
             revision = str(plan.revision) + ("" if plan.is_current else self.tr(" (superseded)"))
-            values = (plan.city_name, self.reference.member_states.get(plan.country, plan.country), plan.cycle,
+            values = (plan.city_name, self.reference.country_name(plan.country), plan.cycle,
                       revision, self.tr("Draft") if plan.is_draft else self.tr("Final"), plan.signer, imported,
                       self.status_labels.get(plan.review_status, plan.review_status), plan.review_reason)
             for column, value in enumerate(values):

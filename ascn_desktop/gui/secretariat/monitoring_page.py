@@ -110,12 +110,12 @@ class MonitoringPage(QWidget):
         self.year_combo = QComboBox()
         self.country_combo = QComboBox()
         self.country_combo.addItem(self.tr("All countries"), None)
-        for code, name in reference.member_states.items():
+        for code, name in reference.shown_member_states().items():
             self.country_combo.addItem(name, code)
         self.city_combo = QComboBox()
         self.focus_combo = QComboBox()
         self.focus_combo.addItem(self.tr("All focus areas"), None)
-        for code, label in reference.vocab.get("focus_areas", {}).items():
+        for code, label in reference.shown_vocab("focus_areas").items():
             self.focus_combo.addItem(label, code)
         self.local_check = QCheckBox(self.tr("Include local plans"))
         self.local_check.setToolTip(self.tr("Also count the local plan of cities that sent no plan (demo stores)."))
@@ -217,7 +217,7 @@ class MonitoringPage(QWidget):
         self.city_combo.addItem(self.tr("All cities"), None)
         for city in self._reference.cities.values():
             if country is None or city.country == country:
-                self.city_combo.addItem(city.name, city.code)
+                self.city_combo.addItem(self._reference.city_name(city.code), city.code)
         self.city_combo.blockSignals(False)
 
     def _cycle_changed(self) -> None:
@@ -289,11 +289,11 @@ class MonitoringPage(QWidget):
         states = list(STATE_LABELS)
         per_country = {c: Counter(r.state for r in m.completeness if r.country == c) for c in countries}
         self.charts["completeness"].set_data(chart_data(
-            self.tr("Cities by reporting state, per country"), [ref.member_states[c] for c in countries],
+            self.tr("Cities by reporting state, per country"), [ref.country_name(c) for c in countries],
             [self.tr(STATE_LABELS[s]) for s in states], [[per_country[c][s] for s in states] for c in countries]))
 
-        focus = ref.vocab.get("focus_areas", {})
-        statuses = ref.vocab.get("project_statuses", {})
+        focus = ref.shown_vocab("focus_areas")
+        statuses = ref.shown_vocab("project_statuses")
         by_focus: dict[str, Counter[str]] = defaultdict(Counter)
         for project in m.projects:
             by_focus[project.focus_area or ""][project.status] += 1
@@ -304,17 +304,17 @@ class MonitoringPage(QWidget):
 
         overdue = Counter(o.country for o in m.overdue)
         self.charts["milestones"].set_data(chart_data(
-            self.tr("Milestones overdue, per country"), [ref.member_states.get(c, c) for c in overdue],
+            self.tr("Milestones overdue, per country"), [ref.country_name(c) for c in overdue],
             [self.tr("Overdue")], [[n] for n in overdue.values()]))
 
         ind: dict[str, Counter[bool]] = defaultdict(Counter)
         for assessment in m.indicators:
             ind[assessment.country][assessment.behind] += 1
         self.charts["indicators"].set_data(chart_data(
-            self.tr("Indicators on track and behind target, per country"), [ref.member_states.get(c, c) for c in ind],
+            self.tr("Indicators on track and behind target, per country"), [ref.country_name(c) for c in ind],
             [self.tr("On track"), self.tr("Behind")], [[ind[c][False], ind[c][True]] for c in ind]))
 
-        usd = [(ref.label("funding_types", k), v) for k, v in m.funding_usd_by_type.items() if v]
+        usd = [(ref.shown_label("funding_types", k), v) for k, v in m.funding_usd_by_type.items() if v]
         self.charts["funding"].set_data(ChartData(
             self.tr("Funding by type, USD equivalent (where given)"), tuple(k for k, _ in usd), ("USD",),
             tuple((v,) for _, v in usd)))

@@ -189,8 +189,9 @@ class ReferencePage(QWidget):
             reference.version, len(reference.member_states), len(reference.cities), ", ".join(reference.cycles),
             reference.version + 1))
         self.city_country.clear()
-        for state in draft["member_states"]:
-            self.city_country.addItem(f"{state['name']} ({state['code']})", state["code"])
+        for state in draft["member_states"]:  # a state added to the draft has no translation yet
+            name = reference.country_name(state["code"]) if state["code"] in reference.member_states else state["name"]
+            self.city_country.addItem(f"{name} ({state['code']})", state["code"])
         self.partner_owner.clear()
         self.partner_owner.addItem(self.tr("(not a programme)"), None)
         for partner in draft["partners"]:

@@ -84,7 +84,7 @@ class ExportDialog(QDialog):
         city = reference.cities.get(plan.city)
         self.setWindowTitle(self.tr("Export signed bundle"))
         intro = QLabel(self.tr("{0} — {1}, cycle {2}. The bundle holds plan.json, the Excel workbook and the "
-                               "PDF report, signed by {3}.").format(plan.title, city.name if city else plan.city,
+                               "PDF report, signed by {3}.").format(plan.title, reference.city_name(plan.city),
                                                                     plan.cycle, identity.name))
         intro.setWordWrap(True)
         self.folder_edit = FolderField(folder, browse_title=self.tr("Folder for the bundle"),

@@ -93,7 +93,7 @@ class _WhoPage(QWizardPage):
         for role in ROLES:
             self.role_combo.addItem(self.tr(role_name(role)), role)
         self.country_combo = QComboBox()
-        for code, name in reference.member_states.items():
+        for code, name in reference.shown_member_states().items():
             self.country_combo.addItem(name, code)
         self.city_combo = QComboBox()
         form = QFormLayout(self)
@@ -111,7 +111,7 @@ class _WhoPage(QWizardPage):
         if self.role_combo.currentData() != "csco":
             self.city_combo.addItem(self.tr("(none: national or secretariat role)"), None)
         for city in self.reference.cities_of(self.country_combo.currentData() or ""):
-            self.city_combo.addItem(city.name, city.code)
+            self.city_combo.addItem(self.reference.city_name(city.code), city.code)
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt name)
         return bool(self.name_edit.text().strip())
@@ -212,11 +212,11 @@ class IdentityDialog(QDialog):
         self.identity = identity
         self.setWindowTitle(self.tr("Your signing identity"))
         card = identity.card
-        city = reference.cities[card.city].name if card.city in reference.cities else "—"
+        city = reference.city_name(card.city) if card.city in reference.cities else "—"
         form = QFormLayout()
         form.addRow(self.tr("Name:"), QLabel(card.name))
         form.addRow(self.tr("Role:"), QLabel(self.tr(role_name(card.role))))
-        form.addRow(self.tr("Member state:"), QLabel(reference.member_states.get(card.country, card.country)))
+        form.addRow(self.tr("Member state:"), QLabel(reference.country_name(card.country)))
         form.addRow(self.tr("City:"), QLabel(city))
         form.addRow(self.tr("Fingerprint:"), fingerprint_label(card.fingerprint))
         self.export_button = QPushButton(self.tr("Export identity card…"))

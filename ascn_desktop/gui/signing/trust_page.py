@@ -60,9 +60,9 @@ class TrustCardDialog(QDialog):
         self.card = card
         self.setWindowTitle(self.tr("Trust this identity card?"))
         # Names, not codes: the person reading this checks who the card says it is.
-        country = reference.member_states.get(card.country, card.country) if reference else card.country
+        country = reference.country_name(card.country) if reference else card.country
         city_info = reference.cities.get(card.city or "") if reference else None
-        city = city_info.name if city_info is not None else (card.city or "")
+        city = reference.city_name(card.city) if city_info is not None and reference else (card.city or "")
         who = QLabel(self.tr("{0} — {1}, {2}{3}").format(
             card.name, self.tr(role_name(card.role)), country, f", {city}" if city else ""))
         who.setWordWrap(True)
@@ -89,7 +89,7 @@ class TrustCardDialog(QDialog):
         # A card of another member state is trusted only when the user ticks that they mean it.
         self.other_country_check: QCheckBox | None = None
         if own_country is not None:
-            own = reference.member_states.get(own_country, own_country) if reference else own_country
+            own = reference.country_name(own_country) if reference else own_country
             warning = QLabel(self.tr("This card is of {0}, another member state than yours ({1}). Trust it only "
                                      "if you expect bundles signed by this person.").format(country, own))
             warning.setObjectName("warning")
@@ -215,8 +215,8 @@ class TrustPage(QWidget):
                       if entry.revoked_at else self.tr("trusted"))
             city = entry.city or ""
             if self.reference is not None and city in self.reference.cities:
-                city = self.reference.cities[city].name
-            country = self.reference.member_states.get(entry.country, entry.country) if self.reference else entry.country
+                city = self.reference.city_name(city)
+            country = self.reference.country_name(entry.country) if self.reference else entry.country
             voucher = names.get(entry.vouched_by or "", entry.vouched_by or "")
             values = (entry.name, self.tr(role_name(entry.role)), country, city,
                       entry.fingerprint, status, voucher)
