@@ -289,3 +289,51 @@ def test_a_constant_marked_with_n_is_extracted_and_translated_at_use(tmp_path: P
     assert "-k N_" in (ROOT / "Makefile").read_text(encoding="utf-8")
     set_language("vi")
     assert N_("Signature") == "Signature" and _(N_("Signature")) == "Chữ ký"
+
+
+@pytest.mark.skipif(not QM_BUILT, reason="the .qm catalogues are built by make (make venv / make test)")
+def test_reference_labels_and_numbers_follow_the_language_in_the_gui(qtbot: QtBot, qapp: Any, hanoi_demo: Store,
+                                                                  speaking: None) -> None:
+    """The projects table, its filters and the editor's combos show focus areas and statuses in the
+    interface's language; budgets are grouped as the language writes them."""
+    from ascn_desktop.core.plans import find_plan_id, get_plan
+    from ascn_desktop.gui.editor.projects_page import ProjectsPage
+    from ascn_desktop.gui.editor.projects_model import Column
+
+    vietnamese = po_messages(LOCALE / "vi.po")
+    install_translations(qapp, hanoi_demo.profile, language="vi")
+    try:
+        window = MainWindow(hanoi_demo)
+        qtbot.addWidget(window)
+        window.show()
+        window.show_page("projects")
+        page = window.page("projects")
+        assert isinstance(page, ProjectsPage)
+        qtbot.waitUntil(lambda: page.model.total_count() > 0, timeout=20000)
+        reference = window.reference
+        focus_labels = [page.focus_combo.itemText(n) for n in range(1, page.focus_combo.count())]
+        assert focus_labels == [vietnamese[f"focus_areas|{code}"][0] for code in reference.vocab["focus_areas"]]
+        status_labels = [page.status_combo.itemText(n) for n in range(1, page.status_combo.count())]
+        assert status_labels[0] == vietnamese["project_statuses|planned"][0] == "Đã lên kế hoạch"
+        row = page.model.row_at(0)
+        shown = {column: page.model.data(page.model.index(0, column)) for column in (Column.FOCUS_AREA, Column.STATUS,
+                                                                                   Column.BUDGET)}
+        assert shown[Column.FOCUS_AREA] == vietnamese[f"focus_areas|{row.focus_area}"][0]
+        assert shown[Column.STATUS] == vietnamese[f"project_statuses|{row.status}"][0]
+        plan = get_plan(hanoi_demo, find_plan_id(hanoi_demo, "VNM-HA-NOI"))
+        budget = next(p.budget for p in plan.projects if p.code == row.code)
+        assert budget is not None and budget >= 1000
+        assert shown[Column.BUDGET].replace(".", "").startswith(str(int(budget)))
+        assert "." in shown[Column.BUDGET] and "," not in shown[Column.BUDGET]  # 25.000.000.000 VND
+    finally:
+        install_translations(qapp, hanoi_demo.profile, language="en")
+
+
+def test_city_names_in_their_own_script_when_the_interface_speaks_their_language(reference: ReferenceData,
+                                                                                speaking: None) -> None:
+    assert reference.city_name("KHM-PHNOM-PENH") == "Phnom Penh"
+    set_language("km")
+    assert reference.city_name("KHM-PHNOM-PENH") == "ភ្នំពេញ" and reference.city_name("THA-BANGKOK") == "Bangkok"
+    assert reference.country_name("KHM") == "កម្ពុជា"
+    set_language("th")
+    assert reference.city_name("THA-BANGKOK") == "กรุงเทพมหานคร"
