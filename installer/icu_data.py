@@ -17,6 +17,14 @@ dictionaries (`*.dict`, used only by ICU's break iterators, which Qt does not
 call: Qt breaks lines itself, with libthai for Thai). A locale it does not keep falls back to the root locale, as ICU
 does for any locale it lacks.
 
+PyICU (the line breaks of Thai, Lao, Khmer and Burmese in the PDFs, and the
+Zawgyi-to-Unicode transform) brings its own ICU (77, where Qt's is 73: the two
+cannot share one data library, their data formats differ by version), whose
+data library is slimmed the same way with its own needs (`PYICU_KEEP`): the
+break iterators' dictionaries of the four scripts and the transliterators
+stay; the converter tables and the Chinese/Japanese word dictionary (2 MiB,
+which a line break iterator does not use) go.
+
 The kept items are written as an ICU "common data" package (the format
 `icupkg` writes: header, table of contents sorted by name, items aligned to
 16 bytes) and assembled into a library that exports the same symbol
@@ -42,6 +50,8 @@ from installer.elf_file import ElfFile
 KEPT_LANGUAGES = frozenset({"ms", "km", "id", "lo", "my", "fil", "en", "th", "vi", "zh", "ta", "pt"})
 DROPPED_TREES = frozenset({"translit"})
 DROPPED_EXTENSIONS = frozenset({"cnv", "dict"})
+# PyICU's library: line breaks need the dictionaries of the scripts without spaces; Zawgyi needs translit.
+PYICU_DICTIONARIES = frozenset({"thaidict.dict", "laodict.dict", "khmerdict.dict", "burmesedict.dict"})
 LOCALE_ID = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]+)*$")
 ALIGNMENT = 16
 PADDING = b"\xaa"  # what icupkg pads with, so an unfiltered package is rewritten byte for byte
@@ -100,21 +110,36 @@ def write_common_data(package: CommonData) -> bytes:
     return package.header + toc + bytes(body)
 
 
-def keep_item(name: str, languages: Collection[str] = KEPT_LANGUAGES) -> bool:
+@dataclass(frozen=True)
+class Keep:
+    """What a slim library keeps beyond the items tied to no locale."""
+
+    dropped_trees: Collection[str] = DROPPED_TREES
+    dropped_extensions: Collection[str] = DROPPED_EXTENSIONS
+    kept_files: Collection[str] = frozenset()  # kept even when their extension is dropped
+
+
+QT_KEEP = Keep()
+PYICU_KEEP = Keep(dropped_trees=frozenset(), kept_files=PYICU_DICTIONARIES)
+
+
+def keep_item(name: str, languages: Collection[str] = KEPT_LANGUAGES, *, keep: Keep = QT_KEEP) -> bool:
     parts = name.split("/")
     tree = parts[1] if len(parts) > 2 else ""
     filename = parts[-1]
     stem, _, extension = filename.rpartition(".")
-    if extension in DROPPED_EXTENSIONS or tree in DROPPED_TREES:
+    if filename in keep.kept_files:
+        return True
+    if extension in keep.dropped_extensions or tree in keep.dropped_trees:
         return False
     if stem in ("root", "pool", "res_index") or not LOCALE_ID.match(stem):
         return True
     return stem.split("_")[0] in languages
 
 
-def slim_package(blob: bytes, languages: Collection[str] = KEPT_LANGUAGES) -> bytes:
+def slim_package(blob: bytes, languages: Collection[str] = KEPT_LANGUAGES, *, keep: Keep = QT_KEEP) -> bytes:
     package = read_common_data(blob)
-    kept = [item for item in package.items if keep_item(item.name, languages)]
+    kept = [item for item in package.items if keep_item(item.name, languages, keep=keep)]
     return write_common_data(CommonData(package.header, kept))
 
 
@@ -124,7 +149,7 @@ def package_in(library: ElfFile) -> tuple[str, bytes]:
     return symbol, library.symbol_bytes(symbol)
 
 
-def build_slim_library(original: Path, workdir: Path) -> Path | None:
+def build_slim_library(original: Path, workdir: Path, *, keep: Keep = QT_KEEP) -> Path | None:
     """Write a slim copy of `original` (libicudata.so.NN) into workdir and return
     its path, or None when there is no C compiler driver to assemble it."""
     compiler = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
@@ -133,7 +158,7 @@ def build_slim_library(original: Path, workdir: Path) -> Path | None:
     symbol, blob = package_in(ElfFile(original))
     workdir.mkdir(parents=True, exist_ok=True)
     package = workdir / f"{symbol}.dat"
-    package.write_bytes(slim_package(blob))
+    package.write_bytes(slim_package(blob, keep=keep))
     source = workdir / f"{symbol}.S"
     source.write_text(
         "\t.section .rodata\n"

@@ -84,3 +84,62 @@ def test_qt_sorts_and_names_time_zones_with_the_slim_library(tmp_path: Path) -> 
     assert any("\u0e00" <= char <= "\u0e7f" for char in thai)
     assert any("\u0e80" <= char <= "\u0eff" for char in lao)
     assert german == "Indochina Time"  # German was left out: ICU falls back to the root locale (English)
+
+
+PYICU_LIBS = sorted((Path(str(__import__("icu").__file__)).parent.parent / "pyicu_wheels.libs").glob("libicudata-*"))
+
+
+@pytest.mark.skipif(not PYICU_LIBS or shutil.which("cc") is None, reason="no PyICU wheel library or no cc")
+def test_pyicu_slim_library_breaks_lines_and_converts_zawgyi_as_the_full_one(tmp_path: Path) -> None:
+    """PyICU's ICU (another version than Qt's, so not shared) is slimmed too: the four scripts' break
+    dictionaries and the transliterators stay, so the PDFs' line breaks and the Zawgyi conversion are
+    the same as with the full library."""
+    site = Path(str(__import__("icu").__file__)).parent.parent
+    shutil.copytree(site / "icu", tmp_path / "icu")
+    shutil.copytree(site / "pyicu_wheels.libs", tmp_path / "pyicu_wheels.libs")
+    slim = icu_data.build_slim_library(PYICU_LIBS[0], tmp_path / "build", keep=icu_data.PYICU_KEEP)
+    assert slim is not None and slim.stat().st_size < PYICU_LIBS[0].stat().st_size / 3
+    shutil.copy(slim, tmp_path / "pyicu_wheels.libs" / slim.name)
+    probe = textwrap.dedent("""
+        import icu, json, sys
+        lines = icu.BreakIterator.createLineInstance(icu.Locale.getRoot())
+        out = []
+        for text in ("ប្រព័ន្ធដឹកជញ្ជូនសាធារណៈឆ្លាតវៃ", "ระบบขนส่งสาธารณะอัจฉริยะ", "ລະບົບຂົນສົ່ງສາທາລະນະ",
+                     "မြို့တော်စီမံကိန်း", "智能交通系统"):
+            lines.setText(text)
+            out.append(list(lines))
+        out.append(icu.Transliterator.createInstance("Zawgyi-my").transliterate("ေနျပည္ေတာ္"))
+        print(json.dumps(out))
+    """)
+    def run(path: Path) -> str:
+        return subprocess.run([sys.executable, "-c", probe], cwd=path, env=dict(os.environ, PYTHONPATH=str(path)),
+                              capture_output=True, text=True, check=True).stdout
+    slim_answer = run(tmp_path)
+    assert slim_answer == run(site) and __import__("json").loads(slim_answer)[-1] == "နေပြည်တော်"
+
+
+def test_babel_keeps_the_locales_the_app_speaks() -> None:
+    import babel
+    from babel import Locale
+    from babel.core import get_global
+
+    from ascn_desktop.core.language import LANGUAGES
+    from installer.babel_data import keep_locale_file, slim_babel_datas
+
+    folder = Path(babel.__file__).parent / "locale-data"
+    datas = [(str(path), "babel/locale-data") for path in folder.glob("*.dat")] + [
+        (str(Path(babel.__file__).parent / "global.dat"), "babel")]
+    kept = {Path(source).name for source, _folder in slim_babel_datas(datas)}
+    assert "global.dat" in kept and "root.dat" in kept and "de.dat" not in kept and len(kept) < len(datas) / 4
+    for code in [*LANGUAGES, "pt_TL"]:  # Tetum is written as pt_TL (core/i18n)
+        if code == "tet":
+            continue
+        chain, locale = [], Locale.parse(code)
+        while True:  # the locale and every parent Babel loads with it
+            chain.append(str(locale))
+            parent = get_global("parent_exceptions").get(str(locale)) or (
+                "_".join(str(locale).split("_")[:-1]) if "_" in str(locale) else "root")
+            if parent == "root":
+                break
+            locale = Locale.parse(parent)
+        assert all(keep_locale_file(f"{name}.dat") for name in chain), chain
