@@ -161,7 +161,7 @@ def _sample_project(rng: random.Random, city: CityInfo, first: int, last: int, c
         lead_agency=rng.choice(agencies),
         budget=budget,
         currency=currency,
-        budget_usd=(budget / rate).quantize(Decimal("0.01")),
+        budget_usd=None if _no_usd(city, n) else (budget / rate).quantize(Decimal("0.01")),
         funding=funding,
         seeks_private_partner=seeks,
         private_sector_need="Technology provider and operator under a PPP contract" if seeks else "",
@@ -173,6 +173,13 @@ def _sample_project(rng: random.Random, city: CityInfo, first: int, last: int, c
                                      text=f"Progress in {year}: work continued as planned.")
                         for year in range(start, min(end, 2024) + 1)],
     )
+
+
+def _no_usd(city: CityInfo, n: int) -> bool:
+    """Whether a sample project leaves its USD equivalent blank, as real plans do (it is optional):
+    the Lao cities never give one, the other cities' fourth project does not. Reports must show
+    "—" there, not a made-up "0.00 USD"."""
+    return city.country == "LAO" or n == 4
 
 
 def _code_prefix(city: CityInfo) -> str:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -431,7 +432,7 @@ class PartnerPairing:
     city: str
     projects: int
     project_codes: tuple[str, ...]
-    budget_usd: Decimal
+    budget_usd: Decimal | None  # None when none of these projects gave a USD equivalent
 
 
 @dataclass(frozen=True)
@@ -445,7 +446,7 @@ class Summary:
     joined_this_year: int
     plans: int
     projects: int
-    budget_usd: Decimal
+    budget_usd: Decimal | None  # None when no project gave a USD equivalent (a report says so, not "0.00")
     milestones_overdue: int
     indicators_assessed: int
     indicators_behind: int
@@ -466,7 +467,7 @@ class Monitoring:
     overdue: list[OverdueMilestone]
     indicators: list[IndicatorAssessment]
     funding: list[FundingTotal]
-    funding_usd_by_type: dict[str, Decimal]
+    funding_usd_by_type: dict[str, Decimal]  # only the funding types some project gave a USD equivalent for
     seeking_private: list[ProjectFacts]
     pairings: list[PartnerPairing]
     projects: list[ProjectFacts] = field(default_factory=list)
@@ -589,7 +590,8 @@ def funding_totals(snapshot: Snapshot) -> tuple[list[FundingTotal], dict[str, De
     amounts: dict[tuple[str, str, str], Decimal] = defaultdict(Decimal)
     usd: dict[tuple[str, str, str], Decimal | None] = {}
     counts: Counter[tuple[str, str, str]] = Counter()
-    usd_by_type: dict[str, Decimal] = {kind: Decimal("0.00") for kind in FUNDING_TYPES}
+    usd_by_type: dict[str, Decimal] = {kind: Decimal("0.00") for kind in FUNDING_TYPES}  # in this order
+    given: set[str] = set()
     for source in snapshot.funding:
         key = (source.project.country, source.project.currency, source.type)
         amounts[key] += source.amount
@@ -598,12 +600,19 @@ def funding_totals(snapshot: Snapshot) -> tuple[list[FundingTotal], dict[str, De
         if share is not None:
             usd[key] = (usd.get(key) or Decimal("0.00")) + share
             usd_by_type[source.type] = usd_by_type.get(source.type, Decimal("0.00")) + share
+            given.add(source.type)
         else:
             usd.setdefault(key, None)
     type_order = {kind: n for n, kind in enumerate(FUNDING_TYPES)}
     keys = sorted(amounts, key=lambda k: (k[0], k[1], type_order.get(k[2], len(type_order))))
     return [FundingTotal(c, cur, t, amounts[(c, cur, t)], usd.get((c, cur, t)), counts[(c, cur, t)])
-            for c, cur, t in keys], usd_by_type
+            for c, cur, t in keys], {kind: amount for kind, amount in usd_by_type.items() if kind in given}
+
+
+def usd_total(projects: Iterable[ProjectFacts]) -> Decimal | None:
+    """The sum of the USD equivalents the projects gave; None when none gave one (not a fake zero)."""
+    given = [p.budget_usd for p in projects if p.budget_usd is not None]
+    return sum(given, Decimal("0.00")) if given else None
 
 
 def partner_pairings(snapshot: Snapshot, reference: ReferenceData) -> list[PartnerPairing]:
@@ -616,7 +625,7 @@ def partner_pairings(snapshot: Snapshot, reference: ReferenceData) -> list[Partn
     keys = sorted(grouped, key=lambda k: (partner_order.get(k[0], len(partner_order)), city_order.get(k[2], 0)))
     return [PartnerPairing(partner, reference.partners.get(partner, partner), country, city, len(grouped[key]),
                            tuple(p.code for p in grouped[key]),
-                           sum((p.budget_usd or Decimal("0.00") for p in grouped[key]), Decimal("0.00")))
+                           usd_total(grouped[key]))
             for key in keys for partner, country, city in [key]]
 
 
@@ -651,7 +660,7 @@ def compute(snapshot: Snapshot, reference: ReferenceData, *, year: int, wanted: 
         cities_expected=len(table) - states["joined"], cities_reported=states["on_time"] + states["late"],
         on_time=states["on_time"], late=states["late"], missing=states["missing"], not_due=states["not_due"],
         joined_this_year=states["joined"], plans=len(seen.plans),
-        projects=len(projects), budget_usd=sum((p.budget_usd or Decimal("0.00") for p in projects), Decimal("0.00")),
+        projects=len(projects), budget_usd=usd_total(projects),
         milestones_overdue=len(overdue), indicators_assessed=len(indicators),
         indicators_behind=sum(1 for i in indicators if i.behind), seeking_private_partner=len(seeking),
         partner_pairings=len(pairings))

@@ -11,7 +11,8 @@ Labels and titles in Thai or Lao script are drawn with the fallback fonts
 (see ``fonts``). Both return a ``Drawing``, which is a platypus flowable: append it to a story.
 Values stay ``Decimal``; only the geometry (bar length, slice angle) is
 computed as a float ratio, and every number printed comes from the Decimal.
-An empty `items` gives a one-line "No data" drawing.
+A chart with nothing to draw (no item, or no positive value) is its title and
+one line, "No data yet.", not an empty box.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD, SCRIPT_FONTS, font_runs, register_fonts, text_width
 from ascn_desktop.core.reports.shaping import shaped
 from ascn_desktop.core.reports.pdf_kit import ACCENT, CONTENT_WIDTH, INK, MUTED, RULE, fit_text, number
@@ -62,13 +64,19 @@ def _ratio(value: Decimal, maximum: Decimal) -> float:
     return float(value / maximum)  # geometry only; printed numbers come from the Decimal
 
 
-def _frame(width: float, height: float, title: str, *, empty: bool) -> Drawing:
-    """The drawing with its title at the top, and "No data" when there is nothing to draw."""
+def _frame(width: float, height: float, title: str) -> Drawing:
+    """The drawing with its title at the top."""
     drawing = Drawing(width, height)
     if title:
         _add_text(drawing, 0, height - _TITLE_SIZE - 2, title, font=FONT_BOLD, size=_TITLE_SIZE)
-    if empty:
-        drawing.add(String(0, 4, "No data", fontName=FONT, fontSize=_FONT_SIZE, fillColor=MUTED))
+    return drawing
+
+
+def _no_data(width: float, title: str) -> Drawing:
+    """A chart with nothing to draw: its title and one line saying so, no empty box below."""
+    title_height = _TITLE_SIZE + 8 if title else 0
+    drawing = _frame(width, title_height + _FONT_SIZE + 6, title)
+    _add_text(drawing, 0, 4, _("No data yet."), colour=MUTED)
     return drawing
 
 
@@ -76,12 +84,12 @@ def bar_chart(items: Sequence[tuple[str, Decimal]], *, title: str = "", width: f
               value_text: Callable[[Decimal], str] = number, colour: colors.Color | None = None) -> Drawing:
     """Horizontal bar chart; height grows with the number of items."""
     register_fonts()
+    if not any(value > 0 for _label, value in items):
+        return _no_data(width, title)  # every bar would be empty: say so instead of drawing blank rows
     title_height = _TITLE_SIZE + 8 if title else 0
-    rows = max(len(items), 1)
+    rows = len(items)
     height = title_height + rows * _ROW + 4
-    drawing = _frame(width, height, title, empty=not items)
-    if not items:
-        return drawing
+    drawing = _frame(width, height, title)
     texts = [value_text(value) for _, value in items]
     label_width = min(max(text_width(label, FONT, _FONT_SIZE) for label, _ in items) + 6, width * 0.38)
     value_width = max(stringWidth(text, FONT, _FONT_SIZE) for text in texts) + 6
@@ -109,13 +117,13 @@ def pie_chart(items: Sequence[tuple[str, Decimal]], *, title: str = "", width: f
     """A pie (positive values only) with a legend: label, exact value, share in percent."""
     register_fonts()
     shown = [(label, value) for label, value in items if value > 0]
+    if not shown:
+        return _no_data(width, title)
     title_height = _TITLE_SIZE + 8 if title else 0
     diameter = 110.0
     legend_height = len(shown) * 13.0
     height = title_height + max(diameter, legend_height) + 8
-    drawing = _frame(width, height, title, empty=not shown)
-    if not shown:
-        return drawing
+    drawing = _frame(width, height, title)
     total = sum((value for _, value in shown), Decimal(0))
     pie = Pie()
     pie.x, pie.y = 4, 4

@@ -57,7 +57,7 @@ class CitySummary:
     project_count: int
     currency: str  # the city's currency (ISO 4217); amounts below are in it
     total_budget: Decimal  # sum of project budgets in `currency`
-    total_budget_usd: Decimal  # sum of the projects' USD equivalents where given
+    total_budget_usd: Decimal | None  # sum of the projects' USD equivalents where given; None if none was
     budget_by_funding_type: dict[str, Decimal] = field(default_factory=dict)  # funding-type code -> amount
     projects_by_focus_area: dict[str, int] = field(default_factory=dict)  # focus-area code -> count
     projects_seeking_partner: int = 0
@@ -110,6 +110,11 @@ class NationalSummary:
             totals[city.currency] = totals.get(city.currency, Decimal(0)) + city.total_budget
         return totals
 
+    def total_usd(self) -> Decimal | None:
+        """The USD equivalents given, summed over all cities; None when no city gave any."""
+        given = [city.total_budget_usd for city in self.cities if city.total_budget_usd is not None]
+        return sum(given, Decimal(0)) if given else None
+
     def decimals(self, currency: str) -> int:
         return self.currency_decimals.get(currency, 2)
 
@@ -121,7 +126,7 @@ def city_summary(plan: Plan, reference: ReferenceData, *, review: PlanReview | N
     city = reference.cities.get(plan.city)
     currency = city.currency if city else ""
     total = Decimal(0)
-    usd = Decimal(0)
+    usd: Decimal | None = None  # stays None when no project gave a USD equivalent: "—", not "0.00 USD"
     funding: dict[str, Decimal] = {}
     focus: dict[str, int] = {}
     for project in plan.projects:
@@ -129,7 +134,7 @@ def city_summary(plan: Plan, reference: ReferenceData, *, review: PlanReview | N
         if project.budget is not None and in_currency:
             total += project.budget
         if project.budget_usd is not None:
-            usd += project.budget_usd
+            usd = (usd or Decimal(0)) + project.budget_usd
         if in_currency:
             for source in project.funding:
                 funding[source.type] = funding.get(source.type, Decimal(0)) + source.amount

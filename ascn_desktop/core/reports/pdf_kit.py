@@ -35,10 +35,15 @@ API (everything else here is private):
   its own position. Outline levels must not skip (0 then 1 then 2).
 * ``data_table(header, rows, *, col_widths, numeric_columns=(), zebra=True,
   font_size=8, total_row=False, span_commands=())`` a table whose header row
-  repeats on every page it spans; cells may be ``str`` (fast, no wrapping;
-  newlines allowed) or flowables (``cell(text)`` wraps).
+  repeats on every page it spans; cells may be ``str`` (fast; broken into
+  lines that fit the column, never overflowing into the next; newlines
+  allowed) or flowables (``cell(text, size=font_size)`` wraps markup).
+* ``column_widths(header, rows, *, total, font_size, stretch=True, total_row=False)`` widths
+  sized from the texts themselves (titles wrap before codes and amounts break).
+* ``fit_lines(text, width, *, font, size)`` text broken into lines no wider than
+  `width` (at spaces, then after hyphens, then between characters).
 * ``key_value_table(pairs, *, col_widths)`` label/value block for fields.
-* ``cell(text, *, bold=False)`` a wrapping table cell (escaped Paragraph).
+* ``cell(text, *, bold=False, size=None)`` a wrapping table cell (escaped Paragraph) in the table's size.
 * ``esc(text)`` escape text for paragraph markup.
 * ``paragraph(markup, style)`` a wrapping paragraph (a ``ScriptParagraph`` when the
   text holds Thai, Lao, Khmer or Myanmar script).
@@ -65,6 +70,7 @@ at word boundaries and extractable as typed (see ``fonts``, ``shaping``,
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -114,10 +120,9 @@ from ascn_desktop.core.reports.shaping import ShapingTextObject
 
 __all__ = [
     "ACCENT", "CONTENT_WIDTH", "INK", "MUTED", "PAGE_SIZE", "RULE", "SAMPLE_RED", "ZEBRA", "LineBlock",
-    "ReportInfo", "ReportStyles", "build_pdf", "cell", "checkpoint", "cover_page", "currency_decimals",
-    "data_table", "esc", "fit_text", "heading", "key_value_table", "long_date", "mm", "money", "number", "paragraph",
-    "signature_block",
-    "styles", "utc_stamp", "wrap_text",
+    "ReportInfo", "ReportStyles", "build_pdf", "cell", "checkpoint", "column_widths", "cover_page",
+    "currency_decimals", "data_table", "esc", "fit_lines", "fit_text", "heading", "key_value_table", "long_date",
+    "mm", "money", "number", "paragraph", "signature_block", "styles", "utc_stamp", "wrap_text",
 ]
 
 PAGE_SIZE = A4
@@ -210,10 +215,19 @@ def paragraph(markup: str, style: ParagraphStyle) -> Flowable:
     return Paragraph(markup, style)
 
 
-def cell(text: str, *, bold: bool = False) -> Flowable:
-    """A table cell that wraps long text."""
+def cell(text: str, *, bold: bool = False, size: float | None = None) -> Flowable:
+    """A table cell that wraps long text, in the table's font `size` (default 8 points): a wrapped
+    cell prints in the same type as its plain neighbours."""
+    return paragraph(esc(text), _cell_style(size or styles().cell.fontSize, bold))
+
+
+@cache
+def _cell_style(size: float, bold: bool) -> ParagraphStyle:
     st = styles()
-    return paragraph(esc(text), st.cell_bold if bold else st.cell)
+    base = st.cell_bold if bold else st.cell
+    if size == base.fontSize:
+        return base
+    return ParagraphStyle(f"{base.name}-{size:g}", parent=base, fontSize=size, leading=size * 1.25)
 
 
 def currency_decimals(reference: ReferenceData, code: str) -> int:
@@ -322,16 +336,21 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], *, col_widt
                total_row: bool = False, span_commands: Sequence[tuple[Any, ...]] = ()) -> Table:
     """A table with a bold coloured header row that repeats on each page, zebra rows, numbers right.
 
-    Plain ``str`` cells are fastest (no wrapping; use ``\\n`` for line breaks); pass ``cell(text)``
-    where text may be long. `total_row` makes the last row bold with a rule above.
-    `span_commands` are extra TableStyle commands (SPAN, BACKGROUND...) appended last.
+    Plain ``str`` cells are fastest: each is broken into lines that fit its column (``fit_lines``),
+    so no text ever runs into its neighbour, the header's included; ``cell(text, size=font_size)``
+    is a wrapping paragraph where markup is wanted. `total_row` makes the last row bold with a rule
+    above. `span_commands` are extra TableStyle commands (SPAN, BACKGROUND...) appended last.
     """
-    data = [list(header), *[_drawable(row) for row in rows]]
+    widths = list(col_widths)
+    last = len(rows)
+    data = [_fitted(header, widths, bold=True, size=font_size),
+            *[_fitted(row, widths, bold=total_row and index == last, size=font_size)
+              for index, row in enumerate(rows, start=1)]]
     style = _table_style(font_size=font_size, rows=len(data), zebra=zebra, total_row=total_row,
                          numeric_columns=numeric_columns)
     style.extend(span_commands)
     # splitInRow: a row taller than a page (a huge imported text in a cell) splits instead of failing.
-    table = Table(data, colWidths=list(col_widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -348,7 +367,9 @@ def key_value_table(pairs: Sequence[tuple[str, Any]], *, col_widths: Sequence[fl
         for label, value in pairs[start:start + per_row]:
             row += [label, value]
         row += [""] * (len(widths) - len(row))
-        data.append(_drawable(row))
+        labels = _fitted(row[0::2], widths[0::2], bold=True, size=font_size)
+        values = _fitted(row[1::2], widths[1::2], bold=False, size=font_size)
+        data.append([cell for pair in zip(labels, values, strict=True) for cell in pair])
     commands = _table_style(font_size=font_size, rows=len(data), zebra=False, total_row=False,
                             numeric_columns=(), header=False)
     for column in range(0, len(widths), 2):
@@ -360,10 +381,24 @@ def key_value_table(pairs: Sequence[tuple[str, Any]], *, col_widths: Sequence[fl
     return table
 
 
-def _drawable(row: Sequence[Any]) -> list[Any]:
-    """Plain string cells as they are (fast), except text a table cannot draw in one font (Thai,
-    Lao, Khmer, Myanmar), which becomes a ``ScriptParagraph`` cell."""
-    return [cell(value) if isinstance(value, str) and needs_fallback(value) else value for value in row]
+_CELL_PADDING = 6.0  # left plus right padding of every kit table cell (see _table_style)
+
+
+def _fitted(row: Sequence[Any], widths: Sequence[float | None], *, bold: bool, size: float) -> list[Any]:
+    """A row ready to draw: plain strings broken into lines that fit their columns (fast), text a
+    table cannot draw in one font (Thai, Lao, Khmer, Myanmar) as a ``ScriptParagraph`` cell of the
+    same size (it breaks at word boundaries itself), flowables as they are."""
+    font = FONT_BOLD if bold else FONT
+    out: list[Any] = []
+    for value, width in zip(row, widths, strict=False):
+        if isinstance(value, str) and value:
+            if needs_fallback(value):
+                value = cell(value, bold=bold, size=size)
+            elif width is not None:
+                value = fit_lines(value, width - _CELL_PADDING, font=font, size=size)
+        out.append(value)
+    out += row[len(out):]
+    return out
 
 
 def _draw_text(canv: Canvas, x: float, y: float, text: str, font: str, size: float, *,
@@ -396,9 +431,12 @@ def signature_block(*, signer_name: str, signer_fingerprint: str, generated_at: 
                     statement: str = "") -> list[Flowable]:
     """A framed block naming the signer and the key fingerprint, kept on one page:
     it starts a new page unless 50 mm are left on this one."""
+    value_width = CONTENT_WIDTH - 35 * mm - _CELL_PADDING
     rows: list[tuple[str, Any]] = [
-        (_("Signed by"), cell(signer_name or "(not signed)", bold=True)),
-        (_("Key fingerprint"), signer_fingerprint or "—"),
+        (_("Signed by"), cell(signer_name or _("(not signed)"), bold=True)),
+        # Printed large and bold (the reader compares it by phone): fitted in that type, not the table's.
+        (_("Key fingerprint"), fit_lines(signer_fingerprint, value_width, font=FONT_BOLD, size=10)
+         if signer_fingerprint else "—"),
         (_("Generated"), utc_stamp(generated_at)),
     ]
     if statement:
@@ -712,3 +750,125 @@ def fit_text(text: str, width: float, *, font: str = FONT, size: float = 7.5) ->
         else:
             high = middle - 1
     return text[:low] + "…"
+
+
+def _measure(text: str, font: str, size: float) -> float:
+    """`text_width`, remembered: table cells repeat (codes, statuses, focus areas, countries)."""
+    key = (font, size, text)
+    width = _WIDTHS.get(key)
+    if width is None:
+        if len(_WIDTHS) > _WIDTHS_LIMIT:
+            _WIDTHS.clear()
+        width = _WIDTHS[key] = text_width(text, font, size)
+    return width
+
+
+# A word wider than its column breaks after one of these, if it has one ("K7QX-M2PA-…", "a/b").
+_BREAK_AFTER = re.compile(r"[^-/,_.·]+[-/,_.·]*|[-/,_.·]+")
+
+
+def fit_lines(text: str, width: float, *, font: str = FONT, size: float = 7.5) -> str:
+    """`text` with line breaks (``\\n``) where it must break to be no wider than `width` points.
+
+    Broken at spaces; a word wider than the line after a hyphen, slash, comma or point inside it,
+    else between characters (grapheme clusters), so nothing is ever cut and nothing overflows.
+    Text that fits comes back unchanged (the common case costs one measurement)."""
+    if "\n" not in text and _measure(text, font, size) <= width:
+        return text
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines += _wrap_words(paragraph, max(width, size), font, size)
+    return "\n".join(lines)
+
+
+def _wrap_words(paragraph: str, width: float, font: str, size: float) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for word in paragraph.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if _measure(candidate, font, size) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+            line = ""
+        for piece in _word_pieces(word, width, font, size):
+            if line and _measure(line + piece, font, size) > width:
+                lines.append(line)
+                line = piece
+            else:
+                line += piece
+    lines.append(line)
+    return lines
+
+
+def _word_pieces(word: str, width: float, font: str, size: float) -> list[str]:
+    """`word` in pieces no wider than `width`: split after its punctuation, then between clusters."""
+    if _measure(word, font, size) <= width:
+        return [word]
+    pieces: list[str] = []
+    for part in _BREAK_AFTER.findall(word):
+        if _measure(part, font, size) <= width:
+            pieces.append(part)
+            continue
+        chunk = ""
+        for cluster in clusters(part):
+            if chunk and _measure(chunk + cluster, font, size) > width:
+                pieces.append(chunk)
+                chunk = ""
+            chunk += cluster
+        pieces.append(chunk)
+    return pieces
+
+
+def column_widths(header: Sequence[str], rows: Sequence[Sequence[Any]], *, total: float = CONTENT_WIDTH,
+                  font_size: float = 8, stretch: bool = True, total_row: bool = False) -> list[float]:
+    """Column widths (points) for `header` and plain-text `rows` that fit in `total` points.
+
+    Each column asks for its widest text (header in bold); when they do not all fit, the widest
+    columns are narrowed to a common width, never below their longest word (so long titles wrap
+    and short codes, years and amounts stay on one line); only when even the longest words do not
+    fit is every column narrowed. With `stretch`, a table that fits is widened to `total` in
+    proportion."""
+    count = len(header)
+    natural = [0.0] * count
+    minimum = [0.0] * count
+    for column, title in enumerate(header):
+        natural[column] = _measure(title, FONT_BOLD, font_size)
+        minimum[column] = max((_measure(word, FONT_BOLD, font_size) for word in title.split()), default=0.0)
+    for index, row in enumerate(rows, start=1):
+        font = FONT_BOLD if total_row and index == len(rows) else FONT  # a total row is bold
+        for column, value in enumerate(row[:count]):
+            text = value if isinstance(value, str) else ""
+            if not text:
+                continue
+            full = max(_measure(line, font, font_size) for line in text.split("\n"))
+            if full > natural[column]:
+                natural[column] = full
+            if full > minimum[column]:  # the longest word only matters when the whole text is longer
+                longest = max(_measure(word, font, font_size) for word in text.split())
+                minimum[column] = max(minimum[column], longest)
+    natural = [width + _CELL_PADDING + 1 for width in natural]
+    minimum = [width + _CELL_PADDING + 1 for width in minimum]
+    wanted = sum(natural)
+    if wanted <= total:
+        return [width * total / wanted for width in natural] if stretch and wanted > 0 else natural
+    if sum(minimum) > total:
+        return [m * total / sum(minimum) for m in minimum]
+
+    def capped(cap: float) -> list[float]:
+        return [max(m, min(n, cap)) for n, m in zip(natural, minimum, strict=True)]
+
+    low, high = 0.0, max(natural)  # the widest cap that fits: only the longest texts wrap
+    for _step in range(40):
+        middle = (low + high) / 2
+        if sum(capped(middle)) <= total:
+            low = middle
+        else:
+            high = middle
+    widths = capped(low)
+    spare = total - sum(widths)  # what the search left, to the columns that were capped
+    wrapped = [index for index, (width, n) in enumerate(zip(widths, natural, strict=True)) if width < n]
+    for index in wrapped:
+        widths[index] += spare / len(wrapped)
+    return widths

@@ -205,14 +205,13 @@ def _summary(ctx: _Context) -> list[Flowable]:
     for code, projects in groups.items():
         budget = sum((p.budget for p in projects
                       if p.budget is not None and _project_currency(ctx, p) == ctx.currency), Decimal(0))
-        usd = sum((p.budget_usd for p in projects if p.budget_usd is not None), Decimal(0))
+        usd = _usd_total(projects)
         share = f"{(budget * 100 / total).quantize(Decimal('0.1'))} %" if total > 0 else ""
         label = ctx.focus_label(None if code == _NO_FOCUS else code)
-        rows.append([kit.cell(label), str(len(projects)), ctx.money(budget), kit.money(usd, "USD"), share])
+        rows.append([label, str(len(projects)), ctx.money(budget), _usd_text(usd), share])
         budget_items.append((label, budget))
         count_items.append((label, Decimal(len(projects))))
-    usd_total = sum((p.budget_usd for p in ctx.plan.projects if p.budget_usd is not None), Decimal(0))
-    rows.append(["Total", str(len(ctx.plan.projects)), ctx.money(total), kit.money(usd_total, "USD"),
+    rows.append(["Total", str(len(ctx.plan.projects)), ctx.money(total), _usd_text(_usd_total(ctx.plan.projects)),
                  "100.0 %" if total > 0 else ""])
     story.append(kit.data_table(
         ["Focus area", "Projects", f"Budget ({ctx.currency})", "USD equivalent", "Share"], rows,
@@ -229,6 +228,17 @@ def _summary(ctx: _Context) -> list[Flowable]:
               Spacer(1, 5 * mm),
               bar_chart(count_items, title="Projects per focus area", value_text=kit.number)]
     return story
+
+
+def _usd_total(projects: list[Project]) -> Decimal | None:
+    """The USD equivalents the projects gave, summed; None when none gave one."""
+    given = [p.budget_usd for p in projects if p.budget_usd is not None]
+    return sum(given, Decimal(0)) if given else None
+
+
+def _usd_text(amount: Decimal | None) -> str:
+    """A USD total, or "—" where no project gave one (never a made-up "0.00 USD")."""
+    return kit.money(amount, "USD") if amount is not None else "—"
 
 
 # --- projects ----------------------------------------------------------------
