@@ -132,3 +132,55 @@ def test_chart_labels_in_thai_use_the_fallback_font() -> None:
     fonts = {(node.text, node.fontName) for node in bar.contents if hasattr(node, "text")}
     assert ("กรุงเทพมหานคร", "NotoSansThai") in fonts and (" Bangkok", FONT) in fonts
     assert ("งบประมาณ", "NotoSansThai-Bold") in fonts
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet="abcdefghij KLMN-/,.0123456789Đà", min_size=0, max_size=80),
+       width=st.floats(min_value=12, max_value=200))
+def test_fit_lines_never_exceeds_the_width_and_keeps_every_character(text: str, width: float) -> None:
+    fitted = kit.fit_lines(text, width, size=7.5)
+    for line in fitted.split("\n"):
+        assert pdfmetrics.stringWidth(line, FONT, 7.5) <= max(width, 7.5) + 0.01, (line, width)
+    assert fitted.replace("\n", "").replace(" ", "") == text.replace(" ", "")
+
+
+def _drawn_cells(table: object) -> list[tuple[int, int, str]]:
+    return [(r, c, value) for r, row in enumerate(table._cellvalues)  # type: ignore[attr-defined]
+            for c, value in enumerate(row) if isinstance(value, str)]
+
+
+def test_table_cells_never_run_into_the_next_column() -> None:
+    """Reportlab draws a plain string cell as it is, past its column: "CountryCity",
+    "3,527,763,256.71Milestones overdue", a fingerprint over the date. The kit fits each one."""
+    header = ["Country", "City", "Key fingerprint", "Received"]
+    rows = [["BRN", "Bandar Seri Begawan", "9F3A 51C2 7B44 E0D1 8A6C 22F9 03BE 7D15 4C88 A913", "2026-12-07 01:00 UTC"],
+            ["KHM", "Phnom Penh", "K7QX-M2PA-9D4R-TB6W-3HZN-Y5CE-VJ8F-L2GS", "2026-12-07 01:00 UTC"]]
+    widths = [11 * kit.mm, 22 * kit.mm, 40 * kit.mm, 22 * kit.mm]
+    table = kit.data_table(header, rows, col_widths=widths, font_size=7)
+    for r, c, value in _drawn_cells(table):
+        font = FONT_BOLD if r == 0 else FONT
+        for line in value.split("\n"):
+            assert pdfmetrics.stringWidth(line, font, 7) <= widths[c] - 6 + 0.01, (r, c, line)
+    pairs = kit.key_value_table([("Total budget, USD (where given)", "3,527,763,256.71"),
+                                 ("Milestones overdue", "126")], col_widths=[40 * kit.mm, 20 * kit.mm] * 2)
+    for _r, c, value in _drawn_cells(pairs):
+        font = FONT_BOLD if c % 2 == 0 else FONT
+        assert all(pdfmetrics.stringWidth(line, font, 8) <= [40, 20][c % 2] * kit.mm - 6 + 0.01
+                   for line in value.split("\n")), value
+
+
+def test_column_widths_fit_the_page_and_wrap_titles_before_codes() -> None:
+    header = ["Country", "City", "Code", "Project", "Budget, USD"]
+    rows = [["BRN", "Bandar Seri Begawan", "BSB-01", "Pemantauan kutipan sisa pepejal " * 3, "13,333,333.33"]]
+    widths = kit.column_widths(header, rows, font_size=7)
+    assert abs(sum(widths) - kit.CONTENT_WIDTH) < 0.5
+    for column, text in enumerate(["Country", "Begawan", "BSB-01", "Pemantauan", "13,333,333.33"]):
+        assert widths[column] >= pdfmetrics.stringWidth(text, FONT_BOLD if column == 0 else FONT, 7) + 6
+    # Only the long title wraps: the short columns keep their whole text on one line.
+    assert widths[1] >= pdfmetrics.stringWidth("Bandar Seri Begawan", FONT, 7) + 6
+
+
+def test_a_wrapping_cell_prints_in_the_size_of_its_table() -> None:
+    wrapped = kit.cell("Pemantauan kutipan sisa pepejal", size=7)
+    assert isinstance(wrapped, Paragraph) and wrapped.style.fontSize == 7
+    assert kit.cell("x").style.fontSize == 8  # type: ignore[attr-defined]
