@@ -82,7 +82,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -222,12 +222,17 @@ def cell(text: str, *, bold: bool = False, size: float | None = None) -> Flowabl
 
 
 @cache
-def _cell_style(size: float, bold: bool) -> ParagraphStyle:
+def _cell_style(size: float, bold: bool, *, colour: str = "", right: bool = False) -> ParagraphStyle:
+    """The style of a wrapping cell: the table's size; its colour when not ink (white in a header,
+    muted for labels, as hex); right-aligned in a column of numbers."""
     st = styles()
     base = st.cell_bold if bold else st.cell
-    if size == base.fontSize:
+    if size == base.fontSize and not colour and not right:
         return base
-    return ParagraphStyle(f"{base.name}-{size:g}", parent=base, fontSize=size, leading=size * 1.25)
+    return ParagraphStyle(f"{base.name}-{size:g}-{colour}{'-right' if right else ''}",
+                          parent=base, fontSize=size, leading=size * 1.25,
+                          textColor=colors.HexColor(colour) if colour else base.textColor,
+                          alignment=TA_RIGHT if right else base.alignment)
 
 
 def currency_decimals(reference: ReferenceData, code: str) -> int:
@@ -343,11 +348,12 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], *, col_widt
     """
     widths = list(col_widths)
     last = len(rows)
-    data = [_fitted(header, widths, bold=True, size=font_size),
-            *[_fitted(row, widths, bold=total_row and index == last, size=font_size)
+    numeric = set(numeric_columns)
+    data = [_fitted(header, widths, bold=True, size=font_size, colour="#FFFFFF", numeric=numeric),
+            *[_fitted(row, widths, bold=total_row and index == last, size=font_size, numeric=numeric)
               for index, row in enumerate(rows, start=1)]]
     style = _table_style(font_size=font_size, rows=len(data), zebra=zebra, total_row=total_row,
-                         numeric_columns=numeric_columns)
+                         numeric_columns=numeric)
     style.extend(span_commands)
     # splitInRow: a row taller than a page (a huge imported text in a cell) splits instead of failing.
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
@@ -367,7 +373,7 @@ def key_value_table(pairs: Sequence[tuple[str, Any]], *, col_widths: Sequence[fl
         for label, value in pairs[start:start + per_row]:
             row += [label, value]
         row += [""] * (len(widths) - len(row))
-        labels = _fitted(row[0::2], widths[0::2], bold=True, size=font_size)
+        labels = _fitted(row[0::2], widths[0::2], bold=True, size=font_size, colour="#" + MUTED.hexval()[2:])
         values = _fitted(row[1::2], widths[1::2], bold=False, size=font_size)
         data.append([cell for pair in zip(labels, values, strict=True) for cell in pair])
     commands = _table_style(font_size=font_size, rows=len(data), zebra=False, total_row=False,
@@ -384,16 +390,18 @@ def key_value_table(pairs: Sequence[tuple[str, Any]], *, col_widths: Sequence[fl
 _CELL_PADDING = 6.0  # left plus right padding of every kit table cell (see _table_style)
 
 
-def _fitted(row: Sequence[Any], widths: Sequence[float | None], *, bold: bool, size: float) -> list[Any]:
+def _fitted(row: Sequence[Any], widths: Sequence[float | None], *, bold: bool, size: float, colour: str = "",
+            numeric: Iterable[int] = ()) -> list[Any]:
     """A row ready to draw: plain strings broken into lines that fit their columns (fast), text a
     table cannot draw in one font (Thai, Lao, Khmer, Myanmar) as a ``ScriptParagraph`` cell of the
-    same size (it breaks at word boundaries itself), flowables as they are."""
+    same size, colour and alignment (it breaks at word boundaries itself), flowables as they are."""
     font = FONT_BOLD if bold else FONT
+    right = set(numeric)
     out: list[Any] = []
-    for value, width in zip(row, widths, strict=False):
+    for column, (value, width) in enumerate(zip(row, widths, strict=False)):
         if isinstance(value, str) and value:
             if needs_fallback(value):
-                value = cell(value, bold=bold, size=size)
+                value = paragraph(esc(value), _cell_style(size, bold, colour=colour, right=column in right))
             elif width is not None:
                 value = fit_lines(value, width - _CELL_PADDING, font=font, size=size)
         out.append(value)

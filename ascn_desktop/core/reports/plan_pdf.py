@@ -217,6 +217,12 @@ def _summary(ctx: _Context) -> list[Flowable]:
         ["Focus area", "Projects", f"Budget ({ctx.currency})", "USD equivalent", "Share"], rows,
         col_widths=[52 * mm, 18 * mm, 44 * mm, 40 * mm, CONTENT_WIDTH - 154 * mm],
         numeric_columns={1, 2, 3, 4}, total_row=True))
+    given = sum(1 for p in ctx.plan.projects if p.budget_usd is not None)
+    if 0 < given < len(ctx.plan.projects):
+        story.append(kit.paragraph(kit.esc(_("USD equivalents are summed over the projects that gave one "
+                                             "({0} of {1}); “—” where none did.").format(given,
+                                                                                        len(ctx.plan.projects))),
+                                   st.small))
     others = {code: amount for code, amount in _budget_by_currency(ctx, ctx.plan.projects).items()
               if code != ctx.currency}
     if others:
