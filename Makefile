@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-quick stress fuzz installer installer-test clean venv translations
+.PHONY: run test bench bench-quick stress fuzz installer installer-test clean venv translations schema
 
 # The interface's catalogues: Qt .ts (GUI) and gettext .po (core), one per language; the .qm that Qt
 # loads are compiled from the .ts by every build (they are not kept in git).
@@ -43,6 +43,11 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(BENCH)
 
 # One run each on smaller inputs, about two minutes: a first look, not figures for the docs.
+# resources/schema/plan.schema.json from the field declarations (core/fields.py); tests/test_plan_schema.py
+# fails when the checked-in file is stale.
+schema: $(STAMP)
+	$(PY) tools/write_plan_schema.py
+
 bench-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py --quick $(BENCH)
 
