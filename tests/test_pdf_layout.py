@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -68,6 +69,10 @@ def overlapping(found: list[Word]) -> list[tuple[int, str, str]]:
     pairs = []
     by_page: dict[int, list[Word]] = {}
     for word in found:
+        # A Thai tone mark or a shaped glyph of a chart label is extracted as a "word" of its own over
+        # its base letter: that is one cluster, not two texts.
+        if all(unicodedata.category(char)[0] == "M" or unicodedata.category(char) == "Co" for char in word.text):
+            continue
         by_page.setdefault(word.page, []).append(word)
     for page, on_page in by_page.items():
         on_page.sort(key=lambda word: word.x0)
