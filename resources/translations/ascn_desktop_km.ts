@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>{0} of {1} reported on {2} ({3} on time, {4} late); {5}; {6} overdue on {7}; {8} of {9} behind target; {10} a private-sector partner.</source>
-        <translation type="unfinished">{0} ក្នុងចំណោម {1} បានរាយការណ៍អំពី {2} ({3} ទាន់ពេល {4} យឺត); {5}; {6} ហួសកំណត់លើ {7}; {8} ក្នុងចំណោម {9} ក្រោមគោលដៅ; {10}ដៃគូវិស័យឯកជន។</translation>
+        <translation type="unfinished">{0} ក្នុងចំណោម {1} បានរាយការណ៍សម្រាប់ឆ្នាំ {2} ({3} ទាន់ពេល {4} យឺត); {5}; {6} ហួសកំណត់នៅ {7}; {8} ក្នុងចំណោម {9} ក្រោមគោលដៅ; {10}ដៃគូវិស័យឯកជន។</translation>
     </message>
     <message>
         <source>Cities by reporting state, per country</source>

@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>{0} of {1} reported on {2} ({3} on time, {4} late); {5}; {6} overdue on {7}; {8} of {9} behind target; {10} a private-sector partner.</source>
-        <translation type="unfinished">{0} จาก {1} รายงานเรื่อง {2} (ตรงเวลา {3} ล่าช้า {4}); {5}; เกินกำหนด {6} เรื่อง {7}; {8} จาก {9} ต่ำกว่าเป้าหมาย; {10}หุ้นส่วนภาคเอกชน</translation>
+        <translation type="unfinished">{0} จาก {1} รายงานปี {2} (ตรงเวลา {3} ล่าช้า {4}); {5}; เกินกำหนด {6} ณ {7}; {8} จาก {9} ต่ำกว่าเป้าหมาย; {10}หุ้นส่วนภาคเอกชน</translation>
     </message>
     <message>
         <source>Cities by reporting state, per country</source>
