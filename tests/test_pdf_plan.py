@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from ascn_desktop.core.i18n import _, set_language
 from ascn_desktop.core.model import FundingSource, Indicator, IndicatorValue, Milestone, Plan, ProgressNote, Project
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.reports import plan_pdf
@@ -148,6 +149,21 @@ def test_large_plans_use_the_compact_layout_with_every_fact(reference: Reference
         assert expected in text, expected
     outline = _outline(pdf, tmp_path)
     assert ">HN-04 · Dự án số 4</item>" in outline
+
+
+@needs_poppler
+def test_the_compact_layout_renders_in_another_language(reference: ReferenceData, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compact layout once read each indicator value through its translated label ("គោលដៅ"
+    for "Target"): a large plan's PDF, and so its signed bundle, failed in Khmer."""
+    monkeypatch.setattr(plan_pdf, "COMPACT_THRESHOLD", 2)
+    set_language("km")
+    try:
+        text = _text(_pdf(_plan(projects=4), reference), tmp_path)
+        target, actual = _("Target"), _("Actual")
+    finally:
+        set_language("en")
+    assert target != "Target" and target in text and actual in text and "37.5" in text
 
 
 @needs_poppler

@@ -429,8 +429,10 @@ def _compact_indicators(ctx: _Context, block: kit.LineBlock, indicators: list[In
         names = kit.wrap_text(name, name_width, size=7)
         baseline = [kit.number(indicator.baseline_value) or "—",
                     f"in {indicator.baseline_year}" if indicator.baseline_year is not None else ""]
-        for index, kind in enumerate((_("Target"), _("Actual"))):
-            values = [kit.number(getattr(by_year[y], kind.lower())) if y in by_year else "" for y in years]
+        # The attribute read and the label printed are kept apart: a translated label is no attribute name.
+        for index, (attribute, kind) in enumerate((("target", _("Target")), ("actual", _("Actual")))):
+            values = [kit.number(getattr(by_year[y], attribute)) if y in by_year else "" for y in years]
+            kind = kit.fit_text(kind, first - kind_x - 4, size=7)  # a longer word in another language is cut
             # Huge values get smaller type cell by cell rather than overlapping their neighbours.
             cells = [(0, names[index] if index < len(names) else ""),
                      (baseline_x, baseline[index], "L", _fitting_size([baseline[index]], kind_x - baseline_x - 4,
