@@ -296,3 +296,23 @@ def test_ctrl_z_in_a_committed_field_undoes_the_edit(qtbot: QtBot, window: MainW
     type_text(edit, " draft")  # typing pending: Ctrl+Z undoes the typing, not the store
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert get_project(window.store, plan_id, project_id).title == "New project"
+
+
+def test_the_status_bar_never_says_saved_while_a_field_is_refused(qtbot: QtBot, window: MainWindow) -> None:
+    """A budget typed wrongly is not in the store: the status bar names the field and its problem until fixed."""
+    editor, plan_id, project_id = new_project(window)
+    budget = editor.budget
+    editor.tabs.setCurrentWidget(budget)
+    type_line(qtbot, budget.budget_edit, "1500000")
+    assert window.saved_label.text().startswith("All changes saved")
+    type_line(qtbot, budget.budget_edit, "1500000.50")  # VND has no decimals: refused, nothing written
+    assert window.saved_label.text() == "Not saved — Budget: VND has no decimal places"
+    window.saved.emit()  # another field's edit committed meanwhile: still not "All changes saved"
+    assert window.saved_label.text().startswith("Not saved — Budget")
+    type_line(qtbot, budget.usd_edit, "10.0051")  # two refusals: the latest is shown, both must be fixed
+    assert window.saved_label.text() == "Not saved — Budget in US dollars (optional): USD has at most 2 decimal places"
+    type_line(qtbot, budget.usd_edit, "10")
+    assert window.saved_label.text() == "Not saved — Budget: VND has no decimal places"
+    type_line(qtbot, budget.budget_edit, "2.000.000")
+    assert window.saved_label.text().startswith("All changes saved · last save")
+    assert get_project(window.store, plan_id, project_id).budget == Decimal(2_000_000)

@@ -245,9 +245,13 @@ class MainWindow(QMainWindow):
         self.store_label.setAccessibleName(self.tr("Store location"))
         self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved_label = QLabel(self.tr("All changes saved"))
+        self.saved_label.setObjectName("save-state")
         self.saved_label.setAccessibleName(self.tr("Save state"))
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.store_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
+        self._last_save = ""  # the time of the last committed edit, shown once nothing is refused
+        self._refused: dict[int, tuple[str, str]] = {}  # id of a field's message -> (field, why it was refused)
 
     def _on_plan_changed(self, _plan_id: int) -> None:
         self.refresh_title()
@@ -257,9 +261,39 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self) -> None:
         # Edits are committed when accepted, so reaching here means the store holds them.
-        stamp = datetime.now().strftime("%H:%M:%S")
-        self.saved_label.setText(self.tr("All changes saved · last save {0}").format(stamp))
+        self._last_save = datetime.now().strftime("%H:%M:%S")
+        self._show_save_state()
         self.refresh_title()
+
+    def field_refused(self, message: QWidget, field: str, text: str) -> None:
+        """A field's message (gui/editor/widgets_fields.FieldMessage) shows `text`, or '' when it cleared.
+
+        While a typed value is refused, it is not in the store: the status bar says so, naming the field,
+        instead of "All changes saved", until the value is fixed or the field is left as stored.
+        """
+        key = id(message)
+        if text:
+            if key not in self._refused:
+                message.destroyed.connect(lambda _object=None, k=key: self._forget_refusal(k))
+            self._refused[key] = (field, text)
+        else:
+            self._refused.pop(key, None)
+        self._show_save_state()
+
+    def _forget_refusal(self, key: int) -> None:
+        if self._refused.pop(key, None) is not None:
+            self._show_save_state()
+
+    def _show_save_state(self) -> None:
+        if self._refused:
+            field, text = next(reversed(self._refused.values()))  # the latest refusal
+            what = self.tr("{0}: {1}").format(field, text) if field else text
+            self.saved_label.setText(self.tr("Not saved — {0}").format(what))
+            self.saved_label.setStyleSheet("color: #c62828;")  # the field message's red
+        else:
+            self.saved_label.setStyleSheet("")
+            self.saved_label.setText(self.tr("All changes saved · last save {0}").format(self._last_save)
+                                     if self._last_save else self.tr("All changes saved"))
 
     # --- pages ------------------------------------------------------------------
 

@@ -52,7 +52,7 @@ def with_message(widget: QWidget, *extra: QWidget) -> tuple[QWidget, FieldMessag
         layout.addLayout(row)
     else:
         layout.addWidget(widget)
-    message = FieldMessage()
+    message = FieldMessage(field=widget.accessibleName())  # 'Budget': how the status bar names a refusal
     layout.addWidget(message)
     return box, message
 
@@ -206,6 +206,7 @@ class RowsBlock(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setAccessibleName(noun.capitalize() + "s")
+        self.message.field = self.view.accessibleName()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(add_label)

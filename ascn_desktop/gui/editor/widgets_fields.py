@@ -16,10 +16,15 @@ NO_YEAR = 1899  # the spin box's "nothing chosen" value, shown as "—"
 
 
 class FieldMessage(QLabel):
-    """A red one-line message shown next to a field while its input is refused."""
+    """A red one-line message shown next to a field while its input is refused.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    The window hears of every refusal and its end (`field_refused`), so its status bar never says
+    "All changes saved" while a typed value was not saved. `field` names the field in that line.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, field: str = "") -> None:
         super().__init__(parent)
+        self.field = field
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setStyleSheet("color: #c62828;")  # readable on light and dark palettes
@@ -29,10 +34,19 @@ class FieldMessage(QLabel):
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+        self._tell_window(text)
 
     def clear_message(self) -> None:
+        had = bool(self.text())
         self.setText("")
         self.hide()
+        if had:
+            self._tell_window("")
+
+    def _tell_window(self, text: str) -> None:
+        tell = getattr(self.window(), "field_refused", None)  # the main window; a dialog has its own line
+        if callable(tell):
+            tell(self, self.field, text)
 
 
 class TextBlockEdit(QPlainTextEdit):
