@@ -225,9 +225,13 @@ class MainWindow(QMainWindow):
 
     def _finish_menus(self) -> None:
         """Items that belong at the end of their menus, after the features added theirs."""
+        from ascn_desktop.gui.recent_files import install as install_recent_files
+
         actions = self.file_menu.actions()
         if actions and not actions[-1].isSeparator():  # a feature may have ended the menu with one
             self.file_menu.addSeparator()
+        install_recent_files(self)  # File › Open Recent, just above Quit as in most programs
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         from ascn_desktop.gui.about import install_help
 

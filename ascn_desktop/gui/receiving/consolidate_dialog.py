@@ -27,6 +27,7 @@ from ascn_desktop.gui.folder_field import FolderField
 from ascn_desktop.gui.settings import profile_settings
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
 from ascn_desktop.gui.tasks import Task, run_task
+from ascn_desktop.gui.recent_files import WRITTEN, remember
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
 
@@ -131,6 +132,7 @@ class ConsolidateDialog(QDialog):
         names = [self.reference.city_name(code) if code in self.reference.cities else code
                  for code in result.cities]
         # Not blocking: the result opens beside the main window and this dialog closes.
+        remember(self.parentWidget(), result.path, WRITTEN)
         self.result_dialog = NationalResultDialog(result, names, self.parentWidget())
         self.result_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.result_dialog.open()

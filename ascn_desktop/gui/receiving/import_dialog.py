@@ -21,6 +21,7 @@ from ascn_desktop.core.bundles.bundle_import import REFERENCE_PACK_KIND, ImportO
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.tasks import Task, run_task
+from ascn_desktop.gui.recent_files import BUNDLE, remember
 from ascn_desktop.core.visible_text import visible
 
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
@@ -84,6 +85,8 @@ def start_import(window: MainWindow, paths: Sequence[str | Path], *,
         return import_bundles(store, chosen, progress=progress, abort=abort)
 
     def finished(outcomes: list[ImportOutcome]) -> None:
+        for path in chosen:
+            remember(window, path, BUNDLE)
         shown = window
         if any(o.status == "imported" and o.kind == REFERENCE_PACK_KIND for o in outcomes):
             # new cities, cycles and lists: every page is rebuilt on the updated reference data

@@ -33,6 +33,7 @@ from ascn_desktop.core.monitoring import has_imported_plans
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.reports.annual_report_files import ReportFiles, write_annual_report
 from ascn_desktop.gui.tasks import Task, run_task
+from ascn_desktop.gui.recent_files import WRITTEN, remember
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
 
@@ -121,6 +122,8 @@ class AnnualReportDialog(QDialog):
     def _done(self, files: object) -> None:
         assert isinstance(files, ReportFiles)
         self.result_files = files
+        for written in (files.pdf, files.xlsx):
+            remember(self.parentWidget(), written, WRITTEN)
         self.accept()
         _tell(self, QMessageBox.Icon.Information,
               self.tr("The annual report was written:\n{0}\n{1}").format(files.pdf, files.xlsx))

@@ -33,6 +33,7 @@ from ascn_desktop.gui.folder_field import FolderField
 from ascn_desktop.gui.settings import profile_settings
 from ascn_desktop.gui.signing.identity_wizard import fingerprint_label
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
+from ascn_desktop.gui.recent_files import WRITTEN, remember
 from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
@@ -169,6 +170,7 @@ class ExportDialog(QDialog):
         self.task = None
         self.passphrase.clear()
         self.exported.emit(result)
+        remember(self.parentWidget(), result.path, WRITTEN)
         self.result_dialog = ExportResultDialog(result, self.parentWidget())
         self.accept()
         self.result_dialog.open()

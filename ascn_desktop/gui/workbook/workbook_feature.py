@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from ascn_desktop.core.wording import counted
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.text import slug
+from ascn_desktop.gui.recent_files import WORKBOOK, WRITTEN, remember
 from ascn_desktop.gui.tasks import Task, run_task
 
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
@@ -109,6 +110,7 @@ def export_template(window: MainWindow, plan_id: int, path: Path, *, empty: bool
         return path
 
     def done(result: object) -> None:
+        remember(window, path, WRITTEN)
         window.statusBar().showMessage(translate("WorkbookFeature", "Wrote the Excel template {0}").format(result), 8000)
 
     task = run_task(window, work, title=translate("WorkbookFeature", "Writing the Excel template…"), on_success=done,
@@ -138,6 +140,7 @@ def start_workbook_import(window: MainWindow, plan_id: int, path: Path) -> Task:
                                        abort=abort)
 
     def on_success(preview: WorkbookImportPreview) -> None:
+        remember(window, path, WORKBOOK)
         show_preview(window, preview)
 
     task = run_task(window, work, title=translate("WorkbookFeature", "Reading the workbook…"), on_success=on_success,
