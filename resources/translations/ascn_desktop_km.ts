@@ -883,6 +883,14 @@
         <translation type="unfinished">ស្ថានភាពរក្សាទុក</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All changes saved · last save {0}</source>
         <translation type="unfinished">បានរក្សាទុកការផ្លាស់ប្ដូរទាំងអស់ · រក្សាទុកចុងក្រោយ {0}</translation>
     </message>
@@ -2125,6 +2133,41 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <message>
         <source>Open folder</source>
         <translation type="unfinished">បើកថត</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is no longer there: it was moved, renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan first (Plans page), then try again.</source>
+        <translation type="unfinished">សូមជ្រើសផែនការជាមុន (ទំព័រផែនការ) រួចសាកម្ដងទៀត។</translation>
     </message>
 </context>
 <context>

@@ -883,6 +883,14 @@
         <translation type="unfinished">Trạng thái lưu</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All changes saved · last save {0}</source>
         <translation type="unfinished">Đã lưu mọi thay đổi · lần lưu cuối {0}</translation>
     </message>
@@ -2125,6 +2133,41 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
     <message>
         <source>Open folder</source>
         <translation type="unfinished">Mở thư mục</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is no longer there: it was moved, renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan first (Plans page), then try again.</source>
+        <translation type="unfinished">Hãy chọn một kế hoạch trước (trang Kế hoạch), rồi thử lại.</translation>
     </message>
 </context>
 <context>
