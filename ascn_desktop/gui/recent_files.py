@@ -135,34 +135,27 @@ def _entry_action(window: MainWindow, menu: QMenu, entry: RecentFile, number: in
     return action
 
 
+def register_opener(window: MainWindow, kind: str, opener: Callable[[Path], object]) -> None:
+    """How the feature that brings files of `kind` in opens one again (it knows how; this module does not)."""
+    openers: dict[str, Callable[[Path], object]] = getattr(window, "recent_openers", {})
+    openers[kind] = opener
+    window.recent_openers = openers  # type: ignore[attr-defined]
+
+
 def open_recent(window: MainWindow, entry: RecentFile) -> None:
     """Bring a file in again the way it came, or open a written file (see the module's doc)."""
     if not entry.path.exists():
         window.show_error(translate("RecentFiles", "{0} is no longer there: it was moved, renamed or deleted.")
                           .format(entry.path))
         return
-    opener: dict[str, Callable[[], object]] = {
-        WORKBOOK: lambda: _import_workbook(window, entry.path),
-        BUNDLE: lambda: _import_bundle(window, entry.path),
-        WRITTEN: lambda: _open_written(entry.path),
-    }
-    opener[entry.kind]()
-
-
-def _import_workbook(window: MainWindow, path: Path) -> None:
-    from ascn_desktop.gui.workbook.workbook_feature import start_workbook_import
-
-    plan_id = window.current_plan_id()
-    if plan_id is None:
-        window.show_error(translate("RecentFiles", "Choose a plan first (Plans page), then try again."))
+    if entry.kind == WRITTEN:
+        _open_written(entry.path)
         return
-    start_workbook_import(window, plan_id, path)
-
-
-def _import_bundle(window: MainWindow, path: Path) -> None:
-    from ascn_desktop.gui.receiving.import_dialog import start_import
-
-    window.import_task = start_import(window, [path])  # type: ignore[attr-defined]
+    opener = getattr(window, "recent_openers", {}).get(entry.kind)
+    if opener is None:  # e.g. a workbook in the list of a window without the city officer's Excel import
+        window.show_error(translate("RecentFiles", "{0} cannot be opened in this window.").format(entry.path.name))
+        return
+    opener(entry.path)
 
 
 def _open_written(path: Path) -> None:

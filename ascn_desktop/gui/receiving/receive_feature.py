@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX
 from ascn_desktop.core.reference_packs import PACK_SUFFIX
 from ascn_desktop.gui.icons import icon
+from ascn_desktop.gui.recent_files import BUNDLE, register_opener
 
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
@@ -93,6 +94,7 @@ def install(window: MainWindow) -> None:
     action.triggered.connect(lambda: choose_and_import(window))
     window.file_menu.addAction(action)
     window.toolbar.addAction(action)
+    register_opener(window, BUNDLE, lambda path: setattr(window, "import_task", _start_import(window, [path])))
 
     window.setAcceptDrops(True)  # so a drop over a widget that takes none still reaches the filter
     window.bundle_drop_filter = BundleDropFilter(window)  # type: ignore[attr-defined]

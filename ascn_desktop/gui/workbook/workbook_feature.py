@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from ascn_desktop.core.wording import counted
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.text import slug
-from ascn_desktop.gui.recent_files import WORKBOOK, WRITTEN, remember
+from ascn_desktop.gui.recent_files import WORKBOOK, WRITTEN, register_opener, remember
 from ascn_desktop.gui.tasks import Task, run_task
 
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
@@ -54,6 +54,14 @@ def install(window: MainWindow) -> None:
         window.file_menu.insertSeparator(quit_action)
     window.excel_template_action = export_action  # type: ignore[attr-defined]
     window.excel_import_action = import_action  # type: ignore[attr-defined]
+    register_opener(window, WORKBOOK, lambda path: _import_again(window, path))
+
+
+def _import_again(window: MainWindow, path: Path) -> None:
+    """File › Open Recent on a workbook: its preview again, for the plan on screen."""
+    plan_id = _current_plan_id(window)
+    if plan_id is not None:
+        start_workbook_import(window, plan_id, path)
 
 
 def _current_plan_id(window: MainWindow) -> int | None:
