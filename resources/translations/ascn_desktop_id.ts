@@ -2166,8 +2166,8 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a plan first (Plans page), then try again.</source>
-        <translation type="unfinished">Pilih rencana terlebih dahulu (halaman Rencana), lalu coba lagi.</translation>
+        <source>{0} cannot be opened in this window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2166,8 +2166,8 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a plan first (Plans page), then try again.</source>
-        <translation type="unfinished">សូមជ្រើសផែនការជាមុន (ទំព័រផែនការ) រួចសាកម្ដងទៀត។</translation>
+        <source>{0} cannot be opened in this window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2161,7 +2161,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a plan first (Plans page), then try again.</source>
+        <source>{0} cannot be opened in this window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

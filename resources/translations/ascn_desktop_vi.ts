@@ -2166,8 +2166,8 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a plan first (Plans page), then try again.</source>
-        <translation type="unfinished">Hãy chọn một kế hoạch trước (trang Kế hoạch), rồi thử lại.</translation>
+        <source>{0} cannot be opened in this window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
