@@ -132,9 +132,11 @@ def test_fill_every_kind_of_field(qtbot: QtBot, window: MainWindow) -> None:
     edit_cell(qtbot, indicators.block.view, 0, 1, "%")
     edit_cell(qtbot, indicators.block.view, 0, 2, "2017")
     edit_cell(qtbot, indicators.block.view, 0, 3, "2.5")
-    assert indicators.grid_model.rowCount() == 2 and indicators.grid_model.columnCount() == 8
+    # Target, Actual and Evidence (the rows of the declared yearly fields), one column per year.
+    assert indicators.grid_model.rowCount() == 3 and indicators.grid_model.columnCount() == 8
     edit_cell(qtbot, indicators.grid, 0, 2, "30")  # target 2020
     edit_cell(qtbot, indicators.grid, 1, 2, "27.75")  # actual 2020
+    edit_cell(qtbot, indicators.grid, 2, 2, "https://danang.gov.vn/chieu-sang-2020")  # evidence 2020
     edit_cell(qtbot, indicators.grid, 0, 7, "100")  # target 2025
 
     editor.tabs.setCurrentWidget(editor.progress)
@@ -163,8 +165,8 @@ def test_fill_every_kind_of_field(qtbot: QtBot, window: MainWindow) -> None:
     indicator = stored.indicators[0]
     assert (indicator.name, indicator.unit, indicator.baseline_year, indicator.baseline_value) == (
         "Đèn đường thông minh", "%", 2017, Decimal("2.5"))
-    assert [(v.year, v.target, v.actual) for v in indicator.values] == [
-        (2020, Decimal(30), Decimal("27.75")), (2025, Decimal(100), None)]
+    assert [(v.year, v.target, v.actual, v.evidence) for v in indicator.values] == [
+        (2020, Decimal(30), Decimal("27.75"), "https://danang.gov.vn/chieu-sang-2020"), (2025, Decimal(100), None, "")]
     assert [(n.year, n.text) for n in stored.progress_notes] == [(2021, "Đã lắp 1.200 đèn.")]
     assert editor.heading.text() == f"DN-SL — {TITLE}"
 
@@ -222,6 +224,8 @@ def test_bad_input_never_reaches_the_store(qtbot: QtBot, window: MainWindow) -> 
     qtbot.mouseClick(editor.indicators.block.add_button, Qt.MouseButton.LeftButton)
     _refused(qtbot, window, lambda: edit_cell(qtbot, editor.indicators.grid, 0, 0, "lots"),
              editor.indicators.grid_message, "Enter a number")
+    _refused(qtbot, window, lambda: edit_cell(qtbot, editor.indicators.grid, 2, 0, "the 2018 report"),
+             editor.indicators.grid_message, "Enter a web address")
     # A good value afterwards clears the message and is stored.
     editor.tabs.setCurrentWidget(budget)
     type_line(qtbot, budget.budget_edit, "1500000")

@@ -35,6 +35,7 @@ from typing import Any, BinaryIO
 
 from sqlalchemy import select
 
+from ascn_desktop.core import fields as declared
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.progress import ProgressCallback, check, no_progress
 from ascn_desktop.core.reference import load_reference
@@ -57,22 +58,24 @@ FORMATS = ("json", "csv", "xlsx")
 FORMAT_VERSION = 1
 
 # The contract: table -> column names, in order. docs/data-export.md documents each one.
+def _declared(entity: declared.Entity) -> tuple[str, ...]:
+    return tuple(f.export.name for f in declared.export_fields(entity) if f.export is not None)
+
+
+# The contract: table -> column names, in order. docs/data-export.md documents each one. The columns of a
+# plan's rows are the declared fields' (core/fields.py), after the keys that place each row.
+_ROW_KEYS = ("plan_uuid", "plan_revision")
 COLUMNS: dict[str, tuple[str, ...]] = {
     "cities": ("city_code", "city_name", "city_name_en", "country_code", "country_name", "currency", "pilot",
                "city_name_local", "joined_year", "left_year"),
     "plans": ("plan_uuid", "revision", "city_code", "country_code", "cycle", "title", "status", "origin",
               "is_current", "is_sample", "review_status", "review_reason", "signed_at", "imported_at",
               "signer_fingerprint", "updated_at", "project_count"),
-    "projects": ("project_uuid", "plan_uuid", "plan_revision", "city_code", "position", "code", "title",
-                 "focus_area", "outcomes", "sdgs", "status", "start_year", "end_year", "lead_agency", "budget",
-                 "currency", "budget_usd", "seeks_private_partner", "private_sector_need", "partner",
-                 "carried_over_from"),
-    "milestones": ("milestone_uuid", "project_uuid", "plan_uuid", "plan_revision", "position", "title", "due_year",
-                   "due_quarter", "status", "percent"),
-    "indicators": ("indicator_uuid", "project_uuid", "plan_uuid", "plan_revision", "name", "unit", "baseline_year",
-                   "baseline_value", "year", "target", "actual"),
-    "funding": ("funding_uuid", "project_uuid", "plan_uuid", "plan_revision", "position", "funding_type", "name",
-                "amount", "currency"),
+    "projects": ("project_uuid", *_ROW_KEYS, "city_code", "position", *_declared(declared.PROJECT)),
+    "milestones": ("milestone_uuid", "project_uuid", *_ROW_KEYS, "position", *_declared(declared.MILESTONE)),
+    "indicators": ("indicator_uuid", "project_uuid", *_ROW_KEYS, *_declared(declared.INDICATOR),
+                   *_declared(declared.INDICATOR_VALUE)),
+    "funding": ("funding_uuid", "project_uuid", *_ROW_KEYS, "position", *_declared(declared.FUNDING), "currency"),
     "reviews": ("plan_uuid", "revision", "direction", "status", "reason", "reviewer_name", "reviewer_fingerprint",
                 "reviewed_at"),
 }
@@ -89,6 +92,23 @@ def _stamp(moment: datetime | None) -> str | None:
 
 def _decimal(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
+
+
+_EXPORTED: dict[str, Any] = {
+    "money": _decimal, "decimal": _decimal, "bool": bool, "codes": lambda codes: ";".join(codes or []),
+    "goals": lambda goals: ";".join(str(n) for n in goals or []),
+}
+
+
+def _fields(entity: declared.Entity, row: Any) -> Row:
+    """The data-export columns of `row`'s declared fields (a store row, or None: all empty)."""
+    values: Row = {}
+    for f in declared.export_fields(entity):
+        assert f.export is not None
+        value = None if row is None else getattr(row, f.column)
+        convert = _EXPORTED.get(f.kind)
+        values[f.export.name] = value if convert is None or row is None else convert(value)
+    return values
 
 
 def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: bool = False) -> dict[str, list[Row]]:
@@ -136,14 +156,7 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
             projects[project.id] = (project.uuid, uuid, revision, currency)
             tables["projects"].append({
                 "project_uuid": project.uuid, "plan_uuid": uuid, "plan_revision": revision, "city_code": city,
-                "position": project.position, "code": project.code, "title": project.title,
-                "focus_area": project.focus_area, "outcomes": ";".join(project.outcomes or []),
-                "sdgs": ";".join(str(n) for n in project.sdgs or []), "status": project.status,
-                "start_year": project.start_year, "end_year": project.end_year, "lead_agency": project.lead_agency,
-                "budget": _decimal(project.budget), "currency": currency, "budget_usd": _decimal(project.budget_usd),
-                "seeks_private_partner": bool(project.seeks_private_partner),
-                "private_sector_need": project.private_sector_need, "partner": project.partner,
-                "carried_over_from": project.carried_over_from})
+                "position": project.position, **_fields(declared.PROJECT, project), "currency": currency})
         counts = Counter(project.plan_id for project in project_rows)
         for plan, *_rest in plans:
             plan_rows[f"{plan.uuid}/{plan.revision}/{plan.origin}"]["project_count"] = counts[plan.id]
@@ -154,8 +167,7 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
             project_uuid, plan_uuid, revision, _code = projects[m.project_id]
             tables["milestones"].append({
                 "milestone_uuid": m.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
-                "plan_revision": revision, "position": m.position, "title": m.title, "due_year": m.due_year,
-                "due_quarter": m.due_quarter, "status": m.status, "percent": m.percent})
+                "plan_revision": revision, "position": m.position, **_fields(declared.MILESTONE, m)})
         values: dict[int, list[IndicatorValueRow]] = {}
         for value_row in session.scalars(select(IndicatorValueRow).join(IndicatorRow).join(ProjectRow)
                                          .where(in_plans).order_by(IndicatorValueRow.year)):
@@ -165,23 +177,19 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
                                                              IndicatorRow.position)):
             project_uuid, plan_uuid, revision, _code = projects[ind.project_id]
             base = {"indicator_uuid": ind.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
-                    "plan_revision": revision, "name": ind.name, "unit": ind.unit,
-                    "baseline_year": ind.baseline_year, "baseline_value": _decimal(ind.baseline_value)}
+                    "plan_revision": revision, **_fields(declared.INDICATOR, ind)}
             # An indicator without yearly values still gets one row (year, target, actual empty).
             year_values: list[IndicatorValueRow | None] = [*values.get(ind.id, [])] or [None]
             for value in year_values:
-                tables["indicators"].append({
-                    **base, "year": value.year if value else None,
-                    "target": _decimal(value.target) if value else None,
-                    "actual": _decimal(value.actual) if value else None})
+                tables["indicators"].append({**base, **_fields(declared.INDICATOR_VALUE, value)})
         for f in session.scalars(select(FundingRow).join(ProjectRow, ProjectRow.id == FundingRow.project_id)
                                  .where(in_plans).order_by(ProjectRow.plan_id, ProjectRow.position,
                                                            FundingRow.position)):
             project_uuid, plan_uuid, revision, currency = projects[f.project_id]
             tables["funding"].append({
                 "funding_uuid": f.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
-                "plan_revision": revision, "position": f.position, "funding_type": f.type, "name": f.name,
-                "amount": _decimal(f.amount), "currency": currency})
+                "plan_revision": revision, "position": f.position, **_fields(declared.FUNDING, f),
+                "currency": currency})
         wanted_plans = {uuid for uuid, _, _ in plan_keys.values()}
         for review in session.scalars(select(ReviewRow).order_by(ReviewRow.created_at, ReviewRow.id)):
             if review.plan_uuid not in wanted_plans:

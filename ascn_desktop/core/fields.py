@@ -19,10 +19,11 @@ bundles, which never carry it, read as before (docs/bundle-format.md).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from ascn_desktop.core import limits
 from ascn_desktop.core.i18n import N_
@@ -57,10 +58,10 @@ class WorkbookColumn:
     width: float = 14
     note: str = ""  # shown on the Instructions sheet
     position: int = 0  # order on the sheet (the sheet's fixed columns come first)
+    codes: tuple[str, str, float] | None = None  # (key, header, width) of the codes written beside the labels
 
 
-@dataclass(frozen=True)
-class ExportColumn:
+class ExportColumn(NamedTuple):
     """A field's column in a table of the data export (docs/data-export.md: a contract, new columns go last)."""
 
     name: str
@@ -124,8 +125,9 @@ def _export(name: str, position: int) -> ExportColumn:
     return ExportColumn(name, position)
 
 
-def _workbook(header: str, kind: str, width: float, position: int, note: str = "") -> WorkbookColumn:
-    return WorkbookColumn(header, kind, width, note, position)
+def _workbook(header: str, kind: str, width: float, position: int, note: str = "",
+              codes: tuple[str, str, float] | None = None) -> WorkbookColumn:
+    return WorkbookColumn(header, kind, width, note, position, codes)
 
 
 PLAN = Entity("plan", N_("Plan"), (
@@ -159,9 +161,10 @@ PROJECT = Entity("project", N_("Project"), (
           workbook=_workbook("Description", "text", 50, 3)),
     Field("focus_area", "code", N_("Focus area"), nullable=True, vocabulary="focus_areas",
           export=_export("focus_area", 3),
-          workbook=_workbook("Focus area", "vocab", 24, 4)),
+          workbook=_workbook("Focus area", "vocab", 24, 4, codes=("focus_area_code", "Focus area code", 10))),
     Field("outcomes", "codes", N_("Strategic outcomes"), vocabulary="outcomes", export=_export("outcomes", 4),
-          workbook=_workbook("Strategic outcomes", "vocab_list", 30, 6, "One or more outcomes, separated by ';'.")),
+          workbook=_workbook("Strategic outcomes", "vocab_list", 30, 6, "One or more outcomes, separated by ';'.",
+                             codes=("outcome_codes", "Outcome codes", 12))),
     Field("sdgs", "goals", N_("SDGs"), vocabulary="sdgs", export=_export("sdgs", 5),
           workbook=_workbook("SDGs", "sdgs", 12, 8, "SDG goal numbers 1-17, separated by ';' (e.g. 9; 11).")),
     Field("start_year", "year", N_("Start year"), nullable=True, export=_export("start_year", 7),
@@ -233,6 +236,10 @@ INDICATOR_VALUE = Entity("indicator_value", N_("Indicator value"), (
           workbook=_workbook("Target", "decimal", 11, 1)),
     Field("actual", "decimal", N_("Actual"), nullable=True, export=_export("actual", 3),
           workbook=_workbook("Actual", "decimal", 11, 2)),
+    # Where the year's actual value can be checked (a report, a dashboard): added in 2026, optional in plan.json.
+    Field("evidence", "link", N_("Evidence"), max_length=limits.LINK, optional=True, export=_export("evidence", 4),
+          workbook=_workbook("Evidence", "link", 30, 3, "A web address (http or https) where the actual value "
+                             "can be checked.")),
 ))
 
 PROGRESS_NOTE = Entity("progress_note", N_("Progress note"), (
@@ -268,3 +275,16 @@ def model_value(field: Field, value: Any) -> Any:
     if field.kind == "goals":
         return [int(goal) for goal in value or []]
     return value
+
+
+LINK_PATTERN = re.compile(r"https?://\S+")
+
+
+def is_link(text: str) -> bool:
+    """A web address as a `link` field holds it: http or https, no spaces, within limits.LINK."""
+    return len(text) <= limits.LINK and LINK_PATTERN.fullmatch(text) is not None
+
+
+def holds_something(item: Any, entity: Entity, *, besides: str) -> bool:
+    """Whether `item` holds a value in any declared field but `besides` (an indicator's year is kept only then)."""
+    return any(getattr(item, f.name) not in (None, "") for f in entity.fields if f.name != besides)

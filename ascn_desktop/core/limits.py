@@ -29,6 +29,7 @@ TITLE = 500
 CODE = 64
 UNIT = 100
 TEXT = 20_000
+LINK = 2_000  # a web address: longer ones do not survive being pasted into e-mail or a browser
 MIN_YEAR, MAX_YEAR = 1900, 2200
 AMOUNT = MAX_AMOUNT
 
@@ -37,12 +38,13 @@ LENGTHS: dict[str, int] = {
     "title": TITLE, "name": TITLE, "lead_agency": TITLE, "blueprint": TITLE, "updated_by": TITLE,
     "code": CODE, "unit": UNIT,
     "vision": TEXT, "description": TEXT, "risks": TEXT, "private_sector_need": TEXT, "text": TEXT,
+    "evidence": LINK,
 }
 
 _WORDS = {"title": "title", "name": "name", "lead_agency": "lead agency", "blueprint": "blueprint",
           "updated_by": "editor's name", "code": "code", "unit": "unit", "vision": "vision",
           "description": "description", "risks": "risks", "private_sector_need": "private-sector need",
-          "text": "progress note"}
+          "text": "progress note", "evidence": "evidence link"}
 
 
 def length_of(field: str) -> int:

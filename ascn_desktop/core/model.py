@@ -53,6 +53,7 @@ class IndicatorValue:
     year: int
     target: Decimal | None = None
     actual: Decimal | None = None
+    evidence: str = ""  # a web address where the actual value can be checked
 
 
 @dataclass

@@ -9,19 +9,21 @@ and by the side-by-side revision view; `PlanDiff` is plain data (JSON-ready via
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ascn_desktop.core import fields as declared
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.model import FundingSource, Indicator, Milestone, Plan, ProgressNote, Project
 from ascn_desktop.core.money import format_amount
 
 if TYPE_CHECKING:
     from ascn_desktop.core.reference import ReferenceData
 
-PLAN_FIELDS = ("title", "vision", "blueprint", "focus_areas", "outcomes", "status")
-PROJECT_FIELDS = tuple(f.name for f in fields(Project)
-                       if f.name not in ("id", "funding", "milestones", "indicators", "progress_notes"))
+PLAN_FIELDS = tuple(f.name for f in declared.PLAN.fields if f.in_diff)
+PROJECT_FIELDS = tuple(f.name for f in declared.PROJECT.fields if f.in_diff)
+_COMPARED = {entity.name: tuple(f.name for f in entity.fields if f.in_diff) for entity in declared.ENTITIES}
 KINDS = ("project", "milestone", "indicator", "funding", "progress_note")
 KIND_PLURALS = {"project": "projects", "milestone": "milestones", "indicator": "indicators",
                 "funding": "funding rows", "progress_note": "progress notes"}
@@ -147,7 +149,7 @@ def _child_changes(kind: str, attribute: str, old: Plan, new: Plan) -> list[RowC
                                       currency=project.currency))
                 continue
             old_project, old_child = found
-            changes = list(_child_fields(old_child, child))
+            changes = list(_child_fields(kind, old_child, child))
             if old_project.id != project.id:
                 changes.insert(0, FieldChange("project", old_project.code, project.code))
             if changes:
@@ -161,20 +163,18 @@ def _child_changes(kind: str, attribute: str, old: Plan, new: Plan) -> list[RowC
     return rows
 
 
-def _child_fields(old: Any, new: Any) -> list[FieldChange]:
+def _child_fields(kind: str, old: Any, new: Any) -> list[FieldChange]:
+    changes = list(_compare(old, new, _COMPARED[kind]))
     if isinstance(new, Indicator):
-        changes = list(_compare(old, new, ("name", "unit", "baseline_year", "baseline_value")))
         old_values = {v.year: v for v in old.values}
         new_values = {v.year: v for v in new.values}
         for year in sorted(set(old_values) | set(new_values)):
-            for part in ("target", "actual"):
+            for part in _COMPARED["indicator_value"]:
                 a = getattr(old_values.get(year), part, None)
                 b = getattr(new_values.get(year), part, None)
                 if not _same(a, b):
                     changes.append(FieldChange(f"{part} {year}", a, b))
-        return changes
-    names = [f.name for f in fields(new) if f.name != "id"]
-    return list(_compare(old, new, tuple(names)))
+    return changes
 
 
 def _compare(old: Any, new: Any, names: tuple[str, ...]) -> list[FieldChange]:
@@ -202,32 +202,23 @@ def _child_label(child: Milestone | Indicator | FundingSource | ProgressNote) ->
     return f"{child.year}: {child.text[:40]}"
 
 
-# What a person calls each field a FieldChange names (the receiving side's revision compare uses these too).
-FIELD_LABELS: dict[str, str] = {
-    # plan
-    "title": "Title", "vision": "Vision", "blueprint": "Blueprint", "focus_areas": "Focus areas",
-    "outcomes": "Strategic outcomes", "status": "Status",
-    # project
-    "code": "Code", "description": "Description", "focus_area": "Focus area", "sdgs": "SDGs",
-    "start_year": "Start year", "end_year": "End year", "lead_agency": "Lead agency", "budget": "Budget",
-    "currency": "Currency", "budget_usd": "Budget (USD)", "seeks_private_partner": "Seeks a private partner",
-    "private_sector_need": "Private-sector need", "partner": "External partner", "risks": "Risks",
-    "carried_over_from": "Carried over from", "project": "Project",
-    # milestone, indicator, funding, progress note
-    "due_year": "Due year", "due_quarter": "Due quarter", "percent": "Percent done", "name": "Name",
-    "unit": "Unit", "baseline_year": "Baseline year", "baseline_value": "Baseline value", "type": "Funding type",
-    "amount": "Amount", "year": "Year", "text": "Note",
-}
+# What a person calls each field a FieldChange names (the receiving side's revision compare uses these too):
+# the declared labels (a name means the same in every kind of row: 'status', 'title', 'year').
+FIELD_LABELS: dict[str, str] = {"project": declared.PROJECT.label}
+for _entity in declared.ENTITIES:
+    for _field in _entity.fields:
+        FIELD_LABELS.setdefault(_field.name, _field.label)
 # Which reference vocabulary turns a field's codes into labels, per kind of row.
-_VOCABULARY_OF = {"focus_areas": "focus_areas", "focus_area": "focus_areas", "outcomes": "outcomes",
-                  "sdgs": "sdgs", "type": "funding_types"}
-_STATUS_VOCABULARY = {"project": "project_statuses", "milestone": "milestone_statuses"}
+_VOCABULARY_OF = {f.name: f.vocabulary for entity in declared.ENTITIES for f in entity.fields
+                  if f.vocabulary and f.name not in ("status", "partner")}
+_STATUS_VOCABULARY = {entity.name: entity["status"].vocabulary for entity in declared.ENTITIES
+                      if "status" in entity.by_name and entity["status"].vocabulary}
 
 
 def field_label(name: str) -> str:
     """'focus_area' -> 'Focus area', 'target 2021' -> 'Target 2021'."""
     if name in FIELD_LABELS:
-        return FIELD_LABELS[name]
+        return _(FIELD_LABELS[name])
     text = name.replace("_", " ")
     return text[:1].upper() + text[1:]
 

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from ascn_desktop.core import limits
 from ascn_desktop.core.errors import ValidationError
+from ascn_desktop.core.fields import is_link
 from ascn_desktop.core.money import MAX_AMOUNT, format_amount
 from ascn_desktop.core.numbers import language_decimal_comma, parse_written_number, uses_decimal_comma
 from ascn_desktop.core.readiness import MAX_CODE_LENGTH, MAX_TITLE_LENGTH, MAX_UNIT_LENGTH
@@ -113,6 +114,15 @@ def check_text(text: str, *, what: str, max_length: int = MAX_TEXT_LENGTH, requi
         raise FieldError(_("The {what} is too long (max {max_length:,} characters)").format(
             what=what, max_length=max_length))
     return text
+
+
+def check_link(text: str) -> str:
+    """A web address (an indicator value's evidence); empty text is no link."""
+    address = text.strip()
+    if address and not is_link(address):
+        raise FieldError(_("Enter a web address starting with https:// (at most {0:,} characters)")
+                         .format(limits.LINK))
+    return address
 
 
 def check_title(text: str) -> str:

@@ -100,8 +100,7 @@ def columns_of(entity: declared.Entity, item: Any) -> dict[str, Any]:
 
 def has_value(value: IndicatorValue) -> bool:
     """An indicator's year is stored only when it holds something besides its year."""
-    return any(getattr(value, f.name) not in (None, "") for f in declared.INDICATOR_VALUE.fields
-               if f.name != "year")
+    return declared.holds_something(value, declared.INDICATOR_VALUE, besides="year")
 
 
 def project_from_fields(row: Any, *, funding: list[FundingSource], milestones: list[Milestone],

@@ -247,6 +247,7 @@ class IndicatorValueRow(Base):
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     target: Mapped[Decimal | None] = mapped_column(DecimalText)
     actual: Mapped[Decimal | None] = mapped_column(DecimalText)
+    evidence: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ProgressNoteRow(Base):

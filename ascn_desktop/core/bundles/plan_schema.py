@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from ascn_desktop.core import fields as declared
+from ascn_desktop.core import limits
 from ascn_desktop.core.bundles.plan_document import DOCUMENT_KIND, DOCUMENT_VERSION
 
 UUID = {"type": "string", "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}
@@ -23,8 +24,9 @@ AMOUNT = {"type": "string", "pattern": "^(0|[1-9][0-9]{0,14})\\.[0-9]{2}$",
 DECIMAL = {"type": "string", "pattern": "^(0|-?[1-9][0-9]*(\\.[0-9]*[1-9])?|-?0\\.[0-9]*[1-9])$",
            "description": "shortest plain decimal, e.g. \"12.5\", \"100\", \"0\" (never \"-0\")"}
 TIMESTAMP = {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{6}Z$"}
-# A web address without spaces; its length is bounded by core/limits.py like every other text.
-LINK = {"type": "string", "pattern": "^https?://[^\\s]+$", "description": "a web address (http or https)"}
+# A web address without spaces, of at most limits.LINK characters (in the pattern: every reader checks patterns).
+LINK = {"type": "string", "pattern": f"^https?://[^\\s]{{1,{limits.LINK - 8}}}$",
+        "description": f"a web address (http or https) of at most {limits.LINK:,} characters"}
 
 _BY_KIND: dict[str, dict[str, Any]] = {
     "id": UUID, "ref": UUID, "text": {"type": "string"}, "link": LINK, "code": CODE, "money": AMOUNT,
@@ -102,7 +104,8 @@ def plan_schema_document() -> dict[str, Any]:
         "$id": "urn:ascn:schema:plan.json:1",
         "title": "ASCN city action plan (plan.json), document version 1",
         "description": "The data part of an ASCN city-plan bundle. See docs/bundle-format.md. Every object lists "
-                       "all its fields (null where empty); unknown fields are not allowed in version 1.",
+                       "all its fields (null where empty), except fields added after version 1, which are "
+                       "absent when empty; unknown fields are not allowed in version 1.",
         "$defs": definitions,
         **plan,
     }

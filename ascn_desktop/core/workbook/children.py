@@ -13,6 +13,7 @@ from copy import copy
 from decimal import Decimal
 from typing import Any
 
+from ascn_desktop.core import fields as declared
 from ascn_desktop.core.model import (
     FUNDING_TYPES,
     MILESTONE_STATUSES,
@@ -145,15 +146,18 @@ def _fill_indicator(row: RowView, indicator: Indicator, years: range, *, decimal
                                          within=baseline_years, what="no later than the plan's last year")
     indicator.baseline_value = cell_value(row, "baseline_value", indicator.baseline_value, parsing.decimal_value,
                                       decimal_comma=decimal_comma)
-    values = {value.year: IndicatorValue(value.year, value.target, value.actual) for value in indicator.values}
+    values = {value.year: copy(value) for value in indicator.values}
     for year in years:
         entry = values.setdefault(year, IndicatorValue(year))
-        entry.target = cell_value(row, f"target:{year}", entry.target, parsing.decimal_value,
-                                  decimal_comma=decimal_comma)
-        entry.actual = cell_value(row, f"actual:{year}", entry.actual, parsing.decimal_value,
-                                  decimal_comma=decimal_comma)
+        for field in declared.workbook_fields(declared.INDICATOR_VALUE):
+            key, current = f"{field.name}:{year}", getattr(entry, field.name)
+            if field.kind == "link":
+                setattr(entry, field.name, cell_value(row, key, current, parsing.link, empty=field.empty))
+            else:
+                setattr(entry, field.name, cell_value(row, key, current, parsing.decimal_value,
+                                                      decimal_comma=decimal_comma))
     indicator.values = [values[year] for year in sorted(values)
-                        if values[year].target is not None or values[year].actual is not None]
+                        if declared.holds_something(values[year], declared.INDICATOR_VALUE, besides="year")]
 
 
 def _fill_funding(row: RowView, funding: FundingSource, reference: ReferenceData, *, currency: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ascn_desktop.core import fields as declared
 from ascn_desktop.core.text import fold
 
 # Sheet names (also the prefix of every cell reference in error messages).
@@ -62,79 +63,44 @@ class Column:
         return self.kind not in ("id", "code", "code_list", "info")
 
 
-PROJECT_COLUMNS: tuple[Column, ...] = (
-    Column("id", "Project ID", "id", 38, hidden=True),
-    Column("code", "Code", "text", 12, note="Short unique code of the project, e.g. P-01; required."),
-    Column("title", "Title", "text", 40, note="Required."),
-    Column("description", "Description", "text", 50),
-    Column("focus_area", "Focus area", "vocab", 24, vocab="focus_areas"),
-    Column("focus_area_code", "Focus area code", "code", 10, vocab="focus_areas"),
-    Column("outcomes", "Strategic outcomes", "vocab_list", 30, vocab="outcomes",
-           note="One or more outcomes, separated by ';'."),
-    Column("outcome_codes", "Outcome codes", "code_list", 12, vocab="outcomes"),
-    Column("sdgs", "SDGs", "sdgs", 12, note="SDG goal numbers 1-17, separated by ';' (e.g. 9; 11)."),
-    Column("start_year", "Start year", "year", 10),
-    Column("end_year", "End year", "year", 10),
-    Column("status", "Status", "vocab", 14, vocab="project_statuses"),
-    Column("lead_agency", "Lead agency", "text", 28),
-    Column("currency", "Currency", "currency", 10, note="ISO 4217 code; blank means the city's currency."),
-    Column("budget", "Budget", "money", 20),
-    Column("budget_usd", "Budget (USD)", "usd", 18),
-    Column("seeks_private_partner", "Seeks private partner", "bool", 12, note="Yes or No."),
-    Column("private_sector_need", "Private-sector need", "text", 30),
-    Column("partner", "External partner", "partner", 24),
-    Column("risks", "Risks", "text", 30),
-)
+def _declared(entity: declared.Entity, *leading: Column) -> tuple[Column, ...]:
+    """A sheet's columns: its fixed `leading` ones, then the declared fields of `entity` (core/fields.py) in
+    their workbook order; a vocabulary field's codes follow its labels where it says so."""
+    columns = list(leading)
+    for f in declared.workbook_fields(entity):
+        cell = f.workbook
+        assert cell is not None
+        vocab = f.vocabulary if cell.kind in ("vocab", "vocab_list") else ""
+        columns.append(Column(f.name, cell.header, cell.kind, cell.width, vocab=vocab, note=cell.note))
+        if cell.codes is not None:
+            key, header, width = cell.codes
+            columns.append(Column(key, header, "code_list" if cell.kind == "vocab_list" else "code", width,
+                                  vocab=vocab))
+    return tuple(columns)
 
-MILESTONE_COLUMNS: tuple[Column, ...] = (
-    Column("id", "Milestone ID", "id", 38, hidden=True),
-    Column("project_id", "Project ID", "id", 38, hidden=True),
-    Column("project_code", "Project code", "text", 12, note="The code of a project on the Projects sheet."),
-    Column("project_title", "Project title", "info", 30),
-    Column("title", "Milestone", "text", 40, note="Required."),
-    Column("due_year", "Due year", "year", 10),
-    Column("due_quarter", "Due quarter", "quarter", 10, note="1 to 4 (Q1 to Q4)."),
-    Column("status", "Status", "vocab", 14, vocab="milestone_statuses"),
-    Column("percent", "Percent done", "percent", 10, note="0 to 100."),
-)
 
-INDICATOR_FIXED_COLUMNS: tuple[Column, ...] = (
-    Column("id", "Indicator ID", "id", 38, hidden=True),
-    Column("project_id", "Project ID", "id", 38, hidden=True),
-    Column("project_code", "Project code", "text", 12),
-    Column("project_title", "Project title", "info", 30),
-    Column("name", "Indicator", "text", 36, note="Required."),
-    Column("unit", "Unit", "text", 10),
-    Column("baseline_year", "Baseline year", "year", 10),
-    Column("baseline_value", "Baseline value", "decimal", 12),
-)
+def _child(entity: declared.Entity, id_header: str, code_note: str = "") -> tuple[Column, ...]:
+    """A child sheet: its row's id, its project's id, code and title, then the declared fields."""
+    return _declared(entity, Column("id", id_header, "id", 38, hidden=True),
+                     Column("project_id", "Project ID", "id", 38, hidden=True),
+                     Column("project_code", "Project code", "text", 12, note=code_note),
+                     Column("project_title", "Project title", "info", 30))
 
-FUNDING_COLUMNS: tuple[Column, ...] = (
-    Column("id", "Funding ID", "id", 38, hidden=True),
-    Column("project_id", "Project ID", "id", 38, hidden=True),
-    Column("project_code", "Project code", "text", 12),
-    Column("project_title", "Project title", "info", 30),
-    Column("type", "Funding type", "vocab", 20, vocab="funding_types"),
-    Column("name", "Source", "text", 30),
-    Column("amount", "Amount", "money", 20, note="In the project's currency."),
-    Column("currency", "Currency", "info", 10),
-)
 
-PROGRESS_COLUMNS: tuple[Column, ...] = (
-    Column("id", "Note ID", "id", 38, hidden=True),
-    Column("project_id", "Project ID", "id", 38, hidden=True),
-    Column("project_code", "Project code", "text", 12),
-    Column("project_title", "Project title", "info", 30),
-    Column("year", "Year", "year", 10),
-    Column("text", "Progress note", "text", 80),
-)
+PROJECT_COLUMNS = _declared(declared.PROJECT, Column("id", "Project ID", "id", 38, hidden=True))
+MILESTONE_COLUMNS = _child(declared.MILESTONE, "Milestone ID", "The code of a project on the Projects sheet.")
+INDICATOR_FIXED_COLUMNS = _child(declared.INDICATOR, "Indicator ID")
+FUNDING_COLUMNS = (*_child(declared.FUNDING, "Funding ID"), Column("currency", "Currency", "info", 10))
+PROGRESS_COLUMNS = _child(declared.PROGRESS_NOTE, "Note ID")
 
 
 def indicator_columns(years: range) -> tuple[Column, ...]:
-    """The Indicators sheet: fixed columns, then one target and one actual column per year of the cycle."""
-    targets = tuple(Column(f"target:{year}", f"Target {year}", "decimal", 11) for year in years)
-    actuals = tuple(Column(f"actual:{year}", f"Actual {year}", "decimal", 11) for year in years)
-    return INDICATOR_FIXED_COLUMNS + targets + actuals
+    """The Indicators sheet: fixed columns, then for each declared yearly field (target, actual, ...) one
+    column per year of the cycle ("Target 2021"), keyed "target:2021"."""
+    yearly = tuple(Column(f"{f.name}:{year}", f"{f.workbook.header} {year}", f.workbook.kind, f.workbook.width)
+                   for f in declared.workbook_fields(declared.INDICATOR_VALUE) if f.workbook is not None
+                   for year in years)
+    return INDICATOR_FIXED_COLUMNS + yearly
 
 
 def table_columns(sheet: str, years: range) -> tuple[Column, ...]:

@@ -21,6 +21,7 @@ from decimal import Decimal, InvalidOperation
 
 from ascn_desktop.core import limits, money
 from ascn_desktop.core.errors import ValidationError
+from ascn_desktop.core.fields import is_link
 from ascn_desktop.core.text import fold
 
 # The one number parser, shared with the editor's fields (core/numbers.py).
@@ -118,6 +119,14 @@ def amount(value: object, *, currency: str) -> Decimal:
         raise CellProblem(f"{expected} with at most 2 decimals, below {money.MAX_AMOUNT:,}"
                           if "too large" in exc.message else f"{expected} with at most 2 decimals") from None
     return result
+
+
+def link(value: object) -> str:
+    """A web address (an indicator value's evidence)."""
+    address = clean(value)
+    if not is_link(address):
+        raise CellProblem(f"a web address starting with https:// (at most {limits.LINK:,} characters)")
+    return address
 
 
 def decimal_value(value: object, *, decimal_comma: bool) -> Decimal:

@@ -25,6 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from ascn_desktop import __version__
+from ascn_desktop.core import fields as declared
 from ascn_desktop.core.model import Plan, Project
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.spreadsheet_text import clean_text
@@ -345,9 +346,12 @@ def _indicator_rows(projects: list[Project], years: range) -> Iterator[dict[str,
                                    "baseline_value": i.baseline_value}
             for value in i.values:
                 if value.year in wanted:
-                    row[f"target:{value.year}"] = value.target
-                    row[f"actual:{value.year}"] = value.actual
+                    for name in _YEARLY:
+                        row[f"{name}:{value.year}"] = getattr(value, name)
             yield row
+
+
+_YEARLY = tuple(f.name for f in declared.workbook_fields(declared.INDICATOR_VALUE))
 
 
 def _funding_rows(projects: list[Project], reference: ReferenceData,

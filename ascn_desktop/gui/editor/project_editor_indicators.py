@@ -1,8 +1,9 @@
 """The Indicators tab: the list of indicators and, for the chosen one, a grid of target and actual per year.
 
-The grid is a QTableView over `IndicatorGridModel`: two rows (Target, Actual),
-one column per year of the planning cycle. Values are exact decimals typed as
-text; an empty cell is "no value".
+The grid is a QTableView over `IndicatorGridModel`: one row per declared field of
+a yearly value (Target, Actual, Evidence: core/fields.py), one column per year of
+the planning cycle. Targets and actuals are exact decimals typed as text, the
+evidence a web address; an empty cell is "no value".
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
+from ascn_desktop.core import fields as declared
 from ascn_desktop.core import limits
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Indicator, Project
-from ascn_desktop.core.i18n import format_number
-from ascn_desktop.core.project_fields import check_text, check_unit, parse_number_text, parse_year_text
+from ascn_desktop.core.i18n import _, format_number
+from ascn_desktop.core.project_fields import check_link, check_text, check_unit, parse_number_text, parse_year_text
 from ascn_desktop.gui.editor.project_editor_form import RowsBlock, Section
 from ascn_desktop.gui.editor.project_editor_tables import Column
 from ascn_desktop.gui.editor.widgets_fields import FieldMessage
@@ -26,7 +28,8 @@ if TYPE_CHECKING:
     from ascn_desktop.gui.editor.project_editor import ProjectEditor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-GRID_ROWS = ("target", "actual")
+# One row per declared field of a yearly value (target, actual, evidence), in declaration order.
+GRID_ROWS = tuple(f for f in declared.INDICATOR_VALUE.fields if f.name != "year")
 
 
 def _number_text(value: Any) -> str:
@@ -64,7 +67,7 @@ class IndicatorGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             years = self.years()
             return str(years[section]) if 0 <= section < len(years) else None
-        return (self.tr("Target"), self.tr("Actual"))[section] if 0 <= section < 2 else None
+        return _(GRID_ROWS[section].label) if 0 <= section < len(GRID_ROWS) else None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
@@ -75,31 +78,36 @@ class IndicatorGridModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             year = self.years()[index.column()]
+            field = GRID_ROWS[index.row()]
             for value in indicator.values:
                 if value.year == year:
-                    return _number_text(getattr(value, GRID_ROWS[index.row()]))
+                    shown = getattr(value, field.name)
+                    return shown if field.kind == "link" else _number_text(shown)
             return ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            side = Qt.AlignmentFlag.AlignLeft if GRID_ROWS[index.row()].kind == "link" else Qt.AlignmentFlag.AlignRight
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         row_index = self.row_index
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or row_index is None:
             return False
+        field = GRID_ROWS[index.row()]
         try:
-            number = parse_number_text(str(value))
+            entered = check_link(str(value)) if field.kind == "link" else parse_number_text(str(value))
         except AscnError as refused:
             self.section.grid_message.show_message(visible(refused.message))
             return False
         self.section.grid_message.clear_message()
-        year, kind = self.years()[index.column()], GRID_ROWS[index.row()]
+        year, kind = self.years()[index.column()], field.name
 
         def mutate(project: Project) -> None:
             indicator = project.indicators[row_index]
-            setattr(indicator.value_for(year), kind, number)
-            # A year with neither target nor actual is no value at all.
-            indicator.values = [v for v in indicator.values if v.target is not None or v.actual is not None]
+            setattr(indicator.value_for(year), kind, entered)
+            # A year that holds nothing (no target, actual or evidence) is no value at all.
+            indicator.values = [v for v in indicator.values
+                                if declared.holds_something(v, declared.INDICATOR_VALUE, besides="year")]
 
         if not self.section.editor.commit(mutate, f"edit indicator {kind} {year}"):
             return False
