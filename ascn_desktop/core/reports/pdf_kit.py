@@ -86,7 +86,10 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -245,10 +248,24 @@ def money(amount: Decimal | None, currency: str = "", *, decimals: int = 2) -> s
     return format_amount(amount, currency, decimals=decimals)
 
 
+# number() of values already written: indicator targets and actuals repeat across a plan. Equal
+# values give equal text (Decimal("12.50") and Decimal("12.5") both "12.5"), so the value is the key.
+_NUMBER_TEXTS: dict[Decimal | int, str] = {}
+
+
 def number(value: Decimal | int | None) -> str:
     """A quantity (indicator value, count) without exponent or trailing zeros: '1,200', '12.5'."""
     if value is None:
         return ""
+    text = _NUMBER_TEXTS.get(value)
+    if text is None:
+        if len(_NUMBER_TEXTS) > _WIDTHS_LIMIT:
+            _NUMBER_TEXTS.clear()
+        text = _NUMBER_TEXTS[value] = _number_text(value)
+    return text
+
+
+def _number_text(value: Decimal | int) -> str:
     if isinstance(value, int):
         return format_number(value)
     return format_number(value.normalize())  # in the report's language, every decimal it has
@@ -613,19 +630,21 @@ class LineBlock(Flowable):
         self.width = width
         self._bookmark = bookmark
         self._space_after = space_after
-        # rows: (height, font, size, colour, band, cells) with cells (x, text, align, size)
-        self._rows: list[tuple[float, str, float, Any, Any, list[tuple[float, str, str, float]]]] = []
+        # rows: (height, font, size, colour, band, cells, holds script text) with cells (x, text, align, size)
+        self._rows: list[tuple[float, str, float, Any, Any, list[tuple[float, str, str, float]], bool]] = []
         self.height = 0.0
 
     def row(self, cells: Sequence[tuple[Any, ...]], *, bold: bool = False, size: float = 7.5,
             colour: Any = INK, band: Any = None, leading: float | None = None) -> None:
         """Add one row of cells; `band` fills the row's background."""
         height = leading or size * 1.3
-        if any(needs_fallback(str(c[1])) for c in cells):
-            height = line_leading(" ".join(str(c[1]) for c in cells), size, height)
         normal = [(float(c[0]), str(c[1]), str(c[2]) if len(c) > 2 else "L", float(c[3]) if len(c) > 3 else size)
                   for c in cells]
-        self._rows.append((height, FONT_BOLD if bold else FONT, size, colour, band, normal))
+        joined = " ".join(c[1] for c in normal)
+        script = needs_fallback(joined)
+        if script:
+            height = line_leading(joined, size, height)
+        self._rows.append((height, FONT_BOLD if bold else FONT, size, colour, band, normal, script))
         self.height += height
 
     def paragraph(self, text: str, *, bold: bool = False, size: float = 7.5, colour: Any = INK,
@@ -671,7 +690,7 @@ class LineBlock(Flowable):
         top = self.height
         bands = []
         y = top
-        for height, _font, _size, _colour, band, _cells in self._rows:
+        for height, _font, _size, _colour, band, _cells, _script in self._rows:
             y -= height
             if band is not None:
                 bands.append((y, height, band))
@@ -679,34 +698,128 @@ class LineBlock(Flowable):
             canv.setFillColor(band)
             canv.rect(0, y_band, self.width, height, stroke=0, fill=1)
         text = ShapingTextObject(canv)
+        plain = PlainText(canv, text)
         widths = _WIDTHS
-        current: tuple[str, float] | None = None
         current_colour: Any = None
         y = top
-        for height, font, size, colour, _band, cells in self._rows:
+        for height, font, size, colour, _band, cells, script in self._rows:
             y -= height
             baseline = y + (height - size) / 2 + size * 0.22
             if colour is not current_colour:
-                text.setFillColor(colour)
+                plain.fill(colour)
                 current_colour = colour
+            placed = []
             for x, content, align, cell_size in cells:
                 if not content:
                     continue
-                if current != (font, cell_size):
-                    text.setFont(font, cell_size)
-                    current = (font, cell_size)
                 if align == "R":
                     measure = (font, cell_size, content)
                     width = widths.get(measure)
                     if width is None:  # right-aligned cells are mostly numbers that repeat: measure once
                         width = widths[measure] = text_width(content, font, cell_size)
                     x -= width
-                text.setTextOrigin(x, baseline)
+                placed.append((x, content, cell_size))
+            if not script:
+                plain.line(baseline, font, placed)
+                continue
+            for x, content, cell_size in placed:
                 if needs_fallback(content):  # Thai, Lao, Khmer or Myanmar runs: shaped, in their fonts
+                    plain.move_to(x, baseline)
+                    text.setFont(font, cell_size)
                     draw_runs(text, content, font, cell_size)
-                    continue
-                text.textOut(content)
+                    plain.forget_font()
+                else:
+                    plain.line(baseline, font, [(x, content, cell_size)])
         canv.drawText(text)
+
+
+# Coordinates as PDF numbers: the columns and row positions of a report repeat on every page.
+_NUMBERS: dict[float, str] = {}
+
+
+def _pdf_number(value: float) -> str:
+    text = _NUMBERS.get(value)
+    if text is None:
+        if len(_NUMBERS) > _WIDTHS_LIMIT:
+            _NUMBERS.clear()
+        text = _NUMBERS[value] = fp_str(value)
+    return text
+
+
+class PlainText:
+    """Writes the PDF operators of text without Thai, Lao, Khmer or Myanmar script into a text object
+    directly: a line of a report is one font selection (when it changes), one position and one
+    string, the string encoded once per document.
+
+    reportlab's ``textOut`` measures every string it draws (to advance its cursor, which a report
+    positioning each line never reads) and looks up the font and its state on each call; for the
+    hundred thousand short strings of a large plan that is most of the drawing time. The encoding
+    of a string into the document's font subsets is the one reportlab makes (``splitString``); it
+    never changes within a document once made, so short strings, which repeat (numbers, years,
+    labels), keep theirs for the next time.
+    """
+
+    _CACHED_CHARS = 32  # longer strings (titles, wrapped text) rarely repeat: not worth their memory
+
+    def __init__(self, canv: Canvas, text: PDFTextObject) -> None:
+        self._doc = canv._doc
+        self._escape = canv._escape
+        self._text = text
+        self._code: list[str] = text._code
+        cache: dict[tuple[str, str], tuple[tuple[str, str], ...]] | None = getattr(
+            self._doc, "_ascn_plain_operators", None)
+        if cache is None:
+            cache = self._doc._ascn_plain_operators = {}
+        self._cache = cache
+        self._selected: tuple[str, float] | None = None
+
+    def move_to(self, x: float, y: float) -> None:
+        """Put the next string at (x, y) of the current coordinate system."""
+        self._code.append(f"1 0 0 1 {_pdf_number(x)} {_pdf_number(y)} Tm")
+
+    def fill(self, colour: Any) -> None:
+        """The fill colour of the text that follows (an RGB ``Color`` written directly, others by reportlab)."""
+        if type(colour) is colors.Color and self._text._enforceColorSpace is None:
+            self._code.append(f"{fp_str(colour.red, colour.green, colour.blue)} rg")
+        else:
+            self._text.setFillColor(colour)
+
+    def forget_font(self) -> None:
+        """Another writer (reportlab, shaped text) selected fonts in between: select ours again."""
+        self._selected = None
+
+    def line(self, y: float, font: str, cells: Sequence[tuple[float, str, float]]) -> None:
+        """Draw one line of cells `(x, text, size)` (no script characters) in `font` at baseline `y`:
+        one position for the line, a relative move for each further cell."""
+        cache, selected, cached_chars = self._cache, self._selected, self._CACHED_CHARS
+        parts: list[str] = []
+        origin: float | None = None
+        for x, content, size in cells:
+            if origin is None:
+                parts.append(f"1 0 0 1 {_pdf_number(x)} {_pdf_number(y)} Tm")
+            else:
+                parts.append(f"{_pdf_number(x - origin)} 0 Td")  # from the start of the cell before
+            origin = x
+            key = (font, content)
+            segments = cache.get(key)
+            if segments is None:
+                segments = self._encode(font, content)
+                if len(content) <= cached_chars:
+                    cache[key] = segments
+            for subset, literal in segments:
+                if selected != (subset, size):
+                    selected = (subset, size)
+                    parts.append(f"{subset} {_pdf_number(size)} Tf")
+                parts.append(literal)
+        self._selected = selected
+        if parts:
+            self._code.append(" ".join(parts))
+
+    def _encode(self, font: str, content: str) -> tuple[tuple[str, str], ...]:
+        face = pdfmetrics.getFont(font)
+        doc, escape = self._doc, self._escape
+        return tuple((face.getSubsetInternalName(subset, doc), f"({escape(chunk)}) Tj")
+                     for subset, chunk in face.splitString(content, doc))
 
 
 def wrap_text(text: str, width: float, *, font: str = FONT, size: float = 7.5,
@@ -720,21 +833,31 @@ def wrap_text(text: str, width: float, *, font: str = FONT, size: float = 7.5,
     """
     if needs_fallback(text):
         return ["".join(piece for piece, _ in line) for line in wrap_spans([(text, font)], width, size)]
+    measure = pdfmetrics.stringWidth  # no script text here: one font, widths add up piece by piece
+    gap = measure(separator, font, size)
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        line = ""
+        if measure(paragraph, font, size) <= width:  # most texts fit on one line
+            lines.append(paragraph)
+            continue
+        line, used = "", 0.0
         for piece in paragraph.split(separator):
-            candidate = f"{line}{separator}{piece}" if line else piece
-            if text_width(candidate, font, size) <= width:
-                line = candidate
+            piece_width = measure(piece, font, size)
+            candidate_width = used + gap + piece_width if line else piece_width
+            if abs(candidate_width - width) < 1e-6:  # a sum of widths may round differently: measure it
+                candidate_width = measure(f"{line}{separator}{piece}" if line else piece, font, size)
+            if candidate_width <= width:
+                line = f"{line}{separator}{piece}" if line else piece
+                used = candidate_width
                 continue
             if line:
                 lines.append(line)
-            if separator != " " and text_width(piece, font, size) > width:
+            if separator != " " and piece_width > width:
                 *full, line = wrap_text(piece, width, font=font, size=size)
                 lines.extend(full)
+                used = measure(line, font, size)
             else:
-                line = piece
+                line, used = piece, piece_width
         lines.append(line)
     return lines
 
