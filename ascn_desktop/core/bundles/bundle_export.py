@@ -18,12 +18,13 @@ what was last exported.
 from __future__ import annotations
 
 import hashlib
-import io
 import threading
 import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ascn_desktop import __version__
 from ascn_desktop.core.app_log import log_file_words
@@ -36,7 +37,7 @@ from ascn_desktop.core.plan_loading import load_whole_plan
 from ascn_desktop.core.bundles.plan_document import EncodedDocument, plan_to_document
 from ascn_desktop.core.progress import ProgressCallback, check, no_progress
 from ascn_desktop.core.reference import ReferenceData, load_reference
-from ascn_desktop.core.safe_files import FileWriteError, atomic_writer
+from ascn_desktop.core.safe_files import FileWriteError, atomic_writer, describe_os_error
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ExportRow, PlanRow
 from ascn_desktop.store.types import utc_now
@@ -150,13 +151,25 @@ def check_export_allowed(store: Store, plan_id: int, out_dir: Path, *, as_draft:
 
 def _preflight(store: Store, plan_id: int, out_dir: Path, *, as_draft: bool
                ) -> tuple[Identity, Plan, ReferenceData, str | None, ExportReadiness]:
+    exported_hash, identity = _check_destination(store, plan_id, out_dir)
+    plan, reference, readiness = _load_checked(store, plan_id, identity, as_draft=as_draft)
+    return identity, plan, reference, exported_hash, readiness
+
+
+def _check_destination(store: Store, plan_id: int, out_dir: Path) -> tuple[str | None, Identity]:
+    """The refusals that need neither the plan nor the key: not our plan, no folder, no identity."""
     origin, exported_hash = _local_plan_state(store, plan_id)
     if origin != "local":
         raise ValidationError(_("This plan was received from another city; only your own plans can be exported."))
     if not out_dir.is_dir():
         raise FileWriteError(_("The folder {out_dir} does not exist; choose an existing folder.").format(
             out_dir=out_dir))
-    identity = require_identity(store)
+    return exported_hash, require_identity(store)
+
+
+def _load_checked(store: Store, plan_id: int, identity: Identity, *, as_draft: bool
+                  ) -> tuple[Plan, ReferenceData, ExportReadiness]:
+    """The plan, and the refusals that need it: another city's plan, a draft not chosen as such."""
     plan = load_whole_plan(store, plan_id)
     reference = load_reference(store)
     _check_signer_city(identity.card, plan.city, reference)
@@ -166,7 +179,14 @@ def _preflight(store: Store, plan_id: int, out_dir: Path, *, as_draft: bool
                                  "(“Export as a draft” in the dialog, --draft on the command line).").format(
                                      sentence=readiness.sentence()),
                                  details=list(readiness.errors))
-    return identity, plan, reference, exported_hash, readiness
+    return plan, reference, readiness
+
+
+def _spool(out_dir: Path) -> fmt.MemberSpool:
+    try:
+        return fmt.MemberSpool(out_dir)
+    except OSError as exc:
+        raise FileWriteError(describe_os_error(exc, out_dir / "bundle.ascn")) from None
 
 
 def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
@@ -177,24 +197,43 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     A plan that is not final, or still has readiness errors, leaves only when `as_draft` says the person
     chose it (the GUI's "Export as a draft", `ascn export --draft`); it then travels with status "draft"
     in plan.json, the workbook and the PDF, and every receiver sees "Draft" before deciding.
+
+    Memory: the key is unlocked before the plan is loaded (scrypt takes 128 MiB for a moment, which
+    should not come on top of a large plan), and each member is set aside on disk as soon as it is
+    made (``bundle_format.MemberSpool``), so a 5,000-project export never holds its members together.
     """
     started = time.perf_counter()
     timings: dict[str, float] = {}
     out_dir = Path(out_dir)
     progress(0.0, "Checking the plan…")
-    tick = time.perf_counter()
-    identity, plan, reference, exported_hash, readiness = _preflight(store, plan_id, out_dir, as_draft=as_draft)
-    if plan.status == "final" and readiness.errors:
-        plan = replace(plan, status="draft")  # errors never travel as a final plan
-    timings["load"] = time.perf_counter() - tick  # the plan from the store, and the readiness check
+    exported_hash, identity = _check_destination(store, plan_id, out_dir)
     check(abort)
 
-    progress(0.05, "Unlocking your signing key…")
+    progress(0.02, "Unlocking your signing key…")
     tick = time.perf_counter()
     private_key = unlock(identity, passphrase)
     timings["unlock"] = time.perf_counter() - tick  # scrypt: slow on purpose
     check(abort)
 
+    progress(0.1, "Checking the plan…")
+    tick = time.perf_counter()
+    plan, reference, readiness = _load_checked(store, plan_id, identity, as_draft=as_draft)
+    if plan.status == "final" and readiness.errors:
+        plan = replace(plan, status="draft")  # errors never travel as a final plan
+    timings["load"] = time.perf_counter() - tick  # the plan from the store, and the readiness check
+    check(abort)
+
+    with _spool(out_dir) as spool:
+        return _write_bundle(store, plan_id, out_dir, spool, identity=identity, private_key=private_key, plan=plan,
+                             reference=reference, exported_hash=exported_hash, now=now,
+                             validate_schema=validate_schema, progress=progress, abort=abort, timings=timings,
+                             started=started)
+
+
+def _write_bundle(store: Store, plan_id: int, out_dir: Path, spool: fmt.MemberSpool, *, identity: Identity,
+                  private_key: Ed25519PrivateKey, plan: Plan, reference: ReferenceData, exported_hash: str | None,
+                  now: datetime | None, validate_schema: bool, progress: ProgressCallback,
+                  abort: threading.Event | None, timings: dict[str, float], started: float) -> ExportResult:
     city = reference.city(plan.city)
     progress(0.15, "Writing plan.json…")
     tick = time.perf_counter()
@@ -205,39 +244,38 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     moment = (now or utc_now()).replace(microsecond=0)
     plan = replace(plan, revision=revision)
     encoded.set_revision(revision)
-    document = encoded.document
-    plan_json = encoded.to_bytes()
     if validate_schema:
-        problems = fmt.plan_schema_errors(document)
+        problems = fmt.plan_schema_errors(encoded.document)
         if problems:  # a bug or a damaged store, never the user's input: say so plainly
             raise AscnError(_("The plan cannot be written in the bundle format; please report it with "
                             "{log_file_words}.").format(log_file_words=log_file_words()),
                             details=problems)
+    _set_aside(spool, fmt.PLAN_JSON, encoded.to_bytes(), out_dir)
+    del encoded  # the document and its encoded pieces: as large as the plan itself
     timings["json"] = time.perf_counter() - tick
     check(abort)
 
     progress(0.25, "Writing the Excel workbook…")
     tick = time.perf_counter()
-    plan_xlsx = render_workbook(plan, reference)
+    _set_aside(spool, fmt.PLAN_XLSX, render_workbook(plan, reference), out_dir)
     timings["excel"] = time.perf_counter() - tick
     check(abort)
 
     progress(0.5, "Writing the PDF report…")
     tick = time.perf_counter()
-    plan_pdf = render_pdf(plan, reference, signer_name=identity.name, signer_fingerprint=identity.fingerprint,
-                          generated_at=moment)
+    _set_aside(spool, fmt.PLAN_PDF, render_pdf(plan, reference, signer_name=identity.name,
+                                               signer_fingerprint=identity.fingerprint, generated_at=moment),
+               out_dir)
     timings["pdf"] = time.perf_counter() - tick
     check(abort)
 
     progress(0.85, "Signing…")
     tick = time.perf_counter()
-    members = {fmt.PLAN_JSON: plan_json, fmt.PLAN_XLSX: plan_xlsx, fmt.PLAN_PDF: plan_pdf}
     bundle_uuid = new_id()
     manifest = fmt.build_manifest(
         bundle_uuid=bundle_uuid, plan_uuid=plan.uuid, city=plan.city, country=city.country, cycle=plan.cycle,
         revision=revision, created_at=moment, app_version=__version__, signer_card=identity.card.as_json(),
-        members=[fmt.member_entry(name, members[name]) for name in fmt.SIGNED_MEMBERS],
-        reference_version=reference.version)
+        members=spool.entries(fmt.SIGNED_MEMBERS), reference_version=reference.version)
     manifest_data = fmt.manifest_bytes(manifest)
     signature = private_key.sign(manifest_data)
     timings["signing"] = time.perf_counter() - tick
@@ -247,12 +285,11 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     tick = time.perf_counter()
     target = out_dir / fmt.bundle_file_name(country=city.country, city_name_en=city.name_en, cycle=plan.cycle,
                                             revision=revision)
-    buffer = io.BytesIO()  # a bundle is a few MB at most; hashing it in memory keeps the write simple
-    fmt.write_bundle_zip(buffer, manifest=manifest_data, signature=signature, members=members, created_at=moment)
-    bundle = buffer.getvalue()
-    with atomic_writer(target) as handle:  # a bundle is meant to be shared: the default mode
-        handle.write(bundle)
+    with atomic_writer(target) as handle:  # a bundle is meant to be shared: the default mode (an OSError: one sentence)
+        spool.write_zip(handle, [(fmt.MANIFEST, manifest_data), (fmt.SIGNATURE, signature)], fmt.SIGNED_MEMBERS,
+                        created_at=moment)
         check(abort)  # a cancel here still removes the temporary file
+    sha256, size = _file_digest(target)
     timings["write"] = time.perf_counter() - tick
 
     try:
@@ -270,5 +307,22 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     timings["total"] = time.perf_counter() - started
     progress(1.0, "Done.")
     return ExportResult(path=target, revision=revision, revision_raised=not unchanged,
-                        fingerprint=identity.fingerprint, sha256=hashlib.sha256(bundle).hexdigest(),
-                        bundle_uuid=bundle_uuid, size=len(bundle), timings=timings)
+                        fingerprint=identity.fingerprint, sha256=sha256, bundle_uuid=bundle_uuid, size=size,
+                        timings=timings)
+
+
+def _set_aside(spool: fmt.MemberSpool, name: str, data: bytes, out_dir: Path) -> None:
+    try:
+        spool.add(name, data)
+    except OSError as exc:
+        raise FileWriteError(describe_os_error(exc, out_dir / name)) from None
+
+
+def _file_digest(path: Path) -> tuple[str, int]:
+    """SHA-256 and size of the bundle as written (read back a megabyte at a time)."""
+    digest, size = hashlib.sha256(), 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size

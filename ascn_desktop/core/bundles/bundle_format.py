@@ -7,12 +7,17 @@ constants so that what one writes the other accepts.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import io
 import json
+import tempfile
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from ascn_desktop.core.timestamps import utc_seconds
@@ -117,8 +122,70 @@ def write_members_zip(handle: BinaryIO, members: list[tuple[str, bytes]], *, cre
     stored: it is compressed already, and stored members stay readable byte for byte."""
     with zipfile.ZipFile(handle, "w", allowZip64=False) as archive:
         for name, data in members:
-            compress = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
-            archive.writestr(_zip_info(name, created_at, compress), data, compresslevel=6)
+            archive.writestr(_zip_info(name, created_at, _compression(name)), data, compresslevel=6)
+
+
+class MemberSpool:
+    """The signed members of a bundle, each set aside as soon as it is produced, so that none waits in
+    memory for the others (a 5,000-project plan's three members are tens of megabytes).
+
+    Each member goes to an anonymous temporary file (in the bundle's own folder, so the bytes stay on
+    the disk the bundle is written to); its size and SHA-256 are taken from the bytes written, which
+    are the bytes the archive will hold: what the manifest lists. The manifest, signed last, comes
+    first in the zip (§3), so the members are copied into the archive after it, a chunk at a time.
+    Close the spool (or use it as a context manager) to delete the temporary file.
+    """
+
+    _CHUNK = 1024 * 1024
+
+    def __init__(self, folder: Path) -> None:
+        self._file = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 - closed by close()
+        self._members: dict[str, tuple[int, MemberEntry]] = {}  # name -> (offset in the file, entry)
+
+    def __enter__(self) -> MemberSpool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._file.close()
+
+    def add(self, name: str, data: bytes) -> MemberEntry:
+        """Set `data` aside as member `name`; its manifest entry."""
+        entry = member_entry(name, data)
+        offset = self._file.seek(0, io.SEEK_END)
+        self._file.write(data)
+        self._members[name] = (offset, entry)
+        return entry
+
+    def entries(self, names: Sequence[str]) -> list[MemberEntry]:
+        return [self._members[name][1] for name in names]
+
+    def write_zip(self, handle: BinaryIO, heading: list[tuple[str, bytes]], names: Sequence[str], *,
+                  created_at: datetime) -> None:
+        """The zip: the `heading` members (manifest, signature) from memory, then the spooled `names`,
+        with the same names, order, compression and layout as ``write_members_zip``."""
+        with zipfile.ZipFile(handle, "w", allowZip64=False) as archive:
+            for name, data in heading:
+                archive.writestr(_zip_info(name, created_at, _compression(name)), data, compresslevel=6)
+            for name in names:
+                offset, entry = self._members[name]
+                info = _zip_info(name, created_at, _compression(name))
+                info.file_size = entry.size
+                self._file.seek(offset)
+                left = entry.size
+                with archive.open(info, "w") as member:
+                    while left:
+                        chunk = self._file.read(min(left, self._CHUNK))
+                        if not chunk:
+                            raise OSError(errno.EIO, "the temporary copy of a bundle member was cut short")
+                        member.write(chunk)
+                        left -= len(chunk)
+
+
+def _compression(name: str) -> int:
+    return zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
 
 
 def write_bundle_zip(handle: BinaryIO, *, manifest: bytes, signature: bytes, members: dict[str, bytes],

@@ -55,6 +55,8 @@ API (everything else here is private):
 * ``checkpoint(abort, *, progress=None, fraction=0.0, message="")`` a zero-size
   flowable that raises ``Cancelled`` during layout once `abort` is set (and
   reports progress): put one every few dozen entries of a long report.
+* ``deferred(make)`` a flowable made only when layout reaches it and let go once drawn
+  (thousands of entries never held at once).
 * ``LineBlock`` a fast compact block of positioned text rows for long annexes
   (hundreds of entries), with ``wrap_text`` / ``fit_text`` to size its text.
 * Colours ``INK``, ``ACCENT``, ``MUTED``, ``RULE``, ``ZEBRA``, ``SAMPLE_RED``.
@@ -72,7 +74,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -124,8 +126,8 @@ from ascn_desktop.core.reports.shaping import ShapingTextObject
 __all__ = [
     "ACCENT", "CONTENT_WIDTH", "INK", "MUTED", "PAGE_SIZE", "RULE", "SAMPLE_RED", "ZEBRA", "LineBlock",
     "ReportInfo", "ReportStyles", "build_pdf", "cell", "checkpoint", "column_widths", "cover_page",
-    "currency_decimals", "data_table", "esc", "fit_lines", "fit_text", "heading", "key_value_table", "long_date",
-    "mm", "money", "number", "paragraph", "signature_block", "styles", "utc_stamp", "wrap_text",
+    "currency_decimals", "data_table", "deferred", "esc", "fit_lines", "fit_text", "heading", "key_value_table",
+    "long_date", "mm", "money", "number", "paragraph", "signature_block", "styles", "utc_stamp", "wrap_text",
 ]
 
 PAGE_SIZE = A4
@@ -500,6 +502,44 @@ def checkpoint(abort: threading.Event | None, *, progress: ProgressCallback | No
     """A zero-size flowable that raises ``Cancelled`` when `abort` is set as layout reaches it, and
     reports `(fraction, message)` to `progress`. Sprinkle one every few dozen entries of a long story."""
     return _Checkpoint(abort, progress, fraction, message)
+
+
+class _Deferred(Flowable):
+    """A flowable made only when layout reaches it and let go once drawn (see ``deferred``)."""
+
+    def __init__(self, make: Callable[[], Flowable]) -> None:
+        super().__init__()
+        self._make = make
+        self._made: Flowable | None = None
+
+    def _flowable(self) -> Flowable:
+        if self._made is None:
+            self._made = self._make()
+        return self._made
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width, self.height = self._flowable().wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = self._flowable().split(availWidth, availHeight)
+        return parts  # the parts take this one's place in the story
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self._flowable().getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self._flowable().getSpaceAfter())
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        made, self._made = self._flowable(), None  # drawn once; nothing keeps it afterwards
+        made.drawOn(canvas, x, y, _sW)
+
+
+def deferred(make: Callable[[], Flowable]) -> Flowable:
+    """The flowable `make()` returns, made only when layout reaches it and let go once drawn: a story of
+    thousands of entries (the compact projects of a large plan) then never exists all at once."""
+    return _Deferred(make)
 
 
 # --- document ----------------------------------------------------------------

@@ -479,7 +479,8 @@ def _projects(ctx: _Context, *, abort: threading.Event | None,
             done += 1
             key = f"project-{done}"  # by position: bookmark keys must be unique even if ids are not
             if compact or not _fits_tables(project):
-                story.append(_compact_project(ctx, project, key=key))
+                # made when laid out, let go once drawn: a large plan's blocks never all exist at once
+                story.append(kit.deferred(lambda project=project, key=key: _compact_project(ctx, project, key=key)))
             else:
                 story += [CondPageBreak(45 * mm), *_project_section(ctx, project, key=key)]
     return story
