@@ -36,6 +36,7 @@ import threading
 from collections import OrderedDict
 from datetime import datetime
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -480,7 +481,7 @@ def _projects(ctx: _Context, *, abort: threading.Event | None,
             key = f"project-{done}"  # by position: bookmark keys must be unique even if ids are not
             if compact or not _fits_tables(project):
                 # made when laid out, let go once drawn: a large plan's blocks never all exist at once
-                story.append(kit.deferred(lambda project=project, key=key: _compact_project(ctx, project, key=key)))
+                story.append(kit.deferred(partial(_compact_project, ctx, project, key=key)))
             else:
                 story += [CondPageBreak(45 * mm), *_project_section(ctx, project, key=key)]
     return story
