@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -215,10 +215,13 @@ class MainWindow(QMainWindow):
 
     def _fit_sidebar(self) -> None:
         """Wide enough for the longest page name ("Monitoring", "Trust registry") at any font size."""
-        metrics = self.sidebar.fontMetrics()
+        bold = QFont(self.sidebar.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # the chosen page is drawn semi-bold (app.qss)
+        metrics = QFontMetrics(bold)
         widest = max((metrics.horizontalAdvance(self.sidebar.item(n).text())
                       for n in range(self.sidebar.count())), default=120)
-        width = widest + self.sidebar.iconSize().width() + 40  # icon, padding, a scroll bar's room
+        # icon, the item's padding and accent bar (app.qss: 12 + 12 + 3 px), icon spacing, a scroll bar's room
+        width = widest + self.sidebar.iconSize().width() + 60
         self.sidebar.setMinimumWidth(width)
         self.sidebar.setMaximumWidth(max(width, 240))
         self.splitter.setSizes([width, max(self.width() - width, 400)])
