@@ -728,17 +728,6 @@
     </message>
 </context>
 <context>
-    <name>IndicatorGridModel</name>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished">Target</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation type="unfinished">Realisasi</translation>
-    </message>
-</context>
-<context>
     <name>IndicatorsSection</name>
     <message>
         <source>Indicator</source>
@@ -884,11 +873,11 @@
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}: {1}</translation>
     </message>
     <message>
         <source>Not saved — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tidak disimpan — {0}</translation>
     </message>
     <message>
         <source>All changes saved · last save {0}</source>
@@ -2139,35 +2128,35 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
     <name>RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Buka berkas terbaru</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tidak ada berkas terbaru</translation>
     </message>
     <message>
         <source>&amp;Clear recent files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Hapus daftar berkas terbaru</translation>
     </message>
     <message>
         <source>Excel workbook, imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buku kerja Excel, diimpor</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">diimpor</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ditulis</translation>
     </message>
     <message>
         <source>{0} is no longer there: it was moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} sudah tidak ada di sana: berkas dipindahkan, diganti namanya, atau dihapus.</translation>
     </message>
     <message>
         <source>{0} cannot be opened in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} tidak dapat dibuka di jendela ini.</translation>
     </message>
 </context>
 <context>

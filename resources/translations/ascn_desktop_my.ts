@@ -726,17 +726,6 @@
     </message>
 </context>
 <context>
-    <name>IndicatorGridModel</name>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>IndicatorsSection</name>
     <message>
         <source>Indicator</source>

@@ -728,17 +728,6 @@
     </message>
 </context>
 <context>
-    <name>IndicatorGridModel</name>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished">เป้าหมาย</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation type="unfinished">ผลจริง</translation>
-    </message>
-</context>
-<context>
     <name>IndicatorsSection</name>
     <message>
         <source>Indicator</source>

@@ -728,17 +728,6 @@
     </message>
 </context>
 <context>
-    <name>IndicatorGridModel</name>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished">Mục tiêu</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation type="unfinished">Thực tế</translation>
-    </message>
-</context>
-<context>
     <name>IndicatorsSection</name>
     <message>
         <source>Indicator</source>
@@ -884,11 +873,11 @@
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}: {1}</translation>
     </message>
     <message>
         <source>Not saved — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chưa lưu — {0}</translation>
     </message>
     <message>
         <source>All changes saved · last save {0}</source>
@@ -2139,35 +2128,35 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
     <name>RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mở &amp;lại tệp gần đây</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không có tệp gần đây</translation>
     </message>
     <message>
         <source>&amp;Clear recent files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Xóa danh sách tệp gần đây</translation>
     </message>
     <message>
         <source>Excel workbook, imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sổ tính Excel, đã nhập</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đã nhập</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đã ghi</translation>
     </message>
     <message>
         <source>{0} is no longer there: it was moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} không còn ở đó: tệp đã bị di chuyển, đổi tên hoặc xóa.</translation>
     </message>
     <message>
         <source>{0} cannot be opened in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không thể mở {0} trong cửa sổ này.</translation>
     </message>
 </context>
 <context>
