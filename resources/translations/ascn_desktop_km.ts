@@ -873,11 +873,11 @@
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}៖ {1}</translation>
     </message>
     <message>
         <source>Not saved — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបានរក្សាទុក — {0}</translation>
     </message>
     <message>
         <source>All changes saved · last save {0}</source>
@@ -2128,35 +2128,35 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <name>RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើកថ្មីៗ(&amp;R)</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានឯកសារថ្មីៗ</translation>
     </message>
     <message>
         <source>&amp;Clear recent files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សម្អាតឯកសារថ្មីៗ(&amp;C)</translation>
     </message>
     <message>
         <source>Excel workbook, imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សៀវភៅបញ្ជី Excel បាននាំចូល</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាននាំចូល</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានសរសេរ</translation>
     </message>
     <message>
         <source>{0} is no longer there: it was moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} លែងនៅទីនោះហើយ៖ វាត្រូវបានផ្លាស់ទី ប្ដូរឈ្មោះ ឬលុប។</translation>
     </message>
     <message>
         <source>{0} cannot be opened in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចបើក {0} ក្នុងបង្អួចនេះបានទេ។</translation>
     </message>
 </context>
 <context>

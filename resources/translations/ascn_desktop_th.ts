@@ -873,11 +873,11 @@
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}: {1}</translation>
     </message>
     <message>
         <source>Not saved — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่ได้บันทึก — {0}</translation>
     </message>
     <message>
         <source>All changes saved · last save {0}</source>
@@ -2128,35 +2128,35 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <name>RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดล่าสุด(&amp;R)</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีไฟล์ล่าสุด</translation>
     </message>
     <message>
         <source>&amp;Clear recent files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ล้างรายการไฟล์ล่าสุด(&amp;C)</translation>
     </message>
     <message>
         <source>Excel workbook, imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สมุดงาน Excel ที่นำเข้า</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำเข้าแล้ว</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เขียนแล้ว</translation>
     </message>
     <message>
         <source>{0} is no longer there: it was moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ไม่อยู่ที่เดิมแล้ว: ถูกย้าย เปลี่ยนชื่อ หรือลบ</translation>
     </message>
     <message>
         <source>{0} cannot be opened in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิด {0} ในหน้าต่างนี้ไม่ได้</translation>
     </message>
 </context>
 <context>
