@@ -42,16 +42,8 @@ from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.safe_files import FileWriteError, atomic_write, atomic_write_with, describe_os_error
 from ascn_desktop.core.spreadsheet_text import csv_field, set_text
 from ascn_desktop.store.engine import Store
-from ascn_desktop.store.models import (
-    FundingRow,
-    ImportedBundle,
-    IndicatorRow,
-    IndicatorValueRow,
-    MilestoneRow,
-    PlanRow,
-    ProjectRow,
-    ReviewRow,
-)
+from ascn_desktop.store.models import FundingRow, ImportedBundle, IndicatorRow, IndicatorValueRow, MilestoneRow, PlanRow
+from ascn_desktop.store.models import ProjectRow, ReviewRow
 from ascn_desktop.core.i18n import _
 
 FORMATS = ("json", "csv", "xlsx")

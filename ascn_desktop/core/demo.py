@@ -12,15 +12,7 @@ import random
 import uuid
 from decimal import Decimal
 
-from ascn_desktop.core.model import (
-    FundingSource,
-    Indicator,
-    IndicatorValue,
-    Milestone,
-    Plan,
-    ProgressNote,
-    Project,
-)
+from ascn_desktop.core.model import FundingSource, Indicator, IndicatorValue, Milestone, Plan, ProgressNote, Project
 from ascn_desktop.core.plans import find_plan_id, save_plan
 from ascn_desktop.core.reference import CityInfo, ReferenceData, load_reference
 from ascn_desktop.store.engine import Store

@@ -45,25 +45,13 @@ from sqlalchemy import select
 
 from ascn_desktop.core.errors import NotFoundError, ValidationError
 from ascn_desktop.core.model import FUNDING_TYPES, PROJECT_STATUSES
-from ascn_desktop.core.monitoring_breakdown import (
-    BreakdownRow,
-    GrowthRow,
-    ReportedProject,
-    network_growth,
-    project_breakdowns,
-)
+from ascn_desktop.core.monitoring_breakdown import BreakdownRow, GrowthRow, ReportedProject, network_growth
+from ascn_desktop.core.monitoring_breakdown import project_breakdowns
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.resources import resource_path
 from ascn_desktop.store.engine import Store
-from ascn_desktop.store.models import (
-    FundingRow,
-    ImportedBundle,
-    IndicatorRow,
-    IndicatorValueRow,
-    MilestoneRow,
-    PlanRow,
-    ProjectRow,
-)
+from ascn_desktop.store.models import FundingRow, ImportedBundle, IndicatorRow, IndicatorValueRow, MilestoneRow, PlanRow
+from ascn_desktop.store.models import ProjectRow
 from ascn_desktop.core.i18n import _
 
 CENT = Decimal("0.01")

@@ -14,25 +14,11 @@ from sqlalchemy import select
 
 from ascn_desktop.core import fields as declared
 from ascn_desktop.core.errors import NotFoundError
-from ascn_desktop.core.model import (
-    FundingSource,
-    Indicator,
-    IndicatorValue,
-    Milestone,
-    Plan,
-    ProgressNote,
-)
+from ascn_desktop.core.model import FundingSource, Indicator, IndicatorValue, Milestone, Plan, ProgressNote
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.mapping import from_values, plan_from_row, project_from_fields, store_columns
-from ascn_desktop.store.models import (
-    FundingRow,
-    IndicatorRow,
-    IndicatorValueRow,
-    MilestoneRow,
-    PlanRow,
-    ProgressNoteRow,
-    ProjectRow,
-)
+from ascn_desktop.store.models import FundingRow, IndicatorRow, IndicatorValueRow, MilestoneRow, PlanRow
+from ascn_desktop.store.models import ProgressNoteRow, ProjectRow
 from ascn_desktop.core.i18n import _
 
 

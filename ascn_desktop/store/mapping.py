@@ -12,25 +12,10 @@ from operator import attrgetter
 from typing import Any
 
 from ascn_desktop.core import fields as declared
-from ascn_desktop.core.model import (
-    FundingSource,
-    Indicator,
-    IndicatorValue,
-    Milestone,
-    Plan,
-    ProgressNote,
-    Project,
-)
+from ascn_desktop.core.model import FundingSource, Indicator, IndicatorValue, Milestone, Plan, ProgressNote, Project
 from ascn_desktop.core.text import fold
-from ascn_desktop.store.models import (
-    FundingRow,
-    IndicatorRow,
-    IndicatorValueRow,
-    MilestoneRow,
-    PlanRow,
-    ProgressNoteRow,
-    ProjectRow,
-)
+from ascn_desktop.store.models import FundingRow, IndicatorRow, IndicatorValueRow, MilestoneRow, PlanRow
+from ascn_desktop.store.models import ProgressNoteRow, ProjectRow
 
 
 def search_text(code: str, title: str, lead_agency: str, description: str) -> str:

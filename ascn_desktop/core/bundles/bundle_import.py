@@ -56,18 +56,8 @@ from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.mapping import fill_plan_header, search_text
 from ascn_desktop.store.retries import retry_on_conflict
-from ascn_desktop.store.models import (
-    City,
-    Cycle,
-    FundingRow,
-    ImportedBundle,
-    IndicatorRow,
-    IndicatorValueRow,
-    MilestoneRow,
-    PlanRow,
-    ProgressNoteRow,
-    ProjectRow,
-)
+from ascn_desktop.store.models import City, Cycle, FundingRow, ImportedBundle, IndicatorRow, IndicatorValueRow
+from ascn_desktop.store.models import MilestoneRow, PlanRow, ProgressNoteRow, ProjectRow
 from ascn_desktop.store.types import utc_now
 from ascn_desktop.core.i18n import _
 

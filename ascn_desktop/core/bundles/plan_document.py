@@ -24,15 +24,7 @@ from ascn_desktop.core import fields as declared
 from ascn_desktop.core import money
 from ascn_desktop.core.canonical_json import canonical_bytes
 from ascn_desktop.core.errors import ValidationError
-from ascn_desktop.core.model import (
-    FundingSource,
-    Indicator,
-    IndicatorValue,
-    Milestone,
-    Plan,
-    ProgressNote,
-    Project,
-)
+from ascn_desktop.core.model import FundingSource, Indicator, IndicatorValue, Milestone, Plan, ProgressNote, Project
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.i18n import _
 

@@ -14,17 +14,8 @@ from decimal import Decimal
 from typing import Any
 
 from ascn_desktop.core import fields as declared
-from ascn_desktop.core.model import (
-    FUNDING_TYPES,
-    MILESTONE_STATUSES,
-    FundingSource,
-    Indicator,
-    IndicatorValue,
-    Milestone,
-    Plan,
-    ProgressNote,
-    Project,
-)
+from ascn_desktop.core.model import FUNDING_TYPES, MILESTONE_STATUSES, FundingSource, Indicator, IndicatorValue
+from ascn_desktop.core.model import Milestone, Plan, ProgressNote, Project
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.text import fold
 from ascn_desktop.core.workbook import layout, parsing
