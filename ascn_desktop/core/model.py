@@ -133,19 +133,48 @@ class Plan:
     uuid: str = field(default_factory=new_id)
 
 
-@dataclass(frozen=True)
-class PlanSummary:
-    """One line per plan for lists: what the main window and `ascn plan show` need."""
+# --- lines of lists: what each list of plans or projects shows, read without loading a whole plan -------------
 
-    id: int  # store row id
+
+@dataclass(frozen=True)
+class PlanLine:
+    """What every list of plans shows of a plan (the main window's, the received plans', the Secretariat's)."""
+
     uuid: str
     city: str
-    city_name: str
+    city_name: str  # as the officer's language shows it
     country: str
     cycle: str
     title: str
-    status: str
     revision: int
+
+
+@dataclass(frozen=True)
+class ProjectLine:
+    """What every table of projects shows of a project (the projects page, the Secretariat's breakdowns)."""
+
+    uuid: str
+    position: int
+    code: str
+    title: str
+    focus_area: str | None
+    status: str
+    start_year: int | None
+    end_year: int | None
+    budget: Decimal | None
+    currency: str
+    budget_usd: Decimal | None
+    seeks_private_partner: bool
+    partner: str | None
+    lead_agency: str
+
+
+@dataclass(frozen=True)
+class PlanSummary(PlanLine):
+    """One line per plan for lists: what the main window and `ascn plan show` need."""
+
+    id: int  # store row id
+    status: str
     origin: str  # "local" or "imported"
     project_count: int
     total_budget: Decimal

@@ -44,7 +44,8 @@ from functools import cache
 from sqlalchemy import select
 
 from ascn_desktop.core.errors import NotFoundError, ValidationError
-from ascn_desktop.core.model import FUNDING_TYPES, PROJECT_STATUSES
+from ascn_desktop.core.model import FUNDING_TYPES, PROJECT_STATUSES, PlanLine, ProjectLine
+from ascn_desktop.store.mapping import project_line_columns
 from ascn_desktop.core.monitoring_breakdown import BreakdownRow, GrowthRow, ReportedProject, network_growth
 from ascn_desktop.core.monitoring_breakdown import project_breakdowns
 from ascn_desktop.core.reference import ReferenceData
@@ -109,16 +110,9 @@ class RevisionFacts:
 
 
 @dataclass(frozen=True)
-class PlanFacts:
+class PlanFacts(PlanLine):
     plan_id: int
-    uuid: str
-    city: str
-    city_name: str
-    country: str
-    cycle: str
-    title: str
     status: str
-    revision: int
     origin: str
     review_status: str | None
     submitted_at: datetime | None
@@ -127,26 +121,12 @@ class PlanFacts:
 
 
 @dataclass(frozen=True)
-class ProjectFacts:
+class ProjectFacts(ProjectLine):
     project_id: int
     plan_id: int
-    uuid: str
     city: str
     country: str
-    position: int
-    code: str
-    title: str
-    focus_area: str | None
-    status: str
-    start_year: int | None
-    end_year: int | None
-    budget: Decimal | None
-    currency: str
-    budget_usd: Decimal | None
-    seeks_private_partner: bool
     private_sector_need: str
-    partner: str | None
-    lead_agency: str
 
     def usd_share(self, amount: Decimal) -> Decimal | None:
         """`amount` (in the project's currency) in USD, at the project's own rate."""
@@ -237,9 +217,10 @@ def load_snapshot(store: Store, reference: ReferenceData, *, cycle: str, include
             if row.is_current:
                 city = reference.cities.get(row.city)
                 plans.append(PlanFacts(
-                    row.id, row.uuid, row.city, city.name if city else row.city, city.country if city else "",
-                    cycle, row.title, row.status, row.revision, row.origin, row.review_status, submitted,
-                    _aware(row.imported_at), row.is_sample))
+                    plan_id=row.id, uuid=row.uuid, city=row.city, city_name=city.name if city else row.city,
+                    country=city.country if city else "", cycle=cycle, title=row.title, status=row.status,
+                    revision=row.revision, origin=row.origin, review_status=row.review_status,
+                    submitted_at=submitted, imported_at=_aware(row.imported_at), is_sample=row.is_sample))
         order = {code: n for n, code in enumerate(reference.cities)}
         plans.sort(key=lambda p: (order.get(p.city, len(order)), p.plan_id))
         plan_by_id = {plan.plan_id: plan for plan in plans}
@@ -247,20 +228,15 @@ def load_snapshot(store: Store, reference: ReferenceData, *, cycle: str, include
 
         projects: list[ProjectFacts] = []
         for p_row in session.execute(
-            select(ProjectRow.id, ProjectRow.plan_id, ProjectRow.uuid, ProjectRow.position, ProjectRow.code,
-                   ProjectRow.title, ProjectRow.focus_area, ProjectRow.status, ProjectRow.start_year,
-                   ProjectRow.end_year, ProjectRow.budget, ProjectRow.currency, ProjectRow.budget_usd,
-                   ProjectRow.seeks_private_partner, ProjectRow.private_sector_need, ProjectRow.partner,
-                   ProjectRow.lead_agency)
+            select(ProjectRow.id, ProjectRow.plan_id, ProjectRow.private_sector_need, *project_line_columns())
             .where(ProjectRow.plan_id.in_(plan_ids))
         ):
             plan = plan_by_id[p_row.plan_id]
-            currency = p_row.currency or reference.country_currency.get(plan.country, "")
-            projects.append(ProjectFacts(
-                p_row.id, p_row.plan_id, p_row.uuid, plan.city, plan.country, p_row.position, p_row.code,
-                p_row.title, p_row.focus_area, p_row.status, p_row.start_year, p_row.end_year, p_row.budget,
-                currency, p_row.budget_usd, bool(p_row.seeks_private_partner), p_row.private_sector_need or "",
-                p_row.partner, p_row.lead_agency or ""))
+            line = dict(p_row._mapping)
+            line.update(currency=p_row.currency or reference.country_currency.get(plan.country, ""),
+                        seeks_private_partner=bool(p_row.seeks_private_partner), lead_agency=p_row.lead_agency or "",
+                        private_sector_need=p_row.private_sector_need or "")
+            projects.append(ProjectFacts(project_id=line.pop("id"), city=plan.city, country=plan.country, **line))
         plan_order = {plan_id: n for n, plan_id in enumerate(plan_ids)}
         projects.sort(key=lambda p: (plan_order[p.plan_id], p.position))
         project_by_id = {project.project_id: project for project in projects}

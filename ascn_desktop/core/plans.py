@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 from ascn_desktop.core.errors import NotFoundError, ValidationError
 from ascn_desktop.core.money import from_units
 from ascn_desktop.core.plan_loading import load_whole_plan
-from ascn_desktop.core.model import Plan, PlanSummary, Project, new_id
+from ascn_desktop.core.model import Plan, PlanSummary, Project, ProjectLine, new_id
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.mapping import fill_plan_header, fill_project_row, plan_from_row, project_from_row
+from ascn_desktop.store.mapping import project_line_columns
 from ascn_desktop.store.models import City, IndicatorRow, MemberState, MilestoneRow, PlanRow, ProjectRow
 from ascn_desktop.store.types import utc_now
 from ascn_desktop.core.i18n import _
@@ -26,23 +27,9 @@ from ascn_desktop.core.language import shown_city_name
 
 
 @dataclass(frozen=True)
-class ProjectListRow:
+class ProjectListRow(ProjectLine):
     """What the projects table shows for one project (no child rows loaded)."""
 
-    uuid: str
-    position: int
-    code: str
-    title: str
-    focus_area: str | None
-    status: str
-    start_year: int | None
-    end_year: int | None
-    budget: Decimal | None
-    currency: str
-    budget_usd: Decimal | None
-    seeks_private_partner: bool
-    partner: str | None
-    lead_agency: str
     milestone_count: int
     indicator_count: int
     search_text: str
@@ -257,10 +244,7 @@ def project_rows(store: Store, plan_id: int) -> list[ProjectListRow]:
         .scalar_subquery()
     )
     query = (
-        select(ProjectRow.uuid, ProjectRow.position, ProjectRow.code, ProjectRow.title, ProjectRow.focus_area,
-               ProjectRow.status, ProjectRow.start_year, ProjectRow.end_year, ProjectRow.budget,
-               ProjectRow.currency, ProjectRow.budget_usd, ProjectRow.seeks_private_partner, ProjectRow.partner,
-               ProjectRow.lead_agency, milestone_count, indicator_count, ProjectRow.search_text,
+        select(*project_line_columns(), milestone_count, indicator_count, ProjectRow.search_text,
                ProjectRow.carried_over_from)
         .where(ProjectRow.plan_id == plan_id)
         .order_by(ProjectRow.position)

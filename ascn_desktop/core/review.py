@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ascn_desktop.core.errors import NotFoundError, ValidationError
+from ascn_desktop.core.model import PlanLine
 from ascn_desktop.core.signing.identity import active_identity, require_identity, unlock
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.review_comments import Comment, check_comments
@@ -36,17 +37,10 @@ CONSOLIDATED = "consolidated"
 
 
 @dataclass(frozen=True)
-class ReceivedPlan:
+class ReceivedPlan(PlanLine):
     """One line of the "Received plans" list."""
 
     plan_id: int
-    uuid: str
-    city: str
-    city_name: str
-    country: str
-    cycle: str
-    title: str
-    revision: int
     is_current: bool
     signer: str
     signer_fingerprint: str

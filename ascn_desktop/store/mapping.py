@@ -6,6 +6,7 @@ core/fields.py: a declared field is copied both ways without a line here.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from functools import cache
 from operator import attrgetter
@@ -13,6 +14,7 @@ from typing import Any
 
 from ascn_desktop.core import fields as declared
 from ascn_desktop.core.model import FundingSource, Indicator, IndicatorValue, Milestone, Plan, ProgressNote, Project
+from ascn_desktop.core.model import ProjectLine
 from ascn_desktop.core.text import fold
 from ascn_desktop.store.models import FundingRow, IndicatorRow, IndicatorValueRow, MilestoneRow, PlanRow
 from ascn_desktop.store.models import ProgressNoteRow, ProjectRow
@@ -71,6 +73,11 @@ def from_values(entity: declared.Entity) -> Callable[[Sequence[Any]], dict[str, 
 def store_columns(row: Any, entity: declared.Entity) -> list[Any]:
     """The columns of `row` (a model class of the store) that hold `entity`'s declared fields, in declared order."""
     return [getattr(row, f.column) for f in entity.fields]
+
+
+def project_line_columns() -> list[Any]:
+    """The store columns of a ProjectLine (core/model.py), in its order."""
+    return [getattr(ProjectRow, f.name) for f in dataclasses.fields(ProjectLine)]
 
 
 def fields_of(entity: declared.Entity, source: Any) -> dict[str, Any]:
