@@ -57,6 +57,14 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], handler: Callable[..., int],
+            name: str, **options: Any) -> argparse.ArgumentParser:
+    """The subcommand `name` (add_parser's `options`), run by `handler`: every `ascn` command is made here."""
+    parser = subparsers.add_parser(name, **options)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json
 from ascn_desktop.cli.identity_commands import add_passphrase_option
 from ascn_desktop.core.bundles.bundle_export import check_export_allowed, export_bundle
 from ascn_desktop.core.errors import NotFoundError
@@ -18,7 +18,8 @@ from ascn_desktop.core.i18n import _
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    export = subparsers.add_parser("export", parents=[common], help="write a signed submission bundle (.ascn)")
+    export = command(subparsers, cmd_export, "export", parents=[common],
+                     help="write a signed submission bundle (.ascn)")
     export.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
     export.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the bundle")
     export.add_argument("--cycle", help="planning cycle (default: the city's newest)")
@@ -27,7 +28,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                              "it travels marked as a draft")
     add_passphrase_option(export)
     add_json_flag(export)
-    export.set_defaults(handler=cmd_export)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

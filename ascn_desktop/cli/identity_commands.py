@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json
 from ascn_desktop.core.signing.identity import (
     change_passphrase,
     create_identity,
@@ -30,27 +30,24 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     identity = subparsers.add_parser("identity", parents=[common], help="your signing identity (key pair)")
     sub = identity.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
 
-    create = sub.add_parser("create", parents=[common], help="create this profile's signing identity")
+    create = command(sub, cmd_create, "create", parents=[common], help="create this profile's signing identity")
     create.add_argument("--name", required=True, help="your full name")
     create.add_argument("--role", required=True, choices=ROLES, help="csco, nr or asec")
     create.add_argument("--country", required=True, metavar="ISO3", help="member state code, e.g. VNM")
     create.add_argument("--city", help="your city (name or code); required for a csco")
     add_passphrase_option(create)
-    create.set_defaults(handler=cmd_create)
 
-    show = sub.add_parser("show", parents=[common], help="name, role, country, city and fingerprint")
+    show = command(sub, cmd_show, "show", parents=[common], help="name, role, country, city and fingerprint")
     add_json_flag(show)
-    show.set_defaults(handler=cmd_show)
 
-    card = sub.add_parser("export-card", parents=[common], help="write your public identity card")
+    card = command(sub, cmd_export_card, "export-card", parents=[common], help="write your public identity card")
     card.add_argument("--out", required=True, type=Path, metavar="FILE", help="card file (or a folder)")
-    card.set_defaults(handler=cmd_export_card)
 
-    change = sub.add_parser("change-passphrase", parents=[common], help="protect the key with a new passphrase")
+    change = command(sub, cmd_change_passphrase, "change-passphrase", parents=[common],
+                     help="protect the key with a new passphrase")
     add_passphrase_option(change)
     change.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
                         help=f"read the new passphrase from FILE (else {ENV_NEW_PASSPHRASE}, else a prompt)")
-    change.set_defaults(handler=cmd_change_passphrase)
 
 
 def cmd_create(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json
 from ascn_desktop.core.data_export import FORMATS, export_data
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.monitoring import MonitoringFilter, monitor
@@ -41,30 +41,27 @@ def _cycle_and_year(parser: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    mon = subparsers.add_parser("monitor", parents=[common],
+    mon = command(subparsers, cmd_monitor, "monitor", parents=[common],
                                 help="which cities reported, overdue milestones, indicators behind target")
     _cycle_and_year(mon)
     mon.add_argument("--country", help="ISO3 country code, e.g. VNM")
     mon.add_argument("--city", help="city name or code")
     mon.add_argument("--focus-area", help="focus-area code, e.g. BI")
     add_json_flag(mon)
-    mon.set_defaults(handler=cmd_monitor)
 
-    report = subparsers.add_parser("report", parents=[common],
+    report = command(subparsers, cmd_report, "report", parents=[common],
                                    help="the ASCN annual progress report (PDF and Excel) from the imported plans")
     _cycle_and_year(report)
     report.add_argument("--out", required=True, metavar="DIR", help="folder for the PDF and the workbook")
     add_json_flag(report)
-    report.set_defaults(handler=cmd_report)
 
-    data = subparsers.add_parser("export-data", parents=[common],
+    data = command(subparsers, cmd_export_data, "export-data", parents=[common],
                                  help="flat tables for other systems (see docs/data-export.md)")
     data.add_argument("--format", choices=FORMATS, required=True, help="json, csv (one file per table) or xlsx")
     data.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
     data.add_argument("--cycle", default=None, help="only plans of this cycle (default: all cycles)")
     data.add_argument("--all-revisions", action="store_true", help="also imported revisions that were superseded")
     add_json_flag(data)
-    data.set_defaults(handler=cmd_export_data)
 
 
 def _default_year(reference: ReferenceData, cycle: str, year: int | None) -> int:

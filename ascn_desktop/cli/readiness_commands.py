@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json
 from ascn_desktop.core.errors import NotFoundError
 from ascn_desktop.core.plans import find_plan_id, get_plan
 from ascn_desktop.core.plan_status import set_plan_draft, set_plan_final
@@ -33,24 +33,22 @@ def _plan_actions(subparsers: Any, common: argparse.ArgumentParser) -> Any:
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     actions = _plan_actions(subparsers, common)
-    check = actions.add_parser("check", parents=[common],
+    check = command(actions, cmd_plan_check, "check", parents=[common],
                                help="readiness check of a city's plan (exit status 1 while errors remain)")
     check.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
     check.add_argument("--cycle", help="planning cycle (default: the city's newest)")
     add_json_flag(check)
-    check.set_defaults(handler=cmd_plan_check)
 
     if "final" not in actions.choices:
-        final = actions.add_parser("final", parents=[common],
+        final = command(actions, cmd_plan_final, "final", parents=[common],
                                    help="mark a city's plan final (refused while readiness errors remain)")
         final.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
         final.add_argument("--cycle", help="planning cycle (default: the city's newest)")
-        final.set_defaults(handler=cmd_plan_final)
     if "draft" not in actions.choices:
-        draft = actions.add_parser("draft", parents=[common], help="reopen a city's final plan as a draft")
+        draft = command(actions, cmd_plan_draft, "draft", parents=[common],
+                        help="reopen a city's final plan as a draft")
         draft.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
         draft.add_argument("--cycle", help="planning cycle (default: the city's newest)")
-        draft.set_defaults(handler=cmd_plan_draft)
 
 
 def _local_plan(store: Store, reference: ReferenceData, city_text: str, cycle: str | None,

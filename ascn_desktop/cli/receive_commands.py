@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, opened_store, print_json, write_control
+from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json, write_control
 from ascn_desktop.core.bundles.bundle_import import bundle_files, import_bundles
 from ascn_desktop.core.bundles.bundle_verify import overall_exit_status, verify_bundle
 from ascn_desktop.core.errors import AscnError
@@ -17,27 +17,24 @@ _STATUS_WORDS = {"valid": "VALID", "untrusted": "NOT TRUSTED", "invalid": "REFUS
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    verify = subparsers.add_parser(
+    verify = command(subparsers, cmd_verify,
         "verify", parents=[common], help="check signed bundles without importing them",
         description="Exit status: 0 all valid and trusted; 2 signatures valid but a signer is not in the trust "
                     "registry; 1 anything invalid (tampered, damaged, unsafe, revoked).")
     verify.add_argument("bundles", nargs="+", metavar="BUNDLE", help=".ascn files or folders holding them")
     add_json_flag(verify)
-    verify.set_defaults(handler=cmd_verify)
 
-    importer = subparsers.add_parser(
+    importer = command(subparsers, cmd_import,
         "import", parents=[common], help="verify and import bundles (city plans, national bundles, review notes)",
         description="Each bundle is verified and imported in its own transaction; a refused bundle is reported "
                     "and skipped. Exit status 0 when nothing was refused, 1 otherwise.")
     importer.add_argument("bundles", nargs="+", metavar="BUNDLE|FOLDER")
     add_json_flag(importer)
-    importer.set_defaults(handler=cmd_import)
 
-    review = subparsers.add_parser("import-review", parents=[common],
+    review = command(subparsers, cmd_import, "import-review", parents=[common],
                                    help="import a review note about one of your plans (same as 'ascn import')")
     review.add_argument("bundles", nargs="+", metavar="FILE")
     add_json_flag(review)
-    review.set_defaults(handler=cmd_import)
 
 
 def _files(paths: list[str]) -> list[str]:

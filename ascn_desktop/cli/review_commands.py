@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.consolidation.national_bundle import consolidate
 from ascn_desktop.core.signing.passphrase import obtain_passphrase
@@ -16,12 +16,12 @@ from ascn_desktop.core.i18n import _
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    listing = subparsers.add_parser("received", parents=[common], help="plans imported from cities, with review status")
+    listing = command(subparsers, cmd_received, "received", parents=[common],
+                      help="plans imported from cities, with review status")
     listing.add_argument("--all", action="store_true", help="every revision, not only the current ones")
     add_json_flag(listing)
-    listing.set_defaults(handler=cmd_received)
 
-    review = subparsers.add_parser(
+    review = command(subparsers, cmd_review,
         "review", parents=[common], help="accept or return a city's imported plan",
         description="Accept or return the current imported plan of CITY. Returning needs --reason and --out: a "
                     "signed review note is written there for the city to import.")
@@ -38,9 +38,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     review.add_argument("--passphrase-file", type=Path, metavar="FILE",
                         help="file whose first line is your passphrase (else ASCN_PASSPHRASE, else a prompt)")
     add_json_flag(review)
-    review.set_defaults(handler=cmd_review)
 
-    national = subparsers.add_parser(
+    national = command(subparsers, cmd_consolidate,
         "consolidate", parents=[common], help="NR: sign a national bundle of the country's accepted city plans",
         description="Writes a signed national bundle: every accepted city bundle byte for byte, the national "
                     "summary (Excel and PDF) and your endorsement note.")
@@ -52,7 +51,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     national.add_argument("--passphrase-file", type=Path, metavar="FILE",
                           help="file whose first line is your passphrase (else ASCN_PASSPHRASE, else a prompt)")
     add_json_flag(national)
-    national.set_defaults(handler=cmd_consolidate)
 
 
 def cmd_received(args: argparse.Namespace) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, profile_of, print_json
+from ascn_desktop.cli.common import add_json_flag, command, print_json, profile_of
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.store_care import back_up, backups_of, check_store, damaged_store_error, restore
 from ascn_desktop.store.backup_files import Backup, backup_label
@@ -16,20 +16,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     store = subparsers.add_parser("store", parents=[common], help="check the store, back it up, restore a backup")
     actions = store.add_subparsers(dest="store_command", metavar="ACTION", required=True)
 
-    check = actions.add_parser("check", parents=[common],
+    check = command(actions, cmd_check, "check", parents=[common],
                                help="SQLite's full integrity check of the store (writes nothing)")
     add_json_flag(check)
-    check.set_defaults(handler=cmd_check)
 
-    backup = actions.add_parser("backup", parents=[common], help="a checked backup of the store now")
-    backup.set_defaults(handler=cmd_backup)
+    backup = command(actions, cmd_backup, "backup", parents=[common], help="a checked backup of the store now")
 
-    restore_parser = actions.add_parser(
+    restore_parser = command(actions, cmd_restore,
         "restore", parents=[common],
         help="list the backups, or restore one (checked first; the current store is kept aside)")
     restore_parser.add_argument("backup", nargs="?", metavar="NUMBER",
                                 help="the number 'ascn store restore' lists (1 = newest), or a backup file name")
-    restore_parser.set_defaults(handler=cmd_restore)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 from decimal import Decimal
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json
 from ascn_desktop.core.demo import load_demo
 from ascn_desktop.core.errors import NotFoundError
 from ascn_desktop.core.money import format_amount
@@ -19,27 +19,23 @@ from ascn_desktop.core.i18n import _
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    init = subparsers.add_parser("init", parents=[common], help="create or upgrade the store")
-    init.set_defaults(handler=cmd_init)
+    init = command(subparsers, cmd_init, "init", parents=[common], help="create or upgrade the store")
 
-    cities = subparsers.add_parser("cities", parents=[common], help="member states and their ASCN cities")
+    cities = command(subparsers, cmd_cities, "cities", parents=[common], help="member states and their ASCN cities")
     add_json_flag(cities)
-    cities.set_defaults(handler=cmd_cities)
 
-    demo = subparsers.add_parser("demo", parents=[common], help="load sample plans for the 26 pilot cities (2018–2025 cycle)")
-    demo.set_defaults(handler=cmd_demo)
+    demo = command(subparsers, cmd_demo, "demo", parents=[common],
+                   help="load sample plans for the 26 pilot cities (2018–2025 cycle)")
 
     plan = subparsers.add_parser("plan", parents=[common], help="plans of the store")
     plan_sub = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
-    show = plan_sub.add_parser("show", parents=[common], help="summary of a city's plan")
+    show = command(plan_sub, cmd_plan_show, "show", parents=[common], help="summary of a city's plan")
     show.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
     show.add_argument("--cycle", help="planning cycle (default: the city's newest)")
     add_json_flag(show)
-    show.set_defaults(handler=cmd_plan_show)
 
-    plans = plan_sub.add_parser("list", parents=[common], help="every plan in the store")
+    plans = command(plan_sub, cmd_plan_list, "list", parents=[common], help="every plan in the store")
     add_json_flag(plans)
-    plans.set_defaults(handler=cmd_plan_list)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 import logging
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, print_json, profile_of
+from ascn_desktop.cli.common import add_json_flag, command, print_json, profile_of
 from ascn_desktop.core.diagnostics import diagnostic_lines
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.startup import open_profile_store
@@ -16,11 +16,10 @@ log = logging.getLogger(__name__)
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    diagnostics = subparsers.add_parser(
+    diagnostics = command(subparsers, cmd_diagnostics,
         "diagnostics", parents=[common],
         help="version, system, store schema and folders for support (no keys, no passphrases)")
     add_json_flag(diagnostics)
-    diagnostics.set_defaults(handler=cmd_diagnostics)
 
 
 def cmd_diagnostics(args: argparse.Namespace) -> int:

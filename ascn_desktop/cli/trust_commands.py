@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, opened_store, print_json
+from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.signing.identity import read_card_file
 from ascn_desktop.core.reference import ReferenceData, load_reference
@@ -22,7 +22,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     trust = subparsers.add_parser("trust", parents=[common], help="the trust registry of signers' keys")
     sub = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
 
-    add = sub.add_parser("add", parents=[common], help="trust the key of an identity card")
+    add = command(sub, cmd_add, "add", parents=[common], help="trust the key of an identity card")
     add.add_argument("card", type=Path, metavar="CARD", help="identity card file (.json)")
     add.add_argument("--fingerprint", metavar="FP",
                      help="the fingerprint the sender read out to you; refused if the card's differs")
@@ -31,13 +31,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--succeeds", metavar="OLD_FP",
                      help="this key replaces OLD_FP (a replaced officer or a lost key); OLD_FP is revoked from now")
     add_json_flag(add)
-    add.set_defaults(handler=cmd_add)
 
-    listing = sub.add_parser("list", parents=[common], help="every key in the registry")
+    listing = command(sub, cmd_list, "list", parents=[common], help="every key in the registry")
     add_json_flag(listing)
-    listing.set_defaults(handler=cmd_list)
 
-    rev = sub.add_parser("revoke", parents=[common], help="stop trusting a key from a date on")
+    rev = command(sub, cmd_revoke, "revoke", parents=[common], help="stop trusting a key from a date on")
     rev.add_argument("fingerprint", metavar="FINGERPRINT")
     rev.add_argument("--reason", required=True, help="why (e.g. 'laptop stolen')")
     rev.add_argument("--at", metavar="DATE",
@@ -46,7 +44,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     rev.add_argument("--last-good", metavar="FILE_OR_SHA256",
                      help="the last bundle known good (its file, or its SHA-256): accepted whenever it arrives")
     add_json_flag(rev)
-    rev.set_defaults(handler=cmd_revoke)
 
 
 def _who(entry: TrustEntry, reference: ReferenceData) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ascn_desktop.core.wording import counted
-from ascn_desktop.cli.common import CommandFailed, add_json_flag, opened_store, print_json
+from ascn_desktop.cli.common import CommandFailed, add_json_flag, command, opened_store, print_json
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.i18n import _
 from ascn_desktop.core.reference import load_reference
@@ -25,16 +25,15 @@ from ascn_desktop.core.visible_text import visible
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    template = subparsers.add_parser("template", parents=[common],
+    template = command(subparsers, cmd_template, "template", parents=[common],
                                      help="write the Excel template of a city's plan to fill in offline")
     template.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
     template.add_argument("--out", required=True, metavar="FILE.xlsx", help="workbook to write")
     template.add_argument("--empty", action="store_true",
                           help="no projects: rows filled in are added to the plan, nothing is removed")
     template.add_argument("--cycle", help="planning cycle (default: the city's newest plan)")
-    template.set_defaults(handler=cmd_template)
 
-    importing = subparsers.add_parser("import-xlsx", parents=[common],
+    importing = command(subparsers, cmd_import_xlsx, "import-xlsx", parents=[common],
                                       help="import a filled-in plan workbook (shows the changes first)")
     importing.add_argument("file", metavar="FILE.xlsx", type=Path)
     importing.add_argument("--city", help="the city whose plan the workbook holds (default: the city its "
@@ -45,7 +44,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                            help="convert Burmese typed in the Zawgyi encoding to Unicode (without it, such text "
                                 "stops the import)")
     add_json_flag(importing)
-    importing.set_defaults(handler=cmd_import_xlsx)
 
 
 def cmd_template(args: argparse.Namespace) -> int:
