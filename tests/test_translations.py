@@ -337,3 +337,26 @@ def test_city_names_in_their_own_script_when_the_interface_speaks_their_language
     assert reference.country_name("KHM") == "កម្ពុជា"
     set_language("th")
     assert reference.city_name("THA-BANGKOK") == "กรุงเทพมหานคร"
+
+
+def test_a_core_refusal_reaches_the_cli_in_the_chosen_language(run_cli: Any, profile: Profile, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              speaking: None) -> None:
+    """A refusal sentence of the core (a bundle that is not there), marked with _() and its placeholder
+    named, is printed by the CLI in the chosen language with the file name filled in; the catalogue
+    here stands for a translator's entry (the drafts are the translators' work)."""
+    import ascn_desktop.core.i18n as i18n
+
+    sentence = "There is no file {path}; check the name and folder."
+    khmer = "គ្មានឯកសារ {path} ទេ; សូមពិនិត្យឈ្មោះ និងថត។"
+    assert sentence in {m for _f, _l, m, *_r in extract_from_dir(str(ROOT / "ascn_desktop" / "core" / "bundles"),
+                                                                 keywords={"_": None})}
+    assert all(sentence in po_messages(LOCALE / f"{code}.po") for code in STATUS)
+    monkeypatch.setattr(i18n, "_catalogue", lambda code: {(None, sentence): khmer} if code == "km" else {})
+    missing = tmp_path / "ឯកសារ.ascn"
+    english = run_cli("--home", str(profile.home), "verify", str(missing))
+    save_language_choice(profile, "km")
+    translated = run_cli("--home", str(profile.home), "verify", str(missing))
+    assert f"There is no file {missing}" in english.out + english.err
+    assert khmer.format(path=missing) in translated.out + translated.err
+    assert "Traceback" not in translated.err

@@ -48,9 +48,12 @@ def cmd_export(args: argparse.Namespace) -> int:
                     "size": result.size,
                     "timings": {step: f"{seconds:.3f}" for step, seconds in result.timings.items()}})
         return 0
-    note = "" if result.revision_raised else " (content unchanged since the last export: same revision)"
+    signed = _("Signed with {fingerprint}, revision {revision}").format(fingerprint=result.fingerprint,
+                                                                        revision=result.revision)
+    if not result.revision_raised:
+        signed += _(" (content unchanged since the last export: same revision)")
     if readiness.needs_draft_choice:
-        note += "; it travels marked as a draft"
-    print(f"Signed with {result.fingerprint}, revision {result.revision}{note}.", file=sys.stderr)
+        signed += _("; it travels marked as a draft")
+    print(signed + ".", file=sys.stderr)
     print(result.path)
     return 0

@@ -18,6 +18,7 @@ from ascn_desktop.core.model import ROLES
 from ascn_desktop.core.signing.passphrase import ENV_NEW_PASSPHRASE, ENV_PASSPHRASE, obtain_passphrase
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.visible_text import visible
+from ascn_desktop.core.i18n import _
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -56,9 +57,9 @@ def cmd_create(args: argparse.Namespace) -> int:
                                        confirm=True)
         identity = create_identity(store, name=args.name, role=args.role, country=args.country, city=args.city,
                                    passphrase=passphrase)
-    print(f"Created the signing identity of {identity.name}.")
+    print(_("Created the signing identity of {name}.").format(name=identity.name))
     print(f"Fingerprint: {identity.fingerprint}")
-    print("Keep your passphrase safe: without it nobody, not even you, can sign with this key.")
+    print(_("Keep your passphrase safe: without it nobody, not even you, can sign with this key."))
     return 0
 
 
@@ -67,16 +68,17 @@ def cmd_show(args: argparse.Namespace) -> int:
         identity = require_identity(store)
         reference = load_reference(store)
     card = identity.card
-    city_name = reference.cities[card.city].name if card.city in reference.cities else (card.city or "")
+    city_name = reference.city_name(card.city) if card.city in reference.cities else (card.city or "")
     if args.json:
         print_json({**card.as_json(), "city_name": city_name or None, "key_file": str(identity.key_file)})
         return 0
-    print(visible(f"Name:        {card.name}"))
-    print(f"Role:        {role_name(card.role)} ({card.role})")
-    print(f"Country:     {reference.member_states.get(card.country, card.country)} ({card.country})")
-    print(f"City:        {city_name or '-'}")
-    print(f"Created:     {card.created_at:%Y-%m-%d %H:%M} UTC")
-    print(f"Fingerprint: {card.fingerprint}")
+    print(visible(_("Name:        {name}").format(name=card.name)))
+    print(_("Role:        {role} ({code})").format(role=_(role_name(card.role)), code=card.role))
+    print(_("Country:     {country} ({code})").format(
+        country=reference.country_name(card.country), code=card.country))
+    print(_("City:        {city}").format(city=city_name or "-"))
+    print(_("Created:     {created_at:%Y-%m-%d %H:%M} UTC").format(created_at=card.created_at))
+    print(_("Fingerprint: {fingerprint}").format(fingerprint=card.fingerprint))
     return 0
 
 
@@ -84,8 +86,9 @@ def cmd_export_card(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         identity = require_identity(store)
     path = export_card(identity, args.out)
-    print(visible(f"Wrote the identity card of {identity.name} to {path}."))
-    print(f"Fingerprint: {identity.fingerprint}  (read it out to the receiver by phone)")
+    print(visible(_("Wrote the identity card of {name} to {path}.").format(name=identity.name, path=path)))
+    print(_("Fingerprint: {fingerprint}  (read it out to the receiver by phone)").format(
+        fingerprint=identity.fingerprint))
     return 0
 
 
@@ -96,5 +99,5 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     new = obtain_passphrase(file=args.new_passphrase_file, env_var=ENV_NEW_PASSPHRASE,
                             prompt="New passphrase (10+ characters): ", confirm=True)
     change_passphrase(identity, old, new)
-    print("The passphrase was changed; use the new one from now on.")
+    print(_("The passphrase was changed; use the new one from now on."))
     return 0

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from ascn_desktop import __version__
 
+from ascn_desktop.core.i18n import _
+
 if TYPE_CHECKING:
     import argparse
 
@@ -117,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ascn_desktop.core.visible_text import visible
 
     # --home, --db and --debug may stand anywhere; read them before the full parser exists.
-    early, _ = common_options().parse_known_args(arguments)
+    early, _unknown = common_options().parse_known_args(arguments)
     debug = debug_requested(getattr(early, "debug", False))
     setup_logging(profile_of(early), program="ascn")
     from ascn_desktop.core.i18n import set_language
@@ -144,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_traceback_if(debug, exc)
         return 1
     except KeyboardInterrupt:
-        print("ascn: interrupted; nothing was left half-written.", file=sys.stderr)
+        print(_("ascn: interrupted; nothing was left half-written."), file=sys.stderr)
         return 130
     except BrokenPipeError:  # `ascn monitor | head`: the reader has seen enough; not a bug
         devnull = os.open(os.devnull, os.O_WRONLY)

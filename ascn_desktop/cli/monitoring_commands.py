@@ -104,16 +104,26 @@ def cmd_monitor(args: argparse.Namespace) -> int:
                                                 for p in result.seeking_private]})
         return 0
     s = result.summary
-    print(f"Cycle {result.cycle}, report on {result.year} (milestones as of {result.as_of}):")
-    print(f"  {s.cities_reported} of {s.cities_expected} cities reported ({s.on_time} on time, {s.late} late), "
-          f"{s.missing} not received, {s.not_due} not yet due"
-          + (f"; {s.joined_this_year} joined the network this year" if s.joined_this_year else ""))
-    print(f"  {s.plans} plan{'' if s.plans == 1 else 's'}, {s.projects} projects, "
-          f"{s.milestones_overdue} milestones overdue, "
-          f"{s.indicators_behind} of {s.indicators_assessed} indicators behind target")
+    print(_("Cycle {cycle}, report on {year} (milestones as of {as_of}):").format(
+        cycle=result.cycle, year=result.year, as_of=result.as_of))
+    reported = _("{reported} of {expected} cities reported ({on_time} on time, {late} late), {missing} not "
+                 "received, {not_due} not yet due").format(reported=s.cities_reported, expected=s.cities_expected,
+                                                           on_time=s.on_time, late=s.late, missing=s.missing,
+                                                           not_due=s.not_due)
+    if s.joined_this_year:
+        reported = _("{reported}; {joined} joined the network this year").format(reported=reported,
+                                                                                 joined=s.joined_this_year)
+    print(f"  {reported}")
+    print("  " + (_("1 plan, {projects} projects, {overdue} milestones overdue, {behind} of {assessed} indicators "
+                    "behind target") if s.plans == 1 else
+                  _("{plans} plans, {projects} projects, {overdue} milestones overdue, {behind} of {assessed} "
+                    "indicators behind target")).format(
+        plans=s.plans, projects=s.projects, overdue=s.milestones_overdue, behind=s.indicators_behind,
+        assessed=s.indicators_assessed))
     for row in result.completeness:
         latest = f"r{row.latest_revision} {row.latest_at:%Y-%m-%d}" if row.latest_at else "-"
-        print(f"  {row.country}  {row.city_name:<24} {STATE_LABELS[row.state]:<13} latest {latest}")
+        state = _(STATE_LABELS[row.state])
+        print(f"  {row.country}  {row.city_name:<24} {state:<13} " + _("latest {revision}").format(revision=latest))
     return 0
 
 
@@ -126,7 +136,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"pdf": files.pdf, "xlsx": files.xlsx, "year": year, "cycle": args.cycle})
     else:
-        print(f"Annual report {year} written to {files.pdf} and {files.xlsx}.")
+        print(_("Annual report {year} written to {pdf} and {xlsx}.").format(
+            year=year, pdf=files.pdf, xlsx=files.xlsx))
     return 0
 
 
@@ -137,5 +148,6 @@ def cmd_export_data(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"files": written})
     else:
-        print(f"Wrote {len(written)} file(s) to {Path(args.out)}: {', '.join(p.name for p in written)}.")
+        print(_("Wrote {count} file(s) to {folder}: {names}.").format(
+            count=len(written), folder=Path(args.out), names=", ".join(p.name for p in written)))
     return 0

@@ -71,7 +71,7 @@ def cmd_plan_final(args: argparse.Namespace) -> int:
         reference = load_reference(store)
         city, plan_id = _local_plan(store, reference, args.city, args.cycle, origin="local")
         remaining = set_plan_final(store, plan_id, reference)
-    print(f"The plan of {city.name} is now final.")
+    print(_("The plan of {name} is now final.").format(name=city.name))
     for finding in remaining:
         print(visible(f"  warning {finding.message}"))
     return 0
@@ -82,7 +82,7 @@ def cmd_plan_draft(args: argparse.Namespace) -> int:
         reference = load_reference(store)
         city, plan_id = _local_plan(store, reference, args.city, args.cycle, origin="local")
         set_plan_draft(store, plan_id)
-    print(f"The plan of {city.name} is a draft again.")
+    print(_("The plan of {name} is a draft again.").format(name=city.name))
     return 0
 
 

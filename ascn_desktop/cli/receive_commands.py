@@ -11,9 +11,9 @@ from ascn_desktop.core.bundles.bundle_import import bundle_files, import_bundles
 from ascn_desktop.core.bundles.bundle_verify import overall_exit_status, verify_bundle
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.visible_text import visible
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import N_, _
 
-_STATUS_WORDS = {"valid": "VALID", "untrusted": "NOT TRUSTED", "invalid": "REFUSED"}
+_STATUS_WORDS = {"valid": N_("VALID"), "untrusted": N_("NOT TRUSTED"), "invalid": N_("REFUSED")}
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -51,7 +51,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print_json([result.to_json() for result in results])
     else:
         for result in results:
-            print(f"{_STATUS_WORDS[result.status]:<12} {visible(result.path)}")
+            print(f"{_(_STATUS_WORDS[result.status]):<12} {visible(result.path)}")
             print(f"             {visible(result.reason)}")
             for city in result.inner:
                 print(f"             - {visible(city.path.split('/', 1)[-1])}: {visible(city.reason)}")
@@ -80,5 +80,6 @@ def cmd_import(args: argparse.Namespace) -> int:
             for detail in outcome.details:
                 print(f"    {visible(detail)}")
         counts = {status: sum(o.status == status for o in outcomes) for status in ("imported", "already", "refused")}
-        print(f"{counts['imported']} imported, {counts['already']} already here, {counts['refused']} refused.")
+        print(_("{imported} imported, {already} already here, {refused} refused.").format(
+            imported=counts["imported"], already=counts["already"], refused=counts["refused"]))
     return 1 if any(outcome.status == "refused" for outcome in outcomes) else 0

@@ -101,10 +101,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"Reference data version {reference.version}: {len(reference.member_states)} member states, "
-          f"{len(reference.cities)} cities, cycles {', '.join(reference.cycles)}.")
+    print(_("Reference data version {version}: {member_states} member states, "
+          "{cities} cities, cycles {cycles}.").format(
+              version=reference.version, member_states=len(reference.member_states), cities=len(reference.cities),
+               cycles=', '.join(reference.cycles)))
     if changes:
-        print(f"Draft of the next pack ({len(changes)} changes); 'ascn reference preview' lists them.")
+        print(_("Draft of the next pack ({changes} changes); 'ascn reference preview' lists them.").format(
+            changes=len(changes)))
     return 0
 
 
@@ -133,7 +136,7 @@ def cmd_add_city(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         code = editing.add_city(store, country=args.country, name=args.name, name_en=args.name_en,
                                 name_local=args.name_local, joined_year=args.joined, note=args.note, code=args.code)
-    print(f"City {code} added to the draft; 'ascn reference sign' issues the pack.")
+    print(_("City {code} added to the draft; 'ascn reference sign' issues the pack.").format(code=code))
     return 0
 
 
@@ -142,7 +145,7 @@ def cmd_correct_city(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         code = editing.correct_city(store, args.code, joined_year=args.joined, left_year=args.left,
                                     name_local=args.name_local, note=args.note)
-    print(f"City {code} corrected in the draft.")
+    print(_("City {code} corrected in the draft.").format(code=code))
     return 0
 
 
@@ -151,7 +154,7 @@ def cmd_add_member_state(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         code = editing.add_member_state(store, code=args.code, name=args.name, currency=args.currency,
                                         joined_year=args.joined)
-    print(f"Member state {code} added to the draft.")
+    print(_("Member state {code} added to the draft.").format(code=code))
     return 0
 
 
@@ -160,7 +163,7 @@ def cmd_add_cycle(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         code = editing.add_cycle(store, start_year=args.start, end_year=args.end, label=args.label,
                                  focus_areas=args.focus_area, outcomes=args.outcome)
-    print(f"Planning cycle {code} added to the draft.")
+    print(_("Planning cycle {code} added to the draft.").format(code=code))
     return 0
 
 
@@ -169,7 +172,7 @@ def cmd_add_partner(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         code = editing.add_partner(store, code=args.code, name=args.name, kind=args.kind,
                                    programme_of=args.programme_of)
-    print(f"Partner {code} added to the draft.")
+    print(_("Partner {code} added to the draft.").format(code=code))
     return 0
 
 
@@ -181,7 +184,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
         print_json({"next_version": version, "changes": changes})
         return 0
     if not changes:
-        print("The draft holds no change yet.")
+        print(_("The draft holds no change yet."))
     for line in changes:
         print(line)
     return 0
@@ -195,13 +198,14 @@ def cmd_sign(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"file": signed.path, "reference_version": signed.version, "changes": signed.changes})
     else:
-        print(f"Reference data version {signed.version} signed, applied here and written to {signed.path}; "
-              "send it to every profile (it also travels inside your review notes).")
+        print(_("Reference data version {version} signed, applied here and written to {path}; "
+              "send it to every profile (it also travels inside your review notes).").format(
+                  version=signed.version, path=signed.path))
     return 0
 
 
 def cmd_discard(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         editing.discard_draft(store)
-    print("The draft of the next reference pack was thrown away.")
+    print(_("The draft of the next reference pack was thrown away."))
     return 0

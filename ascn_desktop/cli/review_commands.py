@@ -60,11 +60,13 @@ def cmd_received(args: argparse.Namespace) -> int:
         print_json(plans)
         return 0
     if not plans:
-        print("No plan has been imported yet; use 'ascn import BUNDLE…'.")
+        print(_("No plan has been imported yet; use 'ascn import BUNDLE…'."))
     for plan in plans:
         imported = f"{plan.imported_at:%Y-%m-%d}" if plan.imported_at else "?"
-        print(visible(f"{plan.country}  {plan.city_name:<24} {plan.cycle}  r{plan.revision:<3} "
-                      f"{plan.review_status:<9} signed by {plan.signer or '?'}, imported {imported}"))
+        print(visible(_("{country}  {city_name:<24} {cycle}  r{revision:<3} "
+                      "{review_status:<9} signed by {signer}, imported {imported}").format(
+                          country=plan.country, city_name=plan.city_name, cycle=plan.cycle, revision=plan.revision,
+                          review_status=plan.review_status, signer=plan.signer or "?", imported=imported)))
     return 0
 
 
@@ -89,7 +91,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         return 0
     print(visible(f"{plan.city_name} revision {plan.revision}: {decision}."))
     if note is not None:
-        print(visible(f"Review note for the city: {note}"))
+        print(visible(_("Review note for the city: {note}").format(note=note)))
     return 0
 
 
@@ -111,5 +113,5 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
                     "size": result.size})
         return 0
     plans = "1 city plan" if len(result.cities) == 1 else f"{len(result.cities)} city plans"
-    print(f"National bundle with {plans}: {result.path}")
+    print(_("National bundle with {plans}: {path}").format(plans=plans, path=result.path))
     return 0

@@ -38,15 +38,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0 if result.sound else 1
     if not result.sound:
         raise damaged_store_error(result, profile.backups_dir)
-    newest = f", the newest of {result.backups[0].label}" if result.backups else ""
-    print(f"The store {result.path} is sound (SQLite's integrity check found nothing wrong); "
-          f"{len(result.backups)} backups{newest}.")
+    if result.backups:
+        sentence = _("The store {path} is sound (SQLite's integrity check found nothing wrong); {backups} backups, "
+                     "the newest of {newest}.")
+    else:
+        sentence = _("The store {path} is sound (SQLite's integrity check found nothing wrong); 0 backups.")
+    print(sentence.format(path=result.path, backups=len(result.backups),
+                          newest=result.backups[0].label if result.backups else ""))
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     made = back_up(profile_of(args))
-    print(f"The store was checked and backed up to {made}.")
+    print(_("The store was checked and backed up to {made}.").format(made=made))
     return 0
 
 
@@ -57,15 +61,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise AscnError(_("There is no backup of the store in {backups_dir}.").format(
             backups_dir=profile.backups_dir))
     if args.backup is None:
-        print(f"Backups of {profile.db_path}, newest first:")
+        print(_("Backups of {db_path}, newest first:").format(db_path=profile.db_path))
         for number, backup in enumerate(backups, start=1):
             print(f"  {number:>2}  {backup.label:<20} {backup.why:<30} {_size(backup)}")
-        print("Restore one with 'ascn store restore NUMBER'; the current store is kept aside, not deleted.")
+        print(_("Restore one with 'ascn store restore NUMBER'; the current store is kept aside, not deleted."))
         return 0
     chosen = _chosen(backups, args.backup)
     aside = restore(profile, chosen)
-    print(f"Restored the backup of {backup_label(chosen.path)} (checked: sound); the previous store was kept as "
-          f"{aside}.")
+    print(_("Restored the backup of {path} (checked: sound); the previous store was kept as "
+          "{aside}.").format(path=backup_label(chosen.path), aside=aside))
     return 0
 
 

@@ -41,9 +41,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         state = inspect_state(store.engine)
-        print(f"Store ready at {store.profile.store_location} (schema {state.current}).")
+        print(_("Store ready at {store_location} (schema {current}).").format(
+            store_location=store.profile.store_location, current=state.current))
         if store.backup_made:
-            print(f"The previous store was backed up to {store.backup_made}.")
+            print(_("The previous store was backed up to {backup_made}.").format(backup_made=store.backup_made))
     return 0
 
 
@@ -64,7 +65,8 @@ def cmd_cities(args: argparse.Namespace) -> int:
         names = ", ".join(_city_line(city) for city in row["cities"]) or "(no ASCN city yet)"
         print(f"{row['country']}  {row['country_name']}: {names}")
     count = sum(len(row["cities"]) for row in rows)
-    print(f"{count} cities in {len(rows)} member states (reference version {reference.version}).")
+    print(_("{count} cities in {rows} member states (reference version {version}).").format(
+        count=count, rows=len(rows), version=reference.version))
     return 0
 
 
@@ -82,9 +84,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         added = load_demo(store)
     if added:
-        print(f"Loaded sample plans (clearly marked as sample data) for {added} cities.")
+        print(_("Loaded sample plans (clearly marked as sample data) for {added} cities.").format(added=added))
     else:
-        print("Every pilot city already has a plan; nothing was added.")
+        print(_("Every pilot city already has a plan; nothing was added."))
     return 0
 
 
@@ -119,14 +121,19 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
         return 0
     print(visible(f"{plan.title}"))
     print(f"  City:      {city.name} ({city.country})")
-    print(f"  Cycle:     {plan.cycle}    Status: {plan.status}    Revision: {plan.revision}")
+    print(_("  Cycle:     {cycle}    Status: {status}    Revision: {revision}").format(
+        cycle=plan.cycle, status=_("final") if plan.status == "final" else _("draft"), revision=plan.revision))
     if returned and review is not None:
-        print(visible(f"  Returned:  revision {review.revision} by {review.reviewer_name or 'the reviewer'}: {review.reason}"))
-    print(f"  Focus:     {', '.join(reference.label('focus_areas', f) for f in plan.focus_areas) or '-'}")
-    print(f"  Projects:  {len(plan.projects)}    Total budget: {format_amount(budget, city.currency)}")
+        print(visible(_("  Returned:  revision {revision} by {reviewer}: {reason}").format(
+            revision=review.revision, reviewer=review.reviewer_name or _("the reviewer"), reason=review.reason)))
+    print(_("  Focus:     {focus_areas}").format(
+        focus_areas=", ".join(reference.shown_label("focus_areas", f) for f in plan.focus_areas) or "-"))
+    print(_("  Projects:  {projects}    Total budget: {budget}").format(
+        projects=len(plan.projects), budget=format_amount(budget, city.currency)))
     for project in plan.projects:
         years = f"{project.start_year or '?'}–{project.end_year or '?'}"
-        print(visible(f"    {project.code:<8} {project.title}  [{reference.label('project_statuses', project.status)}, {years}]"))
+        status = reference.shown_label("project_statuses", project.status)
+        print(visible(f"    {project.code:<8} {project.title}  [{status}, {years}]"))
     return 0
 
 
@@ -137,7 +144,7 @@ def cmd_plan_list(args: argparse.Namespace) -> int:
         print_json(plans)
         return 0
     if not plans:
-        print("No plans in this store yet; 'ascn demo' loads sample plans, 'ascn import BUNDLE…' adds received ones.")
+        print(_("No plans in this store yet; 'ascn demo' loads sample plans, 'ascn import BUNDLE…' adds received ones."))
     for plan in plans:
         print(f"{plan.country}  {plan.city_name:<22} {plan.cycle}  r{plan.revision}  {plan.status:<6} "
               f"{plan.project_count:>4} projects  {plan.origin}")

@@ -74,10 +74,12 @@ def cmd_add(args: argparse.Namespace) -> int:
     if args.fingerprint is None:
         print(CHECK_SENTENCE)
     if args.other_country:
-        print(f"This card is of {reference.member_states.get(entry.country, entry.country)}, another member state "
-              "than yours; you confirmed it with --other-country.")
+        print(_("This card is of {country}, another member state "
+              "than yours; you confirmed it with --other-country.").format(
+                  country=reference.country_name(entry.country)))
     if args.succeeds:
-        print(f"This key succeeds {args.succeeds}; bundles signed with the old key from now on are refused.")
+        print(_("This key succeeds {succeeds}; bundles signed with the old key from now on are refused.").format(
+            succeeds=args.succeeds))
     return 0
 
 
@@ -89,7 +91,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([{**_as_dict(e), "status": e.status} for e in entries])
         return 0
     if not entries:
-        print("The trust registry is empty; add identity cards with 'ascn trust add CARD'.")
+        print(_("The trust registry is empty; add identity cards with 'ascn trust add CARD'."))
     names = {entry.fingerprint: entry.name for entry in entries}
     for entry in entries:
         print(_line(entry, reference, names))
@@ -123,9 +125,11 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         print_json({**_as_dict(entry), "status": entry.status})
         return 0
     assert entry.revoked_at is not None
-    print(visible(f"Revoked {entry.name}'s key {entry.fingerprint} from {entry.revoked_at:%Y-%m-%d %H:%M} UTC."))
-    print("Bundles this computer received before then stay valid; a bundle signed or first received later is "
-          "refused, whatever date it carries.")
+    print(visible(_("Revoked {name}'s key {fingerprint} from {revoked_at:%Y-%m-%d %H:%M} UTC.").format(
+        name=entry.name, fingerprint=entry.fingerprint, revoked_at=entry.revoked_at)))
+    print(_("Bundles this computer received before then stay valid; a bundle signed or first received later is "
+          "refused, whatever date it carries."))
     if entry.last_good_sha256:
-        print(f"The last bundle known good ({entry.last_good_sha256}) stays acceptable.")
+        print(_("The last bundle known good ({last_good_sha256}) stays acceptable.").format(
+            last_good_sha256=entry.last_good_sha256))
     return 0

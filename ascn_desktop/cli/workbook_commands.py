@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ascn_desktop.core.wording import counted
 from ascn_desktop.cli.common import CommandFailed, add_json_flag, command, opened_store, print_json
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import _, format_number
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.plans import find_plan_id
 from ascn_desktop.core.workbook.importing import (
@@ -55,8 +54,13 @@ def cmd_template(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".xlsx":
         out = out.with_suffix(".xlsx")
     write_template(out, plan, reference, empty=args.empty)
-    kind = "empty template" if args.empty or not plan.projects else f"template with {counted(len(plan.projects), 'project')}"
-    print(f"Wrote the {kind} of {city.name}'s {plan.cycle} plan to {out}.")
+    if args.empty or not plan.projects:
+        sentence = _("Wrote the empty template of {city}'s {cycle} plan to {path}.")
+    elif len(plan.projects) == 1:
+        sentence = _("Wrote the template with 1 project of {city}'s {cycle} plan to {path}.")
+    else:
+        sentence = _("Wrote the template with {count} projects of {city}'s {cycle} plan to {path}.")
+    print(sentence.format(city=city.name, cycle=plan.cycle, path=out, count=format_number(len(plan.projects))))
     return 0
 
 
@@ -101,23 +105,30 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         print(visible(f"note: {notice}"))
     if not preview.result.ok:
         errors = preview.result.errors
-        print(visible(f"ascn: {args.file.name} has {len(errors)} problem{'s' if len(errors) != 1 else ''}; "
-                      "nothing was imported. Fix these cells and import again:"), file=sys.stderr)
+        sentence = (_("ascn: {file} has 1 problem; nothing was imported. Fix these cells and import again:")
+                    if len(errors) == 1 else
+                    _("ascn: {file} has {count} problems; nothing was imported. Fix these cells and import again:"))
+        print(visible(sentence.format(file=args.file.name, count=len(errors))), file=sys.stderr)
         for error in errors:
             print(visible(f"  - {error}"), file=sys.stderr)
         raise CommandFailed(1)
     if preview.diff.is_empty:
-        print(visible(f"{args.file.name} matches {city.name}'s plan; there is nothing to import."))
+        print(visible(_("{file} matches {city}'s plan; there is nothing to import.").format(
+            file=args.file.name, city=city.name)))
         return 0
     if preview.plan_id is None:
-        print(visible(f"{city.name} has no {preview.base.cycle} plan of its own yet; {args.file.name} creates it:"))
+        print(visible(_("{city} has no {cycle} plan of its own yet; {file} creates it:").format(
+            city=city.name, cycle=preview.base.cycle, file=args.file.name)))
     else:
-        print(visible(f"Changes in {city.name}'s {preview.base.cycle} plan from {args.file.name}:"))
+        print(visible(_("Changes in {city}'s {cycle} plan from {file}:").format(
+            city=city.name, cycle=preview.base.cycle, file=args.file.name)))
     for line in preview.diff.lines(reference=reference, city_currency=city.currency):
         print(visible(f"  {line}"))
     print(preview.diff.summary())
     print("Dry run: nothing was changed." if args.dry_run else "Imported: the plan now holds these changes.")
     if preview.base.status == "final":
-        print(f"The plan {'would become' if args.dry_run else 'was final and is'} a draft again; mark it final "
-              f"with 'ascn plan final \"{city.name}\"' when it is ready.")
+        print((_("The plan would become a draft again; mark it final with 'ascn plan final \"{city}\"' when it is "
+                 "ready.") if args.dry_run else
+               _("The plan was final and is a draft again; mark it final with 'ascn plan final \"{city}\"' when it "
+                 "is ready.")).format(city=city.name))
     return 0

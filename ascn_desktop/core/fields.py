@@ -56,7 +56,7 @@ class WorkbookColumn:
     header: str
     kind: str  # the workbook's own way to write and read it (core/workbook/layout.Column.kind)
     width: float = 14
-    note: str = ""  # shown on the Instructions sheet
+    note: str = ""  # shown on the Instructions sheet, in the reader's language (marked with N_)
     position: int = 0  # order on the sheet (the sheet's fixed columns come first)
     codes: tuple[str, str, float] | None = None  # (key, header, width) of the codes written beside the labels
 
@@ -154,19 +154,19 @@ PLAN = Entity("plan", N_("Plan"), (
 PROJECT = Entity("project", N_("Project"), (
     _id(),
     Field("code", "text", N_("Code"), max_length=limits.CODE, export=_export("code", 1),
-          workbook=_workbook("Code", "text", 12, 1, "Short unique code of the project, e.g. P-01; required.")),
+          workbook=_workbook("Code", "text", 12, 1, N_("Short unique code of the project, e.g. P-01; required."))),
     Field("title", "text", N_("Title"), max_length=limits.TITLE, export=_export("title", 2),
-          workbook=_workbook("Title", "text", 40, 2, "Required.")),
+          workbook=_workbook("Title", "text", 40, 2, N_("Required."))),
     Field("description", "text", N_("Description"), max_length=limits.TEXT,
           workbook=_workbook("Description", "text", 50, 3)),
     Field("focus_area", "code", N_("Focus area"), nullable=True, vocabulary="focus_areas",
           export=_export("focus_area", 3),
           workbook=_workbook("Focus area", "vocab", 24, 4, codes=("focus_area_code", "Focus area code", 10))),
     Field("outcomes", "codes", N_("Strategic outcomes"), vocabulary="outcomes", export=_export("outcomes", 4),
-          workbook=_workbook("Strategic outcomes", "vocab_list", 30, 6, "One or more outcomes, separated by ';'.",
+          workbook=_workbook("Strategic outcomes", "vocab_list", 30, 6, N_("One or more outcomes, separated by ';'."),
                              codes=("outcome_codes", "Outcome codes", 12))),
     Field("sdgs", "goals", N_("SDGs"), vocabulary="sdgs", export=_export("sdgs", 5),
-          workbook=_workbook("SDGs", "sdgs", 12, 8, "SDG goal numbers 1-17, separated by ';' (e.g. 9; 11).")),
+          workbook=_workbook("SDGs", "sdgs", 12, 8, N_("SDG goal numbers 1-17, separated by ';' (e.g. 9; 11)."))),
     Field("start_year", "year", N_("Start year"), nullable=True, export=_export("start_year", 7),
           workbook=_workbook("Start year", "year", 10, 9)),
     Field("end_year", "year", N_("End year"), nullable=True, export=_export("end_year", 8),
@@ -178,12 +178,12 @@ PROJECT = Entity("project", N_("Project"), (
     Field("budget", "money", N_("Budget"), nullable=True, export=_export("budget", 10),
           workbook=_workbook("Budget", "money", 20, 14)),
     Field("currency", "currency", N_("Currency"), export=_export("currency", 11),
-          workbook=_workbook("Currency", "currency", 10, 13, "ISO 4217 code; blank means the city's currency.")),
+          workbook=_workbook("Currency", "currency", 10, 13, N_("ISO 4217 code; blank means the city's currency."))),
     Field("budget_usd", "money", N_("Budget (USD)"), nullable=True, export=_export("budget_usd", 12),
           workbook=_workbook("Budget (USD)", "usd", 18, 15)),
     Field("seeks_private_partner", "bool", N_("Seeks a private partner"),
           export=_export("seeks_private_partner", 13),
-          workbook=_workbook("Seeks private partner", "bool", 12, 16, "Yes or No.")),
+          workbook=_workbook("Seeks private partner", "bool", 12, 16, N_("Yes or No."))),
     Field("private_sector_need", "text", N_("Private-sector need"), max_length=limits.TEXT,
           export=_export("private_sector_need", 14), workbook=_workbook("Private-sector need", "text", 30, 17)),
     Field("partner", "code", N_("External partner"), nullable=True, vocabulary="partners",
@@ -200,27 +200,27 @@ FUNDING = Entity("funding", N_("Funding source"), (
     Field("name", "text", N_("Name"), max_length=limits.TITLE, export=_export("name", 2),
           workbook=_workbook("Source", "text", 30, 2)),
     Field("amount", "money", N_("Amount"), export=_export("amount", 3),
-          workbook=_workbook("Amount", "money", 20, 3, "In the project's currency.")),
+          workbook=_workbook("Amount", "money", 20, 3, N_("In the project's currency."))),
 ))
 
 MILESTONE = Entity("milestone", N_("Milestone"), (
     _id(),
     Field("title", "text", N_("Title"), max_length=limits.TITLE, export=_export("title", 1),
-          workbook=_workbook("Milestone", "text", 40, 1, "Required.")),
+          workbook=_workbook("Milestone", "text", 40, 1, N_("Required."))),
     Field("due_year", "year", N_("Due year"), export=_export("due_year", 2),
           workbook=_workbook("Due year", "year", 10, 2)),
     Field("due_quarter", "quarter", N_("Due quarter"), export=_export("due_quarter", 3),
-          workbook=_workbook("Due quarter", "quarter", 10, 3, "1 to 4 (Q1 to Q4).")),
+          workbook=_workbook("Due quarter", "quarter", 10, 3, N_("1 to 4 (Q1 to Q4)."))),
     Field("status", "code", N_("Status"), vocabulary="milestone_statuses", export=_export("status", 4),
           workbook=_workbook("Status", "vocab", 14, 4)),
     Field("percent", "percent", N_("Percent done"), export=_export("percent", 5),
-          workbook=_workbook("Percent done", "percent", 10, 5, "0 to 100.")),
+          workbook=_workbook("Percent done", "percent", 10, 5, N_("0 to 100."))),
 ))
 
 INDICATOR = Entity("indicator", N_("Indicator"), (
     _id(),
     Field("name", "text", N_("Name"), max_length=limits.TITLE, export=_export("name", 1),
-          workbook=_workbook("Indicator", "text", 36, 1, "Required.")),
+          workbook=_workbook("Indicator", "text", 36, 1, N_("Required."))),
     Field("unit", "text", N_("Unit"), max_length=limits.UNIT, export=_export("unit", 2),
           workbook=_workbook("Unit", "text", 10, 2)),
     Field("baseline_year", "year", N_("Baseline year"), nullable=True, export=_export("baseline_year", 3),
@@ -238,8 +238,8 @@ INDICATOR_VALUE = Entity("indicator_value", N_("Indicator value"), (
           workbook=_workbook("Actual", "decimal", 11, 2)),
     # Where the year's actual value can be checked (a report, a dashboard): added in 2026, optional in plan.json.
     Field("evidence", "link", N_("Evidence"), max_length=limits.LINK, optional=True, export=_export("evidence", 4),
-          workbook=_workbook("Evidence", "link", 30, 3, "A web address (http or https) where the actual value "
-                             "can be checked.")),
+          workbook=_workbook("Evidence", "link", 30, 3, N_("A web address (http or https) where the actual value "
+                                                           "can be checked."))),
 ))
 
 PROGRESS_NOTE = Entity("progress_note", N_("Progress note"), (

@@ -23,7 +23,7 @@ from typing import Any
 
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.money import MAX_AMOUNT
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import N_, _, format_number
 
 TITLE = 500
 CODE = 64
@@ -41,10 +41,10 @@ LENGTHS: dict[str, int] = {
     "evidence": LINK,
 }
 
-_WORDS = {"title": "title", "name": "name", "lead_agency": "lead agency", "blueprint": "blueprint",
-          "updated_by": "editor's name", "code": "code", "unit": "unit", "vision": "vision",
-          "description": "description", "risks": "risks", "private_sector_need": "private-sector need",
-          "text": "progress note", "evidence": "evidence link"}
+_WORDS = {"title": N_("title"), "name": N_("name"), "lead_agency": N_("lead agency"), "blueprint": N_("blueprint"),
+          "updated_by": N_("editor's name"), "code": N_("code"), "unit": N_("unit"), "vision": N_("vision"),
+          "description": N_("description"), "risks": N_("risks"), "private_sector_need": N_("private-sector need"),
+          "text": N_("progress note"), "evidence": N_("evidence link")}
 
 
 def length_of(field: str) -> int:
@@ -57,7 +57,8 @@ def too_long(field: str, text: str) -> str | None:
     limit = length_of(field)
     if len(text) <= limit:
         return None
-    return f"a {_WORDS.get(field, field)} of at most {limit:,} characters (this one has {len(text):,})"
+    return _("a {what} of at most {limit} characters (this one has {length})").format(
+        what=_(_WORDS.get(field, field)), limit=format_number(limit), length=format_number(len(text)))
 
 
 @dataclass(frozen=True)

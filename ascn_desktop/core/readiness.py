@@ -66,8 +66,9 @@ def project_label(project: Project) -> str:
     title = project.title.strip()
     if len(title) > 60:
         title = title[:57] + "…"
-    code = project.code.strip() or "(no code)"
-    return f"Project {code} “{title}”" if title else f"Project {code}"
+    code = project.code.strip() or _("(no code)")
+    return _("Project {code} “{title}”").format(code=code, title=title) if title else _("Project {code}").format(
+        code=code)
 
 
 def check_plan(
@@ -91,8 +92,9 @@ def check_plan(
         if code and counts[code] > 1:
             if code in seen:
                 out.append(_error(project, "project.duplicate-code", "code",
-                                  f"{project_label(project)} uses the code {code}, which another project "
-                                  "of this plan already has; give each project its own code."))
+                                  _("{project} uses the code {code}, which another project "
+                                  "of this plan already has; give each project its own code.").format(
+                                      project=project_label(project), code=code)))
             seen.add(code)
         check_project(project, reference, cycle=cycle, city_currency=city_currency, today=today, out=out)
     return out
@@ -101,40 +103,46 @@ def check_plan(
 def _check_plan_header(plan: Plan, reference: ReferenceData, cycle: CycleInfo | None, out: list[Finding],
                        *, country_city_count: int | None) -> None:
     if not plan.title.strip():
-        out.append(Finding(ERROR, "plan.no-title", "The plan has no title; give it one on the overview page.",
+        out.append(Finding(ERROR, "plan.no-title", _("The plan has no title; give it one on the overview page."),
                            None, "title"))
     elif len(plan.title) > MAX_TITLE_LENGTH:
         out.append(Finding(ERROR, "plan.title-too-long",
-                           f"The plan title is too long (max {MAX_TITLE_LENGTH} characters).", None, "title"))
+                           _("The plan title is too long (max {max_title_length} characters).").format(
+                               max_title_length=MAX_TITLE_LENGTH), None, "title"))
     if not plan.projects:  # an action plan is its projects: an empty one is never "Ready"
-        out.append(Finding(ERROR, "plan.no-projects", "The plan has no project yet; add at least one project "
-                           "on the Projects page.", None, None))
+        out.append(Finding(ERROR, "plan.no-projects", _("The plan has no project yet; add at least one project "
+                           "on the Projects page."), None, None))
     if not plan.vision.strip():
         out.append(Finding(WARNING, "plan.no-vision",
-                           "The plan has no vision statement; describe where the city wants to be.",
+                           _("The plan has no vision statement; describe where the city wants to be."),
                            None, "vision"))
     if cycle is None:
         out.append(Finding(ERROR, "plan.unknown-cycle",
-                           f"The planning cycle {plan.cycle} is not in the reference data.", None, "cycle"))
+                           _("The planning cycle {cycle} is not in the reference data.").format(
+                               cycle=plan.cycle), None, "cycle"))
     for code in plan.focus_areas:
         if code not in reference.classification(plan.cycle, "focus_areas"):
             out.append(Finding(ERROR, "plan.unknown-focus-area",
-                               f"The plan's focus area {code} is not in the reference data.", None, "focus_areas"))
+                               _("The plan's focus area {code} is not in the reference data.").format(
+                                   code=code), None, "focus_areas"))
     for code in plan.outcomes:
         if code not in reference.classification(plan.cycle, "outcomes"):
             out.append(Finding(ERROR, "plan.unknown-outcome",
-                               f"The plan's outcome {code} is not in the reference data.", None, "outcomes"))
+                               _("The plan's outcome {code} is not in the reference data.").format(
+                                   code=code), None, "outcomes"))
     city = reference.cities.get(plan.city)
     if city is None:
-        out.append(Finding(ERROR, "plan.unknown-city", f"The city {plan.city} is not in the reference data.",
+        out.append(Finding(ERROR, "plan.unknown-city", _("The city {city} is not in the reference data.").format(
+            city=plan.city),
                            None, "city"))
         return
     count = country_city_count if country_city_count is not None else len(reference.cities_of(city.country))
     if count > MAX_CITIES_PER_COUNTRY:
         country = reference.member_states.get(city.country, city.country)
         out.append(Finding(WARNING, "plan.country-city-count",
-                           f"{country} has {count} ASCN cities, more than the guideline of "
-                           f"{MAX_CITIES_PER_COUNTRY} per member state; this is allowed.", None, None))
+                           _("{country} has {count} ASCN cities, more than the guideline of "
+                           "{max_cities_per_country} per member state; this is allowed.").format(
+                               country=country, count=count, max_cities_per_country=MAX_CITIES_PER_COUNTRY), None, None))
 
 
 def _error(project: Project, code: str, field: str | None, message: str) -> Finding:
@@ -157,34 +165,43 @@ def check_project(project: Project, reference: ReferenceData, *, cycle: CycleInf
     name = project_label(project)
     vocab = reference.vocab
     if not project.code.strip():
-        out.append(_error(project, "project.no-code", "code", f"{name} has no code; give it a short code."))
+        out.append(_error(project, "project.no-code", "code", _("{name} has no code; give it a short code.").format(
+            name=name)))
     elif len(project.code) > MAX_CODE_LENGTH:
         out.append(_error(project, "project.code-too-long", "code",
-                          f"{name} has a code longer than {MAX_CODE_LENGTH} characters."))
+                          _("{name} has a code longer than {max_code_length} characters.").format(
+                              name=name, max_code_length=MAX_CODE_LENGTH)))
     if not project.title.strip():
-        out.append(_error(project, "project.no-title", "title", f"{name} has no title; give it one."))
+        out.append(_error(project, "project.no-title", "title", _("{name} has no title; give it one.").format(
+            name=name)))
     elif len(project.title) > MAX_TITLE_LENGTH:
         out.append(_error(project, "project.title-too-long", "title",
-                          f"{name} has a title longer than {MAX_TITLE_LENGTH} characters; shorten it."))
+                          _("{name} has a title longer than {max_title_length} characters; shorten it.").format(
+                              name=name, max_title_length=MAX_TITLE_LENGTH)))
     if not project.focus_area:
         out.append(_error(project, "project.no-focus-area", "focus_area",
-                          f"{name} has no focus area; choose one."))
+                          _("{name} has no focus area; choose one.").format(name=name)))
     elif project.focus_area not in reference.classification(cycle.code if cycle else "", "focus_areas"):
         out.append(_error(project, "project.unknown-focus-area", "focus_area",
-                          f"{name} has the unknown focus area {project.focus_area}; choose one from the list."))
+                          _("{name} has the unknown focus area {focus_area}; choose one from the list.").format(
+                              name=name, focus_area=project.focus_area)))
     for outcome in project.outcomes:
         if outcome not in reference.classification(cycle.code if cycle else "", "outcomes"):
             out.append(_error(project, "project.unknown-outcome", "outcomes",
-                              f"{name} has the unknown outcome {outcome}; choose from the list."))
+                              _("{name} has the unknown outcome {outcome}; choose from the list.").format(
+                                  name=name, outcome=outcome)))
     for goal in project.sdgs:
         if not 1 <= goal <= 17:
-            out.append(_error(project, "project.unknown-sdg", "sdgs", f"{name} names SDG {goal}; SDGs run 1–17."))
+            out.append(_error(project, "project.unknown-sdg", "sdgs", _("{name} names SDG {goal}; SDGs run 1–17.").format(
+                name=name, goal=goal)))
     if project.status not in vocab.get("project_statuses", {}):
         out.append(_error(project, "project.unknown-status", "status",
-                          f"{name} has the unknown status {project.status}; choose one from the list."))
+                          _("{name} has the unknown status {status}; choose one from the list.").format(
+                              name=name, status=project.status)))
     if project.partner and project.partner not in reference.partners:
         out.append(_error(project, "project.unknown-partner", "partner",
-                          f"{name} names the unknown external partner {project.partner}; choose one from the list."))
+                          _("{name} names the unknown external partner {partner}; choose one from the list.").format(
+                              name=name, partner=project.partner)))
     _check_years(project, name, cycle, out)
     _check_money(project, name, reference, city_currency, out)
     _check_milestones(project, name, reference, cycle, out)
@@ -192,23 +209,27 @@ def check_project(project: Project, reference: ReferenceData, *, cycle: CycleInf
     _check_progress(project, name, cycle, today, out)
     if project.seeks_private_partner and not project.private_sector_need.strip():
         out.append(_warning(project, "project.private-need-missing", "private_sector_need",
-                            f"{name} seeks a private partner but does not say what for; describe the need."))
+                            _("{name} seeks a private partner but does not say what for; describe the need.").format(
+                                name=name)))
 
 
 def _check_years(project: Project, name: str, cycle: CycleInfo | None, out: list[Finding]) -> None:
     start, end = project.start_year, project.end_year
     if start is None or end is None:
         out.append(_warning(project, "project.no-years", "start_year" if start is None else "end_year",
-                            f"{name} has no {'start' if start is None else 'end'} year yet."))
+                            (_("{name} has no start year yet.") if start is None
+                             else _("{name} has no end year yet.")).format(name=name)))
     if start is not None and end is not None and end < start:
         out.append(_error(project, "project.end-before-start", "end_year",
-                          f"{name} ends in {end}, before it starts in {start}."))
+                          _("{name} ends in {end}, before it starts in {start}.").format(
+                              name=name, end=end, start=start)))
     if cycle is not None:
         for year, field, word in ((start, "start_year", "starts"), (end, "end_year", "ends")):
             if year is not None and year not in cycle.years:
                 out.append(_error(project, "project.year-outside-cycle", field,
-                                  f"{name} {word} in {year}, outside the {cycle.start_year}–{cycle.end_year} "
-                                  "cycle."))
+                                  _("{name} {word} in {year}, outside the {start_year}–{end_year} "
+                                  "cycle.").format(
+                                      name=name, word=word, year=year, start_year=cycle.start_year, end_year=cycle.end_year)))
 
 
 def _check_money(project: Project, name: str, reference: ReferenceData, city_currency: str,
@@ -217,90 +238,107 @@ def _check_money(project: Project, name: str, reference: ReferenceData, city_cur
     decimals = reference.currency_decimals.get(currency)
     if project.currency and decimals is None:
         out.append(_error(project, "project.unknown-currency", "currency",
-                          f"{name} uses the unknown currency {project.currency}; choose one from the list."))
+                          _("{name} uses the unknown currency {currency}; choose one from the list.").format(
+                              name=name, currency=project.currency)))
     amounts: list[tuple[Decimal | None, str, str, int | None]] = [
-        (project.budget, "budget", "budget", decimals),
-        (project.budget_usd, "budget_usd", "USD equivalent", reference.currency_decimals.get("USD", 2)),
+        (project.budget, "budget", _("budget"), decimals),
+        (project.budget_usd, "budget_usd", _("USD equivalent"), reference.currency_decimals.get("USD", 2)),
     ]
-    amounts += [(source.amount, f"funding[{n}].amount", f"funding source {n + 1}", decimals)
+    amounts += [(source.amount, f"funding[{n}].amount", _("funding source {number}").format(number=n + 1), decimals)
                 for n, source in enumerate(project.funding)]
     for amount, field, what, places in amounts:
         if amount is None:
             continue
         if amount < 0:
             out.append(_error(project, "project.negative-amount", field,
-                              f"{name} has a negative {what} ({amount}); amounts cannot be negative."))
+                              _("{name} has a negative {what} ({amount}); amounts cannot be negative.").format(
+                                  name=name, what=what, amount=amount)))
         if places is not None and _decimal_places(amount) > places:
             unit = currency if field != "budget_usd" else "USD"
-            allowed = "no decimal places" if places == 0 else f"at most {places} decimal places"
+            allowed = (_("no decimal places") if places == 0
+                       else _("at most {places} decimal places").format(places=places))
             out.append(_error(project, "project.too-many-decimals", field,
-                              f"{name} has a {what} of {amount}, but {unit} has {allowed}."))
+                              _("{name} has a {what} of {amount}, but {unit} has {allowed}.").format(
+                                  name=name, what=what, amount=amount, unit=unit, allowed=allowed)))
     for n, source in enumerate(project.funding):
         if source.type not in reference.vocab.get("funding_types", {}):
             out.append(_error(project, "project.unknown-funding-type", f"funding[{n}].type",
-                              f"{name} has funding source {n + 1} of unknown type {source.type}."))
+                              _("{name} has funding source {n} of unknown type {type}.").format(
+                                  name=name, n=n + 1, type=source.type)))
     total = sum((source.amount for source in project.funding), start=Decimal(0))
     if project.funding and project.budget is None:
         out.append(_warning(project, "project.funding-without-budget", "budget",
-                            f"{name} lists funding sources but no budget."))
+                            _("{name} lists funding sources but no budget.").format(name=name)))
     elif project.budget is not None and total > project.budget:
         places = 2 if decimals is None else decimals
         out.append(_error(project, "project.funding-exceeds-budget", "funding",
-                          f"{name} has funding sources totalling {format_amount(total, currency, decimals=places)}, "
-                          f"more than its budget of {format_amount(project.budget, currency, decimals=places)}."))
+                          _("{name} has funding sources totalling {total}, "
+                          "more than its budget of {budget}.").format(
+                              name=name, total=format_amount(total, currency, decimals=places),
+                               budget=format_amount(project.budget, currency, decimals=places))))
 
 
 def _check_milestones(project: Project, name: str, reference: ReferenceData, cycle: CycleInfo | None,
                       out: list[Finding]) -> None:
     if not project.milestones:
-        out.append(_warning(project, "project.no-milestones", "milestones", f"{name} has no milestones."))
+        out.append(_warning(project, "project.no-milestones", "milestones", _("{name} has no milestones.").format(
+            name=name)))
     for n, milestone in enumerate(project.milestones):
-        label = f"milestone {n + 1}"
+        label = _("milestone {number}").format(number=n + 1)
         if not milestone.title.strip():
             out.append(_error(project, "milestone.no-title", f"milestones[{n}].title",
-                              f"{name} has {label} without a title."))
+                              _("{name} has {label} without a title.").format(name=name, label=label)))
         year = milestone.due_year
         if cycle is not None and year not in cycle.years:
             out.append(_error(project, "milestone.outside-cycle", f"milestones[{n}].due_year",
-                              f"{name} has {label} due in {year}, outside the {cycle.start_year}–"
-                              f"{cycle.end_year} cycle."))
+                              _("{name} has {label} due in {year}, outside the {start_year}–"
+                              "{end_year} cycle.").format(
+                                  name=name, label=label, year=year, start_year=cycle.start_year, end_year=cycle.end_year)))
         elif ((project.start_year is not None and year < project.start_year)
               or (project.end_year is not None and year > project.end_year)):
             out.append(_error(project, "milestone.outside-project", f"milestones[{n}].due_year",
-                              f"{name} has {label} due in {year}, outside the project's years "
-                              f"{project.start_year or '?'}–{project.end_year or '?'}."))
+                              _("{name} has {label} due in {year}, outside the project's years "
+                              "{start}–{end}.").format(name=name, label=label, year=year,
+                                                       start=project.start_year or "?", end=project.end_year or "?")))
         if not 1 <= milestone.due_quarter <= 4:
             out.append(_error(project, "milestone.bad-quarter", f"milestones[{n}].due_quarter",
-                              f"{name} has {label} due in quarter {milestone.due_quarter}; quarters run 1–4."))
+                              _("{name} has {label} due in quarter {due_quarter}; quarters run 1–4.").format(
+                                  name=name, label=label, due_quarter=milestone.due_quarter)))
         if not 0 <= milestone.percent <= 100:
             out.append(_error(project, "milestone.percent-out-of-range", f"milestones[{n}].percent",
-                              f"{name} has {label} {milestone.percent}% done; percent runs 0–100."))
+                              _("{name} has {label} {percent}% done; percent runs 0–100.").format(
+                                  name=name, label=label, percent=milestone.percent)))
         if milestone.status not in reference.vocab.get("milestone_statuses", {}):
             out.append(_error(project, "milestone.unknown-status", f"milestones[{n}].status",
-                              f"{name} has {label} with the unknown status {milestone.status}."))
+                              _("{name} has {label} with the unknown status {status}.").format(
+                                  name=name, label=label, status=milestone.status)))
 
 
 def _check_indicators(project: Project, name: str, cycle: CycleInfo | None, out: list[Finding]) -> None:
     if not project.indicators:
-        out.append(_warning(project, "project.no-indicators", "indicators", f"{name} has no indicators."))
+        out.append(_warning(project, "project.no-indicators", "indicators", _("{name} has no indicators.").format(
+            name=name)))
     for n, indicator in enumerate(project.indicators):
-        label = f"indicator {n + 1}" + (f" “{indicator.name.strip()}”" if indicator.name.strip() else "")
+        label = (_("indicator {number} “{name}”").format(number=n + 1, name=indicator.name.strip())
+                 if indicator.name.strip() else _("indicator {number}").format(number=n + 1))
         if not indicator.name.strip():
             out.append(_error(project, "indicator.no-name", f"indicators[{n}].name",
-                              f"{name} has {label} without a name."))
+                              _("{name} has {label} without a name.").format(name=name, label=label)))
         if not indicator.unit.strip():
             out.append(_error(project, "indicator.no-unit", f"indicators[{n}].unit",
-                              f"{name} has {label} without a unit; say what it counts (%, km, people…)."))
+                              _("{name} has {label} without a unit; say what it counts (%, km, people…).").format(
+                                  name=name, label=label)))
         if cycle is not None and indicator.baseline_year is not None and indicator.baseline_year > cycle.end_year:
             out.append(_error(project, "indicator.baseline-after-cycle", f"indicators[{n}].baseline_year",
-                              f"{name} has {label} with baseline year {indicator.baseline_year}, after the "
-                              "cycle ends."))
+                              _("{name} has {label} with baseline year {baseline_year}, after the "
+                              "cycle ends.").format(name=name, label=label, baseline_year=indicator.baseline_year)))
         if cycle is not None:
             for value in indicator.values:
                 has_value = value.target is not None or value.actual is not None
                 if has_value and value.year not in cycle.years:
                     out.append(_error(project, "indicator.value-outside-cycle", f"indicators[{n}].values",
-                                      f"{name} has {label} with a value for {value.year}, outside the cycle."))
+                                      _("{name} has {label} with a value for {year}, outside the cycle.").format(
+                                          name=name, label=label, year=value.year)))
 
 
 def _check_progress(project: Project, name: str, cycle: CycleInfo | None, today: date,
@@ -308,7 +346,8 @@ def _check_progress(project: Project, name: str, cycle: CycleInfo | None, today:
     for n, note in enumerate(project.progress_notes):
         if cycle is not None and note.year not in cycle.years:
             out.append(_error(project, "progress.outside-cycle", f"progress_notes[{n}].year",
-                              f"{name} has a progress note for {note.year}, outside the cycle."))
+                              _("{name} has a progress note for {year}, outside the cycle.").format(
+                                  name=name, year=note.year)))
     last_year = today.year - 1
     start, end = project.start_year, project.end_year
     if start is None or end is None or not start <= last_year <= end:
@@ -317,7 +356,7 @@ def _check_progress(project: Project, name: str, cycle: CycleInfo | None, today:
         return
     if not any(note.year == last_year and note.text.strip() for note in project.progress_notes):
         out.append(_warning(project, "project.no-progress-note", "progress_notes",
-                            f"{name} has no progress note for {last_year}."))
+                            _("{name} has no progress note for {last_year}.").format(name=name, last_year=last_year)))
 
 
 def readiness_summary(findings: Iterable[Finding]) -> str:
@@ -325,9 +364,10 @@ def readiness_summary(findings: Iterable[Finding]) -> str:
     found = list(findings)
     n_errors, n_warnings = len(errors(found)), len(warnings(found))
     if not n_errors and not n_warnings:
-        return "Ready: no errors or warnings"
-    return (f"{n_errors} error{'s' if n_errors != 1 else ''}, "
-            f"{n_warnings} warning{'s' if n_warnings != 1 else ''}")
+        return _("Ready: no errors or warnings")
+    errors_text = _("1 error") if n_errors == 1 else _("{count} errors").format(count=n_errors)
+    warnings_text = _("1 warning") if n_warnings == 1 else _("{count} warnings").format(count=n_warnings)
+    return _("{errors}, {warnings}").format(errors=errors_text, warnings=warnings_text)
 
 
 def require_no_errors(findings: Iterable[Finding], *, action: str) -> None:

@@ -30,7 +30,7 @@ from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_fro
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import N_, _
 
 MANIFEST = bundle_format.MANIFEST
 SIGNATURE = bundle_format.SIGNATURE
@@ -42,7 +42,7 @@ MAX_DEPTH = 8
 # The members of each kind; "cities/*.ascn" only in a national bundle.
 KIND_MEMBERS: dict[str, frozenset[str]] = {
     kind: frozenset((MANIFEST, SIGNATURE, *fixed)) for kind, fixed in manifest_strict.FIXED_MEMBERS.items()}
-KIND_WORDS = {"city-plan": "city plan bundle", "national": "national bundle", "review-note": "review note"}
+KIND_WORDS = {"city-plan": N_("city plan bundle"), "national": N_("national bundle"), "review-note": N_("review note")}
 _ALL_FIXED = frozenset().union(*KIND_MEMBERS.values()) | {bundle_format.REFERENCE_PACK}
 
 
@@ -128,7 +128,7 @@ def check_expected_kind(manifest: dict[str, Any], expect_kind: str | None) -> No
     if expect_kind is not None and kind != expect_kind:
         raise BundleError("wrong-kind", _("This is a {kind}, "
                           "not a {expect_kind}.").format(
-                              kind=KIND_WORDS.get(kind, kind), expect_kind=KIND_WORDS.get(expect_kind, expect_kind)))
+                              kind=_(KIND_WORDS.get(kind, kind)), expect_kind=_(KIND_WORDS.get(expect_kind, expect_kind))))
 
 
 def check_member_set(manifest: dict[str, Any], names: set[str]) -> None:
@@ -170,14 +170,15 @@ def verify_signature(public_key: bytes, manifest_bytes: bytes, signature: bytes)
                           "manifest.json (or manifest.sig) was changed after it was signed.")) from None
 
 
-_MEMBER_WORDS = {"plan.pdf": "The PDF", "plan.xlsx": "The Excel workbook", "plan.json": "The plan data",
-                 "summary.pdf": "The national summary PDF", "summary.xlsx": "The national summary workbook",
-                 "endorsement.json": "The endorsement note", "review.json": "The review note"}
+_MEMBER_WORDS = {"plan.pdf": N_("The PDF"), "plan.xlsx": N_("The Excel workbook"), "plan.json": N_("The plan data"),
+                 "summary.pdf": N_("The national summary PDF"), "summary.xlsx": N_("The national summary workbook"),
+                 "endorsement.json": N_("The endorsement note"), "review.json": N_("The review note")}
 
 
 def check_member(entry: dict[str, Any], content: bytes) -> None:
     name = entry["name"]
-    words = _MEMBER_WORDS.get(name, f"The city bundle {name.split('/', 1)[-1]}")
+    words = (_(_MEMBER_WORDS[name]) if name in _MEMBER_WORDS
+             else _("The city bundle {file}").format(file=name.split("/", 1)[-1]))
     if len(content) != entry["size"] or hashlib.sha256(content).hexdigest() != entry["sha256"]:
         raise BundleError("member-hash-mismatch", _("{words} in this bundle was changed after it was signed.").format(
             words=words))

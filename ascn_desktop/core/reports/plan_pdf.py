@@ -67,7 +67,7 @@ class _Context:
         self.plan = plan
         self.reference = reference
         city = reference.cities.get(plan.city)
-        self.city_name = city.name if city else plan.city
+        self.city_name = reference.city_name(plan.city)  # in its own script in its country's language
         self.city_name_en = city.name_en if city else ""
         self.country_code = city.country if city else ""
         self.country = label("member_states", self.country_code,
@@ -88,7 +88,7 @@ class _Context:
         return label(kind, code, english) if code else english
 
     def focus_label(self, code: str | None) -> str:
-        return self.label("focus_areas", code) if code else "No focus area"
+        return self.label("focus_areas", code) if code else _("No focus area")
 
     def groups(self) -> OrderedDict[str, list[Project]]:
         """Projects by focus area in the reference order; unknown codes after, none last."""
@@ -119,13 +119,13 @@ def _cover(ctx: _Context, info: kit.ReportInfo) -> list[Flowable]:
         (_("Country"), ctx.country),
         (_("Planning cycle"), ctx.cycle_label),
         (_("Revision"), str(plan.revision)),
-        (_("Status"), plan.status.capitalize()),
+        (_("Status"), _("Final") if plan.status == "final" else _("Draft")),
         (_("Date"), kit.long_date(info.generated_at)),
         (_("Projects"), str(len(plan.projects))),
         (_("Total budget"), "; ".join(ctx.money(amount, code) for code, amount in totals.items()) or "—"),
     ]
-    note = ("Smart city action plan submitted through ASCN Desktop. The signed bundle that carries this "
-            "report also carries the same plan as JSON and Excel; the signature covers all three.")
+    note = _("Smart city action plan submitted through ASCN Desktop. The signed bundle that carries this "
+             "report also carries the same plan as JSON and Excel; the signature covers all three.")
     return kit.cover_page(info, lines=lines, note=note)
 
 
@@ -163,7 +163,7 @@ def _overview(ctx: _Context) -> list[Flowable]:
         rows = [[ctx.label("funding_types", kind), ctx.money(amount, code)]
                 for (kind, code), amount in sorted(funding.items(), key=lambda item: _funding_order(ctx, item[0]))]
         story += [kit.heading(_("Funding by type"), level=1, key="funding", outline=False),
-                  kit.data_table(["Funding type", "Amount"], rows, col_widths=[80 * mm, 60 * mm],
+                  kit.data_table([_("Funding type"), _("Amount")], rows, col_widths=[80 * mm, 60 * mm],
                                  numeric_columns={1})]
     counts: dict[str, int] = {}
     for project in plan.projects:
@@ -174,7 +174,7 @@ def _overview(ctx: _Context) -> list[Flowable]:
                 for code, count in sorted(counts.items(), key=lambda item: _index(order, item[0]))]
         seeking = sum(1 for project in plan.projects if project.seeks_private_partner)
         story += [kit.heading(_("Projects by status"), level=1, key="statuses", outline=False),
-                  kit.data_table(["Status", "Projects"], rows, col_widths=[80 * mm, 30 * mm],
+                  kit.data_table([_("Status"), _("Projects")], rows, col_widths=[80 * mm, 30 * mm],
                                  numeric_columns={1}),
                   Spacer(1, 2 * mm),
                   kit.paragraph(f"{seeking} of {len(plan.projects)} projects seek a private-sector partner.",
@@ -197,7 +197,7 @@ def _summary(ctx: _Context) -> list[Flowable]:
                              kit.heading(_("Summary by focus area"), level=0, key="summary")]
     groups = ctx.groups()
     if not groups:
-        return [*story, kit.paragraph("This plan has no projects yet.", st.body)]
+        return [*story, kit.paragraph(_("This plan has no projects yet."), st.body)]
     total = sum((p.budget for p in ctx.plan.projects
                  if p.budget is not None and _project_currency(ctx, p) == ctx.currency), Decimal(0))
     rows: list[list[Any]] = []
@@ -212,10 +212,11 @@ def _summary(ctx: _Context) -> list[Flowable]:
         rows.append([label, str(len(projects)), ctx.money(budget), _usd_text(usd), share])
         budget_items.append((label, budget))
         count_items.append((label, Decimal(len(projects))))
-    rows.append(["Total", str(len(ctx.plan.projects)), ctx.money(total), _usd_text(_usd_total(ctx.plan.projects)),
+    rows.append([_("Total"), str(len(ctx.plan.projects)), ctx.money(total), _usd_text(_usd_total(ctx.plan.projects)),
                  "100.0 %" if total > 0 else ""])
     story.append(kit.data_table(
-        ["Focus area", "Projects", f"Budget ({ctx.currency})", "USD equivalent", "Share"], rows,
+        [_("Focus area"), _("Projects"), _("Budget ({currency})").format(currency=ctx.currency), _("USD equivalent"),
+         _("Share")], rows,
         col_widths=[52 * mm, 18 * mm, 44 * mm, 40 * mm, CONTENT_WIDTH - 154 * mm],
         numeric_columns={1, 2, 3, 4}, total_row=True))
     given = sum(1 for p in ctx.plan.projects if p.budget_usd is not None)
@@ -227,13 +228,13 @@ def _summary(ctx: _Context) -> list[Flowable]:
     others = {code: amount for code, amount in _budget_by_currency(ctx, ctx.plan.projects).items()
               if code != ctx.currency}
     if others:
-        story.append(kit.paragraph("Budgets in other currencies, not included above: "
-                               + kit.esc("; ".join(ctx.money(a, c) for c, a in others.items())) + ".", st.small))
+        story.append(kit.paragraph(_("Budgets in other currencies, not included above: {amounts}.").format(
+            amounts=kit.esc("; ".join(ctx.money(a, c) for c, a in others.items()))), st.small))
     story += [Spacer(1, 5 * mm),
-              bar_chart(budget_items, title=f"Budget per focus area ({ctx.currency})",
+              bar_chart(budget_items, title=_("Budget per focus area ({currency})").format(currency=ctx.currency),
                         value_text=lambda value: ctx.money(value)),
               Spacer(1, 5 * mm),
-              bar_chart(count_items, title="Projects per focus area", value_text=kit.number)]
+              bar_chart(count_items, title=_("Projects per focus area"), value_text=kit.number)]
     return story
 
 
@@ -260,16 +261,16 @@ def _fields(ctx: _Context, project: Project) -> list[tuple[str, str]]:
     currency = _project_currency(ctx, project)
     period = f"{project.start_year or '?'}–{project.end_year or '?'}" \
         if project.start_year or project.end_year else "—"
-    seeks = "Yes" if project.seeks_private_partner else "No"
+    seeks = _("Yes") if project.seeks_private_partner else _("No")
     return [
         (_("Focus area"), ctx.focus_label(project.focus_area)),
         (_("Status"), ctx.label("project_statuses", project.status)),
         (_("Outcomes"), ", ".join(ctx.label("outcomes", code) for code in project.outcomes) or "—"),
-        ("SDGs", ", ".join(str(goal) for goal in project.sdgs) or "—"),
+        (_("SDGs"), ", ".join(str(goal) for goal in project.sdgs) or "—"),
         (_("Period"), period),
         (_("Lead agency"), project.lead_agency or "—"),
         (_("Budget"), ctx.money(project.budget, currency) or "—"),
-        ("USD equivalent", kit.money(project.budget_usd, "USD") or "—"),
+        (_("USD equivalent"), kit.money(project.budget_usd, "USD") or "—"),
         (_("External partner"), ctx.reference.partners.get(project.partner, project.partner)
          if project.partner else "—"),
         (_("Private partner sought"), seeks),
@@ -281,8 +282,8 @@ def _funding_table(ctx: _Context, project: Project) -> Flowable:
     rows: list[list[Any]] = [[ctx.label("funding_types", source.type), _wrapped(source.name, 45),
                               ctx.money(source.amount, currency)] for source in project.funding]
     total = sum((source.amount for source in project.funding), Decimal(0))
-    rows.append(["Total", "", ctx.money(total, currency)])
-    return kit.data_table(["Funding type", "Source", "Amount"], rows,
+    rows.append([_("Total"), "", ctx.money(total, currency)])
+    return kit.data_table([_("Funding type"), _("Source"), _("Amount")], rows,
                           col_widths=[40 * mm, 74 * mm, CONTENT_WIDTH - 114 * mm],
                           numeric_columns={2}, total_row=True)
 
@@ -290,7 +291,7 @@ def _funding_table(ctx: _Context, project: Project) -> Flowable:
 def _milestone_table(ctx: _Context, project: Project) -> Flowable:
     rows = [[kit.cell(m.title), f"{m.due_year} Q{m.due_quarter}",
              ctx.label("milestone_statuses", m.status), f"{m.percent} %"] for m in project.milestones]
-    return kit.data_table(["Milestone", "Due", "Status", "Done"], rows,
+    return kit.data_table([_("Milestone"), _("Due"), _("Status"), _("Done")], rows,
                           col_widths=[CONTENT_WIDTH - 72 * mm, 22 * mm, 32 * mm, 18 * mm],
                           numeric_columns={3})
 
@@ -311,8 +312,8 @@ def _indicator_table(ctx: _Context, indicators: list[Indicator]) -> Flowable:
         targets = [kit.number(by_year[y].target) if y in by_year else "" for y in years]
         actuals = [kit.number(by_year[y].actual) if y in by_year else "" for y in years]
         numbers += [*targets, *actuals]
-        rows.append([kit.cell(name), baseline, "Target", *targets])
-        rows.append(["", baseline_year, "Actual", *actuals])
+        rows.append([kit.cell(name), baseline, _("Target"), *targets])
+        rows.append(["", baseline_year, _("Actual"), *actuals])
         top = 1 + 2 * index
         spans.append(("SPAN", (0, top), (0, top + 1)))
         if index % 2:
@@ -325,7 +326,7 @@ def _indicator_table(ctx: _Context, indicators: list[Indicator]) -> Flowable:
                 size = _fitting_size([row[column]], year_width - 6, size=font_size)
                 if size < font_size:
                     spans.append(("FONT", (column, row_index), (column, row_index), FONT, size, size * 1.25))
-    return kit.data_table(["Indicator", "Baseline", "", *[str(y) for y in years]], rows,
+    return kit.data_table([_("Indicator"), _("Baseline"), "", *[str(y) for y in years]], rows,
                           col_widths=[42 * mm, 20 * mm, 12 * mm, *[year_width] * len(years)],
                           numeric_columns=range(3, 3 + len(years)), zebra=False, font_size=font_size,
                           span_commands=spans)
@@ -342,7 +343,7 @@ def _project_section(ctx: _Context, project: Project, *, key: str) -> list[Flowa
     widths = (30 * mm, CONTENT_WIDTH / 2 - 30 * mm, 37 * mm, CONTENT_WIDTH / 2 - 37 * mm)
     fields = [(label, _wrapped(value, 30)) for label, value in _fields(ctx, project)]
     story.append(kit.key_value_table(fields, col_widths=widths))
-    texts = [("Description", project.description),
+    texts = [(_("Description"), project.description),
              (_("Private-sector need"), project.private_sector_need if project.seeks_private_partner else ""),
              (_("Risks"), project.risks)]
     for label, text in texts:
@@ -393,12 +394,12 @@ def _compact_project(ctx: _Context, project: Project, *, key: str) -> Flowable:
             block.paragraph(f"{label}: {text.strip()}", size=7, colour=kit.MUTED)
     if project.funding:
         currency = _project_currency(ctx, project)
-        block.paragraph("Funding: " + "; ".join(
+        block.paragraph(_("Funding: {sources}").format(sources="; ".join(
             f"{ctx.label('funding_types', source.type)} — {source.name}: {ctx.money(source.amount, currency)}"
-            for source in project.funding), size=7)
+            for source in project.funding)), size=7)
     if project.milestones:
         due_x, status_x = width * 0.58, width * 0.58 + 46
-        block.row([(0, "Milestone"), (due_x, "Due"), (status_x, "Status"), (width, "Done", "R")], bold=True,
+        block.row([(0, _("Milestone")), (due_x, _("Due")), (status_x, _("Status")), (width, _("Done"), "R")], bold=True,
                   size=6.8, colour=kit.MUTED)
         for milestone in project.milestones:
             first, *more = kit.wrap_text(milestone.title, due_x - 6, size=7)
@@ -411,7 +412,8 @@ def _compact_project(ctx: _Context, project: Project, *, key: str) -> Flowable:
         _compact_indicators(ctx, block, project.indicators)
     if project.progress_notes:
         notes = sorted(project.progress_notes, key=lambda note: note.year)
-        block.paragraph("Progress: " + " ".join(f"{note.year}: {note.text}" for note in notes), size=7,
+        block.paragraph(_("Progress: {notes}").format(notes=" ".join(f"{note.year}: {note.text}" for note in notes)),
+                        size=7,
                         colour=kit.MUTED)
     return block
 
@@ -421,7 +423,7 @@ def _compact_indicators(ctx: _Context, block: kit.LineBlock, indicators: list[In
     first, name_width, baseline_x, kind_x = 232.0, 140.0, 146.0, 196.0
     column = (CONTENT_WIDTH - first) / max(len(years), 1)
     rights = [first + (index + 1) * column for index in range(len(years))]
-    block.row([(0, "Indicator"), (baseline_x, "Baseline"),
+    block.row([(0, _("Indicator")), (baseline_x, _("Baseline")),
                *[(x, str(year), "R") for x, year in zip(rights, years, strict=True)]],
               bold=True, size=6.8, colour=kit.MUTED)
     for indicator in indicators:
@@ -429,7 +431,7 @@ def _compact_indicators(ctx: _Context, block: kit.LineBlock, indicators: list[In
         name = f"{indicator.name} ({indicator.unit})" if indicator.unit else indicator.name
         names = kit.wrap_text(name, name_width, size=7)
         baseline = [kit.number(indicator.baseline_value) or "—",
-                    f"in {indicator.baseline_year}" if indicator.baseline_year is not None else ""]
+                    _("in {year}").format(year=indicator.baseline_year) if indicator.baseline_year is not None else ""]
         # The attribute read and the label printed are kept apart: a translated label is no attribute name.
         for index, (attribute, kind) in enumerate((("target", _("Target")), ("actual", _("Actual")))):
             values = [kit.number(getattr(by_year[y], attribute)) if y in by_year else "" for y in years]
@@ -466,8 +468,9 @@ def _projects(ctx: _Context, *, abort: threading.Event | None,
     story: list[Flowable] = [PageBreak(), kit.heading(_("Projects"), level=0, key="projects", closed=False)]
     if compact:
         story.append(kit.paragraph(
-            f"This plan has {len(ctx.plan.projects):,} projects, so each is shown in a compact layout; "
-            "the plan's Excel workbook in the same bundle holds the same data in sortable tables.",
+            _("This plan has {count} projects, so each is shown in a compact layout; the plan's Excel workbook "
+              "in the same bundle holds the same data in sortable tables.").format(
+                count=kit.number(len(ctx.plan.projects))),
             kit.styles().small))
     for code, projects in ctx.groups().items():
         label = ctx.focus_label(None if code == _NO_FOCUS else code)
@@ -496,18 +499,20 @@ def plan_pdf_bytes(plan: Plan, reference: ReferenceData, *, signer_name: str, si
     optional `progress` receives ``(fraction of projects laid out, message)``.
     """
     ctx = _Context(plan, reference)
-    header = f"{ctx.city_name} · {ctx.cycle_label} · revision {plan.revision}"
+    header = _("{city} · {cycle} · revision {revision}").format(city=ctx.city_name, cycle=ctx.cycle_label,
+                                                                 revision=plan.revision)
     if plan.status != "final":  # a draft says so on every page, not only on the cover
-        header = f"DRAFT — not marked final · {header}"
+        header = _("DRAFT — not marked final · {header}").format(header=header)
     info = kit.ReportInfo(
-        title=plan.title or f"Smart city action plan of {ctx.city_name}",
+        title=plan.title or _("Smart city action plan of {city}").format(city=ctx.city_name),
         author=signer_name or "ASCN Desktop",
         subject=f"ASCN smart city action plan of {ctx.city_name}, {ctx.country}, {ctx.cycle_label}, "
                 f"revision {plan.revision}",
         keywords=f"ASCN, {ctx.city_name}, {ctx.country_code}, {plan.cycle}",
         generated_at=generated_at,
         header=header,
-        footer=f"{ctx.city_name} — {ctx.cycle_label} — signed by {signer_name or '—'}",
+        footer=_("{city} — {cycle} — signed by {signer}").format(city=ctx.city_name, cycle=ctx.cycle_label,
+                                                                 signer=signer_name or "—"),
         sample=plan.is_sample,
     )
     story = _cover(ctx, info)
@@ -515,9 +520,10 @@ def plan_pdf_bytes(plan: Plan, reference: ReferenceData, *, signer_name: str, si
     story += _summary(ctx)
     if plan.projects:
         story += _projects(ctx, abort=abort, progress=progress)
-    statement = (f"This report shows revision {plan.revision} of the plan as exported by ASCN Desktop. "
-                 "It is a member of a signed submission bundle; the Ed25519 signature of the bundle's "
-                 "manifest by the key above covers this file (check with 'ascn verify').")
+    statement = _("This report shows revision {revision} of the plan as exported by ASCN Desktop. "
+                  "It is a member of a signed submission bundle; the Ed25519 signature of the bundle's "
+                  "manifest by the key above covers this file (check with 'ascn verify').").format(
+                      revision=plan.revision)
     story += kit.signature_block(
         signer_name=signer_name, signer_fingerprint=signer_fingerprint, generated_at=generated_at,
         statement=statement)

@@ -40,7 +40,7 @@ from ascn_desktop.core.safe_files import PRIVATE_MODE, atomic_write
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import IdentityRow
 from ascn_desktop.store.types import utc_now
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import N_, _
 
 CARD_KIND = "ascn-identity-card"
 CARD_VERSION = 1
@@ -48,7 +48,9 @@ KEY_FILE_KIND = "ascn-private-key"
 SCRYPT_N = 2**17  # 128 MiB, ~0.3 s here: OWASP's minimum for scrypt
 SCRYPT_R = 8
 SCRYPT_P = 1
-ROLE_NAMES = {"csco": "Chief Smart City Officer", "nr": "National Representative", "asec": "ASEAN Secretariat"}
+# English (the cards hold the codes): the CLI translates with _(), the GUI with tr().
+ROLE_NAMES = {"csco": N_("Chief Smart City Officer"), "nr": N_("National Representative"),
+              "asec": N_("ASEAN Secretariat")}
 
 
 @dataclass(frozen=True)

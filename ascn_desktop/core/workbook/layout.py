@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ascn_desktop.core import fields as declared
+from ascn_desktop.core.i18n import N_
 from ascn_desktop.core.text import fold
 
 # Sheet names (also the prefix of every cell reference in error messages).
@@ -88,7 +89,7 @@ def _child(entity: declared.Entity, id_header: str, code_note: str = "") -> tupl
 
 
 PROJECT_COLUMNS = _declared(declared.PROJECT, Column("id", "Project ID", "id", 38, hidden=True))
-MILESTONE_COLUMNS = _child(declared.MILESTONE, "Milestone ID", "The code of a project on the Projects sheet.")
+MILESTONE_COLUMNS = _child(declared.MILESTONE, "Milestone ID", N_("The code of a project on the Projects sheet."))
 INDICATOR_FIXED_COLUMNS = _child(declared.INDICATOR, "Indicator ID")
 FUNDING_COLUMNS = (*_child(declared.FUNDING, "Funding ID"), Column("currency", "Currency", "info", 10))
 PROGRESS_COLUMNS = _child(declared.PROGRESS_NOTE, "Note ID")

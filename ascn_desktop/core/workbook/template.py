@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.workbook import layout
@@ -119,7 +120,7 @@ def _validation_for(column: Column, reference: ReferenceData, years: range) -> D
     if kind == "percent":
         validation = DataValidation(type="whole", operator="between", formula1="0", formula2="100",
                                     allow_blank=True)
-        validation.error = "Type a whole number from 0 to 100."
+        validation.error = _("Type a whole number from 0 to 100.")
         validation.showErrorMessage = True
         return validation
     return None
@@ -130,7 +131,7 @@ def _list_validation(formula: str, *, strict: bool) -> DataValidation:
     validation.showErrorMessage = True
     # "warning" lets the person keep a value the list does not offer (several SDGs, an earlier year).
     validation.errorStyle = "stop" if strict else "warning"
-    validation.error = "Choose a value from the list." if strict else "This is not in the list; keep it anyway?"
+    validation.error = _("Choose a value from the list.") if strict else _("This is not in the list; keep it anyway?")
     return validation
 
 
@@ -147,39 +148,43 @@ def add_instructions(book: Workbook, plan: Plan, reference: ReferenceData, *, ye
     text = styles.style("text")
     city = reference.cities.get(plan.city)
     heading = styles.style("label")
+    # The template is for the person filling it in: its instructions are in their language. Sheet names and
+    # column headers stay English: the import reads them, and the bundle's plan.xlsx (no instructions) is
+    # language-neutral.
     lines = [
-        (f"ASCN action plan template — {city.name if city else plan.city}, cycle {plan.cycle}", True),
+        (_("ASCN action plan template — {city}, cycle {cycle}").format(
+            city=reference.city_name(plan.city) if city else plan.city, cycle=plan.cycle), True),
         ("", False),
-        ("How to fill in this workbook", True),
-        ("1. Edit the plan on the sheets Overview, Projects, Milestones, Indicators, Funding and Progress.", False),
-        ("2. One row per project, milestone, indicator, funding source or progress note. "
-         "Add rows at the bottom of a sheet; delete a row to remove it.", False),
-        ("3. Milestones, indicators, funding and progress notes name their project by its code "
-         "(column 'Project code').", False),
-        ("4. Use the drop-down lists where a cell offers one. Labels or codes are both accepted.", False),
-        ("5. Amounts may be typed with thousands separators (1,000,000 or 1.000.000,50 for VND and IDR) "
-         "and a currency sign (Rp 5.000.000).", False),
-        ("6. Do not edit the hidden ID columns: they tie each row to the plan in ASCN Desktop. "
-         "A copied row gets a new ID on import.", False),
-        ("7. Import with File › Import from Excel… or `ascn import-xlsx FILE.xlsx --city CITY`. You will see "
-         "every change before anything is saved; errors name the sheet and cell to fix.", False),
+        (_("How to fill in this workbook"), True),
+        (_("1. Edit the plan on the sheets Overview, Projects, Milestones, Indicators, Funding and Progress."), False),
+        (_("2. One row per project, milestone, indicator, funding source or progress note. "
+           "Add rows at the bottom of a sheet; delete a row to remove it."), False),
+        (_("3. Milestones, indicators, funding and progress notes name their project by its code "
+           "(column 'Project code')."), False),
+        (_("4. Use the drop-down lists where a cell offers one. Labels or codes are both accepted."), False),
+        (_("5. Amounts may be typed with thousands separators (1,000,000 or 1.000.000,50 for VND and IDR) "
+           "and a currency sign (Rp 5.000.000)."), False),
+        (_("6. Do not edit the hidden ID columns: they tie each row to the plan in ASCN Desktop. "
+           "A copied row gets a new ID on import."), False),
+        (_("7. Import with File › Import from Excel… or `ascn import-xlsx FILE.xlsx --city CITY`. You will see "
+           "every change before anything is saved; errors name the sheet and cell to fix."), False),
         ("", False),
     ]
     if empty:
-        lines.append(("This is an empty template: importing it adds and changes projects; projects of the plan "
-                      "that are not listed here are kept.", False))
+        lines.append((_("This is an empty template: importing it adds and changes projects; projects of the plan "
+                        "that are not listed here are kept."), False))
     else:
-        lines.append(("This workbook holds the whole plan: a project deleted here is removed from the plan "
-                      "on import (you see this in the preview first).", False))
+        lines.append((_("This workbook holds the whole plan: a project deleted here is removed from the plan "
+                        "on import (you see this in the preview first)."), False))
     lines.append(("", False))
-    lines.append(("Columns", True))
+    lines.append((_("Columns"), True))
     for sheet, columns in ((layout.PROJECTS, layout.PROJECT_COLUMNS), (layout.MILESTONES, layout.MILESTONE_COLUMNS),
                            (layout.INDICATORS, layout.INDICATOR_FIXED_COLUMNS),
                            (layout.FUNDING, layout.FUNDING_COLUMNS), (layout.PROGRESS, layout.PROGRESS_COLUMNS)):
         for column in columns:
             if column.note:
-                lines.append((f"{sheet} › {column.header}: {column.note}", False))
-    lines.append((f"{layout.INDICATORS} › Target YEAR / Actual YEAR: one column per year of the cycle "
-                  f"({years.start}–{years.stop - 1})." if len(years) else "", False))
+                lines.append((f"{sheet} › {column.header}: {_(column.note)}", False))
+    lines.append((_("{sheet} › Target YEAR / Actual YEAR: one column per year of the cycle ({first}–{last}).").format(
+        sheet=layout.INDICATORS, first=years.start, last=years.stop - 1) if len(years) else "", False))
     for line, bold in lines:
         ws.append([styles.cell(line, heading if bold else text)])
