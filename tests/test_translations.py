@@ -360,3 +360,32 @@ def test_a_core_refusal_reaches_the_cli_in_the_chosen_language(run_cli: Any, pro
     assert f"There is no file {missing}" in english.out + english.err
     assert khmer.format(path=missing) in translated.out + translated.err
     assert "Traceback" not in translated.err
+
+
+@pytest.mark.skipif(not QM_BUILT, reason="the .qm catalogues are built by make (make venv / make test)")
+def test_a_core_refusal_and_amounts_in_the_gui_speak_the_language(qtbot: QtBot, qapp: Any, store: Store,
+                                                                 speaking: None) -> None:
+    """In Vietnamese the project editor refuses a budget with the core's sentence in Vietnamese, its example
+    written the Vietnamese way, and shows and reads back an amount grouped with dots."""
+    from decimal import Decimal
+
+    from tests.gui_typing import type_line
+    from tests.test_gui_project_editor import new_project
+
+    install_translations(qapp, store.profile, language="vi")
+    try:
+        window = MainWindow(store, role="csco")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        window.set_current_plan(create_plan(store, city="VNM-DA-NANG", cycle="2018-2025", title="Kế hoạch"))
+        editor, _plan_id, _project_id = new_project(window)
+        editor.tabs.setCurrentWidget(editor.budget)
+        type_line(qtbot, editor.budget.budget_edit, "một triệu")
+        assert editor.budget.budget_message.text() == "Hãy nhập một số, ví dụ 1.500.000"
+        type_line(qtbot, editor.budget.budget_edit, "25.000.000.000")
+        assert editor.project is not None and editor.project.budget == Decimal(25_000_000_000)
+        assert editor.budget.budget_edit.text() == "25.000.000.000"
+    finally:
+        install_translations(qapp, store.profile, language="en")
