@@ -81,16 +81,19 @@ class FileWriteError(AscnError):
 def describe_os_error(exc: OSError, path: Path) -> str:
     """One plain sentence for an OSError while writing `path`."""
     if getattr(exc, "winerror", None) in (32, 33):  # before EACCES: Windows maps a sharing violation to it
-        return f"{path.name} is open in another program; close it there and try again."
+        return _("{name} is open in another program; close it there and try again.").format(name=path.name)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"There is not enough free space to write {path.name} in {path.parent}; free some space and try again."
+        return _("There is not enough free space to write {name} in {parent}; free some space and try again.").format(
+            name=path.name, parent=path.parent)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"You do not have permission to write {path.name} in {path.parent}; choose another folder."
+        return _("You do not have permission to write {name} in {parent}; choose another folder.").format(
+            name=path.name, parent=path.parent)
     if exc.errno == errno.ENOENT:
-        return f"The folder {path.parent} does not exist; choose an existing folder."
+        return _("The folder {parent} does not exist; choose an existing folder.").format(parent=path.parent)
     if exc.errno in (errno.EBUSY, errno.ETXTBSY):
-        return f"{path.name} is open in another program; close it there and try again."
-    return f"{path.name} could not be written in {path.parent} ({exc.strerror or exc}); the old file is unchanged."
+        return _("{name} is open in another program; close it there and try again.").format(name=path.name)
+    return _("{name} could not be written in {parent} ({reason}); the old file is unchanged.").format(
+        name=path.name, parent=path.parent, reason=exc.strerror or exc)
 
 
 def held_by_another_program(exc: OSError) -> bool:

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, event
 
 from ascn_desktop.core.errors import StoreError
 from ascn_desktop.store.backup_files import backup_label, newest_backup
+from ascn_desktop.core.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -67,37 +68,39 @@ class StoreDamagedError(StoreError):
 
 
 def busy_sentence(path: Path | None) -> str:
-    return (f"Another ASCN Desktop window or command is writing to the store {_name(path)} and did not finish "
-            "in time; wait until it has finished and try again (nothing was changed).")
+    return (_("Another ASCN Desktop window or command is writing to the store {path} and did not finish "
+            "in time; wait until it has finished and try again (nothing was changed).").format(path=_name(path)))
 
 
 def full_sentence(path: Path | None) -> str:
-    return (f"The disk holding the store {_name(path)} is full; free some space and try again "
-            "(nothing was changed).")
+    return (_("The disk holding the store {path} is full; free some space and try again "
+            "(nothing was changed).").format(path=_name(path)))
 
 
 def read_only_sentence(path: Path | None) -> str:
-    return (f"The store {_name(path)} or its folder is read-only; make them writable or copy the store "
-            "somewhere you can write (nothing was changed).")
+    return (_("The store {path} or its folder is read-only; make them writable or copy the store "
+            "somewhere you can write (nothing was changed).").format(path=_name(path)))
 
 
 def permission_sentence(path: Path | None) -> str:
-    return (f"This user is not allowed to open or write the store {_name(path)} or its folder; "
-            "check their permissions (nothing was changed).")
+    return (_("This user is not allowed to open or write the store {path} or its folder; "
+            "check their permissions (nothing was changed).").format(path=_name(path)))
 
 
 def io_sentence(path: Path | None) -> str:
-    return (f"The store {_name(path)} could not be read or written (a disk error); check the disk "
-            "(is it still connected?) and try again (nothing was changed).")
+    return (_("The store {path} could not be read or written (a disk error); check the disk "
+            "(is it still connected?) and try again (nothing was changed).").format(path=_name(path)))
 
 
 def damaged_sentence(path: Path | None, newest_backup: Path | None) -> str:
     """One sentence: the store is damaged, nothing was written, and what to restore."""
     if newest_backup is None:
-        return (f"The store {_name(path)} is damaged, so nothing was written to it, and there is no backup of it; "
-                "keep the file for support and start a new store with 'ascn init' after moving it aside.")
-    return (f"The store {_name(path)} is damaged, so nothing was written to it; restore the backup of "
-            f"{backup_label(newest_backup)} with 'ascn store restore'.")
+        return (_("The store {path} is damaged, so nothing was written to it, and there is no backup of it; "
+                "keep the file for support and start a new store with 'ascn init' after moving it aside.").format(
+                    path=_name(path)))
+    return (_("The store {path} is damaged, so nothing was written to it; restore the backup of "
+            "{newest_backup} with 'ascn store restore'.").format(
+                path=_name(path), newest_backup=backup_label(newest_backup)))
 
 
 def damaged_error(path: Path | None, backups_dir: Path | None) -> StoreDamagedError:

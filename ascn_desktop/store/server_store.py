@@ -63,10 +63,11 @@ def where(url: str) -> str:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        return "the database server"
+        return _("the database server")
     host = parsed.host or "localhost"
     port = f":{parsed.port}" if parsed.port else ""
-    return f"database '{parsed.database or ''}' on {host}{port}"
+    return _("database '{database}' on {host}{port}").format(
+        database=parsed.database or "", host=host, port=port)
 
 
 def make_server_engine(url: str) -> Engine:
@@ -125,21 +126,23 @@ def server_error_sentence(exc: DBAPIError, url: str) -> str | None:
     place = where(url)
     lowered = message.lower()
     if "password authentication failed" in lowered or ("role" in lowered and "does not exist" in lowered):
-        return (f"The database server refused the user name or password for the {place}; check the user and "
-                "password in the store URL (or in ~/.pgpass).")
+        return (_("The database server refused the user name or password for the {place}; check the user and "
+                "password in the store URL (or in ~/.pgpass).").format(place=place))
     if "database" in lowered and "does not exist" in lowered:
-        return (f"There is no {place}; ask the database administrator to create it (docs/install.md, "
-                "\"A shared Secretariat store\").")
+        return (_("There is no {place}; ask the database administrator to create it (docs/install.md, "
+                "\"A shared Secretariat store\").").format(place=place))
     if "no pg_hba.conf entry" in lowered:
-        return (f"The database server does not let this computer connect to the {place}; ask the database "
-                "administrator to allow it in pg_hba.conf.")
+        return (_("The database server does not let this computer connect to the {place}; ask the database "
+                "administrator to allow it in pg_hba.conf.").format(place=place))
     if state == INSUFFICIENT_PRIVILEGE or "permission denied" in lowered:
-        return (f"The database user has no permission to do this in the {place}; ask the database administrator "
-                "to grant the analysts' role its rights (docs/install.md). Nothing was changed.")
+        return (_("The database user has no permission to do this in the {place}; ask the database administrator "
+                "to grant the analysts' role its rights (docs/install.md). Nothing was changed.").format(place=place))
     if state == READ_ONLY_TRANSACTION:
-        return f"The {place} is read-only at the moment (a standby server?); nothing was changed."
+        return _("The {place} is read-only at the moment (a standby server?); nothing was changed.").format(
+            place=place)
     if state == DISK_FULL:
-        return f"The database server of the {place} has run out of disk space; nothing was changed."
+        return _("The database server of the {place} has run out of disk space; nothing was changed.").format(
+            place=place)
     if state in (SERIALIZATION_FAILURE, DEADLOCK, UNIQUE_VIOLATION):
         return CONFLICT_SENTENCE
     if (state.startswith(CONNECTION_CLASS) or state == ADMIN_SHUTDOWN or "connection refused" in lowered
@@ -147,8 +150,9 @@ def server_error_sentence(exc: DBAPIError, url: str) -> str | None:
             or "could not translate host name" in lowered or "server closed the connection" in lowered
             or "connection is closed" in lowered or "terminating connection" in lowered
             or "consuming input failed" in lowered or "the connection is lost" in lowered):
-        return (f"The database server for the {place} cannot be reached (it may be stopped, or the network is "
-                "down); nothing unfinished was saved. Start it or check the address, then try again.")
+        return (_("The database server for the {place} cannot be reached (it may be stopped, or the network is "
+                "down); nothing unfinished was saved. Start it or check the address, then try again.").format(
+                    place=place))
     return None
 
 

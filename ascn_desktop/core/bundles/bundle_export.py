@@ -94,12 +94,12 @@ class ExportReadiness:
     def sentence(self) -> str:
         """Why the bundle would travel as a draft, in one sentence."""
         count = len(self.errors)
-        problems = "1 problem" if count == 1 else f"{count} problems"
+        problems = _("1 problem") if count == 1 else _("{count} problems").format(count=count)
         if self.is_final:
-            return f"The plan still has {problems} to fix; it can only leave as a draft."
+            return _("The plan still has {problems} to fix; it can only leave as a draft.").format(problems=problems)
         if count:
-            return f"The plan is a draft and has {problems} to fix."
-        return "The plan is still a draft: it has not been marked final."
+            return _("The plan is a draft and has {problems} to fix.").format(problems=problems)
+        return _("The plan is still a draft: it has not been marked final.")
 
 
 class DraftExportRefused(ValidationError):
