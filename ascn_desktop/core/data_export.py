@@ -31,9 +31,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ScalarResult, select
+from sqlalchemy.orm import Session
 
 from ascn_desktop.core import fields as declared
 from ascn_desktop.core.errors import ValidationError
@@ -103,6 +104,15 @@ def _fields(entity: declared.Entity, row: Any) -> Row:
     return values
 
 
+ChildRow = TypeVar("ChildRow", MilestoneRow, IndicatorRow, FundingRow)
+
+
+def _in_plan_order(session: Session, row: type[ChildRow], in_plans: Any) -> ScalarResult[ChildRow]:
+    """The child rows of the chosen plans' projects, by plan, project position and their own position."""
+    return session.scalars(select(row).join(ProjectRow, ProjectRow.id == row.project_id).where(in_plans)
+                           .order_by(ProjectRow.plan_id, ProjectRow.position, row.position))
+
+
 def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: bool = False) -> dict[str, list[Row]]:
     """The seven tables as lists of dicts (values already in their exported text/int/bool form)."""
     reference = load_reference(store)
@@ -153,9 +163,7 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
         for plan, *_rest in plans:
             plan_rows[f"{plan.uuid}/{plan.revision}/{plan.origin}"]["project_count"] = counts[plan.id]
         in_plans = ProjectRow.plan_id.in_(ids)
-        for m in session.scalars(select(MilestoneRow).join(ProjectRow, ProjectRow.id == MilestoneRow.project_id)
-                                 .where(in_plans).order_by(ProjectRow.plan_id, ProjectRow.position,
-                                                           MilestoneRow.position)):
+        for m in _in_plan_order(session, MilestoneRow, in_plans):
             project_uuid, plan_uuid, revision, _code = projects[m.project_id]
             tables["milestones"].append({
                 "milestone_uuid": m.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
@@ -164,9 +172,7 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
         for value_row in session.scalars(select(IndicatorValueRow).join(IndicatorRow).join(ProjectRow)
                                          .where(in_plans).order_by(IndicatorValueRow.year)):
             values.setdefault(value_row.indicator_id, []).append(value_row)
-        for ind in session.scalars(select(IndicatorRow).join(ProjectRow, ProjectRow.id == IndicatorRow.project_id)
-                                   .where(in_plans).order_by(ProjectRow.plan_id, ProjectRow.position,
-                                                             IndicatorRow.position)):
+        for ind in _in_plan_order(session, IndicatorRow, in_plans):
             project_uuid, plan_uuid, revision, _code = projects[ind.project_id]
             base = {"indicator_uuid": ind.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
                     "plan_revision": revision, **_fields(declared.INDICATOR, ind)}
@@ -174,9 +180,7 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
             year_values: list[IndicatorValueRow | None] = [*values.get(ind.id, [])] or [None]
             for value in year_values:
                 tables["indicators"].append({**base, **_fields(declared.INDICATOR_VALUE, value)})
-        for f in session.scalars(select(FundingRow).join(ProjectRow, ProjectRow.id == FundingRow.project_id)
-                                 .where(in_plans).order_by(ProjectRow.plan_id, ProjectRow.position,
-                                                           FundingRow.position)):
+        for f in _in_plan_order(session, FundingRow, in_plans):
             project_uuid, plan_uuid, revision, currency = projects[f.project_id]
             tables["funding"].append({
                 "funding_uuid": f.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
