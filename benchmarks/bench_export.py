@@ -10,13 +10,21 @@ with the product: plan.json's canonical bytes, an openpyxl write-only workbook
 with one row per project, milestone, indicator and funding source, a
 reportlab canvas drawing every text line once, the Ed25519 signature and the
 zip. The key unlock (scrypt, slow on purpose) is in both.
+
+Memory (full runs only; `python -m benchmarks.bench_export --memory` alone):
+the peak resident memory (VmHWM) of a fresh process exporting a plan of
+1,000, 2,500 and 5,000 projects, read by that process itself. Target: under
+250 MiB at 5,000 projects, growing linearly.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import json
 import statistics
+import subprocess
+import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -101,4 +109,60 @@ def run() -> list[Result]:
     rows += [Result("export", f"  {part} (wall)", split[part] * 1000, "ms") for part in parts]
     rows.append(Result("export", "  bundle size", size / 1024 / 1024, "MiB"))
     rows.append(Result("export", "  peak memory of this process so far", peak_memory_mib(), "MiB"))
+    if not QUICK:
+        rows += memory_rows()
     return rows
+
+
+MEMORY_SIZES = (1000, 2500, 5000)
+
+
+def memory_rows() -> list[Result]:
+    """Peak memory of a fresh process exporting plans of each size (its own VmHWM)."""
+    rows = []
+    with tempfile.TemporaryDirectory() as work:
+        for projects in MEMORY_SIZES:
+            home = Path(work) / f"home-{projects}"
+            store = open_profile_store(resolve_profile(home / "profile"))
+            try:
+                generate(store, cities=1, projects=projects, milestones=5, indicators=3)
+                create_identity(store, name="Bench Officer", role="csco", country="BRN",
+                                city="Bandar Seri Begawan", passphrase=PASS)
+            finally:
+                store.close()
+            root = Path(__file__).resolve().parents[1]
+            output = subprocess.run([sys.executable, "-m", "benchmarks.bench_export", "--export-child", str(home)],
+                                    check=True, capture_output=True, text=True, cwd=root).stdout
+            figures = json.loads(output)
+            rows.append(Result("export", f"  peak memory exporting {projects:,} projects (fresh process, VmHWM; "
+                                         f"{figures['cpu']:.1f} s CPU)", figures["peak_mb"], "MiB",
+                               "< 250 at 5,000, linear" if projects == 5000 else ""))
+    return rows
+
+
+def _export_child(home: Path) -> dict[str, float]:
+    import time
+
+    from ascn_desktop.core.plans import list_plans
+
+    store = open_profile_store(resolve_profile(home / "profile"))
+    try:
+        out = home / "out"
+        out.mkdir(exist_ok=True)
+        cpu = time.process_time()
+        export_bundle(store, list_plans(store)[0].id, out, passphrase=PASS, as_draft=True)
+        cpu = time.process_time() - cpu
+    finally:
+        store.close()
+    return {"peak_mb": peak_memory_mib(), "cpu": cpu}
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--export-child":
+        print(json.dumps(_export_child(Path(sys.argv[2]))))
+    elif sys.argv[1:] == ["--memory"]:
+        for row in memory_rows():
+            print(row)
+    else:
+        for row in run():
+            print(row)
