@@ -200,23 +200,24 @@ class ProjectRow(Base):
     )
 
 
-class FundingRow(Base):
-    __tablename__ = "funding_sources"
+class ProjectChild:
+    """The columns every listed child of a project has: its id, stable uuid, project and place in the list."""
+
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36))
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FundingRow(ProjectChild, Base):
+    __tablename__ = "funding_sources"
     type: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(Text, default="")
     amount: Mapped[Decimal] = mapped_column(Money)
 
 
-class MilestoneRow(Base):
+class MilestoneRow(ProjectChild, Base):
     __tablename__ = "milestones"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36))
-    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(Text, default="")
     due_year: Mapped[int] = mapped_column(Integer)
     due_quarter: Mapped[int] = mapped_column(Integer)
@@ -224,12 +225,8 @@ class MilestoneRow(Base):
     percent: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class IndicatorRow(Base):
+class IndicatorRow(ProjectChild, Base):
     __tablename__ = "indicators"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36))
-    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(Text, default="")
     unit: Mapped[str] = mapped_column(String(100), default="")
     baseline_year: Mapped[int | None] = mapped_column(Integer)
