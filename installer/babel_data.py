@@ -25,6 +25,14 @@ def keep_locale_file(name: str, languages: Collection[str] = KEPT_LANGUAGES) -> 
     return stem == "root" or stem.split("_")[0] in languages
 
 
+def slim_babel_toc(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """An Analysis' data TOC ((name in the folder, source, kind)) without the locales the app never reads:
+    PyInstaller's own hook for Babel collects all of them, whatever the spec asks for."""
+    return [entry for entry in toc
+            if not entry[0].replace("\\", "/").startswith("babel/locale-data/") or not entry[0].endswith(".dat")
+            or keep_locale_file(Path(entry[0]).name)]
+
+
 def slim_babel_datas(datas: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """PyInstaller's (source, destination folder) list for Babel, without the locales the app never reads."""
     return [(source, folder) for source, folder in datas

@@ -124,12 +124,14 @@ def test_babel_keeps_the_locales_the_app_speaks() -> None:
     from babel.core import get_global
 
     from ascn_desktop.core.language import LANGUAGES
-    from installer.babel_data import keep_locale_file, slim_babel_datas
+    from installer.babel_data import keep_locale_file, slim_babel_datas, slim_babel_toc
 
     folder = Path(babel.__file__).parent / "locale-data"
     datas = [(str(path), "babel/locale-data") for path in folder.glob("*.dat")] + [
         (str(Path(babel.__file__).parent / "global.dat"), "babel")]
     kept = {Path(source).name for source, _folder in slim_babel_datas(datas)}
+    toc = [(f"{folder}/{Path(source).name}", source, "DATA") for source, folder in datas]  # what Babel's hook adds
+    assert {Path(name).name for name, _source, _kind in slim_babel_toc(toc)} == kept
     assert "global.dat" in kept and "root.dat" in kept and "de.dat" not in kept and len(kept) < len(datas) / 4
     for code in [*LANGUAGES, "pt_TL"]:  # Tetum is written as pt_TL (core/i18n)
         if code == "tet":
