@@ -320,3 +320,20 @@ def test_the_status_bar_never_says_saved_while_a_field_is_refused(qtbot: QtBot, 
     type_line(qtbot, budget.budget_edit, "2.000.000")
     assert window.saved_label.text().startswith("All changes saved · last save")
     assert get_project(window.store, plan_id, project_id).budget == Decimal(2_000_000)
+
+
+@pytest.mark.parametrize("section", ["general", "budget"])
+def test_tab_visits_the_project_form_in_the_order_it_is_shown(qtbot: QtBot, window: MainWindow,
+                                                              section: str) -> None:
+    from tests.gui_tab_order import focusable, tab_through
+
+    editor, _plan_id, _project_id = new_project(window)
+    form = getattr(editor, section)
+    editor.tabs.setCurrentWidget(form)
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    shown = focusable(form)
+    assert len(shown) >= 8
+    visited = tab_through(qtbot, shown[0], len(shown))
+    assert [w.accessibleName() or w.objectName() or type(w).__name__ + ":" + str(getattr(w, "text", lambda: "")()) for w in visited] == [
+        w.accessibleName() or w.objectName() or type(w).__name__ + ":" + str(getattr(w, "text", lambda: "")()) for w in shown]

@@ -62,6 +62,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
     room scrolls inside the window instead of making the window bigger than the screen."""
     holder = QScrollArea()
     holder.setWidgetResizable(True)
+    holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: it scrolls to the focused field
     holder.setFrameShape(QFrame.Shape.NoFrame)
     holder.setWidget(page)
     return holder

@@ -122,6 +122,7 @@ class ProjectEditor(QWidget):
         # the form scrolls inside the page instead of pushing the status bar off screen.
         scroller = QScrollArea()
         scroller.setObjectName("project-scroller")
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: it scrolls to the focused field
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(editing)
