@@ -110,3 +110,25 @@ def test_a_received_plan_is_not_filled_in_from_excel(qtbot: QtBot, window: MainW
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown == ["This is a plan received from another city; only your city's own plan can be filled in "
                      "from Excel."]
+
+
+def test_one_problem_is_said_in_the_singular(qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path) -> None:
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    preview = preview_workbook_import(store, _workbook(store, tmp_path, (layout.PROJECTS, "Budget", 2, "lots")),
+                                      plan_id=plan_id)
+    dialog = ExcelImportDialog(preview, window, reference=window.reference)
+    qtbot.addWidget(dialog)
+    assert dialog.headline.text().startswith("The workbook has a problem. Fix this cell")
+    assert "(s)" not in dialog.headline.text()
+    with pytest.raises(AscnError, match="^The workbook has a problem; fix it"):
+        apply_preview(store, preview)
+
+
+def test_no_identity_sentence_ends_cleanly(store: Store) -> None:
+    from ascn_desktop.core.signing.identity import require_identity
+
+    with pytest.raises(AscnError) as refused:
+        require_identity(store)
+    assert str(refused.value) == ("This profile has no signing identity yet; create one with Tools → Signing "
+                                  "identity… or 'ascn identity create'.")

@@ -148,6 +148,8 @@ def cmd_export_data(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"files": written})
     else:
-        print(_("Wrote {count} file(s) to {folder}: {names}.").format(
-            count=len(written), folder=Path(args.out), names=", ".join(p.name for p in written)))
+        names = ", ".join(p.name for p in written)
+        print(_("Wrote 1 file to {folder}: {names}.").format(folder=Path(args.out), names=names) if len(written) == 1
+              else _("Wrote {count} files to {folder}: {names}.").format(count=len(written), folder=Path(args.out),
+                                                                        names=names))
     return 0

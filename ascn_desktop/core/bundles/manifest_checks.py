@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from ascn_desktop.core.bundles import bundle_format, manifest_strict
 from ascn_desktop.core.canonical_json import NotCanonical, loads_canonical_fast, loads_strict
 from ascn_desktop.core import limits
+from ascn_desktop.core.wording import counted
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_from_b64
 from ascn_desktop.core.reference import ReferenceData
@@ -435,5 +436,6 @@ def valid_sentence(manifest: dict[str, Any], signer_name: str, document: dict[st
                 f"signed by {signer_name}, unchanged since signing.")
     if kind == "national":
         count = sum(1 for entry in manifest["members"] if entry["name"].startswith(CITY_FOLDER))
-        return f"Valid: national bundle of {manifest['country']} with {count} city plans, signed by {signer_name}."
+        return (f"Valid: national bundle of {manifest['country']} with {counted(count, 'city plan')}, "
+                f"signed by {signer_name}.")
     return f"Valid: review note signed by {signer_name}."

@@ -218,8 +218,8 @@ def active_identity(store: Store) -> Identity | None:
 def require_identity(store: Store) -> Identity:
     identity = active_identity(store)
     if identity is None:
-        raise NotFoundError(_("This profile has no signing identity yet; create one with 'ascn identity create' "
-                            "or Tools → Signing identity…."))
+        raise NotFoundError(_("This profile has no signing identity yet; create one with Tools → Signing "
+                              "identity… or 'ascn identity create'."))
     return identity
 
 

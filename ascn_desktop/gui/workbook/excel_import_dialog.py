@@ -50,8 +50,10 @@ class ExcelImportDialog(QDialog):
 
         errors = preview.result.errors
         if errors:
-            headline = self.tr("The workbook has {0} problem(s). Fix these cells in the workbook and import it "
-                               "again; nothing was changed.").format(len(errors))
+            headline = (self.tr("The workbook has a problem. Fix this cell in the workbook and import it again; "
+                                "nothing was changed.") if len(errors) == 1
+                        else self.tr("The workbook has {0} problems. Fix these cells in the workbook and import it "
+                                     "again; nothing was changed.").format(len(errors)))
         elif preview.diff.is_empty:
             headline = self.tr("The workbook matches the plan; there is nothing to import.")
         else:
@@ -121,7 +123,10 @@ class ExcelImportDialog(QDialog):
         self.convert_button.setVisible(bool(found))
         if found:
             self.zawgyi_note.setText(self.tr(
-                "{0} text(s) look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs "
+                "One text looks like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show "
+                "garbled: {0}. Convert it to Unicode to import the workbook.").format(found[0]) if len(found) == 1
+                else self.tr(
+                "{0} texts look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs "
                 "show garbled: {1}. Convert them to Unicode to import the workbook.").format(
                 len(found), ", ".join(found[:5])))
 
