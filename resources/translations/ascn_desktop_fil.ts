@@ -276,7 +276,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workbook has {0} problem(s). Fix these cells in the workbook and import it again; nothing was changed.</source>
+        <source>The workbook has a problem. Fix this cell in the workbook and import it again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has {0} problems. Fix these cells in the workbook and import it again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -324,7 +328,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} text(s) look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {1}. Convert them to Unicode to import the workbook.</source>
+        <source>One text looks like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {0}. Convert it to Unicode to import the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} texts look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {1}. Convert them to Unicode to import the workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

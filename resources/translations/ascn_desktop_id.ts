@@ -278,8 +278,12 @@
         <translation type="unfinished">Impor dari Excel — {0}</translation>
     </message>
     <message>
-        <source>The workbook has {0} problem(s). Fix these cells in the workbook and import it again; nothing was changed.</source>
-        <translation type="unfinished">Buku kerja memiliki {0} masalah. Perbaiki sel-sel ini di buku kerja lalu impor lagi; tidak ada yang diubah.</translation>
+        <source>The workbook has a problem. Fix this cell in the workbook and import it again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has {0} problems. Fix these cells in the workbook and import it again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workbook matches the plan; there is nothing to import.</source>
@@ -326,8 +330,12 @@
         <translation type="unfinished">&amp;Terapkan pada rencana</translation>
     </message>
     <message>
-        <source>{0} text(s) look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {1}. Convert them to Unicode to import the workbook.</source>
-        <translation type="unfinished">{0} teks tampaknya bahasa Burma yang diketik dengan pengodean Zawgyi, yang tampil rusak di komputer lain dan di PDF: {1}. Ubah ke Unicode untuk mengimpor buku kerja.</translation>
+        <source>One text looks like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {0}. Convert it to Unicode to import the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} texts look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {1}. Convert them to Unicode to import the workbook.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan details</source>

@@ -278,8 +278,12 @@
         <translation type="unfinished">នាំចូលពី Excel — {0}</translation>
     </message>
     <message>
-        <source>The workbook has {0} problem(s). Fix these cells in the workbook and import it again; nothing was changed.</source>
-        <translation type="unfinished">សៀវភៅបញ្ជីមានបញ្ហា {0}។ សូមកែក្រឡាទាំងនេះក្នុងសៀវភៅបញ្ជី ហើយនាំចូលម្ដងទៀត។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+        <source>The workbook has a problem. Fix this cell in the workbook and import it again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has {0} problems. Fix these cells in the workbook and import it again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workbook matches the plan; there is nothing to import.</source>
@@ -326,8 +330,12 @@
         <translation type="unfinished">អនុវត្តលើផែនការ(&amp;A)</translation>
     </message>
     <message>
-        <source>{0} text(s) look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {1}. Convert them to Unicode to import the workbook.</source>
-        <translation type="unfinished">អត្ថបទ {0} មើលទៅដូចជាភាសាភូមាដែលវាយក្នុងការអ៊ិនកូដ Zawgyi ដែលកុំព្យូទ័រផ្សេង និង PDF បង្ហាញខុស៖ {1}។ សូមបម្លែងទៅជា Unicode ដើម្បីនាំចូលសៀវភៅបញ្ជី។</translation>
+        <source>One text looks like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {0}. Convert it to Unicode to import the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} texts look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {1}. Convert them to Unicode to import the workbook.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan details</source>
