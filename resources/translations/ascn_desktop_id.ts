@@ -279,11 +279,11 @@
     </message>
     <message>
         <source>The workbook has a problem. Fix this cell in the workbook and import it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buku kerja memiliki satu masalah. Perbaiki sel ini di buku kerja lalu impor lagi; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>The workbook has {0} problems. Fix these cells in the workbook and import it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buku kerja memiliki {0} masalah. Perbaiki sel-sel ini di buku kerja lalu impor lagi; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>The workbook matches the plan; there is nothing to import.</source>
@@ -331,11 +331,11 @@
     </message>
     <message>
         <source>One text looks like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {0}. Convert it to Unicode to import the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Satu teks tampaknya bahasa Burma yang diketik dengan pengodean Zawgyi, yang tampil rusak di komputer lain dan di PDF: {0}. Ubah ke Unicode untuk mengimpor buku kerja.</translation>
     </message>
     <message>
         <source>{0} texts look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {1}. Convert them to Unicode to import the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} teks tampaknya bahasa Burma yang diketik dengan pengodean Zawgyi, yang tampil rusak di komputer lain dan di PDF: {1}. Ubah ke Unicode untuk mengimpor buku kerja.</translation>
     </message>
     <message>
         <source>Plan details</source>

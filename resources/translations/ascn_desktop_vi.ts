@@ -279,11 +279,11 @@
     </message>
     <message>
         <source>The workbook has a problem. Fix this cell in the workbook and import it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sổ tính có một lỗi. Hãy sửa ô này trong sổ tính rồi nhập lại; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The workbook has {0} problems. Fix these cells in the workbook and import it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sổ tính có {0} lỗi. Hãy sửa các ô này trong sổ tính rồi nhập lại; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The workbook matches the plan; there is nothing to import.</source>
@@ -331,11 +331,11 @@
     </message>
     <message>
         <source>One text looks like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {0}. Convert it to Unicode to import the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Một văn bản có vẻ là tiếng Miến Điện gõ bằng mã Zawgyi, vốn hiển thị sai trên máy khác và trong PDF: {0}. Hãy chuyển nó sang Unicode để nhập sổ tính.</translation>
     </message>
     <message>
         <source>{0} texts look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {1}. Convert them to Unicode to import the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} văn bản có vẻ là tiếng Miến Điện gõ bằng mã Zawgyi, vốn hiển thị sai trên máy khác và trong PDF: {1}. Hãy chuyển chúng sang Unicode để nhập sổ tính.</translation>
     </message>
     <message>
         <source>Plan details</source>
