@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ascn_desktop.cli.common import CommandFailed, add_json_flag, command, opened_store, print_json
 from ascn_desktop.cli.identity_commands import add_passphrase_option
@@ -16,6 +17,9 @@ from ascn_desktop.core.reference_packs import import_packs
 from ascn_desktop.core.signing.identity import require_identity
 from ascn_desktop.core.signing.passphrase import obtain_passphrase
 from ascn_desktop.core.i18n import _
+
+if TYPE_CHECKING:
+    from ascn_desktop.store.engine import Store
 
 
 def _year(text: str) -> int:
@@ -131,49 +135,45 @@ def _asec_only(args: argparse.Namespace) -> None:
                                   "not an ASEC identity."))
 
 
-def cmd_add_city(args: argparse.Namespace) -> int:
+def _edit_draft(args: argparse.Namespace, edit: Callable[[Store], str], done: str) -> int:
+    """Apply one Secretariat edit to the draft and print `done` (a message with {code}) for what it made."""
     _asec_only(args)
     with opened_store(args) as store:
-        code = editing.add_city(store, country=args.country, name=args.name, name_en=args.name_en,
-                                name_local=args.name_local, joined_year=args.joined, note=args.note, code=args.code)
-    print(_("City {code} added to the draft; 'ascn reference sign' issues the pack.").format(code=code))
+        code = edit(store)
+    print(done.format(code=code))
     return 0
+
+
+def cmd_add_city(args: argparse.Namespace) -> int:
+    return _edit_draft(args, lambda store: editing.add_city(
+        store, country=args.country, name=args.name, name_en=args.name_en, name_local=args.name_local,
+        joined_year=args.joined, note=args.note, code=args.code),
+        _("City {code} added to the draft; 'ascn reference sign' issues the pack."))
 
 
 def cmd_correct_city(args: argparse.Namespace) -> int:
-    _asec_only(args)
-    with opened_store(args) as store:
-        code = editing.correct_city(store, args.code, joined_year=args.joined, left_year=args.left,
-                                    name_local=args.name_local, note=args.note)
-    print(_("City {code} corrected in the draft.").format(code=code))
-    return 0
+    return _edit_draft(args, lambda store: editing.correct_city(
+        store, args.code, joined_year=args.joined, left_year=args.left, name_local=args.name_local, note=args.note),
+        _("City {code} corrected in the draft."))
 
 
 def cmd_add_member_state(args: argparse.Namespace) -> int:
-    _asec_only(args)
-    with opened_store(args) as store:
-        code = editing.add_member_state(store, code=args.code, name=args.name, currency=args.currency,
-                                        joined_year=args.joined)
-    print(_("Member state {code} added to the draft.").format(code=code))
-    return 0
+    return _edit_draft(args, lambda store: editing.add_member_state(
+        store, code=args.code, name=args.name, currency=args.currency, joined_year=args.joined),
+        _("Member state {code} added to the draft."))
 
 
 def cmd_add_cycle(args: argparse.Namespace) -> int:
-    _asec_only(args)
-    with opened_store(args) as store:
-        code = editing.add_cycle(store, start_year=args.start, end_year=args.end, label=args.label,
-                                 focus_areas=args.focus_area, outcomes=args.outcome)
-    print(_("Planning cycle {code} added to the draft.").format(code=code))
-    return 0
+    return _edit_draft(args, lambda store: editing.add_cycle(
+        store, start_year=args.start, end_year=args.end, label=args.label, focus_areas=args.focus_area,
+        outcomes=args.outcome),
+        _("Planning cycle {code} added to the draft."))
 
 
 def cmd_add_partner(args: argparse.Namespace) -> int:
-    _asec_only(args)
-    with opened_store(args) as store:
-        code = editing.add_partner(store, code=args.code, name=args.name, kind=args.kind,
-                                   programme_of=args.programme_of)
-    print(_("Partner {code} added to the draft.").format(code=code))
-    return 0
+    return _edit_draft(args, lambda store: editing.add_partner(
+        store, code=args.code, name=args.name, kind=args.kind, programme_of=args.programme_of),
+        _("Partner {code} added to the draft."))
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
