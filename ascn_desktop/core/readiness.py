@@ -159,25 +159,30 @@ def _decimal_places(amount: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
+def _check_required_text(project: Project, field: str, limit: int, out: list[Finding], *, missing: str,
+                         too_long: str) -> None:
+    """A text field the project must have, within `limit` characters: findings project.no-FIELD or
+    project.FIELD-too-long."""
+    value: str = getattr(project, field)
+    if not value.strip():
+        out.append(_error(project, f"project.no-{field}", field, missing))
+    elif len(value) > limit:
+        out.append(_error(project, f"project.{field}-too-long", field, too_long))
+
+
 def check_project(project: Project, reference: ReferenceData, *, cycle: CycleInfo | None, city_currency: str,
                   today: date, out: list[Finding]) -> None:
     """Append the findings of one project to `out`."""
     name = project_label(project)
     vocab = reference.vocab
-    if not project.code.strip():
-        out.append(_error(project, "project.no-code", "code", _("{name} has no code; give it a short code.").format(
-            name=name)))
-    elif len(project.code) > MAX_CODE_LENGTH:
-        out.append(_error(project, "project.code-too-long", "code",
-                          _("{name} has a code longer than {max_code_length} characters.").format(
-                              name=name, max_code_length=MAX_CODE_LENGTH)))
-    if not project.title.strip():
-        out.append(_error(project, "project.no-title", "title", _("{name} has no title; give it one.").format(
-            name=name)))
-    elif len(project.title) > MAX_TITLE_LENGTH:
-        out.append(_error(project, "project.title-too-long", "title",
-                          _("{name} has a title longer than {max_title_length} characters; shorten it.").format(
-                              name=name, max_title_length=MAX_TITLE_LENGTH)))
+    _check_required_text(project, "code", MAX_CODE_LENGTH, out,
+                         missing=_("{name} has no code; give it a short code.").format(name=name),
+                         too_long=_("{name} has a code longer than {max_code_length} characters.").format(
+                             name=name, max_code_length=MAX_CODE_LENGTH))
+    _check_required_text(project, "title", MAX_TITLE_LENGTH, out,
+                         missing=_("{name} has no title; give it one.").format(name=name),
+                         too_long=_("{name} has a title longer than {max_title_length} characters; shorten it.").format(
+                             name=name, max_title_length=MAX_TITLE_LENGTH))
     if not project.focus_area:
         out.append(_error(project, "project.no-focus-area", "focus_area",
                           _("{name} has no focus area; choose one.").format(name=name)))
