@@ -18,6 +18,7 @@ Deterministic for the same arguments, like plan.pdf.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -129,12 +130,17 @@ def _cities(summary: NationalSummary) -> list[Flowable]:
     return story
 
 
+def _codes_in_use(known: Iterable[str], per_city: Iterable[Mapping[str, object]]) -> list[str]:
+    """The codes any city's breakdown uses: the reference's codes in its order, then any others sorted."""
+    order = list(known)
+    used = {code for breakdown in per_city for code in breakdown}
+    return [code for code in order if code in used] + sorted(used - set(order))
+
+
 def _funding(summary: NationalSummary) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(80 * mm),
                              kit.heading(_("Budgets by funding type"), level=0, key="funding")]
-    known = list(summary.funding_type_labels)
-    used = {code for city in summary.cities for code in city.budget_by_funding_type}
-    codes = [code for code in known if code in used] + sorted(used - set(known))
+    codes = _codes_in_use(summary.funding_type_labels, [city.budget_by_funding_type for city in summary.cities])
     if not codes:
         return [*story, kit.paragraph(kit.esc(_("No funding sources are recorded.")), kit.styles().body)]
     # One row per funding type and one column per city (plus the country's total when the cities
@@ -174,10 +180,9 @@ def _funding(summary: NationalSummary) -> list[Flowable]:
 def _focus_areas(summary: NationalSummary) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(80 * mm),
                              kit.heading(_("Projects by focus area"), level=0, key="focus")]
-    known = list(summary.focus_area_labels)
-    used = {code for city in summary.cities for code in city.projects_by_focus_area}
-    codes = [code for code in known if code in used] + sorted(used - set(known) - {""})
-    if "" in used:
+    codes = _codes_in_use(summary.focus_area_labels, [city.projects_by_focus_area for city in summary.cities])
+    if "" in codes:  # projects without a focus area: their row comes last
+        codes.remove("")
         codes.append("")
     if not codes:
         return [*story, kit.paragraph(kit.esc(_("No projects.")), kit.styles().body)]
