@@ -33,6 +33,27 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     monkeypatch.setenv("LANGUAGE", "en")  # English interface whatever the machine's language (core/language)
 
 
+@pytest.fixture(autouse=True)
+def _store_off_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """GUI and journey tests fail when GUI code touches the store on the GUI thread (tests/gui_thread_guard.py)."""
+    name = request.module.__name__.rpartition(".")[2]
+    if not name.startswith(("test_gui_", "test_journey_")):
+        yield
+        return
+    from gui_thread_guard import watching
+
+    with watching() as watch:
+        yield
+    unexpected = watch.unexpected()
+    record = os.environ.get("ASCN_GUI_THREAD_RECORD")
+    if record:  # survey mode: list the places instead of failing
+        with open(record, "a", encoding="utf-8") as out:
+            out.writelines(f"{place}\t{sql}\n" for place, sql in unexpected.items())
+        return
+    assert not unexpected, "the store was touched on the GUI thread by:\n" + "\n".join(
+        f"  {place}  ({sql})" for place, sql in sorted(unexpected.items()))
+
+
 # --- SQLite and PostgreSQL ------------------------------------------------------------
 #
 # Test modules marked `both_engines` (store, import, review, monitoring, report, data export)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 if TYPE_CHECKING:  # the SIGKILL children import this module without pytest running
     from pytestqt.qtbot import QtBot
 
+from ascn_desktop.gui.tasks import tasks_running
+
 
 def type_text(widget: QWidget, text: str) -> None:
     """Type `text` key by key into `widget`."""
@@ -29,3 +31,4 @@ def type_line(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
     edit.selectAll()
     type_text(edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tasks_running() == 0, timeout=20_000)  # its save ran on the background runner

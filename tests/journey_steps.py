@@ -20,7 +20,9 @@ PASS = "correct horse battery"
 def snap(widget: QWidget, name: str) -> None:
     folder = os.environ.get("ASCN_JOURNEY_PNG")
     if folder:
-        QApplication.processEvents()  # let layouts settle, as a person would see the screen
+        from ascn_desktop.gui.screenshot import settle_window
+
+        settle_window()  # layouts and the background runner's reads done, as a person would see the screen
         widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 

@@ -13,6 +13,7 @@ from test_monitoring_dataset import build_dataset
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.gui.secretariat.monitoring_page import MonitoringPage
 from ascn_desktop.store.engine import Store
+from tests.gui_settle import settle
 
 # The Secretariat's screens: on SQLite and on a shared PostgreSQL store (tests/conftest.py).
 pytestmark = pytest.mark.both_engines
@@ -39,6 +40,7 @@ def test_filters_update_tables_and_charts(qtbot: QtBot, store: Store, tmp_path: 
     page.resize(1200, 800)
     page.show()
     qtbot.waitExposed(page)
+    settle(qtbot)  # the snapshot is read on the background runner
     assert not page.local_check.isChecked()  # imported plans exist: local ones are left out by default
     _choose(qtbot, page.year_combo, "2024")
     assert page.models["Completeness"].rowCount() == 31  # the network in 2024
@@ -66,6 +68,7 @@ def test_filters_update_tables_and_charts(qtbot: QtBot, store: Store, tmp_path: 
     _choose(qtbot, page.focus_combo, "All focus areas")
     assert page.models["Completeness"].rowCount() == 31  # the network in 2024
     qtbot.mouseClick(page.local_check, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.local_check.isChecked() and page.models["Projects"].rowCount() == 5
 
     page.tabs.setCurrentIndex(1)
@@ -76,6 +79,7 @@ def test_filters_update_tables_and_charts(qtbot: QtBot, store: Store, tmp_path: 
 def test_model_never_raises(qtbot: QtBot, store: Store) -> None:
     page = MonitoringPage(store, load_reference(store))
     qtbot.addWidget(page)
+    settle(qtbot)
     model = page.models["Completeness"]
     assert model.data(model.index(999, 999)) is None
     assert model.headerData(99, Qt.Orientation.Horizontal) is None

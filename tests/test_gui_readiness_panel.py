@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
+from tests.gui_settle import settle
+
 from ascn_desktop.core.model import Indicator, Milestone, Project
 from ascn_desktop.core.plans import create_plan, save_project
 from ascn_desktop.gui.main_window import MainWindow
@@ -120,14 +122,17 @@ def test_the_overview_readiness_line_follows_every_change(qtbot: QtBot, store: S
     main = MainWindow(store, role="csco", city="VNM-HA-NOI")
     qtbot.addWidget(main)
     main.show()
-    main.set_current_plan(plan_id)
     overview, projects = main.page("overview"), main.page("projects")
     assert isinstance(overview, PlanOverview) and isinstance(projects, ProjectsPage)
+    settle(qtbot)  # the overview reads the plan on the background runner
+    assert main.current_plan_id() == plan_id
     overview.refresh_readiness()
+    settle(qtbot)
     assert "1 error" in overview.readiness_label.text()  # no project: never "Ready"
     assert "Ready" not in overview.readiness_label.text()
     before = overview.readiness_label.text()
     main.show_page("projects")
+    settle(qtbot)
     projects.new_action.trigger()
     qtbot.waitUntil(lambda: overview.readiness_label.text() != before, timeout=3000)
     assert "Ready" not in overview.readiness_label.text()  # the new project has no focus area yet

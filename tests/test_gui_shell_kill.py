@@ -2,7 +2,7 @@
 
 A child process opens the real main window offscreen, drives the overview's
 widgets with key and mouse events, and prints ``COMMITTED n`` after each
-accepted edit; the parent SIGKILLs it in the middle of typing and reopens the
+accepted edit (its save on the background runner has answered); the parent SIGKILLs it in the middle of typing and reopens the
 store.
 """
 
@@ -32,14 +32,20 @@ CHILD = textwrap.dedent('''
     from ascn_desktop.core.profile import resolve_profile
     from ascn_desktop.core.startup import open_profile_store
     from ascn_desktop.gui.main_window import MainWindow
+    from ascn_desktop.gui.tasks import tasks_running
     from gui_typing import type_text
 
+    def settle():  # an edit is accepted once its save on the background runner has answered
+        while tasks_running():
+            app.processEvents()
 
     store = open_profile_store(resolve_profile(sys.argv[1]))
     window = MainWindow(store)
     window.show()
     overview = window.page("overview")
+    settle()
     QTest.mouseClick(overview.create_button, Qt.MouseButton.LeftButton)
+    settle()
     print("COMMITTED 0", flush=True)
     for n in range(1, 400):
         if n % 2:
@@ -51,6 +57,7 @@ CHILD = textwrap.dedent('''
             overview.focus_list.setFocus()
             overview.focus_list.setCurrentRow((n // 2) % 6)
             QTest.keyClick(overview.focus_list, Qt.Key.Key_Space)
+        settle()
         print(f"COMMITTED {n}", flush=True)
         app.processEvents()
     overview.vision_edit.setFocus()

@@ -28,6 +28,7 @@ from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.editor.plan_overview import PlanOverview
 from ascn_desktop.store.engine import Store
 from journey_steps import PASS, run_wizard_through_menu, snap
+from tests.gui_settle import settle
 from tests.gui_typing import type_line
 
 @pytest.fixture
@@ -71,12 +72,14 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     assert isinstance(overview, PlanOverview)
 
     qtbot.mouseClick(overview.create_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     plan_id = window.current_plan_id()
     assert plan_id is not None and window.export_bundle_action.isEnabled()  # type: ignore[attr-defined]
     type_line(qtbot, overview.title_edit, "Kế hoạch hành động đô thị thông minh Đà Nẵng")
     type_line(qtbot, overview.blueprint_edit, "Đề án xây dựng thành phố thông minh 2018–2025")
     focus = overview.focus_list.item(0)
     focus.setCheckState(Qt.CheckState.Checked)
+    settle(qtbot)
     assert "Đà Nẵng" in window.windowTitle()
     snap(window, "03-overview-plan")
 
@@ -122,8 +125,11 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     draft_dialog.deleteLater()
     window.show_page("overview")
     overview.reload()
+    settle(qtbot)
     overview.status_combo.setCurrentIndex(overview.status_combo.findData("final"))
     overview.status_combo.activated.emit(overview.status_combo.currentIndex())
+    settle(qtbot)
+    settle(qtbot)  # the readiness check, then the save
     assert get_plan_header(city_store, plan_id).status == "final"
     snap(window, "07-overview-final")
 
@@ -144,7 +150,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     assert bundle.is_file()
     dialog.result_dialog.close()
     assert get_plan_header(city_store, plan_id).revision == 1
-    assert "(r1)" in window.windowTitle()
+    qtbot.waitUntil(lambda: "(r1)" in window.windowTitle())  # the overview reads the new revision
 
     # The National Representative returns it with a reason (another laptop, another profile).
     card = tmp_path / "city.card"
@@ -190,6 +196,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     snap(window.last_import_results, "10-import-note-results")  # type: ignore[attr-defined]
     window.last_import_results.close()  # type: ignore[attr-defined]
     overview.reload()
+    settle(qtbot)
     assert overview.review_label.isVisible()
     assert "Thiếu chỉ số cho dự án DN-01" in overview.review_label.text()
     snap(window, "11-overview-returned")
@@ -224,6 +231,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     assert second.revision == 2
     window.store_changed.emit()
     overview.reload()
+    settle(qtbot)
     assert not overview.review_label.isVisible() and not overview.comments_box.isVisible()
 
     # Back at the NR: revision 2's comparison says which comments were addressed (the title changed).
@@ -255,6 +263,7 @@ def test_city_officer_round_trips_the_plan_through_excel(qtbot: QtBot, demo_stor
     overview = window.page("overview")
     assert isinstance(overview, PlanOverview)
     overview.cycle_combo.setCurrentIndex(overview.cycle_combo.findData("2018-2025"))
+    settle(qtbot)
     plan_id = window.current_plan_id()
     assert plan_id is not None and get_plan_header(demo_store, plan_id).city == "VNM-DA-NANG"
     workbook = tmp_path / "Đà Nẵng kế hoạch.xlsx"
@@ -351,6 +360,7 @@ def test_a_bundle_dropped_on_a_text_field_is_imported_not_typed(qtbot: QtBot, de
     window.show()
     overview = window.page("overview")
     assert isinstance(overview, PlanOverview)
+    settle(qtbot)
     plan_id = window.current_plan_id()
     assert plan_id is not None
     title = get_plan_header(demo_store, plan_id).title
@@ -366,4 +376,5 @@ def test_a_bundle_dropped_on_a_text_field_is_imported_not_typed(qtbot: QtBot, de
     window.last_import_results.close()  # type: ignore[attr-defined]
     assert overview.title_edit.text() == title
     overview.title_edit.editingFinished.emit()
+    settle(qtbot)
     assert get_plan_header(demo_store, plan_id).title == title

@@ -25,6 +25,7 @@ from ascn_desktop.gui.secretariat.annual_report_dialog import AnnualReportDialog
 from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.secretariat.monitoring_page import MonitoringPage
 from ascn_desktop.gui.signing.trust_page import TrustPage
+from gui_settle import settle
 from journey_steps import PASS, snap
 from test_journey_national import city_bundles
 
@@ -81,6 +82,7 @@ def test_secretariat_imports_monitors_reports_and_exports(qtbot: QtBot, tmp_path
         page = window.page("monitoring")
         assert isinstance(page, MonitoringPage)
         window.show_page("monitoring")
+        settle(qtbot)  # the snapshot after the import is read on the background runner
         page.year_combo.setCurrentIndex(page.year_combo.findData(2024))
         snap(window, "asec-02-monitoring")
         assert not page.local_check.isChecked()  # bundles came in: only what cities sent counts

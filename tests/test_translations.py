@@ -16,6 +16,8 @@ from babel.messages.extract import extract_from_dir
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
+from tests.gui_settle import settle
+
 from ascn_desktop.core.i18n import _, set_language
 from ascn_desktop.core.language import LANGUAGES, save_language_choice, system_language
 from ascn_desktop.core.plans import create_plan, get_plan, save_plan
@@ -195,7 +197,8 @@ def test_switching_the_language_changes_menus_and_a_refusal(qtbot: QtBot, qapp: 
         install_translations(qapp, store.profile, language=code)
         window = MainWindow(store, city="VNM-DA-NANG", role="csco")
         qtbot.addWidget(window)
-        window.set_current_plan(plan_id)
+        settle(qtbot)  # the overview reads the plan on the background runner
+        assert window.current_plan_id() == plan_id
         overview = window.page("overview")
         overview.title_edit.setText("")
         overview.title_edit.editingFinished.emit()

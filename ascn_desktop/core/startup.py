@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ascn_desktop.core.bundles.bundle_archive import remove_orphans
 from ascn_desktop.core.profile import Profile
-from ascn_desktop.core.reference import sync_reference
+from ascn_desktop.core.reference import ReferenceData, load_reference, sync_reference
+from ascn_desktop.core.workplace import ActiveRole, active_role, needs_first_run
 from ascn_desktop.store.engine import Store, open_store
 from ascn_desktop.store.retries import retry_on_conflict
 
@@ -23,3 +26,24 @@ def open_profile_store(profile: Profile, *, create: bool = True) -> Store:
         store.close()
         raise
     return store
+
+
+@dataclass(frozen=True)
+class OpenedProfile:
+    """What the desktop window needs before it can build its pages."""
+
+    store: Store
+    reference: ReferenceData
+    active: ActiveRole | None  # whose window it is (identity, else the remembered city)
+    first_run: bool  # neither an identity nor a remembered city: ask which city this is
+
+
+def open_for_desktop(profile: Profile) -> OpenedProfile:
+    """Open the store of `profile` and read what the window is built from (the desktop's background runner)."""
+    store = open_profile_store(profile)
+    try:
+        return OpenedProfile(store=store, reference=load_reference(store), active=active_role(store),
+                             first_run=needs_first_run(store))
+    except Exception:
+        store.close()
+        raise

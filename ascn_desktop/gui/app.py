@@ -7,22 +7,25 @@ import logging
 import os
 import sys
 import threading
-import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ascn_desktop import APP_ID, APP_NAME, __version__
 from ascn_desktop.core.app_log import debug_requested, setup_logging
+
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.profile import Profile, resolve_profile
-from ascn_desktop.core.startup import open_profile_store
-from ascn_desktop.store.db_errors import StoreDamagedError
-from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
+
+if TYPE_CHECKING:  # imported when used: the window paints before SQLAlchemy loads
+    from ascn_desktop.core.startup import OpenedProfile
+    from ascn_desktop.gui.file_open import FileOpenHandler
+    from ascn_desktop.store.engine import Store
 
 log = logging.getLogger("ascn_desktop")
 
@@ -34,6 +37,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"ascn-desktop {__version__}")
     parser.add_argument("--exit-after-paint", action="store_true",
                         help="quit as soon as the main window has been painted (start-up benchmark)")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="quit once the first screen shows the store's data (start-up benchmark)")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="render one screen of the profile offscreen to FILE.png and exit")
     parser.add_argument("--screen", default="overview", choices=("overview", "projects", "project", "readiness"),
@@ -48,16 +53,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--debug", action="store_true",
                         help="also print the traceback of an unexpected error on stderr (or set ASCN_DEBUG=1)")
     return parser.parse_args(list(argv))
-
-
-class _FirstPaintProbe(QObject):
-    """Quits the application after the watched window's first paint (for start-up timing)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Paint:
-            print(f"first-paint {time.perf_counter():.6f}", flush=True)
-            QTimer.singleShot(0, QCoreApplication.quit)
-        return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -120,36 +115,50 @@ def _run(args: argparse.Namespace, profile: Profile, *, debug: bool) -> int:
     from ascn_desktop.gui.file_open import FileOpenHandler
 
     opened_files = FileOpenHandler(app)  # macOS may send a double-clicked bundle before the window exists
-    store = _open_or_restore(profile)
-    if store is None:
-        return 1
-
-    from ascn_desktop.gui.main_window import MainWindow  # after QApplication exists
-
     if args.screenshot:
-        return _screenshot(store, args.screenshot, args.screen)
-    first_run = False
-    if not args.exit_after_paint:  # a timing run must never wait for a person
-        first_run = _ask_workplace_if_needed(store)
-    window = MainWindow(store)
-    if args.exit_after_paint:
-        probe = _FirstPaintProbe(window)
-        window.installEventFilter(probe)
-    window.show()
-    opened_files.open(args.files)
-    if first_run:
-        from ascn_desktop.gui.signing.keys_feature import offer_signing_identity
+        store = _open_or_restore(profile)  # no window to paint first: open, render, leave
+        return 1 if store is None else _screenshot(store, args.screenshot, args.screen)
+    return _show_window(app, args, profile, opened_files)
 
-        QTimer.singleShot(0, lambda: offer_signing_identity(window))
+
+def _show_window(app: QApplication, args: argparse.Namespace, profile: Profile, opened_files: FileOpenHandler) -> int:
+    """Paint the window's frame at once; the store opens on the background runner, then the pages fill in."""
+    from ascn_desktop.gui.main_window import MainWindow  # after QApplication exists
+    from ascn_desktop.gui.window_start import FirstPaintProbe, WindowStart, quit_when_ready
+
+    window = MainWindow(profile=profile)
+    timing = args.exit_after_paint or args.exit_when_ready  # a timing run must never wait for a person
+    if timing:
+        FirstPaintProbe(window, quit_at_paint=args.exit_after_paint)
+    if args.exit_when_ready:
+        quit_when_ready(window)
+
+    def opened(result: OpenedProfile) -> None:
+        opened_files.open(args.files)  # a double-clicked bundle: imported into the window now built
+        if result.first_run and not timing:
+            from ascn_desktop.gui.signing.keys_feature import offer_signing_identity
+
+            QTimer.singleShot(0, lambda: offer_signing_identity(window))
+
+    start = WindowStart(window, profile, ask_first_run=not timing, on_open=opened)
+    if not args.exit_after_paint:  # that run measures the paint alone
+        start.start_after_paint()
+    window.show()
     try:
         return app.exec()
     finally:
-        store.close()
+        from ascn_desktop.gui.tasks import wait_for_tasks
+
+        wait_for_tasks()  # nothing may still be writing when the store closes
+        if start.opened is not None:
+            start.opened.store.close()
 
 
 def _open_or_restore(profile: Profile) -> Store | None:
     """The profile's store; a damaged one is offered its backup first (None: the person quit)."""
+    from ascn_desktop.core.startup import open_profile_store
     from ascn_desktop.gui.damaged_store_dialog import offer_restore
+    from ascn_desktop.store.db_errors import StoreDamagedError
 
     while True:
         try:
@@ -161,21 +170,6 @@ def _open_or_restore(profile: Profile) -> Store | None:
             log.info("the store could not be opened: %s", exc.message, exc_info=True)
             QMessageBox.critical(None, APP_NAME, visible(exc.message))  # a path may hold control characters
             return None
-
-
-def _ask_workplace_if_needed(store: Store) -> bool:
-    """First run: no signing identity and no remembered city yet, so ask which city this is.
-
-    True when this was the first run (the identity wizard is offered next).
-    """
-    from ascn_desktop.core.reference import load_reference
-    from ascn_desktop.core.workplace import needs_first_run
-    from ascn_desktop.gui.first_run import choose_workplace
-
-    if not needs_first_run(store):
-        return False
-    choose_workplace(store, load_reference(store))  # cancelled: the overview offers it again
-    return True
 
 
 def _screenshot(store: Store, target: str, screen: str) -> int:

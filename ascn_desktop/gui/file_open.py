@@ -17,13 +17,13 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
-from ascn_desktop.gui.receiving.import_dialog import start_import
 
 
 def _main_window() -> QObject | None:
     from ascn_desktop.gui.main_window import MainWindow
 
-    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    windows = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, MainWindow) and w.isVisible() and w.is_ready()]  # its store is open
     return windows[-1] if windows else None
 
 
@@ -52,5 +52,7 @@ class FileOpenHandler(QObject):
         window = _main_window()
         if not self.pending or not isinstance(window, MainWindow):
             return
+        from ascn_desktop.gui.receiving.import_dialog import start_import  # loads the importer: not at start-up
+
         paths, self.pending = self.pending, []
         window.import_task = start_import(window, paths)  # type: ignore[attr-defined]

@@ -29,17 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from ascn_desktop import APP_NAME
 from ascn_desktop.core.app_log import UnexpectedError, log_refusal
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.signing.identity import role_name
-from ascn_desktop.core.plans import get_plan_header
-from ascn_desktop.core.reference import ReferenceData, load_reference
-from ascn_desktop.core.workplace import ActiveRole, active_role
+from ascn_desktop.core.profile import Profile
+from ascn_desktop.core.visible_text import visible
 from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.settings import profile_settings, read_bytes
-from ascn_desktop.store.engine import Store
-from ascn_desktop.core.visible_text import visible
+
+if TYPE_CHECKING:  # the window paints before these (SQLAlchemy, the ORM) are imported; see attach_store
+    from ascn_desktop.core.model import Plan
+    from ascn_desktop.core.reference import ReferenceData
+    from ascn_desktop.core.workplace import ActiveRole
+    from ascn_desktop.store.engine import Store
 
 
 START_PAGES = {"nr": "received", "asec": "monitoring"}  # the page a role sees first
@@ -81,24 +85,30 @@ class MainWindow(QMainWindow):
     store_changed = Signal()  # emit after anything wrote to the store outside a page (imports...)
     plan_changed = Signal(int)  # the plan the user is working on
     saved = Signal()  # a page committed an edit to the store (status bar, title)
+    store_attached = Signal()  # the store is open and the pages are built (attach_store)
 
-    def __init__(self, store: Store, *, role: str | None = None, city: str | None = None) -> None:
+    store: Store  # set by attach_store
+    reference: ReferenceData
+    active: ActiveRole | None
+
+    def __init__(self, store: Store | None = None, *, role: str | None = None, city: str | None = None,
+                 profile: Profile | None = None) -> None:
+        """The window of `store` (its reference data and role read here), or, given only `profile`, the
+        window's frame, shown at once while the store opens on the background runner (``attach_store``)."""
         super().__init__()
-        self.store = store
-        self.profile = store.profile
-        self.reference: ReferenceData = load_reference(store)
-        self.active: ActiveRole | None = active_role(store)
-        # An explicit role (tests, the NR/ASEC pages) wins over the profile's identity.
-        self.role = role if role is not None else (self.active.role if self.active else None)
-        self.city: str | None = city if city is not None else (self.active.city if self.active else None)
-        if self.city is not None and self.city in self.reference.cities:
-            self.country: str | None = self.reference.cities[self.city].country
-        else:
-            self.country = self.active.country if self.active else None
+        if store is None and profile is None:
+            raise ValueError("MainWindow needs a store or a profile")
+        self.profile: Profile = store.profile if store is not None else profile  # type: ignore[assignment]
+        self._wanted_role, self._wanted_city = role, city  # an explicit role (tests, NR/ASEC pages) wins
+        self.role: str | None = None
+        self.city: str | None = None
+        self.country: str | None = None
         self.undo_stack = QUndoStack(self)
         self.settings = profile_settings(self.profile)
         self._current_plan_id: int | None = None
+        self._current_header: Plan | None = None
         self._pages: dict[str, QWidget] = {}
+        self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("app"))
         self.resize(*default_size())
 
@@ -123,7 +133,26 @@ class MainWindow(QMainWindow):
         self.saved.connect(self._on_saved)
         self.store_changed.connect(self._on_saved)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
+        self._restore_geometry()
+        if store is not None:
+            from ascn_desktop.core.reference import load_reference
+            from ascn_desktop.core.workplace import active_role
 
+            self.attach_store(store, load_reference(store), active_role(store))
+
+    def is_ready(self) -> bool:
+        """True once the store is attached and the pages are built."""
+        return hasattr(self, "store")
+
+    def attach_store(self, store: Store, reference: ReferenceData, active: ActiveRole | None) -> None:
+        """Build the pages of the store's role (features plug in here); the frame was shown before."""
+        self.store, self.reference, self.active = store, reference, active
+        self.role = self._wanted_role if self._wanted_role is not None else (active.role if active else None)
+        self.city = self._wanted_city if self._wanted_city is not None else (active.city if active else None)
+        if self.city is not None and self.city in reference.cities:
+            self.country = reference.cities[self.city].country
+        else:
+            self.country = active.country if active else None
         from ascn_desktop.gui.features import install_features
 
         install_features(self)
@@ -135,7 +164,8 @@ class MainWindow(QMainWindow):
         if start is not None:
             self.show_page(start)  # a receiver's day starts with what came in, not with a plan list
         self.refresh_title()
-        self._restore_state()
+        self._restore_splitter()
+        self.store_attached.emit()
 
     # --- menus ------------------------------------------------------------------
 
@@ -351,24 +381,33 @@ class MainWindow(QMainWindow):
     def current_plan_id(self) -> int | None:
         return self._current_plan_id
 
-    def set_current_plan(self, plan_id: int | None) -> None:
+    def set_current_plan(self, plan_id: int | None, *, header: Plan | None = None) -> None:
+        """The plan the officer works on; `header`, already read on the runner, spares the title a read."""
+        self._current_header = header if header is not None and plan_id is not None else None
         if plan_id != self._current_plan_id:
             self._current_plan_id = plan_id
             if plan_id is not None:
                 self.plan_changed.emit(plan_id)
-            else:
-                self.refresh_title()
+                return
+        self.refresh_title()
 
     def refresh_title(self) -> None:
         """'City — plan title (rN)', or the app name when no plan is open."""
+        if not self.is_ready():
+            self.setWindowTitle(APP_NAME)
+            return
         parts: list[str] = []
         city_code = self.city
         plan_part = ""
         if self._current_plan_id is not None:
-            try:
-                plan = get_plan_header(self.store, self._current_plan_id)
-            except AscnError:
-                plan = None
+            plan = self._current_header
+            if plan is None:  # a page that did not pass the header (the receivers' viewers)
+                from ascn_desktop.core.plans import get_plan_header
+
+                try:
+                    plan = get_plan_header(self.store, self._current_plan_id)
+                except AscnError:
+                    plan = None
             if plan is not None:
                 city_code = plan.city
                 plan_part = f"{plan.title} (r{plan.revision})"
@@ -377,6 +416,8 @@ class MainWindow(QMainWindow):
         if plan_part:
             parts.append(plan_part)
         if self.role in ("nr", "asec"):
+            from ascn_desktop.core.signing.identity import role_name
+
             # Receivers browse many cities' plans; the title says whose window it is:
             # "ASCN Desktop — National Representative, Viet Nam".
             who = self.tr(role_name(self.role))
@@ -387,6 +428,8 @@ class MainWindow(QMainWindow):
 
     def follows_active_role(self) -> bool:
         """True when the window's role and city are those of the profile (identity, else remembered city)."""
+        from ascn_desktop.core.workplace import active_role
+
         active = active_role(self.store)
         if active is None:
             return self.role is None
@@ -433,13 +476,15 @@ class MainWindow(QMainWindow):
 
     # --- remembered state ---------------------------------------------------------
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = read_bytes(self.settings, "window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = read_bytes(self.settings, "window/state")
         if state is not None:
             self.restoreState(state)
+
+    def _restore_splitter(self) -> None:
         splitter = read_bytes(self.settings, "window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -463,6 +508,9 @@ class MainWindow(QMainWindow):
                     commit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        from ascn_desktop.gui.tasks import wait_for_tasks
+
         self.commit_pending_edits()
+        wait_for_tasks()  # the saves just started (and any before them) reach the store before it closes
         self.save_state()
         event.accept()

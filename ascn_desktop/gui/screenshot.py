@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import time
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -22,7 +24,16 @@ SCREENS = ("overview", "projects", "project", "readiness")
 SIZE = (1280, 800)
 
 
-def _settle(rounds: int = 5) -> None:
+def settle_window(rounds: int = 5, *, timeout: float = 30.0) -> None:
+    """Let the window finish: events processed, and every read of the background runner shown."""
+    from ascn_desktop.gui.tasks import tasks_running
+
+    deadline = time.monotonic() + timeout
+    for _ in range(rounds):
+        QApplication.processEvents()
+    while tasks_running() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
     for _ in range(rounds):
         QApplication.processEvents()
 
@@ -33,15 +44,16 @@ def show_screen(window: MainWindow, screen: str) -> QWidget:
         raise AscnError(f"There is no screen called '{screen}'; choose one of {', '.join(SCREENS)}.")
     window.resize(*SIZE)
     window.show()
-    _settle()
+    settle_window()
     if screen in ("overview", "readiness"):
         window.show_page("overview")
         refresh = getattr(window.page("overview"), "refresh_readiness", None)
+        settle_window()  # the plan is read first: the readiness line needs it
         if callable(refresh):
             refresh()  # normally on a short timer after edits
     if screen in ("projects", "project"):
         window.show_page("projects")
-    _settle()
+    settle_window()
     if screen == "readiness" and window.page("readiness") is not None:
         window.show_page("readiness")
     if screen == "project":
@@ -50,13 +62,13 @@ def show_screen(window: MainWindow, screen: str) -> QWidget:
         if page is not None and model is not None and model.rowCount() > 0:
             page.select_project(model.row_at(0).uuid)  # type: ignore[attr-defined]
             page.open_project(model.row_at(0).uuid)  # type: ignore[attr-defined]
-            _settle()
+            settle_window()
             editor = getattr(page, "editor", None)
             if isinstance(editor, QWidget) and editor.isWindow():
                 editor.resize(*SIZE)
-                _settle()
+                settle_window()
                 return editor
-    _settle()
+    settle_window()
     return window
 
 

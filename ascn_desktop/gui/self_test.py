@@ -59,6 +59,7 @@ def _check(condition: bool, message: str) -> None:
 def _render_pages(store: Store, *, role: str, city: str | None, folder: Path) -> list[str]:
     """Show every page of the main window for `role` and check that each paints something."""
     from ascn_desktop.gui.main_window import MainWindow
+    from ascn_desktop.gui.screenshot import settle_window
 
     window = MainWindow(store, role=role, city=city)
     window.resize(1280, 800)
@@ -67,8 +68,7 @@ def _render_pages(store: Store, *, role: str, city: str | None, folder: Path) ->
     try:
         for row in range(window.sidebar.count()):
             window.sidebar.setCurrentRow(row)
-            for _ in range(5):
-                QApplication.processEvents()
+            settle_window()  # the page's reads on the background runner are shown
             name = window.sidebar.item(row).text()
             image = window.grab().toImage()
             _check(not image.isNull() and _distinct_colours(image) > 8, f"the {name} screen painted nothing")

@@ -4,6 +4,12 @@
 abort)`` in Qt's global thread pool, shows a progress dialog with a Cancel
 button (unless ``quiet``), and calls back on the GUI thread. Tasks never touch
 widgets; they receive the core's progress callback and abort event.
+
+Reads run side by side. Writes that must land in the order the person made them
+(the undo stack's saves, one after the other) pass ``in_order=True``: they run
+one at a time, first come first served, on a lane of their own.
+``wait_for_tasks()`` blocks until every task has ended (before the store
+closes); tests use ``tasks_running()`` to wait for the window to settle.
 """
 
 from __future__ import annotations
@@ -20,6 +26,20 @@ from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.progress import ProgressCallback
 
 TaskFunction = Callable[[ProgressCallback, threading.Event], Any]
+
+_running: set[Task] = set()  # alive until their callbacks ran (also keeps them from being collected)
+_in_order_lane: QThreadPool | None = None
+
+
+def _lane(in_order: bool) -> QThreadPool:
+    global _in_order_lane
+    if not in_order:
+        return QThreadPool.globalInstance()
+    if _in_order_lane is None:
+        _in_order_lane = QThreadPool()
+        _in_order_lane.setMaxThreadCount(1)  # one at a time: a later save never overtakes an earlier one
+        _in_order_lane.setExpiryTimeout(-1)
+    return _in_order_lane
 
 
 class _Signals(QObject):
@@ -46,7 +66,9 @@ class _Runnable(QRunnable):
             self._signals.failed.emit(unexpected_error(exc, context="in a background task",
                                                        stopped="this task"))
         else:
-            self._signals.succeeded.emit(result)
+            # Boxed: PySide6 under-counts a None sent through a queued Signal(object), and enough of those
+            # (one per save returning None) crash the interpreter ("deallocating None").
+            self._signals.succeeded.emit([result])
 
 
 class Task(QObject):
@@ -54,7 +76,7 @@ class Task(QObject):
 
     finished = Signal()
 
-    def __init__(self, parent: QWidget | None, fn: TaskFunction, *, title: str, quiet: bool,
+    def __init__(self, parent: QWidget | None, fn: TaskFunction, *, title: str, quiet: bool, in_order: bool,
                  on_success: Callable[[Any], None] | None, on_failure: Callable[[AscnError], None] | None) -> None:
         super().__init__(parent)
         self.abort = threading.Event()
@@ -73,7 +95,9 @@ class Task(QObject):
         self._signals.progress.connect(self._show_progress)
         self._signals.succeeded.connect(self._succeeded)
         self._signals.failed.connect(self._failed)
-        QThreadPool.globalInstance().start(_Runnable(fn, self._signals, self.abort))
+        _running.add(self)
+        self.destroyed.connect(lambda _obj=None, task=self: _running.discard(task))  # its parent went first
+        _lane(in_order).start(_Runnable(fn, self._signals, self.abort))
 
     def _show_progress(self, fraction: float, message: str) -> None:
         if self.dialog is not None:
@@ -89,24 +113,49 @@ class Task(QObject):
             self.dialog.deleteLater()
             self.dialog = None
 
-    def _succeeded(self, result: object) -> None:
+    def _succeeded(self, boxed: object) -> None:
         self._close_dialog()
-        if self._on_success is not None:
-            self._on_success(result)
-        self.finished.emit()
-        self.deleteLater()
+        try:
+            if self._on_success is not None:
+                assert isinstance(boxed, list)
+                self._on_success(boxed[0])
+        finally:
+            self._end()
 
     def _failed(self, error: object) -> None:
         self._close_dialog()
         assert isinstance(error, AscnError)
-        if self._on_failure is not None:
-            self._on_failure(error)
+        try:
+            if self._on_failure is not None:
+                self._on_failure(error)
+        finally:
+            self._end()
+
+    def _end(self) -> None:
+        _running.discard(self)
         self.finished.emit()
         self.deleteLater()
 
 
 def run_task(parent: QWidget | None, fn: TaskFunction, *, title: str = "Working…", quiet: bool = False,
-             on_success: Callable[[Any], None] | None = None,
+             in_order: bool = False, on_success: Callable[[Any], None] | None = None,
              on_failure: Callable[[AscnError], None] | None = None) -> Task:
-    """Run ``fn(progress, abort)`` off the GUI thread; callbacks arrive on the GUI thread."""
-    return Task(parent, fn, title=title, quiet=quiet, on_success=on_success, on_failure=on_failure)
+    """Run ``fn(progress, abort)`` off the GUI thread; callbacks arrive on the GUI thread.
+
+    ``quiet``: no progress dialog (short reads that refresh a page). ``in_order``: run after every
+    earlier ``in_order`` task has ended (saves).
+    """
+    return Task(parent, fn, title=title, quiet=quiet, in_order=in_order, on_success=on_success,
+                on_failure=on_failure)
+
+
+def tasks_running() -> int:
+    """How many tasks have not yet delivered their result to the GUI thread."""
+    return len(_running)
+
+
+def wait_for_tasks(timeout_ms: int = 30_000) -> None:
+    """Let every task finish its work (the window is closing: no save may be cut off by the store closing)."""
+    QThreadPool.globalInstance().waitForDone(timeout_ms)
+    if _in_order_lane is not None:
+        _in_order_lane.waitForDone(timeout_ms)

@@ -61,8 +61,13 @@ class ReviewCommentsBox(QFrame):
         if plan_uuid is None:
             self.hide()
             return
-        self.review_id, every = open_comments(self.store, plan_uuid)
-        self.comments = every if whole_plan else [c for c in every if c.project_id == project_id]
+        review_id, every = open_comments(self.store, plan_uuid)
+        self.show_comments(review_id, every if whole_plan else [c for c in every if c.project_id == project_id])
+
+    def show_comments(self, review_id: int | None, comments: list[Comment]) -> None:
+        """Comments already read (on the background runner) from review `review_id`."""
+        self._clear()
+        self.review_id, self.comments = review_id, list(comments)
         if not self.comments:
             self.hide()
             return

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from ascn_desktop.core.monitoring import Monitoring, MonitoringFilter, Snapshot,
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.reports.annual_report import STATE_LABELS, ReportTable, annual_report_tables
 from ascn_desktop.gui.secretariat.charts import PALETTE, BarChart, ChartData, chart_data
+from ascn_desktop.gui.tasks import run_task
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
 
@@ -94,11 +95,13 @@ class ReportTableModel(QAbstractTableModel):
 
 
 class MonitoringPage(QWidget):
+    loaded = Signal()  # a snapshot read on the background runner is on screen
     def __init__(self, store: Store, reference: ReferenceData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._reference = reference
         self._snapshot: Snapshot | None = None
+        self._generation = 0  # grows with every read asked for: an older answer is dropped
         self.monitoring: Monitoring | None = None
         self.models: dict[str, ReportTableModel] = {}
         self.charts: dict[str, BarChart] = {}
@@ -119,7 +122,6 @@ class MonitoringPage(QWidget):
             self.focus_combo.addItem(label, code)
         self.local_check = QCheckBox(self.tr("Include local plans"))
         self.local_check.setToolTip(self.tr("Also count the local plan of cities that sent no plan (demo stores)."))
-        self.local_check.setChecked(not has_imported_plans(store))
         self._local_chosen = False  # until the user ticks or clears the box, it follows the store
         for combo, name in ((self.cycle_combo, "Cycle"), (self.year_combo, "Year"),
                             (self.country_combo, "Country"), (self.city_combo, "City"),
@@ -239,22 +241,46 @@ class MonitoringPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the store again (after imports or a change of cycle)."""
+        """Read the store again (after imports or a change of cycle) on the background runner.
+
+        The filters are off until the snapshot arrives; a newer reload drops an older answer.
+        """
         cycle = self.cycle_combo.currentData()
         if cycle is None:
             return
-        if not self._local_chosen:
-            # A demo store shows its local plans; once bundles came in, only what cities sent counts.
-            self.local_check.blockSignals(True)
-            self.local_check.setChecked(not has_imported_plans(self._store))
-            self.local_check.blockSignals(False)
-        try:
-            self._snapshot = load_snapshot(self._store, self._reference, cycle=cycle,
-                                           include_local=self.local_check.isChecked())
-        except AscnError as error:
-            self.summary.setText(visible(error.message))
+        self._generation += 1
+        generation, store, reference = self._generation, self._store, self._reference
+        follow_store = not self._local_chosen  # a demo store shows its local plans; once bundles came in, not
+        chosen_local = self.local_check.isChecked()
+
+        def read(_progress: object, _abort: object) -> tuple[bool, Snapshot]:
+            include_local = not has_imported_plans(store) if follow_store else chosen_local
+            return include_local, load_snapshot(store, reference, cycle=cycle, include_local=include_local)
+
+        self._filters_enabled(False)
+        run_task(self, read, quiet=True, on_success=lambda result: self._snapshot_arrived(generation, *result),
+                 on_failure=lambda error: self._snapshot_failed(generation, error))
+
+    def _filters_enabled(self, enabled: bool) -> None:
+        for widget in (self.cycle_combo, self.year_combo, self.country_combo, self.city_combo, self.focus_combo,
+                       self.local_check):
+            widget.setEnabled(enabled)
+
+    def _snapshot_arrived(self, generation: int, include_local: bool, snapshot: Snapshot) -> None:
+        if generation != self._generation:
             return
+        self._filters_enabled(True)
+        self.local_check.blockSignals(True)
+        self.local_check.setChecked(include_local)
+        self.local_check.blockSignals(False)
+        self._snapshot = snapshot
         self.refresh()
+        self.loaded.emit()
+
+    def _snapshot_failed(self, generation: int, error: AscnError) -> None:
+        if generation == self._generation:
+            self._filters_enabled(True)
+            self.summary.setText(visible(error.message))
 
     def refresh(self) -> None:
         """Recompute the figures for the current filters (no store access)."""
