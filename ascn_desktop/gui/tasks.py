@@ -10,6 +10,12 @@ Reads run side by side. Writes that must land in the order the person made them
 one at a time, first come first served, on a lane of their own.
 ``wait_for_tasks()`` blocks until every task has ended (before the store
 closes); tests use ``tasks_running()`` to wait for the window to settle.
+
+Workers report through one bridge object that lives as long as the
+application, never through an object of their own: a QObject of the GUI thread
+must not be destroyed on a worker thread, and a page may be closed (and its
+task with it) while its worker still runs. A task whose page is gone ends
+without calling back.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import itertools
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -27,8 +35,34 @@ from ascn_desktop.core.progress import ProgressCallback
 
 TaskFunction = Callable[[ProgressCallback, threading.Event], Any]
 
-_running: set[Task] = set()  # alive until their callbacks ran (also keeps them from being collected)
+_running: dict[int, Task] = {}  # by key, until their results are delivered
+_keys = itertools.count(1)
 _in_order_lane: QThreadPool | None = None
+_bridge: _Bridge | None = None
+
+
+class _Bridge(QObject):
+    """Carries every worker's progress and result to the GUI thread (one object, never deleted)."""
+
+    progress = Signal(int, float, str)
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+
+
+def _the_bridge() -> _Bridge:
+    global _bridge
+    if _bridge is None:
+        _bridge = _Bridge()
+        _bridge.progress.connect(lambda key, fraction, message: _deliver(key, "progress", fraction, message))
+        _bridge.succeeded.connect(lambda key, boxed: _deliver(key, "succeeded", boxed))
+        _bridge.failed.connect(lambda key, error: _deliver(key, "failed", error))
+    return _bridge
+
+
+def _deliver(key: int, what: str, *args: Any) -> None:
+    task = _running.get(key) if what == "progress" else _running.pop(key, None)
+    if task is not None:
+        getattr(task, f"_{what}")(*args)
 
 
 def _lane(in_order: bool) -> QThreadPool:
@@ -42,45 +76,37 @@ def _lane(in_order: bool) -> QThreadPool:
     return _in_order_lane
 
 
-class _Signals(QObject):
-    progress = Signal(float, str)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-
 class _Runnable(QRunnable):
-    def __init__(self, fn: TaskFunction, signals: _Signals, abort: threading.Event) -> None:
+    def __init__(self, key: int, fn: TaskFunction, abort: threading.Event, bridge: _Bridge) -> None:
         super().__init__()
-        self._fn = fn
-        self._signals = signals
-        self._abort = abort
+        self._key, self._fn, self._abort, self._bridge = key, fn, abort, bridge
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        key, bridge = self._key, self._bridge
         try:
-            result = self._fn(lambda fraction, message: self._signals.progress.emit(fraction, message), self._abort)
+            result = self._fn(lambda fraction, message: bridge.progress.emit(key, fraction, message), self._abort)
         except AscnError as exc:
             log_refusal(exc, context="a background task")  # the sentence is shown, the traceback logged
-            self._signals.failed.emit(exc)
+            bridge.failed.emit(key, exc)
         except Exception as exc:  # a bug: log it, show one sentence with the log's path
-            self._signals.failed.emit(unexpected_error(exc, context="in a background task",
-                                                       stopped="this task"))
+            bridge.failed.emit(key, unexpected_error(exc, context="in a background task", stopped="this task"))
         else:
             # Boxed: PySide6 under-counts a None sent through a queued Signal(object), and enough of those
             # (one per save returning None) crash the interpreter ("deallocating None").
-            self._signals.succeeded.emit([result])
+            bridge.succeeded.emit(key, [result])
 
 
 class Task(QObject):
-    """A running background task; keeps its signals and dialog alive until it ends."""
+    """A running background task: its abort event, its progress dialog, `finished` when it has ended."""
 
     finished = Signal()
 
     def __init__(self, parent: QWidget | None, fn: TaskFunction, *, title: str, quiet: bool, in_order: bool,
                  on_success: Callable[[Any], None] | None, on_failure: Callable[[AscnError], None] | None) -> None:
-        super().__init__(parent)
+        super().__init__()  # no Qt parent: kept by _running until its result is delivered
         self.abort = threading.Event()
-        self._signals = _Signals()
+        self._parent = parent
         self._on_success = on_success
         self._on_failure = on_failure
         self.dialog: QProgressDialog | None = None
@@ -92,15 +118,16 @@ class Task(QObject):
             self.dialog.setAutoClose(False)
             self.dialog.setAutoReset(False)
             self.dialog.canceled.connect(self.abort.set)
-        self._signals.progress.connect(self._show_progress)
-        self._signals.succeeded.connect(self._succeeded)
-        self._signals.failed.connect(self._failed)
-        _running.add(self)
-        self.destroyed.connect(lambda _obj=None, task=self: _running.discard(task))  # its parent went first
-        _lane(in_order).start(_Runnable(fn, self._signals, self.abort))
+        key = next(_keys)
+        _running[key] = self
+        _lane(in_order).start(_Runnable(key, fn, self.abort, _the_bridge()))
 
-    def _show_progress(self, fraction: float, message: str) -> None:
-        if self.dialog is not None:
+    def _asker_gone(self) -> bool:
+        """The widget that asked was destroyed: its callbacks would touch dead widgets."""
+        return self._parent is not None and not shiboken6.isValid(self._parent)
+
+    def _progress(self, fraction: float, message: str) -> None:
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
             if message:
                 self.dialog.setLabelText(message)
             # Last: a modal QProgressDialog.setValue processes events, which may deliver the
@@ -108,33 +135,28 @@ class Task(QObject):
             self.dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
 
     def _close_dialog(self) -> None:
-        if self.dialog is not None:
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.close()
             self.dialog.deleteLater()
-            self.dialog = None
+        self.dialog = None
 
     def _succeeded(self, boxed: object) -> None:
         self._close_dialog()
         try:
-            if self._on_success is not None:
+            if self._on_success is not None and not self._asker_gone():
                 assert isinstance(boxed, list)
                 self._on_success(boxed[0])
         finally:
-            self._end()
+            self.finished.emit()
 
     def _failed(self, error: object) -> None:
         self._close_dialog()
         assert isinstance(error, AscnError)
         try:
-            if self._on_failure is not None:
+            if self._on_failure is not None and not self._asker_gone():
                 self._on_failure(error)
         finally:
-            self._end()
-
-    def _end(self) -> None:
-        _running.discard(self)
-        self.finished.emit()
-        self.deleteLater()
+            self.finished.emit()
 
 
 def run_task(parent: QWidget | None, fn: TaskFunction, *, title: str = "Working…", quiet: bool = False,

@@ -29,15 +29,14 @@ from ascn_desktop.core.plan_overview import (
 )
 from ascn_desktop.core.plans import create_plan as core_create_plan
 from ascn_desktop.core.plans import start_next_cycle as core_start_next_cycle
-from ascn_desktop.core.readiness import readiness_summary, require_no_errors
+from ascn_desktop.core.readiness import readiness_summary
 from ascn_desktop.core.reference import CycleInfo
 from ascn_desktop.core.review_comments import Comment
 from ascn_desktop.core.workplace import editor_name
-from ascn_desktop.gui.editor.plan_field_command import PlanFieldCommand
-from ascn_desktop.gui.editor.plan_overview_form import MAX_TEXT, NoPlanBox, PlanFields
+from ascn_desktop.gui.editor.plan_overview_edits import PlanEdits
+from ascn_desktop.gui.editor.plan_overview_form import NoPlanBox, PlanFields
 from ascn_desktop.gui.editor.review_comments_box import ReviewCommentsBox
 from ascn_desktop.gui.tasks import run_task
-from ascn_desktop.gui.zawgyi_prompt import offer_unicode
 
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
@@ -58,10 +57,10 @@ class PlanOverview(QWidget):
         self.plan_id: int | None = None
         self.loading = False
         self._generation = 0  # grows with every read asked for: an older answer is dropped
-        self._filling = False  # widgets being filled from the store: their signals are not edits
-        self._asking = False
+        self.filling = False  # widgets being filled from the store: their signals are not edits
         self._previous_plan_id: int | None = None  # the previous cycle's plan, to start from
         self._build()
+        self.edits = PlanEdits(self)
         self._readiness_timer = QTimer(self)
         self._readiness_timer.setSingleShot(True)
         self._readiness_timer.setInterval(250)  # one check after a burst of edits, not one per edit
@@ -159,12 +158,6 @@ class PlanOverview(QWidget):
         self.carry_button.clicked.connect(self._start_from_previous)
         self.choose_city_button.clicked.connect(self.choose_city)
         self.cycle_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.title_edit.editingFinished.connect(self._commit_title)
-        self.vision_edit.editingFinished.connect(lambda: self._commit_text("vision", self.vision_edit.toPlainText()))
-        self.blueprint_edit.editingFinished.connect(
-            lambda: self._commit_text("blueprint", self.blueprint_edit.text()))
-        self.fields.checks_changed.connect(self._commit_checks)
-        self.status_combo.activated.connect(self._status_chosen)
         self.setTabOrder(self.cycle_combo, self.title_edit)
 
     # --- cycle and plan -------------------------------------------------------------
@@ -244,7 +237,7 @@ class PlanOverview(QWidget):
     def _show_plan(self, facts: OverviewFacts) -> None:
         plan = facts.plan
         assert plan is not None
-        self._filling = True
+        self.filling = True
         try:
             self.no_plan.hide()
             self.plan_box.show()
@@ -255,7 +248,7 @@ class PlanOverview(QWidget):
             self.readiness_button.setVisible(self._window.page("readiness") is not None)
             self._readiness_timer.start()
         finally:
-            self._filling = False
+            self.filling = False
 
     def _meta_line(self, plan: Plan) -> str:
         """'Draft · revision 3 · last edited 06 Dec 2026 14:02 by Lan · sample data'."""
@@ -309,101 +302,14 @@ class PlanOverview(QWidget):
         self.readiness_label.show()
         self.readiness_button.setVisible(self._window.page("readiness") is not None)
 
-    # --- edits ----------------------------------------------------------------------
+    @property
+    def main_window(self) -> MainWindow:
+        return self._window
 
-    def _push(self, field: str, before: Any, after: Any, **options: Any) -> None:
-        if self.plan_id is None or before == after:
-            return
-        command = PlanFieldCommand(self, self.store, self.plan_id, field, before, after, on_change=self._changed,
-                                   on_error=self._window.show_error, **options)
-        self._window.undo_stack.push(command)  # push runs redo: the save is on its way
-        if self.plan is not None and field != "status":
-            # What the next edit undoes to, before the reload after this save arrives.
-            setattr(self.plan, field, list(after) if isinstance(after, list) else after)
-
-    def _changed(self) -> None:
+    def saved_one(self) -> None:
+        """An edit's save (or its undo) reached the store: show the store's plan, say it is saved."""
         self.reload()
         self._window.saved.emit()
-
-    def _commit_title(self) -> None:
-        if self._filling or self.plan is None:
-            return
-        text = self.title_edit.text().strip()
-        if not text:
-            self.title_message.setText(self.tr("A plan needs a title; the previous title is kept."))
-            self.title_message.show()
-            return
-        unicode_text = self._unicode(text)
-        if unicode_text is None:
-            self.title_message.setText(self.tr("Not saved: convert the Zawgyi text to Unicode first."))
-            self.title_message.show()
-            return
-        if unicode_text != text:
-            self.title_edit.setText(unicode_text)
-            text = unicode_text
-        self.title_message.hide()
-        self.title_edit.setModified(False)  # committed: the store's value may show again
-        self._push("title", self.plan.title, text)
-
-    def _unicode(self, text: str) -> str | None:
-        """`text`, converted from Zawgyi if the user agrees; None when Zawgyi is kept (nothing is saved)."""
-        if self._asking:
-            return None
-        self._asking = True  # the question takes the focus: no second editingFinished meanwhile
-        try:
-            return offer_unicode(self, text)
-        finally:
-            self._asking = False
-
-    def _commit_text(self, field: str, value: str) -> None:
-        if self._filling or self.plan is None:
-            return
-        converted = self._unicode(value)
-        if converted is None:
-            return  # Zawgyi kept as typed in the field: the store holds Unicode only
-        editor = self.vision_edit if field == "vision" else self.blueprint_edit
-        if converted != value:
-            value = converted
-            if field == "vision":
-                self.vision_edit.setPlainText(value)
-            else:
-                self.blueprint_edit.setText(value)
-        if field == "vision":
-            self.vision_edit.document().setModified(False)
-        elif editor is self.blueprint_edit:
-            self.blueprint_edit.setModified(False)
-        self._push(field, getattr(self.plan, field), value[:MAX_TEXT])
-
-    def _commit_checks(self, kind: str, codes: list[str]) -> None:
-        if self._filling or self.plan is None:
-            return
-        self._push(kind, list(getattr(self.plan, kind)), codes)
-
-    def _status_chosen(self, _index: int) -> None:
-        if self._filling or self.plan is None or self.plan_id is None:
-            return
-        wanted, current = self.status_combo.currentData(), self.plan.status
-        if wanted == current:
-            return
-        if wanted != "final":
-            self._push("status", current, wanted, text="reopen plan as draft")
-            return
-        plan_id, store, reference = self.plan_id, self.store, self.reference
-        self.status_combo.setEnabled(False)  # until the readiness check answers
-
-        def refused(error: AscnError) -> None:
-            self.status_combo.setEnabled(True)
-            self.status_combo.setCurrentIndex(self.status_combo.findData(current))
-            self._window.show_error(error)
-
-        def allowed(_result: object) -> None:
-            self.status_combo.setEnabled(True)
-            self._push("status", current, "final", text="mark plan final", reference=reference,
-                       already_checked=True)
-
-        run_task(self, lambda _progress, _abort: require_no_errors(plan_findings(store, plan_id, reference),
-                                                                   action="marked final"),
-                 quiet=True, on_success=allowed, on_failure=refused)
 
     def focus_field(self, field: str | None) -> QWidget | None:
         """Put the cursor on a plan field (the readiness panel's findings jump here)."""
@@ -414,14 +320,7 @@ class PlanOverview(QWidget):
 
     def commit_pending(self) -> None:
         """Commit the field being typed (the window calls this before closing)."""
-        if self.plan is None:
-            return
-        if self.title_edit.hasFocus():
-            self._commit_title()
-        elif self.vision_edit.hasFocus():
-            self._commit_text("vision", self.vision_edit.toPlainText())
-        elif self.blueprint_edit.hasFocus():
-            self._commit_text("blueprint", self.blueprint_edit.text())
+        self.edits.commit_pending()
 
     # --- plan-level actions -------------------------------------------------------------
 
