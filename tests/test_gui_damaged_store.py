@@ -93,3 +93,35 @@ def test_damaged_store_dialog_renders(qtbot, tmp_path: Path, size: tuple[int, in
     assert box.width() <= size[0] and box.height() <= size[1]
     box.grab().save(str(tmp_path / f"damaged-store-{size[0]}x{size[1]}.png"))
     box.close()
+
+
+def test_the_window_opens_a_damaged_store_after_its_backup_is_restored(
+        qtbot, demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The app's own start: the frame shows, the store opens on the runner, the dialog restores, the pages come."""
+    from ascn_desktop.gui.main_window import MainWindow
+    from ascn_desktop.gui.window_start import WindowStart
+
+    home = tmp_path / "home"
+    home.mkdir()
+    db_path = home / "ascn.sqlite"
+    shutil.copyfile(demo_template, db_path)
+    backup_store(db_path, home / "backups", label="by-hand")
+    flip_table_root(db_path, "plans")
+    seen: list[str] = []
+    _answer(monkeypatch, "Restore the backup of", seen)
+    profile = resolve_profile(home)
+    window = MainWindow(profile=profile)
+    qtbot.addWidget(window)
+    opened: list[object] = []
+    start = WindowStart(window, profile, ask_first_run=False, on_open=opened.append)
+    window.show()
+    assert not window.is_ready()  # the frame paints before the store is open
+    start.start()
+    qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
+    try:
+        assert window.is_ready() and window.sidebar.count() > 0
+        assert "is damaged, so nothing was written to it" in seen[0] and "was restored" in seen[1]
+        assert integrity_check(db_path) == []
+    finally:
+        window.close()
+        start.opened.store.close()  # type: ignore[union-attr]
