@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -13,7 +13,7 @@ def drag_and_drop(target: QWidget, mime: QMimeData) -> tuple[bool, bool]:
     """(enter accepted, drop accepted) for a drag of `mime` onto `target`. Both
     events start ignored, so only a widget that accepts them counts."""
     flags = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(QPointF(5, 5), *flags)
+    enter = QDragEnterEvent(QPoint(5, 5), *flags)  # Qt's own types: QPoint here, QPointF for the drop
     enter.ignore()
     QApplication.sendEvent(target, enter)
     drop = QDropEvent(QPointF(5, 5), *flags)
