@@ -139,10 +139,10 @@ def test_a_bug_while_starting_ends_in_the_sentence_and_the_log(qtbot: QtBot, tmp
     """`ascn-desktop` itself: logging set up at start, a start-up bug shown in the dialog (exit status 1)."""
     shown: list[str] = []
 
-    def broken_first_run(_store: Store) -> bool:
+    def broken_window(*_args: object) -> int:
         raise RuntimeError("a bug while starting")
 
-    monkeypatch.setattr(gui_app, "_ask_workplace_if_needed", broken_first_run)
+    monkeypatch.setattr(gui_app, "_show_window", broken_window)
     monkeypatch.setattr(style, "apply_style", lambda _app: None)  # the test application keeps its own look
     monkeypatch.setattr(UnexpectedErrorDialog, "exec", lambda self: shown.append(self.message.text()) or 0)
     home = tmp_path / "Hồ sơ"
