@@ -305,6 +305,7 @@ def test_an_empty_folder_is_refused_not_taken_as_the_working_folder(qtbot: QtBot
     monkeypatch.chdir(tmp_path)
     window = MainWindow(demo_store)
     qtbot.addWidget(window)
+    settle(qtbot)  # the overview reads the plan on the background runner
     window.export_bundle_action.trigger()  # type: ignore[attr-defined]
     dialog = window.findChild(ExportDialog)
     assert dialog is not None
