@@ -66,6 +66,7 @@ GUI_THREAD_EXEMPT: dict[str, str] = {
     "ascn_desktop/gui/receiving/consolidate_dialog.py:ConsolidateDialog.__init__": RECEIVERS,
     "ascn_desktop/gui/receiving/plan_viewer.py:PlanViewer.__init__": RECEIVERS,
     "ascn_desktop/gui/receiving/plan_viewer.py:PlanViewer._history_tab": RECEIVERS,
+    "ascn_desktop/gui/receiving/plan_viewer.py:PlanViewer.open_pdf": RECEIVERS,
     "ascn_desktop/gui/receiving/plan_viewer.py:PlanViewer.refresh_state": RECEIVERS,
     "ascn_desktop/gui/receiving/plans_browser.py:PlansBrowser._show_selected_plan": RECEIVERS,
     "ascn_desktop/gui/receiving/plans_browser.py:PlansBrowser.reload": RECEIVERS,
