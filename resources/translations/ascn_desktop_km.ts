@@ -279,11 +279,11 @@
     </message>
     <message>
         <source>The workbook has a problem. Fix this cell in the workbook and import it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សៀវភៅបញ្ជីមានបញ្ហា។ សូមកែក្រឡានេះក្នុងសៀវភៅបញ្ជី ហើយនាំចូលម្ដងទៀត។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <source>The workbook has {0} problems. Fix these cells in the workbook and import it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សៀវភៅបញ្ជីមានបញ្ហា {0}។ សូមកែក្រឡាទាំងនេះក្នុងសៀវភៅបញ្ជី ហើយនាំចូលម្ដងទៀត។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <source>The workbook matches the plan; there is nothing to import.</source>
@@ -331,11 +331,11 @@
     </message>
     <message>
         <source>One text looks like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {0}. Convert it to Unicode to import the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អត្ថបទមួយមើលទៅដូចជាភាសាភូមាដែលវាយក្នុងការអ៊ិនកូដ Zawgyi ដែលកុំព្យូទ័រផ្សេង និង PDF បង្ហាញខុស៖ {0}។ សូមបម្លែងវាទៅជា Unicode ដើម្បីនាំចូលសៀវភៅបញ្ជី។</translation>
     </message>
     <message>
         <source>{0} texts look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {1}. Convert them to Unicode to import the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អត្ថបទ {0} មើលទៅដូចជាភាសាភូមាដែលវាយក្នុងការអ៊ិនកូដ Zawgyi ដែលកុំព្យូទ័រផ្សេង និង PDF បង្ហាញខុស៖ {1}។ សូមបម្លែងពួកវាទៅជា Unicode ដើម្បីនាំចូលសៀវភៅបញ្ជី។</translation>
     </message>
     <message>
         <source>Plan details</source>

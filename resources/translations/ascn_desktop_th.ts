@@ -279,11 +279,11 @@
     </message>
     <message>
         <source>The workbook has a problem. Fix this cell in the workbook and import it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สมุดงานมีปัญหา แก้ไขเซลล์นี้ในสมุดงานแล้วนำเข้าอีกครั้ง ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>The workbook has {0} problems. Fix these cells in the workbook and import it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สมุดงานมีปัญหา {0} รายการ แก้ไขเซลล์เหล่านี้ในสมุดงานแล้วนำเข้าอีกครั้ง ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>The workbook matches the plan; there is nothing to import.</source>
@@ -331,11 +331,11 @@
     </message>
     <message>
         <source>One text looks like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {0}. Convert it to Unicode to import the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อความหนึ่งรายการดูเหมือนภาษาพม่าที่พิมพ์ด้วยรหัส Zawgyi ซึ่งคอมพิวเตอร์อื่นและ PDF จะแสดงผิดเพี้ยน: {0} แปลงเป็น Unicode เพื่อนำเข้าสมุดงาน</translation>
     </message>
     <message>
         <source>{0} texts look like Burmese typed in the Zawgyi encoding, which other computers and the PDFs show garbled: {1}. Convert them to Unicode to import the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อความ {0} รายการดูเหมือนภาษาพม่าที่พิมพ์ด้วยรหัส Zawgyi ซึ่งคอมพิวเตอร์อื่นและ PDF จะแสดงผิดเพี้ยน: {1} แปลงเป็น Unicode เพื่อนำเข้าสมุดงาน</translation>
     </message>
     <message>
         <source>Plan details</source>
