@@ -80,7 +80,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
 from io import BytesIO
-from typing import Any
+from typing import Any, TypeVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -250,27 +250,40 @@ def money(amount: Decimal | None, currency: str = "", *, decimals: int = 2) -> s
     return format_amount(amount, currency, decimals=decimals)
 
 
-# number() of values already written: indicator targets and actuals repeat across a plan. Equal
-# values give equal text (Decimal("12.50") and Decimal("12.5") both "12.5"), so the value is the key.
-_NUMBER_TEXTS: dict[Decimal | int, str] = {}
+_REMEMBERED_LIMIT = 50_000
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _Remembered(dict[_K, _V]):
+    """Values made once per key by `make` and looked up after (a plain dict lookup when present). Bounded so a
+    huge report cannot grow it without limit: it forgets everything when full."""
+
+    def __init__(self, make: Callable[[_K], _V]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: _K) -> _V:
+        if len(self) > _REMEMBERED_LIMIT:
+            self.clear()
+        value = self[key] = self._make(key)
+        return value
 
 
 def number(value: Decimal | int | None) -> str:
     """A quantity (indicator value, count) without exponent or trailing zeros: '1,200', '12.5'."""
-    if value is None:
-        return ""
-    text = _NUMBER_TEXTS.get(value)
-    if text is None:
-        if len(_NUMBER_TEXTS) > _WIDTHS_LIMIT:
-            _NUMBER_TEXTS.clear()
-        text = _NUMBER_TEXTS[value] = _number_text(value)
-    return text
+    return "" if value is None else _NUMBER_TEXTS[value]
 
 
 def _number_text(value: Decimal | int) -> str:
     if isinstance(value, int):
         return format_number(value)
     return format_number(value.normalize())  # in the report's language, every decimal it has
+
+
+# number() of values already written: indicator targets and actuals repeat across a plan. Equal
+# values give equal text (Decimal("12.50") and Decimal("12.5") both "12.5"), so the value is the key.
+_NUMBER_TEXTS: _Remembered[Decimal | int, str] = _Remembered(_number_text)
 
 
 def long_date(moment: datetime) -> str:
@@ -642,8 +655,7 @@ def build_pdf(story: list[Flowable], info: ReportInfo, *, cover: bool = True) ->
 _KEEP_WHOLE = 320.0  # points; a LineBlock up to this height is never split across pages
 # String widths of right-aligned LineBlock cells, shared by all blocks; bounded so a huge report
 # cannot grow it without limit (cleared when full). A width depends only on font, size and text.
-_WIDTHS: dict[tuple[str, float, str], float] = {}
-_WIDTHS_LIMIT = 50_000
+_WIDTHS: _Remembered[tuple[str, float, str], float] = _Remembered(lambda key: text_width(key[2], key[0], key[1]))
 
 
 class LineBlock(Flowable):
@@ -721,8 +733,6 @@ class LineBlock(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
-        if len(_WIDTHS) > _WIDTHS_LIMIT:
-            _WIDTHS.clear()
         if self._bookmark is not None:
             key, title, level = self._bookmark
             canv.bookmarkHorizontal(key, 0, self.height)
@@ -753,11 +763,7 @@ class LineBlock(Flowable):
                 if not content:
                     continue
                 if align == "R":
-                    measure = (font, cell_size, content)
-                    width = widths.get(measure)
-                    if width is None:  # right-aligned cells are mostly numbers that repeat: measure once
-                        width = widths[measure] = text_width(content, font, cell_size)
-                    x -= width
+                    x -= widths[font, cell_size, content]  # mostly numbers that repeat: measured once
                 placed.append((x, content, cell_size))
             if not script:
                 plain.line(baseline, font, placed)
@@ -774,16 +780,11 @@ class LineBlock(Flowable):
 
 
 # Coordinates as PDF numbers: the columns and row positions of a report repeat on every page.
-_NUMBERS: dict[float, str] = {}
+_NUMBERS: _Remembered[float, str] = _Remembered(fp_str)
 
 
 def _pdf_number(value: float) -> str:
-    text = _NUMBERS.get(value)
-    if text is None:
-        if len(_NUMBERS) > _WIDTHS_LIMIT:
-            _NUMBERS.clear()
-        text = _NUMBERS[value] = fp_str(value)
-    return text
+    return _NUMBERS[value]
 
 
 class PlainText:
@@ -925,13 +926,7 @@ def fit_text(text: str, width: float, *, font: str = FONT, size: float = 7.5) ->
 
 def _measure(text: str, font: str, size: float) -> float:
     """`text_width`, remembered: table cells repeat (codes, statuses, focus areas, countries)."""
-    key = (font, size, text)
-    width = _WIDTHS.get(key)
-    if width is None:
-        if len(_WIDTHS) > _WIDTHS_LIMIT:
-            _WIDTHS.clear()
-        width = _WIDTHS[key] = text_width(text, font, size)
-    return width
+    return _WIDTHS[font, size, text]
 
 
 # A word wider than its column breaks after one of these, if it has one ("K7QX-M2PA-…", "a/b").
