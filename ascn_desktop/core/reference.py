@@ -107,33 +107,36 @@ def _upsert(session: Session, model: type[Any], key: dict[str, Any], values: dic
             setattr(row, attribute, value)
 
 
-def _load_member_states(session: Session, data: dict[str, Any]) -> None:
-    for position, entry in enumerate(data["member_states"]):
-        _upsert(session, MemberState, {"code": entry["code"]},
-                {"name": entry["name"], "currency": entry["currency"], "position": position,
-                 "joined_year": entry.get("joined_year")})
+def _load_coded(session: Session, model: type[Any], entries: list[dict[str, Any]],
+                values: Callable[[dict[str, Any], int], dict[str, Any]]) -> None:
+    """Upsert one row per entry, keyed by its code; `values` gives its other columns from the entry and
+    its position in the list."""
+    for position, entry in enumerate(entries):
+        _upsert(session, model, {"code": entry["code"]}, values(entry, position))
     session.flush()
+
+
+def _load_member_states(session: Session, data: dict[str, Any]) -> None:
+    _load_coded(session, MemberState, data["member_states"], lambda entry, position: {
+        "name": entry["name"], "currency": entry["currency"], "position": position,
+        "joined_year": entry.get("joined_year")})
 
 
 def _load_cities(session: Session, data: dict[str, Any]) -> None:
     session.flush()
-    for position, entry in enumerate(data["cities"]):
-        _upsert(session, City, {"code": entry["code"]}, {
-            "country": entry["country"], "name": entry["name"], "name_en": entry["name_en"],
-            "pilot": bool(entry.get("pilot", False)), "joined_year": entry.get("joined_year"),
-            "position": position, "name_local": entry.get("name_local") or "",
-            "left_year": entry.get("left_year"), "note": entry.get("note") or "",
-            "aliases": list(entry.get("aliases", ())),
-        })
-    session.flush()
+    _load_coded(session, City, data["cities"], lambda entry, position: {
+        "country": entry["country"], "name": entry["name"], "name_en": entry["name_en"],
+        "pilot": bool(entry.get("pilot", False)), "joined_year": entry.get("joined_year"),
+        "position": position, "name_local": entry.get("name_local") or "",
+        "left_year": entry.get("left_year"), "note": entry.get("note") or "",
+        "aliases": list(entry.get("aliases", ())),
+    })
 
 
 def _load_cycles(session: Session, data: dict[str, Any]) -> None:
-    for entry in data["cycles"]:
-        _upsert(session, Cycle, {"code": entry["code"]}, {
-            "start_year": entry["start_year"], "end_year": entry["end_year"], "label": entry["label"],
-            "classification": entry.get("classification"), "note": entry.get("note") or ""})
-    session.flush()
+    _load_coded(session, Cycle, data["cycles"], lambda entry, _position: {
+        "start_year": entry["start_year"], "end_year": entry["end_year"], "label": entry["label"],
+        "classification": entry.get("classification"), "note": entry.get("note") or ""})
 
 
 def _load_vocabularies(session: Session, data: dict[str, Any], *, kinds: tuple[str, ...] | None) -> None:
@@ -145,18 +148,13 @@ def _load_vocabularies(session: Session, data: dict[str, Any], *, kinds: tuple[s
 
 
 def _load_partners(session: Session, data: dict[str, Any]) -> None:
-    for position, entry in enumerate(data["partners"]):
-        _upsert(session, Partner, {"code": entry["code"]},
-                {"name": entry["name"], "kind": entry["kind"], "position": position,
-                 "programme_of": entry.get("programme_of")})
-    session.flush()
+    _load_coded(session, Partner, data["partners"], lambda entry, position: {
+        "name": entry["name"], "kind": entry["kind"], "position": position, "programme_of": entry.get("programme_of")})
 
 
 def _load_currencies(session: Session, data: dict[str, Any]) -> None:
-    for entry in data["currencies"]:
-        _upsert(session, Currency, {"code": entry["code"]},
-                {"name": entry["name"], "decimals": int(entry["decimals"])})
-    session.flush()
+    _load_coded(session, Currency, data["currencies"], lambda entry, _position: {
+        "name": entry["name"], "decimals": int(entry["decimals"])})
 
 
 _LOADERS: dict[str, Callable[[Session, dict[str, Any]], None]] = {
