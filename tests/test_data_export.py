@@ -66,6 +66,9 @@ def test_each_format(store: Store, tmp_path: Path, run_cli) -> None:  # type: ig
     for fmt in ("json", "csv", "xlsx"):
         result = run_cli("--db", db, "export-data", "--format", fmt, "--out", str(tmp_path / fmt))
         assert result.status == 0, result.err
+        assert "(s)" not in result.out and " 1 files" not in result.out  # "1 file(s)" (#19)
+    assert "Wrote 1 file to" in run_cli("--db", db, "export-data", "--format", "json",
+                                        "--out", str(tmp_path / "again")).out
 
     document = json.loads((tmp_path / "json" / "ascn-data.json").read_text(encoding="utf-8"))
     assert document["format"] == "ascn-data" and document["version"] == 1

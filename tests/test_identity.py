@@ -153,6 +153,7 @@ def test_cli_without_passphrase_source_says_how(run_cli, profile, monkeypatch) -
 def test_show_without_identity_is_one_sentence(run_cli, profile) -> None:  # type: ignore[no-untyped-def]
     result = run_cli("--home", str(profile.home), "identity", "show")
     assert result.status == 1 and "no signing identity yet" in result.err
+    assert "…." not in result.err  # "Signing identity…." read as a typo (#19)
 
 
 def test_a_card_whose_fingerprint_was_altered_is_refused(store: Store) -> None:

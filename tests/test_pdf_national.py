@@ -117,3 +117,20 @@ def test_national_pdf_is_deterministic_and_handles_no_cities(reference: Referenc
     assert empty.cities == () and not empty.is_sample
     assert national_summary_pdf_bytes(empty, signer_name="NR", signer_fingerprint="F",
                                       generated_at=WHEN).startswith(b"%PDF-")
+
+
+@needs_poppler
+def test_a_draft_accepted_by_the_nr_says_so_and_never_reads_as_a_bare_accepted(reference: ReferenceData,
+                                                                                tmp_path: Path) -> None:
+    plans = [Plan(city="VNM-DA-NANG", cycle="2018-2025", title="Kế hoạch Đà Nẵng", revision=2, status="draft",
+                  projects=[_project("DN-1", "BI", "10")]),
+             Plan(city="VNM-HA-NOI", cycle="2018-2025", title="Kế hoạch Hà Nội", revision=3, status="final",
+                  projects=[_project("HN-1", "BI", "10")])]
+    reviews = {plan.uuid: PlanReview(status="accepted", signer_name="X", signer_fingerprint="F") for plan in plans}
+    summary = build_national_summary(plans, reference, country="VNM", cycle="2018-2025", reviews=reviews)
+    text = _text(national_summary_pdf_bytes(summary, signer_name="NR", signer_fingerprint="F", generated_at=WHEN),
+                 tmp_path)
+    assert "Accepted as drafts 1 of 2" in text
+    assert "Draft Accepted (draft)" in text and "Final Accepted" in text
+    assert "Accepted (draft): the city sent this plan as a draft" in text
+    assert "Draft Accepted 1" not in text

@@ -90,7 +90,10 @@ def summary_workbook_bytes(summary: NationalSummary) -> bytes:
     _table(workbook, "Cities",
            ["City", "City code", "Plan", "Revision", "Review", "Projects", "Currency", "Total budget",
             "Total budget (USD)", "Projects seeking a private partner", "Signed by", "Signer fingerprint"],
-           [[c.city_name, c.city_code, c.plan_title, c.revision, c.review_status, c.project_count, c.currency,
+           [[c.city_name, c.city_code, c.plan_title, c.revision,
+             # A draft the NR accepted must not read as an accepted final plan here either.
+             f"{c.review_status} (draft)" if c.plan_status == "draft" and c.review_status else c.review_status,
+             c.project_count, c.currency,
              c.total_budget, c.total_budget_usd if c.total_budget_usd is not None else "",
              c.projects_seeking_partner, c.signer_name, c.signer_fingerprint]
             for c in summary.cities], formats={8: _money_format(2), 9: _money_format(2)})

@@ -38,6 +38,19 @@ _REVIEW_LABELS = {"received": N_("Received"), "accepted": N_("Accepted"), "retur
 _PLAN_STATUS_LABELS = {"draft": N_("Draft"), "final": N_("Final")}
 
 
+def _review_text(city: Any) -> str:
+    """The review column: a draft the NR accepted reads "Accepted (draft)", never a bare "Accepted"
+    next to "Draft" that a reader could take for an accepted final plan."""
+    if city.review_status == "accepted" and city.plan_status == "draft":
+        return _("Accepted (draft)")
+    review = _REVIEW_LABELS.get(city.review_status)
+    return _(review) if review else city.review_status or "—"
+
+
+def _accepted_drafts(summary: NationalSummary) -> int:
+    return sum(1 for city in summary.cities if city.review_status == "accepted" and city.plan_status == "draft")
+
+
 def _money(summary: NationalSummary, amount: Decimal | None, currency: str) -> str:
     return kit.money(amount, currency, decimals=summary.decimals(currency))
 
@@ -75,6 +88,9 @@ def _cover(summary: NationalSummary, info: kit.ReportInfo, signer_name: str) -> 
         (_("Date"), kit.long_date(info.generated_at)),
         (_("Endorsed by"), signer_name or "—"),
     ]
+    drafts = _accepted_drafts(summary)
+    if drafts:
+        lines.insert(3, (_("Accepted as drafts"), _("{0} of {1}").format(drafts, len(summary.cities))))
     note = _("National summary of the smart city action plans of the member state's ASCN cities. The signed "
              "national bundle that carries this report also carries each city's signed bundle, unchanged.")
     return kit.cover_page(info, lines=lines, note=note)
@@ -96,16 +112,18 @@ def _cities(summary: NationalSummary) -> list[Flowable]:
         return [*story, kit.paragraph(kit.esc(_("No city plans are included.")), st.body)]
     rows: list[list[str]] = []
     for city in summary.cities:
-        review = _REVIEW_LABELS.get(city.review_status)
         status = _PLAN_STATUS_LABELS.get(city.plan_status)
         rows.append([city.city_name, str(city.revision), _(status) if status else city.plan_status,
-                     _(review) if review else city.review_status or "—", f"{city.project_count:,}",
+                     _review_text(city), f"{city.project_count:,}",
                      _money(summary, city.total_budget, city.currency), _usd(city.total_budget_usd)])
     totals = "\n".join(_money(summary, amount, code) for code, amount in summary.totals_by_currency().items())
     rows.append([_("Total"), "", "", "", f"{summary.project_count:,}", totals, _usd(summary.total_usd())])
     header = [_("City"), _("Rev."), _("Plan"), _("Review"), _("Projects"), _("Budget"), _("USD equivalent")]
     story.append(kit.data_table(header, rows, col_widths=kit.column_widths(header, rows, total_row=True),
                                 numeric_columns={1, 4, 5, 6}, total_row=True))
+    if _accepted_drafts(summary):
+        story.append(kit.paragraph(kit.esc(_("Accepted (draft): the city sent this plan as a draft (not marked final, "
+                                             "or with readiness errors) and it was accepted as it is.")), st.small))
     if any(city.total_budget_usd is None for city in summary.cities):
         story.append(kit.paragraph(kit.esc(_("A dash (—) in the USD column: none of that city's projects gave a USD equivalent.")),
                                    st.small))
