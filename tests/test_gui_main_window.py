@@ -23,3 +23,22 @@ def test_lists_plans_and_shows_projects(qtbot: QtBot, demo_store: Store) -> None
     titles = {browser.projects_model.row_at(n).title for n in range(browser.projects_model.rowCount())}
     assert any("đô thị" in title or "điện tử" in title or "lũ lụt" in title for title in titles)
     assert window.current_plan_id() is not None
+
+
+def test_double_clicking_a_plan_in_all_plans_opens_the_read_only_viewer(qtbot: QtBot, demo_store: Store) -> None:
+    """#19: double-clicking a plan did nothing; the reviewer could not read it before deciding."""
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(demo_store, role="nr")
+    qtbot.addWidget(window)
+    window.show()
+    browser = window.page("plans")
+    assert isinstance(browser, PlansBrowser)
+    item = browser.plan_list.item(0)
+    rect = browser.plan_list.visualItemRect(item)
+    qtbot.mouseClick(browser.plan_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a person's
+    qtbot.mouseDClick(browser.plan_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # double-click
+    viewer = browser.viewer
+    assert viewer is not None and viewer.isVisible()
+    assert "read only" in viewer.windowTitle()
+    viewer.close()

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QScrollArea, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from ascn_desktop.core.model import Project
@@ -337,3 +337,18 @@ def test_tab_visits_the_project_form_in_the_order_it_is_shown(qtbot: QtBot, wind
     visited = tab_through(qtbot, shown[0], len(shown))
     assert [w.accessibleName() or w.objectName() or type(w).__name__ + ":" + str(getattr(w, "text", lambda: "")()) for w in visited] == [
         w.accessibleName() or w.objectName() or type(w).__name__ + ":" + str(getattr(w, "text", lambda: "")()) for w in shown]
+
+
+@pytest.mark.parametrize("size", [(1024, 560), (819, 448)])  # 1024x600 at 100 % and 125 %, minus a task bar
+def test_the_project_form_never_scrolls_sideways_on_a_small_screen(qtbot: QtBot, window: MainWindow,
+                                                                   size: tuple[int, int]) -> None:
+    """#19: at 1024x600 or 125 % the project form scrolled sideways; it may scroll down, never across."""
+    editor, _, _ = new_project(window)
+    window.resize(*size)
+    for n in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(n)
+        QApplication.processEvents()
+        scrollers = [area for area in window.findChildren(QScrollArea) if area.isVisible()]
+        assert scrollers, "the project page sits in a scroll area"
+        for area in scrollers:
+            assert area.horizontalScrollBar().maximum() == 0, (editor.tabs.tabText(n), area.objectName())

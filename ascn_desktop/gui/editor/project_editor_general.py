@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +21,7 @@ from ascn_desktop.core import limits
 from ascn_desktop.core.model import Project
 from ascn_desktop.core.project_fields import check_code, check_text, check_title, check_year
 from ascn_desktop.gui.editor.project_editor_form import Section, fill_combo, select_data, with_message
-from ascn_desktop.gui.editor.widgets_fields import TextBlockEdit, YearSpinBox
+from ascn_desktop.gui.editor.widgets_fields import TextBlockEdit, WrappingGrid, YearSpinBox
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.editor.project_editor import ProjectEditor
@@ -82,9 +81,6 @@ class GeneralSection(Section):
         outcomes_layout.addStretch(1)
         form.addRow(self.tr("Strategic outcomes"), outcomes_box)
 
-        sdg_box = QWidget()
-        sdg_layout = QGridLayout(sdg_box)
-        sdg_layout.setContentsMargins(0, 0, 0, 0)
         self.sdg_boxes: dict[int, QCheckBox] = {}
         sdg_labels = reference.shown_vocab("sdgs")
         for goal in range(1, 18):
@@ -93,7 +89,7 @@ class GeneralSection(Section):
             check.setToolTip(label)
             check.clicked.connect(lambda _on=False: self._tick_sdgs())
             self.sdg_boxes[goal] = check
-            sdg_layout.addWidget(check, (goal - 1) // 3, (goal - 1) % 3)
+        sdg_box = WrappingGrid(list(self.sdg_boxes.values()), max_columns=3)
         box, self.tags_message = with_message(sdg_box)
         self.track(self.tags_message)
         form.addRow(self.tr("SDGs"), box)

@@ -3,14 +3,17 @@
 `FieldMessage` is the red inline message next to a field; `TextBlockEdit` is a
 multi-line text box that, like QLineEdit, says when the person has finished
 editing (on leaving it), so long texts are committed once, not per keystroke;
-`YearSpinBox` holds a year or nothing ("—").
+`YearSpinBox` holds a year or nothing ("—"); `WrappingGrid` lays check boxes out in
+as many columns as the width allows.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QPlainTextEdit, QSpinBox, QWidget
 
 NO_YEAR = 1899  # the spin box's "nothing chosen" value, shown as "—"
 
@@ -104,3 +107,50 @@ class YearSpinBox(QSpinBox):
             return
         super().stepBy(steps)
 
+
+
+class WrappingGrid(QWidget):
+    """Widgets in rows of up to `max_columns`, fewer when the width is short.
+
+    A fixed three-column grid of the 17 SDG check boxes was 970 pixels wide: at 1024x600 or 125 %
+    the project form scrolled sideways and cut "3 Good Health and Well-be…". This grid asks only for
+    its widest widget and re-flows into as many columns as fit, so the form scrolls down, never across.
+    """
+
+    def __init__(self, widgets: Sequence[QWidget], *, max_columns: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._widgets = list(widgets)
+        self._max_columns = max_columns
+        self._columns = 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # our minimumSizeHint rules
+        self._arrange(max_columns)
+
+    def columns(self) -> int:
+        return self._columns
+
+    def _cell_width(self) -> int:
+        widest = max((widget.sizeHint().width() for widget in self._widgets), default=0)
+        return widest + max(self._grid.horizontalSpacing(), 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self._cell_width(), self._grid.minimumSize().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self._cell_width() * self._columns, self._grid.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        cell = max(self._cell_width(), 1)
+        self._arrange(max(1, min(self._max_columns, event.size().width() // cell)))
+        super().resizeEvent(event)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for widget in self._widgets:
+            self._grid.removeWidget(widget)
+        for n, widget in enumerate(self._widgets):
+            self._grid.addWidget(widget, n // columns, n % columns)
+        self.updateGeometry()  # the height changes with the number of rows
