@@ -69,16 +69,12 @@ class GeneralSection(Section):
         form.addRow(self.tr("&Focus area"), box)
         self.bind_combo(self.focus_combo, self.focus_message, _set("focus_area"), "edit focus area")
 
-        outcomes_box = QWidget()
-        outcomes_layout = QHBoxLayout(outcomes_box)
-        outcomes_layout.setContentsMargins(0, 0, 0, 0)
         self.outcome_boxes: dict[str, QCheckBox] = {}
         for code, label in reference.shown_vocab("outcomes").items():
             check = QCheckBox(label)
             check.clicked.connect(lambda _on=False: self._tick_outcomes())
             self.outcome_boxes[code] = check
-            outcomes_layout.addWidget(check)
-        outcomes_layout.addStretch(1)
+        outcomes_box = WrappingGrid(list(self.outcome_boxes.values()), max_columns=3)  # wraps on small screens
         form.addRow(self.tr("Strategic outcomes"), outcomes_box)
 
         self.sdg_boxes: dict[int, QCheckBox] = {}
