@@ -184,3 +184,15 @@ def test_a_wrapping_cell_prints_in_the_size_of_its_table() -> None:
     wrapped = kit.cell("Pemantauan kutipan sisa pepejal", size=7)
     assert isinstance(wrapped, Paragraph) and wrapped.style.fontSize == 7
     assert kit.cell("x").style.fontSize == 8  # type: ignore[attr-defined]
+
+
+def test_a_number_written_again_in_another_language_is_written_that_language_s_way() -> None:
+    from ascn_desktop.core.i18n import set_language
+
+    try:
+        set_language("en")
+        assert kit.number(Decimal("1200.5")) == "1,200.5"
+        set_language("vi")  # one process, an English PDF then a Vietnamese one: the remembered text must not leak
+        assert kit.number(Decimal("1200.5")) == "1.200,5"
+    finally:
+        set_language("en")

@@ -272,18 +272,20 @@ class _Remembered(dict[_K, _V]):
 
 def number(value: Decimal | int | None) -> str:
     """A quantity (indicator value, count) without exponent or trailing zeros: '1,200', '12.5'."""
-    return "" if value is None else _NUMBER_TEXTS[value]
+    return "" if value is None else _NUMBER_TEXTS[current_language(), value]
 
 
-def _number_text(value: Decimal | int) -> str:
+def _number_text(key: tuple[str, Decimal | int]) -> str:
+    value = key[1]
     if isinstance(value, int):
         return format_number(value)
     return format_number(value.normalize())  # in the report's language, every decimal it has
 
 
 # number() of values already written: indicator targets and actuals repeat across a plan. Equal
-# values give equal text (Decimal("12.50") and Decimal("12.5") both "12.5"), so the value is the key.
-_NUMBER_TEXTS: _Remembered[Decimal | int, str] = _Remembered(_number_text)
+# values give equal text (Decimal("12.50") and Decimal("12.5") both "12.5"), so the value is the key,
+# with the language: one process may write an English PDF and then a Vietnamese one ("1,200" / "1.200").
+_NUMBER_TEXTS: _Remembered[tuple[str, Decimal | int], str] = _Remembered(_number_text)
 
 
 def long_date(moment: datetime) -> str:
