@@ -84,13 +84,15 @@ class ConsolidateDialog(QDialog):
         intro.setWordWrap(True)
         self.endorsement = QPlainTextEdit()
         self.endorsement.setObjectName("endorsement")
+        self.endorsement.setTabChangesFocus(True)  # Tab moves on to the folder, as in every other field
         self.endorsement.setAccessibleName(self.tr("Endorsement note"))
         self.folder = FolderField(
             browse_title=self.tr("Folder for the national bundle"),
             empty_message=self.tr("Choose the folder for the national bundle."),
             settings=profile_settings(store.profile), purpose="national")
         self.folder.edit.setObjectName("national-folder")
-        self.passphrase = PassphraseFields(new=False, parent=self)
+        # No parent yet: the form adopts it in its place, so Tab reaches it after the folder, not first.
+        self.passphrase = PassphraseFields(new=False)
         form = QFormLayout()
         form.addRow(self.tr("Endorsement note:"), self.endorsement)
         form.addRow(self.tr("Save in:"), self.folder)

@@ -42,6 +42,7 @@ class ReturnDialog(QDialog):
         intro.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("return-reason")
+        self.reason.setTabChangesFocus(True)  # Tab moves on to the folder, as in every other field
         self.reason.setPlaceholderText(self.tr("What the city should change, in a few sentences"))
         self.reason.setAccessibleName(self.tr("Reason for returning the plan"))
         self.folder = FolderField(
@@ -49,7 +50,8 @@ class ReturnDialog(QDialog):
             empty_message=self.tr("Choose the folder for the review note."), settings=settings, purpose="review")
         self.folder.edit.setObjectName("note-folder")
         self.folder.edit.setAccessibleName(self.tr("Folder for the review note"))
-        self.passphrase = PassphraseFields(new=False, parent=self)
+        # No parent yet: the form adopts it in its place, so Tab reaches it after the folder, not first.
+        self.passphrase = PassphraseFields(new=False)
         self._comments: list[Comment] = []
         comments_box = self._comments_box(plan)
         form = QFormLayout()

@@ -156,6 +156,8 @@ class ReferencePage(QWidget):
         self.cycle_outcomes = QPlainTextEdit()
         self.cycle_outcomes.setPlaceholderText(self.tr("One per line: CODE = Label"))
         self.cycle_outcomes.setMaximumHeight(70)
+        for lines in (self.cycle_focus, self.cycle_outcomes):
+            lines.setTabChangesFocus(True)  # Tab moves on; a new line is Enter
         return self._form([(self.tr("First year:"), self.cycle_start), (self.tr("Last year:"), self.cycle_end),
                            (self.tr("Label:"), self.cycle_label), (self.tr("Focus areas:"), self.cycle_focus),
                            (self.tr("Outcomes:"), self.cycle_outcomes)],

@@ -1,0 +1,50 @@
+"""Tab walks each dialog a person fills in the order its fields are shown (tests/gui_tab_order.py): return a plan,
+consolidate, the annual report, a passphrase, a new identity's first page."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from ascn_desktop.core.reference import ReferenceData, load_reference
+from ascn_desktop.gui.receiving.consolidate_dialog import ConsolidateDialog
+from ascn_desktop.gui.receiving.review_dialogs import ReturnDialog
+from ascn_desktop.gui.secretariat.annual_report_dialog import AnnualReportDialog
+from ascn_desktop.gui.signing.identity_wizard import IdentityWizard
+from ascn_desktop.gui.signing.passphrase_dialog import PassphraseDialog
+from ascn_desktop.store.engine import Store
+from tests.gui_tab_order import focusable, tab_through
+
+
+def _walks_in_visual_order(qtbot: QtBot, window: QWidget, within: QWidget | None = None) -> None:
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    QApplication.processEvents()
+    shown = focusable(within or window)
+    assert len(shown) >= 2
+    visited = tab_through(qtbot, shown[0], len(shown))
+    assert visited == shown, ([w.objectName() or type(w).__name__ for w in visited],
+                              [w.objectName() or type(w).__name__ for w in shown])
+
+
+def test_return_dialog(qtbot: QtBot) -> None:
+    _walks_in_visual_order(qtbot, ReturnDialog("Hà Nội", 3))
+
+
+def test_passphrase_dialog_for_a_new_passphrase(qtbot: QtBot) -> None:
+    _walks_in_visual_order(qtbot, PassphraseDialog(None, title="New passphrase", prompt="Choose one", new=True))
+
+
+def test_consolidate_dialog(qtbot: QtBot, store: Store) -> None:
+    _walks_in_visual_order(qtbot, ConsolidateDialog(store, "VNM"))
+
+
+def test_annual_report_dialog(qtbot: QtBot, store: Store) -> None:
+    _walks_in_visual_order(qtbot, AnnualReportDialog(store, load_reference(store)))
+
+
+def test_identity_wizard_first_page(qtbot: QtBot, store: Store, reference: ReferenceData) -> None:
+    wizard = IdentityWizard(store, reference)
+    _walks_in_visual_order(qtbot, wizard, wizard.currentPage())
