@@ -59,7 +59,9 @@ def test_export_dialog_of_a_draft(qtbot: QtBot, demo_store: Store, monkeypatch: 
     monkeypatch.setattr(identity_module, "SCRYPT_N", 2**10)
     identity = create_identity(demo_store, name="Nguyễn Thị Lan", role="csco", country="VNM", city="Da Nang",
                                passphrase="correct horse battery")
-    dialog = ExportDialog(demo_store, find_plan_id(demo_store, "VNM-DA-NANG"), identity, load_reference(demo_store))
+    plan_id = find_plan_id(demo_store, "VNM-DA-NANG")
+    assert plan_id is not None
+    dialog = ExportDialog(demo_store, plan_id, identity, load_reference(demo_store))
     assert dialog.as_draft.isVisibleTo(dialog)  # the demo plan is a draft: the choice is one of the stops
     _walks_in_visual_order(qtbot, dialog)
 
