@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- DRAFT: written by non-native speakers, awaiting review by native speakers; every entry is marked type="unfinished" until a reviewer clears the flag. -->
+<!-- COMPLETE DRAFT: every entry translated by non-native speakers; draft translations awaiting review by native speakers, every entry marked type="unfinished" until a reviewer clears the flag. -->
 <TS version="2.1" language="id_ID">
 <context>
     <name></name>
