@@ -23,8 +23,9 @@ def focusable(container: QWidget) -> list[QWidget]:
 
 def _position(container: QWidget, widget: QWidget) -> tuple[int, int]:
     top_left = widget.mapTo(container, QPoint(0, 0))
-    # Fields of one row differ by a few pixels in height; a row is 12 pixels tall at least.
-    return (top_left.y() + widget.height() // 2) // 12, top_left.x()
+    # Fields of one row differ by a few pixels in height; a row is 12 pixels tall at least. Side-by-side boxes of
+    # different heights (two lists in a row) share their top, not their middle, so their tops are what count.
+    return (top_left.y() + min(widget.height(), 24) // 2) // 12, top_left.x()
 
 
 def tab_through(qtbot: QtBot, first: QWidget, count: int) -> list[QWidget]:

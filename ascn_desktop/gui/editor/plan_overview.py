@@ -158,7 +158,9 @@ class PlanOverview(QWidget):
         self.carry_button.clicked.connect(self._start_from_previous)
         self.choose_city_button.clicked.connect(self.choose_city)
         self.cycle_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.setTabOrder(self.cycle_combo, self.title_edit)
+        # Tab follows the page top to bottom: the cycle, the readiness line's button, then the plan's fields.
+        self.setTabOrder(self.cycle_combo, self.readiness_button)
+        self.setTabOrder(self.readiness_button, self.title_edit)
 
     # --- cycle and plan -------------------------------------------------------------
 
