@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ascn_desktop.gui import app as gui_app
-from ascn_desktop.gui import file_open
+from ascn_desktop.gui.receiving import import_dialog
 from ascn_desktop.gui.file_open import FileOpenHandler
 from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.store.engine import Store
@@ -74,7 +74,8 @@ def test_ci_workflow_builds_on_three_systems() -> None:
 def test_a_bundle_given_on_the_command_line_or_by_the_system_is_imported(
         qtbot: QtBot, qapp: QApplication, hanoi_demo: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     imported: list[list[Path]] = []
-    monkeypatch.setattr(file_open, "start_import", lambda _window, paths: imported.append(list(paths)))
+    # file_open loads the importer only when a file comes (not at start-up): the fake goes where it is loaded from.
+    monkeypatch.setattr(import_dialog, "start_import", lambda _window, paths: imported.append(list(paths)))
     assert gui_app.parse_args(["--home", "x", "Bản kế hoạch Đà Nẵng.ascn"]).files == ["Bản kế hoạch Đà Nẵng.ascn"]
     handler = FileOpenHandler(qapp)
     try:
