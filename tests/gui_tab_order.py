@@ -44,3 +44,15 @@ def _owner(widget: QWidget | None) -> QWidget:
     if isinstance(widget, QLineEdit) and isinstance(parent, QAbstractSpinBox):
         return parent
     return widget
+
+
+def assert_tabs_in_visual_order(qtbot: QtBot, container: QWidget, *, at_least: int = 2) -> None:
+    """Tab, from the first field shown in `container`, visits every field in the order they appear on screen."""
+    shown = focusable(container)
+    assert len(shown) >= at_least
+    visited = tab_through(qtbot, shown[0], len(shown))
+    assert visited == shown, ([_name(w) for w in visited], [_name(w) for w in shown])
+
+
+def _name(widget: QWidget) -> str:
+    return widget.accessibleName() or widget.objectName() or type(widget).__name__

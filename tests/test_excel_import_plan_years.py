@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
 
 from ascn_desktop.core.plans import get_plan, save_plan
@@ -19,7 +18,7 @@ from ascn_desktop.core.profile import Profile
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.workbook import layout
 from ascn_desktop.store.engine import Store
-from fixtures.workbooks.workbook_factory import base_plan, set_cell, write_workbook
+from fixtures.workbooks.workbook_factory import base_plan, workbook_with_cells
 
 P, M, I, N = layout.PROJECTS, layout.MILESTONES, layout.INDICATORS, layout.PROGRESS
 
@@ -30,12 +29,7 @@ def plan_id(store: Store) -> int:
 
 
 def _workbook(store: Store, tmp_path: Path, *cells: tuple[str, str, int, object]) -> Path:
-    path = write_workbook(tmp_path / "dn.xlsx", base_plan(), load_reference(store))
-    book = openpyxl.load_workbook(path)
-    for sheet, header, row, value in cells:
-        set_cell(book, sheet, header, row, value)
-    book.save(path)
-    return path
+    return workbook_with_cells(tmp_path / "dn.xlsx", base_plan(), load_reference(store), *cells)
 
 
 def _import(run_cli: Any, profile: Profile, path: Path, *extra: str) -> Any:

@@ -1,5 +1,5 @@
-"""Tab walks each dialog a person fills in the order its fields are shown (tests/gui_tab_order.py): return a plan,
-consolidate, the annual report, a passphrase, a new identity's first page, exporting a draft."""
+"""Tab walks each dialog a person fills in the order its fields are shown (tests/gui_tab_order.py): first run, return
+a plan, consolidate, the annual report, a passphrase, a new identity's first page, exporting a draft."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ascn_desktop.core.plans import find_plan_id
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.signing import identity as identity_module
 from ascn_desktop.core.signing.identity import create_identity
+from ascn_desktop.gui.first_run import FirstRunDialog
 from ascn_desktop.gui.receiving.consolidate_dialog import ConsolidateDialog
 from ascn_desktop.gui.receiving.review_dialogs import ReturnDialog
 from ascn_desktop.gui.secretariat.annual_report_dialog import AnnualReportDialog
@@ -18,20 +19,20 @@ from ascn_desktop.gui.signing.export_dialog import ExportDialog
 from ascn_desktop.gui.signing.identity_wizard import IdentityWizard
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseDialog
 from ascn_desktop.store.engine import Store
-from tests.gui_tab_order import focusable, tab_through
+from tests.gui_tab_order import assert_tabs_in_visual_order
 
 
-def _walks_in_visual_order(qtbot: QtBot, window: QWidget, within: QWidget | None = None) -> None:
+def _walks_in_visual_order(qtbot: QtBot, window: QWidget, within: QWidget | None = None, *, at_least: int = 2) -> None:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     QApplication.processEvents()
-    shown = focusable(within or window)
-    assert len(shown) >= 2
-    visited = tab_through(qtbot, shown[0], len(shown))
-    assert visited == shown, ([w.objectName() or type(w).__name__ for w in visited],
-                              [w.objectName() or type(w).__name__ for w in shown])
+    assert_tabs_in_visual_order(qtbot, within or window, at_least=at_least)
+
+
+def test_first_run_dialog(qtbot: QtBot, reference: ReferenceData) -> None:
+    _walks_in_visual_order(qtbot, FirstRunDialog(reference), at_least=3)
 
 
 def test_return_dialog(qtbot: QtBot) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +22,7 @@ from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.workbook.excel_import_dialog import ExcelImportDialog
 from ascn_desktop.gui.workbook.workbook_feature import apply_import, start_workbook_import
 from ascn_desktop.store.engine import Store
-from fixtures.workbooks.workbook_factory import base_plan, set_cell, write_workbook
+from fixtures.workbooks.workbook_factory import base_plan, workbook_with_cells
 
 ZAWGYI = "ျမိဳ႕ျပ အမ်ားျပည္သူ သယ္ယူပို႔ေဆာင္ေရးစနစ္"
 
@@ -44,12 +43,7 @@ def shown(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _workbook(store: Store, tmp_path: Path, *cells: tuple[str, str, int, object]) -> Path:
-    path = write_workbook(tmp_path / "dn.xlsx", base_plan(), load_reference(store))
-    book = openpyxl.load_workbook(path)
-    for sheet, header, row, value in cells:
-        set_cell(book, sheet, header, row, value)
-    book.save(path)
-    return path
+    return workbook_with_cells(tmp_path / "dn.xlsx", base_plan(), load_reference(store), *cells)
 
 
 def _cli_refusal(store: Store, path: Path, plan_id: int) -> str:
