@@ -90,9 +90,14 @@ _LOCALE_DATA = {"tet": "pt_TL"}
 
 
 def _locale() -> Locale:
+    return _locale_of(current_language())
+
+
+@cache
+def _locale_of(code: str) -> Locale:
+    # Parsed once per language: every number of a Vietnamese PDF or table is formatted through it.
     from babel import Locale, UnknownLocaleError
 
-    code = current_language()
     try:
         return Locale.parse(_LOCALE_DATA.get(code, code))
     except (ValueError, LookupError, UnknownLocaleError):
