@@ -14,10 +14,10 @@ from decimal import Decimal, InvalidOperation
 
 from ascn_desktop.core import limits
 from ascn_desktop.core.errors import ValidationError
-from ascn_desktop.core.fields import is_link
+from ascn_desktop.core.fields import PROJECT, Field, is_link
 from ascn_desktop.core.money import MAX_AMOUNT, format_amount
 from ascn_desktop.core.numbers import language_decimal_comma, parse_written_number, uses_decimal_comma
-from ascn_desktop.core.readiness import MAX_CODE_LENGTH, MAX_TITLE_LENGTH, MAX_UNIT_LENGTH
+from ascn_desktop.core.readiness import MAX_UNIT_LENGTH
 from ascn_desktop.core.i18n import _, format_number
 
 MAX_TEXT_LENGTH = limits.TEXT  # descriptions, risks, needs, notes: a few pages, not a book (core/limits.py)
@@ -125,15 +125,24 @@ def check_link(text: str) -> str:
     return address
 
 
+def check_field_text(field: Field, text: str, *, what: str, taken: set[str] | None = None) -> str:
+    """Text typed into a declared text field: refused when empty but `required`, longer than its limit, or
+    (a `unique` field, with the plan's other values in `taken`) already used. A one-line text is kept stripped."""
+    max_length = field.max_length or MAX_TEXT_LENGTH
+    checked = check_text(text, what=what, max_length=max_length, required=field.required)
+    if max_length < MAX_TEXT_LENGTH:
+        checked = checked.strip()
+    if taken is not None and checked in taken:
+        raise FieldError(_("Another project of this plan already uses the code {code}").format(code=checked))
+    return checked
+
+
 def check_title(text: str) -> str:
-    return check_text(text, what="title", max_length=MAX_TITLE_LENGTH, required=True).strip()
+    return check_field_text(PROJECT["title"], text, what="title")
 
 
 def check_code(text: str, *, taken: set[str]) -> str:
-    code = check_text(text, what="code", max_length=MAX_CODE_LENGTH, required=True).strip()
-    if code in taken:
-        raise FieldError(_("Another project of this plan already uses the code {code}").format(code=code))
-    return code
+    return check_field_text(PROJECT["code"], text, what="code", taken=taken)
 
 
 def check_unit(text: str) -> str:

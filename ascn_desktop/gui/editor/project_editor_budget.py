@@ -3,114 +3,97 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ascn_desktop.core import limits
+from ascn_desktop.core.fields import FUNDING
 from ascn_desktop.core.model import FundingSource, Project
 from ascn_desktop.core.money import format_amount
-from ascn_desktop.core.project_fields import check_amount, check_text, parse_amount_text
+from ascn_desktop.core.project_fields import check_amount, check_field_text, parse_amount_text
 from ascn_desktop.gui.editor.decimal_edit import DecimalEdit
-from ascn_desktop.gui.editor.project_editor_form import RowsBlock, Section, fill_combo, select_data, with_message
+from ascn_desktop.gui.editor.project_editor_form import RowsBlock, Section, select_data
 from ascn_desktop.gui.editor.project_editor_tables import Column
+from ascn_desktop.gui.editor.project_form_rows import FormRows, RowWords, setter
 from ascn_desktop.gui.editor.widgets_fields import FieldMessage, TextBlockEdit
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.editor.project_editor import ProjectEditor
 
 
-def _set(attribute: str) -> Any:
-    return lambda project, value: setattr(project, attribute, value)
-
-
 class BudgetSection(Section):
-    need_message: FieldMessage  # made after the checkbox whose handler reads it
+    # Made by FormRows from the declarations (core/fields.py), named as the words below say.
+    budget_edit: DecimalEdit
+    currency_combo: QComboBox
+    usd_edit: DecimalEdit
+    seeks_check: QCheckBox
+    need_edit: TextBlockEdit
+    partner_combo: QComboBox
+    budget_message: FieldMessage
+    usd_message: FieldMessage
+    need_message: FieldMessage
 
     def __init__(self, editor: ProjectEditor) -> None:
         super().__init__(editor)
-        reference = editor.reference
+        self.funding = self._funding_block()
+        self.total_label = QLabel()
         form = QFormLayout()
-
-        self.budget_edit = DecimalEdit()
-        self.budget_edit.setAccessibleName(self.tr("Budget"))
-        self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName(self.tr("Currency"))
-        names = reference.currency_names
-        fill_combo(self.currency_combo, [(code, f"{code} — {names.get(code, code)}")
-                                         for code in sorted(reference.currency_decimals)])
-        box, self.budget_message = with_message(self.budget_edit, self.currency_combo)
-        self.track(self.budget_message)
-        form.addRow(self.tr("&Budget"), box)
-        self.budget_edit.editingFinished.connect(
-            lambda: self._amount_finished(self.budget_edit, self.budget_message, "budget", "edit budget"))
-        self.currency_combo.activated.connect(lambda _n: self._currency_chosen())
-
-        self.usd_edit = DecimalEdit(currency="USD", decimals=reference.currency_decimals.get("USD", 2))
-        self.usd_edit.setAccessibleName(self.tr("Budget in US dollars (optional)"))
-        box, self.usd_message = with_message(self.usd_edit, QLabel("USD"))
-        self.track(self.usd_message)
-        form.addRow(self.tr("USD &equivalent"), box)
+        self.rows = FormRows(self, form, "budget", self._words(), after={
+            "budget_usd": [(self.tr("Funding sources"), self.funding), ("", self.total_label)]})
+        self.need_edit.setPlaceholderText(self.tr("What solution or service is sought, and on what terms"))
         self.pass_undo(self.budget_edit)
         self.pass_undo(self.usd_edit)
+        self.budget_edit.editingFinished.connect(
+            lambda: self._amount_finished(self.budget_edit, self.budget_message, "budget", "edit budget"))
         self.usd_edit.editingFinished.connect(
             lambda: self._amount_finished(self.usd_edit, self.usd_message, "budget_usd", "edit USD equivalent"))
-
-        funding_types = reference.shown_vocab("funding_types")
-        columns = [
-            Column(self.tr("Type"), lambda f: funding_types.get(f.type, f.type), parse=lambda code: code,
-                   apply=lambda f, code: setattr(f, "type", code), choices=lambda: list(funding_types.items()),
-                   code_of=lambda f: f.type, field="type"),
-            Column(self.tr("Name"), lambda f: f.name, parse=lambda text: check_text(text, what="name",
-                                                                                    max_length=limits.TITLE).strip(),
-                   apply=lambda f, text: setattr(f, "name", text), field="name"),
-            Column(self.tr("Amount"), lambda f: format_amount(f.amount, decimals=self._decimals_for(f.amount)),
-                   parse=self._parse_funding_amount, apply=lambda f, amount: setattr(f, "amount", amount),
-                   edit_text=lambda f: format(f.amount, "f"), field="amount", align_right=True),
-        ]
-        self.funding = RowsBlock(self, columns=columns, rows_of=lambda p: p.funding, noun="funding source",
-                                 add_label=self.tr("Add funding source"),
-                                 make_row=lambda p: FundingSource(type="municipal", name="", amount=Decimal(0)),
-                                 describe=lambda f: f.name or funding_types.get(f.type, f.type))
-        self.funding.setMinimumHeight(160)
-        self.funding.view.setColumnWidth(0, 170)
-        self.funding.view.setColumnWidth(1, 380)
-        self.funding.model.dataChanged.connect(lambda *_: self._update_total())
-        self.funding.model.modelReset.connect(self._update_total)
-        form.addRow(self.tr("Funding sources"), self.funding)
-        self.total_label = QLabel()
-        form.addRow("", self.total_label)
-
-        self.seeks_check = QCheckBox(self.tr("Seeks a private-sector solution provider"))
-        self.seeks_check.clicked.connect(
-            lambda on: self.accept(self.need_message, lambda: bool(on), _set("seeks_private_partner"),
-                                   "edit seeks private partner"))
-        form.addRow("", self.seeks_check)
-        self.need_edit = TextBlockEdit()
-        self.need_edit.setAccessibleName(self.tr("What the private sector is sought for"))
-        self.need_edit.setPlaceholderText(self.tr("What solution or service is sought, and on what terms"))
-        box, self.need_message = with_message(self.need_edit)
-        self.track(self.need_message)
-        form.addRow(self.tr("Private-sector &need"), box)
-        self.bind_line(self.need_edit, self.need_message, lambda text: check_text(text, what="need"),
-                       _set("private_sector_need"), "edit private-sector need")
-
-        self.partner_combo = QComboBox()
-        self.partner_combo.setAccessibleName(self.tr("External partner"))
-        fill_combo(self.partner_combo, [(None, self.tr("— none —"))] + list(reference.partners.items()))
-        box, self.partner_message = with_message(self.partner_combo)
-        self.track(self.partner_message)
-        form.addRow(self.tr("External &partner"), box)
-        self.bind_combo(self.partner_combo, self.partner_message, _set("partner"), "edit external partner")
-
+        self.currency_combo.activated.connect(lambda _n: self._currency_chosen())
         layout = QVBoxLayout(self)
         inner = QWidget()
         inner.setLayout(form)
         layout.addWidget(inner)
         layout.addStretch(1)
 
+    def _words(self) -> dict[str, RowWords]:
+        return {
+            "budget": RowWords(self.tr("&Budget"), self.tr("Budget"), "budget_edit"),
+            "currency": RowWords("", self.tr("Currency"), "currency_combo"),
+            "budget_usd": RowWords(self.tr("USD &equivalent"), self.tr("Budget in US dollars (optional)"), "usd_edit"),
+            "seeks_private_partner": RowWords("", self.tr("Seeks a private-sector solution provider"), "seeks_check",
+                                              undo="edit seeks private partner"),
+            "private_sector_need": RowWords(self.tr("Private-sector &need"),
+                                            self.tr("What the private sector is sought for"), "need_edit",
+                                            what="need", undo="edit private-sector need"),
+            "partner": RowWords(self.tr("External &partner"), self.tr("External partner"), "partner_combo",
+                                undo="edit external partner", empty=self.tr("— none —")),
+        }
+
+    def _funding_block(self) -> RowsBlock:
+        funding_types = self.editor.reference.shown_vocab("funding_types")
+        columns = [
+            Column(self.tr("Type"), lambda f: funding_types.get(f.type, f.type), parse=lambda code: code,
+                   apply=lambda f, code: setattr(f, "type", code), choices=lambda: list(funding_types.items()),
+                   code_of=lambda f: f.type, field="type"),
+            Column(self.tr("Name"), lambda f: f.name, parse=lambda text: check_field_text(FUNDING["name"], text,
+                                                                                          what="name"),
+                   apply=lambda f, text: setattr(f, "name", text), field="name"),
+            Column(self.tr("Amount"), lambda f: format_amount(f.amount, decimals=self._decimals_for(f.amount)),
+                   parse=self._parse_funding_amount, apply=lambda f, amount: setattr(f, "amount", amount),
+                   edit_text=lambda f: format(f.amount, "f"), field="amount", align_right=True),
+        ]
+        funding = RowsBlock(self, columns=columns, rows_of=lambda p: p.funding, noun="funding source",
+                            add_label=self.tr("Add funding source"),
+                            make_row=lambda p: FundingSource(type="municipal", name="", amount=Decimal(0)),
+                            describe=lambda f: f.name or funding_types.get(f.type, f.type))
+        funding.setMinimumHeight(160)
+        funding.view.setColumnWidth(0, 170)
+        funding.view.setColumnWidth(1, 380)
+        funding.model.dataChanged.connect(lambda *_: self._update_total())
+        funding.model.modelReset.connect(self._update_total)
+        return funding
+
     def _amount_finished(self, edit: DecimalEdit, message: FieldMessage, attribute: str, what: str) -> None:
-        if self.accept(message, edit.parse, _set(attribute), what) and self.editor.project is not None:
+        if self.accept(message, edit.parse, setter(attribute), what) and self.editor.project is not None:
             edit.set_value(getattr(self.editor.project, attribute))  # show it as stored: 1,500,000
             self.committed(edit)
 
@@ -137,21 +120,19 @@ class BudgetSection(Section):
                         check_amount(amount, currency=currency, decimals=decimals)
             return str(currency)
 
-        if self.accept(self.budget_message, check, _set("currency"), "edit currency"):
+        if self.accept(self.budget_message, check, setter("currency"), "edit currency"):
             self.budget_edit.set_currency(currency, decimals)
             self.funding.reload()
         else:
             select_data(self.currency_combo, self.editor.currency())
 
     def fill(self, project: Project) -> None:
+        self.rows.fill(project)
         currency = project.currency or self.editor.city_currency
         select_data(self.currency_combo, currency)
         self.budget_edit.set_currency(currency, self.editor.currency_decimals(currency))
         self.budget_edit.set_value(project.budget)
         self.usd_edit.set_value(project.budget_usd)
-        self.seeks_check.setChecked(project.seeks_private_partner)
-        self.need_edit.set_text(project.private_sector_need)
-        select_data(self.partner_combo, project.partner)
         self.funding.reload()
         self._update_total()
 
@@ -171,12 +152,7 @@ class BudgetSection(Section):
         self.total_label.setText(text)
 
     def focus(self, name: str, index: int | None, sub: str | None) -> QWidget | None:
-        widgets: dict[str, QWidget] = {
-            "budget": self.budget_edit, "currency": self.currency_combo, "budget_usd": self.usd_edit,
-            "private_sector_need": self.need_edit, "partner": self.partner_combo,
-            "seeks_private_partner": self.seeks_check,
-        }
         if name == "funding":
             column = self.funding.model.column_of(sub or "")
             return self.funding.select(index or 0, column)
-        return widgets.get(name)
+        return self.rows.widget(name)
