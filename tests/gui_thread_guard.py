@@ -37,13 +37,9 @@ OPEN_STORE_WINDOW = ("a window built around an already open store (tests, the wi
 PROJECT_EDITOR = "the project editor, its undo commands and comments read and save on the GUI thread: not yet moved"
 SMALL_CHECK = "the readiness panel checks a plan under 300 projects on the GUI thread"
 RECEIVERS = "the receivers' and the Secretariat's pages and dialogs read and decide on the GUI thread: not yet moved"
-SIGNING = "the signing dialogs and the trust registry read and write keys on the GUI thread: not yet moved"
-EXCEL = "the Excel dialogs: w19x gives the import one path with the CLI's apply_preview"
 DIALOGS = "a dialog reads what it offers when it opens: not yet moved"
-ON_ASKING = "Help › Copy diagnostics reads a few counts when asked: not yet moved"
 
 GUI_THREAD_EXEMPT: dict[str, str] = {
-    "ascn_desktop/gui/about.py:copy_diagnostics": ON_ASKING,
     "ascn_desktop/gui/app.py:_open_or_restore": SCREENSHOT,
     "ascn_desktop/gui/editor/project_commands.py:AddProjectCommand.redo.<locals>.<lambda>": PROJECT_EDITOR,
     "ascn_desktop/gui/editor/project_commands.py:AddProjectCommand.undo.<locals>.remove": PROJECT_EDITOR,
@@ -84,19 +80,6 @@ GUI_THREAD_EXEMPT: dict[str, str] = {
     "ascn_desktop/gui/secretariat/reference_page.py:ReferencePage._cycle_form.<locals>.<lambda>": RECEIVERS,
     "ascn_desktop/gui/secretariat/reference_page.py:ReferencePage._partner_form.<locals>.<lambda>": RECEIVERS,
     "ascn_desktop/gui/secretariat/reference_page.py:ReferencePage.reload": RECEIVERS,
-    "ascn_desktop/gui/signing/export_dialog.py:ExportDialog.__init__": SIGNING,
-    "ascn_desktop/gui/signing/identity_wizard.py:IdentityWizard.make_identity": SIGNING,
-    "ascn_desktop/gui/signing/identity_wizard.py:run_identity_wizard": SIGNING,
-    "ascn_desktop/gui/signing/keys_feature.py:open_export_dialog": SIGNING,
-    "ascn_desktop/gui/signing/keys_feature.py:signing_identity": SIGNING,
-    "ascn_desktop/gui/signing/trust_page.py:TrustPage._revoke": SIGNING,
-    "ascn_desktop/gui/signing/trust_page.py:TrustPage._trust": SIGNING,
-    "ascn_desktop/gui/signing/trust_page.py:TrustPage.add_card_file": SIGNING,
-    "ascn_desktop/gui/signing/trust_page.py:TrustPage.refresh": SIGNING,
-    "ascn_desktop/gui/signing/trust_page.py:TrustPage.start_revoke": SIGNING,
-    "ascn_desktop/gui/workbook/excel_import_dialog.py:ImportWorkbookCommand._write": EXCEL,
-    "ascn_desktop/gui/workbook/workbook_feature.py:_own_plan_id": EXCEL,
-    "ascn_desktop/gui/workbook/workbook_feature.py:choose_template_file": EXCEL,
 }
 
 

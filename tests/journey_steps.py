@@ -39,6 +39,7 @@ def fill_wizard(qtbot: QtBot, wizard: IdentityWizard, *, name: str, role: str, c
     wizard.secret.fields.first.setText(PASS)
     wizard.secret.fields.second.setText(PASS)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=30_000)  # the key is made on the runner
     snap(wizard, f"wizard-{role}-done")
     wizard.button(QWizard.WizardButton.FinishButton).click()
 

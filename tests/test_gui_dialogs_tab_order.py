@@ -63,6 +63,7 @@ def test_export_dialog_of_a_draft(qtbot: QtBot, demo_store: Store, monkeypatch: 
     plan_id = find_plan_id(demo_store, "VNM-DA-NANG")
     assert plan_id is not None
     dialog = ExportDialog(demo_store, plan_id, identity, load_reference(demo_store))
+    qtbot.waitUntil(lambda: dialog.readiness is not None, timeout=10_000)  # the plan is read on the runner
     assert dialog.as_draft.isVisibleTo(dialog)  # the demo plan is a draft: the choice is one of the stops
     _walks_in_visual_order(qtbot, dialog)
 

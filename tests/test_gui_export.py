@@ -54,7 +54,10 @@ def test_export_with_progress_then_result_dialog(qtbot: QtBot, demo_store: Store
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.folder_edit.setText(str(tmp_path))
+    assert not dialog.export_button.isEnabled()  # opens at once; the plan is read on the runner
     # The demo plan is a draft: it leaves only by an explicit choice.
+    qtbot.waitUntil(lambda: dialog.readiness is not None, timeout=10_000)
+    assert dialog.intro.text().endswith("signed by Nguyễn Thị Lan.")
     assert dialog.draft_note.isVisible() and "draft" in dialog.draft_note.text()
     assert not dialog.export_button.isEnabled() and dialog.export_button.text() == "Export as draft"
     qtbot.mouseClick(dialog.as_draft, Qt.MouseButton.LeftButton)
@@ -113,10 +116,11 @@ def test_identity_wizard_creates_the_identity_and_shows_the_fingerprint(qtbot: Q
     qtbot.keyClicks(wizard.secret.fields.second, PASS)
     assert next_button.isEnabled()
     assert wizard.secret.fields.first.echoMode() == QLineEdit.EchoMode.Password
-    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)  # the key is made on the runner, then the wizard goes on
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=10_000)
     identity = active_identity(demo_store)
     assert identity is not None and identity.card.city == "VNM-HO-CHI-MINH-CITY"
-    assert wizard.currentPage() is wizard.done_page
     assert wizard.done_page.fingerprint.text() == identity.fingerprint
     assert wizard.secret.fields.first.text() == ""  # not kept in memory longer than needed
     wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -141,6 +145,7 @@ def test_cancel_in_the_progress_dialog_leaves_nothing(qtbot: QtBot, demo_store: 
     assert dialog is not None
     dialog.folder_edit.setText(str(tmp_path))
     dialog.passphrase.first.setText(PASS)
+    qtbot.waitUntil(lambda: dialog.readiness is not None, timeout=10_000)
     dialog.as_draft.setChecked(True)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(started.is_set, timeout=10000)

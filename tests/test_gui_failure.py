@@ -167,7 +167,9 @@ def test_about_names_the_log_folder_and_diagnostics_go_to_the_clipboard(qtbot: Q
     box.close()
 
     assert window.copy_diagnostics_action in window.help_menu.actions()  # type: ignore[attr-defined]
+    QGuiApplication.clipboard().clear()
     window.copy_diagnostics_action.trigger()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "copied" in window.statusBar().currentMessage(), timeout=10_000)  # read on the runner
     copied = QGuiApplication.clipboard().text()
     for needed in (f"ASCN Desktop: {__version__}", "Qt: 6.", "Store schema: 0", "Operating system:",
                    f"Log folder: {hanoi_demo.profile.home / 'logs'}", f"Profile folder: {hanoi_demo.profile.home}"):

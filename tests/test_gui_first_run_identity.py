@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from ascn_desktop.core.signing.identity import active_identity, create_identity
 from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.signing import keys_feature
+from ascn_desktop.gui.tasks import run_task
 from ascn_desktop.store.engine import Store
 
 
@@ -37,9 +38,12 @@ def test_yes_runs_the_wizard_and_the_window_follows_the_new_identity(
         qtbot: QtBot, demo_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
 
-    def wizard(window: MainWindow) -> bool:  # what the officer completes in the wizard's pages
-        create_identity(window.store, name="Nguyễn Thị Lan", role="nr", country="VNM", city=None,
-                        passphrase="correct horse battery")
+    def wizard(window: MainWindow) -> bool:  # what the officer completes in the wizard's pages (made on the runner)
+        task = run_task(window, lambda _progress, _abort: create_identity(
+            window.store, name="Nguyễn Thị Lan", role="nr", country="VNM", city=None,
+            passphrase="correct horse battery"), quiet=True)
+        with qtbot.waitSignal(task.finished, timeout=10_000):
+            pass
         return True
 
     monkeypatch.setattr(keys_feature, "run_identity_wizard", wizard)

@@ -36,7 +36,8 @@ def test_add_card_shows_fingerprint_then_revoke(qtbot: QtBot, store: Store, tmp_
     page.show()
     card, path = _card(tmp_path, "Somchai Prasert")
 
-    page.add_card_file(path)
+    page.add_card_file(path)  # the card and the registry are read on the runner, then the dialog opens
+    qtbot.waitUntil(lambda: page.confirm_dialog is not None, timeout=10_000)
     dialog = page.confirm_dialog
     assert dialog is not None and dialog.isVisible()
     texts = [label.text() for label in dialog.findChildren(QLabel)]
@@ -44,17 +45,22 @@ def test_add_card_shows_fingerprint_then_revoke(qtbot: QtBot, store: Store, tmp_
     assert "Check this fingerprint with the sender by phone before you trust it." in texts
     dialog.grab().save(str(tmp_path / "confirm.png"))
     qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
-    assert page.table.rowCount() == 1 and page.table.item(0, 4).text() == card.fingerprint
+    assert not page.add_button.isEnabled()  # while the card is written
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and page.add_button.isEnabled(), timeout=10_000)
+    assert page.table.item(0, 4).text() == card.fingerprint
     assert page.table.item(0, 5).text() == "trusted"
 
     page.table.selectRow(0)
     assert page.revoke_button.isEnabled()
     qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.revoke_dialog is not None, timeout=10_000)
     revoke = page.revoke_dialog
     assert revoke is not None and not revoke.revoke_button.isEnabled()  # a reason is required
     qtbot.keyClicks(revoke.reason_edit, "left the post")
     revoke.date_edit.setDate(QDate(2030, 1, 2))
     qtbot.mouseClick(revoke.revoke_button, Qt.MouseButton.LeftButton)
+    assert not page.revoke_button.isEnabled()  # while the revocation is written
+    qtbot.waitUntil(lambda: "revoked from" in page.table.item(0, 5).text(), timeout=10_000)
     entry = get_key(store, card.fingerprint)
     assert entry is not None and entry.revoked_at == datetime(2030, 1, 2, tzinfo=UTC)
     assert entry.revoke_reason == "left the post"
@@ -69,12 +75,14 @@ def test_cancel_adds_nothing_and_a_bad_file_is_one_sentence(qtbot: QtBot, store:
     qtbot.addWidget(page)
     _, path = _card(tmp_path, "Nobody")
     page.add_card_file(path)
+    qtbot.waitUntil(lambda: page.confirm_dialog is not None, timeout=10_000)
     assert page.confirm_dialog is not None
     page.confirm_dialog.reject()
     assert page.table.rowCount() == 0
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")
-    page.add_card_file(bad)
+    with qtbot.waitSignal(page.add_card_file(bad).finished, timeout=10_000):
+        pass
     assert page.confirm_dialog is None and len(errors) == 1 and "not an ASCN identity card" in str(errors[0])
 
 

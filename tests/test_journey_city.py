@@ -117,7 +117,9 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     # While the plan is a draft, Export asks for an explicit choice (and would mark the bundle as a draft).
     window.export_bundle_action.trigger()  # type: ignore[attr-defined]
     draft_dialog = window.findChild(ExportDialog)
-    assert draft_dialog is not None and draft_dialog.draft_note.isVisible()
+    assert draft_dialog is not None
+    qtbot.waitUntil(lambda: draft_dialog.readiness is not None, timeout=10_000)  # the plan is read on the runner
+    assert draft_dialog.draft_note.isVisible()
     assert not draft_dialog.export_button.isEnabled()
     snap(draft_dialog, "06b-export-draft-prompt")
     draft_dialog.reject()
@@ -141,6 +143,8 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     assert dialog is not None and dialog.isVisible()
     dialog.folder_edit.setText(str(out))
     dialog.passphrase.first.setText(PASS)
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=10_000)  # a final plan: Export once it is read
+    assert not dialog.draft_note.isVisible()
     snap(dialog, "08-export-dialog")
     with qtbot.waitSignal(window.store_changed, timeout=20000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -311,6 +315,7 @@ def test_an_empty_folder_is_refused_not_taken_as_the_working_folder(qtbot: QtBot
     assert dialog is not None
     dialog.folder_edit.setText("  ")
     dialog.passphrase.first.setText(PASS)
+    qtbot.waitUntil(lambda: dialog.readiness is not None, timeout=10_000)  # the plan is read on the runner
     dialog.as_draft.setChecked(True)  # the demo plan is a draft
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "Choose the folder for the bundle."

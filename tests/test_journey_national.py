@@ -82,10 +82,12 @@ def test_national_representative_receives_reviews_and_consolidates(
         window.show_page("trust")
         for card in (da_nang_card, ha_noi_card):
             trust.add_card_file(card)
+            qtbot.waitUntil(lambda: trust.confirm_dialog is not None, timeout=10_000)  # read on the runner
             confirm = trust.confirm_dialog
             assert confirm is not None
             snap(confirm, "nr-03-trust-confirm")
             confirm.accept()
+            qtbot.waitUntil(lambda: trust.writing is None, timeout=10_000)  # written on the runner
         assert sorted(entry.name for entry in list_keys(store)) == ["Officer of VNM-DA-NANG", "Officer of VNM-HA-NOI"]
         snap(window, "nr-04-trust-page")
 

@@ -64,8 +64,10 @@ def test_secretariat_imports_monitors_reports_and_exports(qtbot: QtBot, tmp_path
         assert isinstance(trust, TrustPage)
         for card in (nr_card, city_card):
             trust.add_card_file(card)
+            qtbot.waitUntil(lambda: trust.confirm_dialog is not None, timeout=10_000)  # read on the runner
             assert trust.confirm_dialog is not None
             trust.confirm_dialog.accept()
+            qtbot.waitUntil(lambda: trust.writing is None, timeout=10_000)  # written on the runner
         assert len(list_keys(store)) == 2
 
         from ascn_desktop.gui.receiving.import_dialog import start_import

@@ -168,6 +168,7 @@ def test_gui_asks_before_trusting_a_card_of_another_member_state(qtbot: QtBot, n
     qtbot.addWidget(page)
     page.show()
     page.add_card_file(path)
+    qtbot.waitUntil(lambda: page.confirm_dialog is not None, timeout=10_000)
     dialog = page.confirm_dialog
     assert dialog is not None and dialog.other_country_check is not None
     assert any("another member state than yours (Viet Nam)" in label.text() for label in dialog.findChildren(QLabel))
@@ -176,6 +177,8 @@ def test_gui_asks_before_trusting_a_card_of_another_member_state(qtbot: QtBot, n
     qtbot.mouseClick(dialog.other_country_check, Qt.MouseButton.LeftButton)
     assert dialog.trust_button.isEnabled()
     qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card["fingerprint"] in {page.table.item(row, 4).text()  # written on the runner,
+                                                    for row in range(page.table.rowCount())}, timeout=10_000)  # read again
     assert get_key(nr_store, card["fingerprint"]) is not None and errors == []
 
 
@@ -184,6 +187,7 @@ def test_gui_trust_page_shows_which_nr_vouched(qtbot: QtBot, asec_store: Store, 
     import_bundles(asec_store, [_national(nr_store, tmp_path, "out")])
     page = TrustPage(asec_store, show_error=lambda error: None, reference=bf.load(asec_store))
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=10_000)  # the registry is read on the runner
     column = [page.table.horizontalHeaderItem(n).text() for n in range(page.table.columnCount())].index(
         "Vouched for by")
     vouchers = sorted(page.table.item(row, column).text() for row in range(page.table.rowCount()))

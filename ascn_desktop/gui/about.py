@@ -17,6 +17,7 @@ from ascn_desktop.core.diagnostics import diagnostic_text, safe_store_url
 from ascn_desktop.core.resources import resource_path
 from ascn_desktop.gui.failure import open_log_folder
 from ascn_desktop.gui.icons import icon
+from ascn_desktop.gui.tasks import Task, run_task
 
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
@@ -74,13 +75,20 @@ def qt_versions() -> tuple[str, str]:
     return ("Qt", f"{qVersion()} (PySide6 {PySide6.__version__}, platform {QGuiApplication.platformName()})")
 
 
-def copy_diagnostics(window: MainWindow) -> str:
-    """Put the diagnostic lines (core/diagnostics.py, plus Qt's version) on the clipboard; returns them."""
-    text = diagnostic_text(window.profile, window.store, extra=[qt_versions()])
-    QGuiApplication.clipboard().setText(text)
-    window.statusBar().showMessage(translate("About", "Diagnostic information copied: paste it into your message to "
-                                             "support."), 8000)
-    return text
+def copy_diagnostics(window: MainWindow) -> Task:
+    """Put the diagnostic lines (core/diagnostics.py, plus Qt's version) on the clipboard.
+
+    The store's counts are read on the runner; the lines reach the clipboard when they arrive.
+    """
+    profile, store, qt = window.profile, window.store, qt_versions()
+
+    def copied(text: object) -> None:
+        QGuiApplication.clipboard().setText(str(text))
+        window.statusBar().showMessage(translate("About", "Diagnostic information copied: paste it into your message "
+                                                 "to support."), 8000)
+
+    return run_task(window, lambda _progress, _abort: diagnostic_text(profile, store, extra=[qt]), quiet=True,
+                    on_success=copied, on_failure=window.show_error)
 
 
 def install_help(window: MainWindow) -> None:

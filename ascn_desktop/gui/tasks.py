@@ -10,6 +10,9 @@ Reads run side by side. Writes that must land in the order the person made them
 one at a time, first come first served, on a lane of their own.
 ``wait_for_tasks()`` blocks until every task has ended (before the store
 closes); tests use ``tasks_running()`` to wait for the window to settle.
+``read_before_opening(fn)`` is for the few short reads a dialog needs
+before it can open (which dialog, with what): it runs ``fn`` on the runner under
+a busy cursor while the window keeps painting, and returns its result.
 
 Workers report through one bridge object that lives as long as the
 application, never through an object of their own: a QObject of the GUI thread
@@ -22,18 +25,19 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import itertools
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ascn_desktop.core.app_log import log_refusal, unexpected_error
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.progress import ProgressCallback
 
 TaskFunction = Callable[[ProgressCallback, threading.Event], Any]
+T = TypeVar("T")
 
 _running: dict[int, Task] = {}  # by key, until their results are delivered
 _keys = itertools.count(1)
@@ -181,3 +185,26 @@ def wait_for_tasks(timeout_ms: int = 30_000) -> None:
     QThreadPool.globalInstance().waitForDone(timeout_ms)
     if _in_order_lane is not None:
         _in_order_lane.waitForDone(timeout_ms)
+
+
+def read_before_opening(read: Callable[[], T]) -> T:
+    """Run a short read on the runner and wait for it: a busy cursor, the window still painted.
+
+    For what decides which dialog opens (is there a signing identity?). Clicks and keys wait until
+    the answer is in, so nothing else starts meanwhile. A refusal is raised as its AscnError.
+    """
+    outcome: list[tuple[bool, Any]] = []
+    loop = QEventLoop()
+    task = run_task(None, lambda _progress, _abort: read(), quiet=True,  # no asker to outlive: always answers
+                    on_success=lambda result: outcome.append((True, result)),
+                    on_failure=lambda error: outcome.append((False, error)))
+    task.finished.connect(loop.quit)  # delivered through the event loop: never before exec() runs
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    finally:
+        QApplication.restoreOverrideCursor()
+    succeeded, value = outcome[0]
+    if not succeeded:
+        raise value
+    return value

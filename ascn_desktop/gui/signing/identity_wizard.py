@@ -42,6 +42,7 @@ from ascn_desktop.core.model import ROLES
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.workplace import load_workplace
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields, ask_passphrase
+from ascn_desktop.gui.tasks import Task, read_before_opening, run_task
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
 
@@ -64,21 +65,24 @@ def fingerprint_label(fingerprint: str) -> QLabel:
     return label
 
 
-def save_card_with_dialog(parent: QWidget, identity: Identity) -> None:
-    """Ask where to save the identity card, write it, say where it went."""
+def save_card_with_dialog(parent: QWidget, identity: Identity) -> Task | None:
+    """Ask where to save the identity card, write it (on the runner), say where it went."""
     path, _ = QFileDialog.getSaveFileName(parent, translate("IdentityWizard", "Export identity card"),
                                           f"identity-card-{identity.fingerprint[:9]}.json",
                                           translate("IdentityWizard", "Identity cards (*.json)"))
     if not path:
-        return
-    try:
-        written = export_card(identity, Path(path))
-    except AscnError as error:
+        return None
+
+    def saved(written: object) -> None:
+        QMessageBox.information(parent, translate("IdentityWizard", "Identity card"),
+                                translate("IdentityWizard", "Saved {0}. Send it to the receiver and read them the "
+                                          "fingerprint by phone.").format(written))
+
+    def refused(error: AscnError) -> None:
         QMessageBox.warning(parent, translate("IdentityWizard", "Identity card"), visible(error.message))
-        return
-    QMessageBox.information(parent, translate("IdentityWizard", "Identity card"),
-                            translate("IdentityWizard", "Saved {0}. Send it to the receiver and read them the fingerprint "
-                                      "by phone.").format(written))
+
+    return run_task(parent, lambda _progress, _abort: export_card(identity, Path(path)), quiet=True,
+                    on_success=saved, on_failure=refused)
 
 
 class _WhoPage(QWizardPage):
@@ -127,9 +131,12 @@ class _PassphrasePage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
+        self.working = QLabel(self.tr("Creating your key…"))
+        self.working.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
         layout.addWidget(self.error)
+        layout.addWidget(self.working)
         self.fields.first.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.fields.second.textChanged.connect(lambda _t: self.completeChanged.emit())
 
@@ -167,6 +174,7 @@ class IdentityWizard(QWizard):
         self.setObjectName("identity-wizard")
         self.store = store
         self.identity: Identity | None = None
+        self.task: Task | None = None  # creating the identity, while it runs
         self.setWindowTitle(self.tr("Create your signing identity"))
         self.who = _WhoPage(reference)
         self.secret = _PassphrasePage()
@@ -184,22 +192,53 @@ class IdentityWizard(QWizard):
             save_card_with_dialog(self, self.identity)
 
     def make_identity(self) -> bool:  # not create(): that would hide QWidget.create
-        if self.identity is not None:  # back and next again: it already exists
+        """The passphrase page's Next: True once the identity exists; until then it is made on the runner.
+
+        scrypt takes a moment: the wizard waits with its buttons off, then goes on to the fingerprint.
+        """
+        if self.identity is not None:  # back and next again (or its creation just ended): it exists
             return True
-        try:
-            self.identity = create_identity(
-                self.store, name=self.who.name_edit.text(), role=self.who.role_combo.currentData(),
-                country=self.who.country_combo.currentData(), city=self.who.city_combo.currentData(),
-                passphrase=self.secret.fields.passphrase())
-        except AscnError as error:
-            self.secret.error.setText(visible(error.message))
-            return False
-        finally:
-            self.secret.fields.clear()
-        self.done_page.summary.setText(self.tr("{0}, {1}").format(self.identity.name,
-                                                                 self.tr(role_name(self.identity.card.role))))
-        self.done_page.fingerprint.setText(self.identity.fingerprint)
-        return True
+        if self.task is None:
+            self._start_creating()
+        return False
+
+    def _start_creating(self) -> None:
+        store, who = self.store, self.who
+        details = dict(name=who.name_edit.text(), role=who.role_combo.currentData(),
+                       country=who.country_combo.currentData(), city=who.city_combo.currentData(),
+                       passphrase=self.secret.fields.passphrase())
+        self.secret.fields.clear()  # not kept in the widgets longer than needed
+        self.secret.error.clear()
+        self._set_busy(True)
+        self.task = run_task(self, lambda _progress, _abort: create_identity(store, **details), quiet=True,
+                             on_success=self._created, on_failure=self._refused)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.secret.working.setVisible(busy)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.WaitCursor)
+        else:
+            self.unsetCursor()
+
+    def _created(self, identity: object) -> None:
+        assert isinstance(identity, Identity)
+        self.task = None
+        self._set_busy(False)
+        self.identity = identity
+        self.done_page.summary.setText(self.tr("{0}, {1}").format(identity.name, self.tr(role_name(identity.card.role))))
+        self.done_page.fingerprint.setText(identity.fingerprint)
+        self.next()
+
+    def _refused(self, error: AscnError) -> None:
+        self.task = None
+        self._set_busy(False)
+        self.secret.error.setText(visible(error.message))
+
+    def reject(self) -> None:
+        if self.task is None:  # not while the key is being made: it would exist without its fingerprint shown
+            super().reject()
 
 
 class IdentityDialog(QDialog):
@@ -210,6 +249,7 @@ class IdentityDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("identity-dialog")
         self.identity = identity
+        self.task: Task | None = None  # changing the passphrase, while it runs
         self.setWindowTitle(self.tr("Your signing identity"))
         card = identity.card
         city = reference.city_name(card.city) if card.city in reference.cities else "—"
@@ -242,23 +282,40 @@ class IdentityDialog(QDialog):
                              new=True)
         if new is None:
             return
-        try:
-            change_passphrase(self.identity, old, new)
-        except AscnError as error:
-            QMessageBox.warning(self, self.windowTitle(), visible(error.message))
-            return
+        identity = self.identity
+        self.change_button.setEnabled(False)  # scrypt twice, on the runner
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        self.task = run_task(self, lambda _progress, _abort: change_passphrase(identity, old, new), quiet=True,
+                             on_success=self._changed, on_failure=self._refused)
+
+    def _changed(self, _none: object) -> None:
+        self._done_changing()
         QMessageBox.information(self, self.windowTitle(), self.tr("The passphrase was changed."))
+
+    def _refused(self, error: AscnError) -> None:
+        self._done_changing()
+        QMessageBox.warning(self, self.windowTitle(), visible(error.message))
+
+    def _done_changing(self) -> None:
+        self.task = None
+        self.change_button.setEnabled(True)
+        self.unsetCursor()
 
 
 def run_identity_wizard(window: MainWindow) -> bool:
     """Create the identity if there is none (True if one exists afterwards); else show it."""
-    existing = active_identity(window.store)
+    store = window.store
+    try:
+        existing = read_before_opening(lambda: active_identity(store))  # which dialog opens: read on the runner
+    except AscnError as error:
+        window.show_error(error)
+        return False
     if existing is not None:
-        dialog = IdentityDialog(window.store, existing, window.reference, window)
+        dialog = IdentityDialog(store, existing, window.reference, window)
         dialog.exec()
         dialog.deleteLater()
         return True
-    wizard = IdentityWizard(window.store, window.reference, window)
+    wizard = IdentityWizard(store, window.reference, window)
     wizard.exec()
     created = wizard.identity is not None
     wizard.deleteLater()

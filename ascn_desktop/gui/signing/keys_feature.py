@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from ascn_desktop.core.signing.identity import active_identity
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.signing.identity import active_identity, require_identity
 from ascn_desktop.gui.signing.identity_wizard import run_identity_wizard
 from ascn_desktop.gui.signing.trust_page import TrustPage
+from ascn_desktop.gui.tasks import read_before_opening
 
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
@@ -27,15 +29,19 @@ def open_export_dialog(window: MainWindow) -> ExportDialog | None:
     if plan_id is None:
         window.show_error(translate("KeysFeature", "Choose a plan first, then export it."))
         return None
-    identity = active_identity(window.store)
-    if identity is None:
-        if not run_identity_wizard(window):
-            return None
-        identity = active_identity(window.store)
-        assert identity is not None
-        if not window.follows_active_role():
-            window.reopen_for_active_role()  # the new identity is not this window's city officer
-            return None
+    store = window.store
+    try:
+        identity = read_before_opening(lambda: active_identity(store))  # which dialog opens: read on the runner
+        if identity is None:
+            if not run_identity_wizard(window):
+                return None
+            identity = read_before_opening(lambda: require_identity(store))
+            if not window.follows_active_role():
+                window.reopen_for_active_role()  # the new identity is not this window's city officer
+                return None
+    except AscnError as error:
+        window.show_error(error)
+        return None
     from ascn_desktop.gui.signing.export_dialog import ExportDialog  # loads reports and workbooks: on first use
 
     dialog = ExportDialog(window.store, plan_id, identity, window.reference, parent=window)

@@ -45,6 +45,7 @@ from ascn_desktop.core.signing.trust import (
 )
 from ascn_desktop.core.visible_text import visible
 from ascn_desktop.gui.signing.identity_wizard import fingerprint_label
+from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.store.engine import Store
 
 COLUMNS = ("Name", "Role", "Country", "City", "Fingerprint", "Status", "Vouched for by")
@@ -176,6 +177,8 @@ class TrustPage(QWidget):
         self.entries: list[TrustEntry] = []
         self.confirm_dialog: TrustCardDialog | None = None
         self.revoke_dialog: RevokeDialog | None = None
+        self.writing: Task | None = None  # adding or revoking a key, while it runs
+        self._asked = 0  # registry reads asked for: only the latest answer fills the table
         title = QLabel(self.tr("Trust registry"))
         title.setObjectName("page-title")
         intro = QLabel(self.tr("Bundles and review notes are accepted only when signed by a key listed here. "
@@ -206,8 +209,17 @@ class TrustPage(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.refresh()
 
-    def refresh(self) -> None:
-        self.entries = list_keys(self.store)
+    def refresh(self) -> Task:
+        """Read the registry on the runner; the table fills in when it arrives (an older answer is dropped)."""
+        self._asked += 1
+        asked, store = self._asked, self.store
+        return run_task(self, lambda _progress, _abort: list_keys(store), quiet=True,
+                        on_success=lambda entries: self._fill(entries, asked), on_failure=self.show_error)
+
+    def _fill(self, entries: list[TrustEntry], asked: int) -> None:
+        if asked != self._asked:  # a later refresh is on its way
+            return
+        self.entries = entries
         names = {entry.fingerprint: entry.name for entry in self.entries}
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
@@ -232,7 +244,8 @@ class TrustPage(QWidget):
 
     def _update_buttons(self) -> None:
         entry = self.selected()
-        self.revoke_button.setEnabled(entry is not None and entry.revoked_at is None)
+        self.add_button.setEnabled(self.writing is None)
+        self.revoke_button.setEnabled(self.writing is None and entry is not None and entry.revoked_at is None)
 
     def _choose_card(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Add identity card"), "",
@@ -240,34 +253,42 @@ class TrustPage(QWidget):
         if path:
             self.add_card_file(Path(path))
 
-    def add_card_file(self, path: Path) -> None:
-        """Read a card and ask for confirmation (non-blocking; `confirm_dialog` while open)."""
-        try:
+    def add_card_file(self, path: Path) -> Task:
+        """Read the card and what the registry holds (on the runner), then ask for confirmation.
+
+        Non-blocking: `confirm_dialog` while it is open.
+        """
+        store = self.store
+
+        def read(_progress: object, _abort: object) -> tuple[IdentityCard, str | None, list[TrustEntry]]:
             card = read_card_file(path)
-        except AscnError as error:
-            self.show_error(error)
-            return
-        dialog = TrustCardDialog(card, self.entries, self, reference=self.reference,
-                                 own_country=other_country_of(self.store, card))
+            return card, other_country_of(store, card), list_keys(store)
+
+        return run_task(self, read, quiet=True, on_success=self._confirm, on_failure=self.show_error)
+
+    def _confirm(self, read: tuple[IdentityCard, str | None, list[TrustEntry]]) -> None:
+        card, own_country, trusted = read
+        dialog = TrustCardDialog(card, trusted, self, reference=self.reference, own_country=own_country)
         self.confirm_dialog = dialog
         dialog.accepted.connect(lambda: self._trust(card, dialog.succeeds(), other_country=dialog.other_country))
         dialog.finished.connect(lambda _r: setattr(self, "confirm_dialog", None))
         dialog.open()
 
     def _trust(self, card: IdentityCard, succeeds: str | None, *, other_country: bool = False) -> None:
-        try:
-            add_card(self.store, card, succeeds=succeeds, other_country=other_country)
-        except AscnError as error:
-            self.show_error(error)
-            return
-        self.refresh()
-        self.changed.emit()
+        store = self.store
+        self._write(lambda: add_card(store, card, succeeds=succeeds, other_country=other_country))
 
-    def start_revoke(self) -> None:
+    def start_revoke(self) -> Task | None:
+        """Read the bundles this key signed (on the runner), then ask why and from when (`revoke_dialog`)."""
         entry = self.selected()
         if entry is None:
-            return
-        dialog = RevokeDialog(entry, self, known=known_bundles(self.store, entry.fingerprint))
+            return None
+        store = self.store
+        return run_task(self, lambda _progress, _abort: known_bundles(store, entry.fingerprint), quiet=True,
+                        on_success=lambda known: self._ask_revoke(entry, known), on_failure=self.show_error)
+
+    def _ask_revoke(self, entry: TrustEntry, known: list[KnownBundle]) -> None:
+        dialog = RevokeDialog(entry, self, known=known)
         self.revoke_dialog = dialog
         dialog.accepted.connect(lambda: self._revoke(entry, dialog.reason_edit.text(), dialog.revoked_from(),
                                                      dialog.last_good()))
@@ -275,10 +296,22 @@ class TrustPage(QWidget):
         dialog.open()
 
     def _revoke(self, entry: TrustEntry, reason: str, at: datetime, last_good: str | None = None) -> None:
-        try:
-            revoke(self.store, entry.fingerprint, reason=reason, at=at, last_good=last_good)
-        except AscnError as error:
-            self.show_error(error)
-            return
+        store = self.store
+        self._write(lambda: revoke(store, entry.fingerprint, reason=reason, at=at, last_good=last_good))
+
+    def _write(self, change: Callable[[], object]) -> None:
+        """Change the registry on the runner, Add and Revoke off meanwhile; then read it again."""
+        self.writing = run_task(self, lambda _progress, _abort: change(), quiet=True, in_order=True,
+                                on_success=self._written, on_failure=self._refused)
+        self._update_buttons()
+
+    def _written(self, _result: object) -> None:
+        self.writing = None
+        self._update_buttons()
         self.refresh()
         self.changed.emit()
+
+    def _refused(self, error: AscnError) -> None:
+        self.writing = None
+        self._update_buttons()
+        self.show_error(error)

@@ -47,22 +47,49 @@ class ExcelImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import from Excel — {0}").format(preview.path.name))
         self.resize(820, 600)
         layout = QVBoxLayout(self)
-
-        errors = preview.result.errors
-        if errors:
-            headline = (self.tr("The workbook has a problem. Fix this cell in the workbook and import it again; "
-                                "nothing was changed.") if len(errors) == 1
-                        else self.tr("The workbook has {0} problems. Fix these cells in the workbook and import it "
-                                     "again; nothing was changed.").format(len(errors)))
-        elif preview.diff.is_empty:
-            headline = self.tr("The workbook matches the plan; there is nothing to import.")
-        else:
-            headline = self.tr("Check the changes below, then apply them to the plan (Edit › Undo takes them "
-                               "back).")
-        self.headline = QLabel(headline)
+        self.headline = QLabel(self._headline())
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
+        self._add_errors(layout)
+        self._add_changes(layout)
+        if preview.result.notices:
+            notices = QListWidget()
+            notices.setObjectName("excel-import-notices")
+            notices.addItems(preview.result.notices)
+            notices.setMaximumHeight(90)
+            layout.addWidget(QLabel(self.tr("Notes:")))
+            layout.addWidget(notices)
+        self.zawgyi_note = QLabel()
+        self.zawgyi_note.setWordWrap(True)
+        self.zawgyi_note.setObjectName("excel-import-zawgyi")
+        self.convert_button = QPushButton(self.tr("&Convert to Unicode"))
+        self.convert_button.setObjectName("excel-import-convert-zawgyi")
+        self.convert_button.clicked.connect(self._convert_zawgyi)
+        layout.addWidget(self.zawgyi_note)
+        layout.addWidget(self.convert_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._show_zawgyi()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = QPushButton(self.tr("&Apply to the plan"))
+        self.apply_button.setObjectName("excel-import-apply")
+        self.apply_button.setEnabled(preview.ready)
+        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
 
+    def _headline(self) -> str:
+        errors = self.preview.result.errors
+        if errors:
+            return (self.tr("The workbook has a problem. Fix this cell in the workbook and import it again; "
+                            "nothing was changed.") if len(errors) == 1
+                    else self.tr("The workbook has {0} problems. Fix these cells in the workbook and import it "
+                                 "again; nothing was changed.").format(len(errors)))
+        if self.preview.diff.is_empty:
+            return self.tr("The workbook matches the plan; there is nothing to import.")
+        return self.tr("Check the changes below, then apply them to the plan (Edit › Undo takes them back).")
+
+    def _add_errors(self, layout: QVBoxLayout) -> None:
+        errors = self.preview.result.errors
         self.errors = QListWidget()
         self.errors.setObjectName("excel-import-errors")
         self.errors.setAccessibleName(self.tr("Problems in the workbook"))
@@ -74,7 +101,8 @@ class ExcelImportDialog(QDialog):
         else:
             self.errors.hide()
 
-        summary = preview.diff.summary()
+    def _add_changes(self, layout: QVBoxLayout) -> None:
+        summary = self.preview.diff.summary()
         self.summary = QLabel(summary[:1].upper() + summary[1:])
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -85,36 +113,7 @@ class ExcelImportDialog(QDialog):
         self.changes.setColumnWidth(0, 300)
         self.changes.setColumnWidth(1, 240)
         self._fill_changes()
-        if len(preview.diff.rows) <= 50:  # small imports: every field change visible at once
-            self.changes.expandAll()
         layout.addWidget(self.changes, 3)
-
-        if preview.result.notices:
-            notices = QListWidget()
-            notices.setObjectName("excel-import-notices")
-            notices.addItems(preview.result.notices)
-            notices.setMaximumHeight(90)
-            layout.addWidget(QLabel(self.tr("Notes:")))
-            layout.addWidget(notices)
-
-        self.zawgyi_note = QLabel()
-        self.zawgyi_note.setWordWrap(True)
-        self.zawgyi_note.setObjectName("excel-import-zawgyi")
-        self.convert_button = QPushButton(self.tr("&Convert to Unicode"))
-        self.convert_button.setObjectName("excel-import-convert-zawgyi")
-        self.convert_button.clicked.connect(self._convert_zawgyi)
-        layout.addWidget(self.zawgyi_note)
-        layout.addWidget(self.convert_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._show_zawgyi()
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = QPushButton(self.tr("&Apply to the plan"))
-        self.apply_button.setObjectName("excel-import-apply")
-        self.apply_button.setEnabled(preview.ready)
-        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
 
     def _show_zawgyi(self) -> None:
         """Burmese typed in the Zawgyi encoding stops the import until it is converted (the store holds Unicode)."""
@@ -134,8 +133,6 @@ class ExcelImportDialog(QDialog):
         self.preview = self.preview.with_unicode()
         self.changes.clear()
         self._fill_changes()
-        if len(self.preview.diff.rows) <= 50:
-            self.changes.expandAll()
         self._show_zawgyi()
         self.apply_button.setEnabled(self.preview.ready)
 
@@ -165,6 +162,8 @@ class ExcelImportDialog(QDialog):
                     group.addChild(item)
                 self.changes.addTopLevelItem(group)
                 group.setExpanded(len(rows) <= 20)
+        if len(diff.rows) <= 50:  # small imports: every field change visible at once
+            self.changes.expandAll()
 
 
 _SHOWN_CHARACTERS = 60  # longer values (descriptions, risks) are cut here; the tooltip has the full text
