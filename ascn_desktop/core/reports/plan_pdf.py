@@ -42,6 +42,7 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 
+from ascn_desktop.core.fields import FUNDING, INDICATOR, INDICATOR_VALUE, MILESTONE, PROJECT, Entity, Field, pdf_fields
 from ascn_desktop.core.model import Indicator, Plan, Project
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.reference import ReferenceData
@@ -58,6 +59,8 @@ _HEADING_CHARS = 600  # longest project heading (the readiness check allows 500-
 _CELL_CHARS = 2_000  # longest text the full layout puts in a table cell (see _fits_tables)
 _CHECK_EVERY = 25  # projects between two cancel checks (~25 ms of work in the compact layout)
 _NO_FOCUS = "—"
+_FIXED_CELL_CHARS = 45  # a text in a table column of fixed width wraps as a paragraph when longer than this
+_NUMERIC_KINDS = frozenset({"money", "decimal", "percent", "count"})  # right-aligned in a table
 
 
 class _Context:
@@ -86,6 +89,14 @@ class _Context:
     def label(self, kind: str, code: str | None) -> str:
         english = self.reference.label(kind, code)
         return label(kind, code, english) if code else english
+
+    def code_label(self, vocabulary: str, code: str | None) -> str:
+        """A code of `vocabulary` as the reader reads it (a project without a focus area says so)."""
+        if vocabulary == "focus_areas":
+            return self.focus_label(code)
+        if vocabulary == "partners":
+            return self.reference.partners.get(code, code) if code else ""
+        return self.label(vocabulary, code)
 
     def focus_label(self, code: str | None) -> str:
         return self.label("focus_areas", code) if code else _("No focus area")
@@ -257,43 +268,79 @@ def _wrapped(text: str, limit: int) -> Any:
     return kit.cell(text) if len(text) > limit else text
 
 
+def _shown(ctx: _Context, entity: Entity, field: Field, item: Any, *, currency: str, empty: str = "—") -> str:
+    """A field's value as plan.pdf writes it, by its kind (`empty` when it holds nothing)."""
+    value = getattr(item, field.name)
+    if field.kind == "year" and field.shown_with:  # the years of a period, a milestone's due year and quarter
+        other = getattr(item, field.shown_with)
+        if entity[field.shown_with].kind == "quarter":
+            return f"{value} Q{other}"
+        return f"{value or '?'}–{other or '?'}" if value or other else empty
+    if field.kind == "code":
+        return ctx.code_label(field.vocabulary, value) or empty
+    if field.kind == "codes":
+        return ", ".join(ctx.code_label(field.vocabulary, code) for code in value) or empty
+    if field.kind == "goals":
+        return ", ".join(str(goal) for goal in value) or empty
+    if field.kind == "money":  # in its fixed currency (USD), or the project's (the currency shown with it)
+        return ctx.money(value, field.currency or currency) or empty
+    if field.kind == "bool":
+        return _("Yes") if value else _("No")
+    if field.kind == "percent":
+        return f"{value} %"
+    return str(value) if value not in (None, "") else empty
+
+
+def _heading(field: Field) -> str:
+    return _(field.pdf.label if field.pdf and field.pdf.label else field.label)
+
+
 def _fields(ctx: _Context, project: Project) -> list[tuple[str, str]]:
+    """The short facts under a project's heading (the fields placed in the "facts" block)."""
     currency = _project_currency(ctx, project)
-    period = f"{project.start_year or '?'}–{project.end_year or '?'}" \
-        if project.start_year or project.end_year else "—"
-    seeks = _("Yes") if project.seeks_private_partner else _("No")
-    return [
-        (_("Focus area"), ctx.focus_label(project.focus_area)),
-        (_("Status"), ctx.label("project_statuses", project.status)),
-        (_("Outcomes"), ", ".join(ctx.label("outcomes", code) for code in project.outcomes) or "—"),
-        (_("SDGs"), ", ".join(str(goal) for goal in project.sdgs) or "—"),
-        (_("Period"), period),
-        (_("Lead agency"), project.lead_agency or "—"),
-        (_("Budget"), ctx.money(project.budget, currency) or "—"),
-        (_("USD equivalent"), kit.money(project.budget_usd, "USD") or "—"),
-        (_("External partner"), ctx.reference.partners.get(project.partner, project.partner)
-         if project.partner else "—"),
-        (_("Private partner sought"), seeks),
-    ]
+    return [(_heading(field), _shown(ctx, PROJECT, field, project, currency=currency))
+            for field in pdf_fields(PROJECT, "facts")]
+
+
+def _texts(project: Project) -> list[tuple[str, str]]:
+    """The paragraphs below the facts: a text placed `when` a yes/no field says so is left out otherwise."""
+    return [(_heading(field), getattr(project, field.name) if not field.pdf or not field.pdf.when
+             or getattr(project, field.pdf.when) else "") for field in pdf_fields(PROJECT, "texts")]
+
+
+def _child_table(ctx: _Context, entity: Entity, items: list[Any], *, currency: str,
+                 total: list[Any] | None = None) -> Flowable:
+    """A table of a project's children, one column per field placed in the entity's "table" block."""
+    fields = pdf_fields(entity, "table")
+    fixed = sum(field.pdf.width for field in fields if field.pdf) * mm
+    widths = [field.pdf.width * mm if field.pdf and field.pdf.width else CONTENT_WIDTH - fixed for field in fields]
+    rows: list[list[Any]] = [[_cell(ctx, entity, field, item, currency=currency) for field in fields]
+                             for item in items]
+    numeric = {index for index, field in enumerate(fields) if field.kind in _NUMERIC_KINDS}
+    if total is not None:
+        rows.append(total)
+    return kit.data_table([_heading(field) for field in fields], rows, col_widths=widths, numeric_columns=numeric,
+                          total_row=total is not None)
+
+
+def _cell(ctx: _Context, entity: Entity, field: Field, item: Any, *, currency: str) -> Any:
+    """A table cell: a text in the column that takes the page's rest wraps as a paragraph; in a fixed one,
+    when it is longer than `_FIXED_CELL_CHARS`."""
+    text = _shown(ctx, entity, field, item, currency=currency, empty="")
+    if field.kind != "text":
+        return text
+    return _wrapped(text, _FIXED_CELL_CHARS) if field.pdf and field.pdf.width else kit.cell(text)
 
 
 def _funding_table(ctx: _Context, project: Project) -> Flowable:
     currency = _project_currency(ctx, project)
-    rows: list[list[Any]] = [[ctx.label("funding_types", source.type), _wrapped(source.name, 45),
-                              ctx.money(source.amount, currency)] for source in project.funding]
     total = sum((source.amount for source in project.funding), Decimal(0))
-    rows.append([_("Total"), "", ctx.money(total, currency)])
-    return kit.data_table([_("Funding type"), _("Source"), _("Amount")], rows,
-                          col_widths=[40 * mm, 74 * mm, CONTENT_WIDTH - 114 * mm],
-                          numeric_columns={2}, total_row=True)
+    return _child_table(ctx, FUNDING, project.funding, currency=currency,
+                        total=[_("Total"), "", ctx.money(total, currency)])
 
 
 def _milestone_table(ctx: _Context, project: Project) -> Flowable:
-    rows = [[kit.cell(m.title), f"{m.due_year} Q{m.due_quarter}",
-             ctx.label("milestone_statuses", m.status), f"{m.percent} %"] for m in project.milestones]
-    return kit.data_table([_("Milestone"), _("Due"), _("Status"), _("Done")], rows,
-                          col_widths=[CONTENT_WIDTH - 72 * mm, 22 * mm, 32 * mm, 18 * mm],
-                          numeric_columns={3})
+    return _child_table(ctx, MILESTONE, project.milestones, currency=_project_currency(ctx, project))
 
 
 def _indicator_table(ctx: _Context, indicators: list[Indicator]) -> Flowable:
@@ -304,21 +351,22 @@ def _indicator_table(ctx: _Context, indicators: list[Indicator]) -> Flowable:
     rows: list[list[Any]] = []
     spans: list[tuple[Any, ...]] = []
     numbers: list[str] = []
+    yearly = pdf_fields(INDICATOR_VALUE, "table")  # one row per placed field of a year: target, actual
+    height = len(yearly)
     for index, indicator in enumerate(indicators):
         by_year = {value.year: value for value in indicator.values}
-        name = f"{indicator.name} ({indicator.unit})" if indicator.unit else indicator.name
-        baseline = kit.number(indicator.baseline_value) or "—"
-        baseline_year = f"in {indicator.baseline_year}" if indicator.baseline_year is not None else ""
-        targets = [kit.number(by_year[y].target) if y in by_year else "" for y in years]
-        actuals = [kit.number(by_year[y].actual) if y in by_year else "" for y in years]
-        numbers += [*targets, *actuals]
-        rows.append([kit.cell(name), baseline, _("Target"), *targets])
-        rows.append(["", baseline_year, _("Actual"), *actuals])
-        top = 1 + 2 * index
-        spans.append(("SPAN", (0, top), (0, top + 1)))
+        baseline = [kit.number(indicator.baseline_value) or "—",
+                    f"in {indicator.baseline_year}" if indicator.baseline_year is not None else ""]
+        for line, field in enumerate(yearly):
+            values = [kit.number(getattr(by_year[y], field.name)) if y in by_year else "" for y in years]
+            numbers += values
+            first = kit.cell(_indicator_name(indicator)) if line == 0 else ""
+            rows.append([first, baseline[line] if line < len(baseline) else "", _(field.label), *values])
+        top = 1 + height * index
+        spans.append(("SPAN", (0, top), (0, top + height - 1)))
         if index % 2:
-            spans.append(("BACKGROUND", (0, top), (-1, top + 1), kit.ZEBRA))
-        spans.append(("LINEBELOW", (0, top + 1), (-1, top + 1), 0.25, kit.RULE))
+            spans.append(("BACKGROUND", (0, top), (-1, top + height - 1), kit.ZEBRA))
+        spans.append(("LINEBELOW", (0, top + height - 1), (-1, top + height - 1), 0.25, kit.RULE))
     if _fitting_size(numbers, year_width - 6, size=font_size) < font_size:
         # Very large values get smaller type, cell by cell, rather than overlapping their neighbours.
         for row_index, row in enumerate(rows, start=1):
@@ -326,7 +374,8 @@ def _indicator_table(ctx: _Context, indicators: list[Indicator]) -> Flowable:
                 size = _fitting_size([row[column]], year_width - 6, size=font_size)
                 if size < font_size:
                     spans.append(("FONT", (column, row_index), (column, row_index), FONT, size, size * 1.25))
-    return kit.data_table([_("Indicator"), _("Baseline"), "", *[str(y) for y in years]], rows,
+    return kit.data_table([_heading(INDICATOR["name"]), _heading(INDICATOR["baseline_value"]), "",
+                           *[str(y) for y in years]], rows,
                           col_widths=[42 * mm, 20 * mm, 12 * mm, *[year_width] * len(years)],
                           numeric_columns=range(3, 3 + len(years)), zebra=False, font_size=font_size,
                           span_commands=spans)
@@ -343,10 +392,7 @@ def _project_section(ctx: _Context, project: Project, *, key: str) -> list[Flowa
     widths = (30 * mm, CONTENT_WIDTH / 2 - 30 * mm, 37 * mm, CONTENT_WIDTH / 2 - 37 * mm)
     fields = [(label, _wrapped(value, 30)) for label, value in _fields(ctx, project)]
     story.append(kit.key_value_table(fields, col_widths=widths))
-    texts = [(_("Description"), project.description),
-             (_("Private-sector need"), project.private_sector_need if project.seeks_private_partner else ""),
-             (_("Risks"), project.risks)]
-    for label, text in texts:
+    for label, text in _texts(project):
         if text.strip():
             story.append(kit.paragraph(f"<b>{label}.</b> {kit.esc(text.strip())}", st.small))
     if project.funding:
@@ -386,26 +432,28 @@ def _compact_project(ctx: _Context, project: Project, *, key: str) -> Flowable:
         block.row([(2, line)], bold=True, size=8.5, colour=kit.ACCENT, band=kit.ZEBRA, leading=12)
     block.paragraph("   ·   ".join(f"{label}: {value}" for label, value in _fields(ctx, project)), size=7,
                     separator="   ·   ")
-    for label, text in ((_("Description"), project.description),
-                        (_("Private-sector need"), project.private_sector_need if project.seeks_private_partner
-                         else ""),
-                        (_("Risks"), project.risks)):
+    for label, text in _texts(project):
         if text.strip():
             block.paragraph(f"{label}: {text.strip()}", size=7, colour=kit.MUTED)
+    currency = _project_currency(ctx, project)
     if project.funding:
-        currency = _project_currency(ctx, project)
+        kind, _name, amount = pdf_fields(FUNDING, "table")
         block.paragraph(_("Funding: {sources}").format(sources="; ".join(
-            f"{ctx.label('funding_types', source.type)} — {source.name}: {ctx.money(source.amount, currency)}"
-            for source in project.funding)), size=7)
+            f"{_shown(ctx, FUNDING, kind, source, currency=currency)} — {source.name}: "
+            f"{_shown(ctx, FUNDING, amount, source, currency=currency)}" for source in project.funding)), size=7)
     if project.milestones:
-        due_x, status_x = width * 0.58, width * 0.58 + 46
-        block.row([(0, _("Milestone")), (due_x, _("Due")), (status_x, _("Status")), (width, _("Done"), "R")], bold=True,
-                  size=6.8, colour=kit.MUTED)
+        # The title column wraps; the others stand at fixed places, the last one right-aligned.
+        heading, *others = pdf_fields(MILESTONE, "table")
+        due_x = width * 0.58
+        places = [due_x, due_x + 46, width]
+        block.row([(0, _heading(heading)), *[(x, _heading(f), "R" if x == width else "L")
+                                           for x, f in zip(places, others, strict=True)]],
+                  bold=True, size=6.8, colour=kit.MUTED)
         for milestone in project.milestones:
             first, *more = kit.wrap_text(milestone.title, due_x - 6, size=7)
-            block.row([(0, first), (due_x, f"{milestone.due_year} Q{milestone.due_quarter}"),
-                       (status_x, ctx.label("milestone_statuses", milestone.status)),
-                       (width, f"{milestone.percent} %", "R")], size=7)
+            block.row([(0, first), *[(x, _shown(ctx, MILESTONE, f, milestone, currency=currency),
+                                      "R" if x == width else "L")
+                                     for x, f in zip(places, others, strict=True)]], size=7)
             for line in more:
                 block.row([(0, line)], size=7)
     if project.indicators:
@@ -423,29 +471,31 @@ def _compact_indicators(ctx: _Context, block: kit.LineBlock, indicators: list[In
     first, name_width, baseline_x, kind_x = 232.0, 140.0, 146.0, 196.0
     column = (CONTENT_WIDTH - first) / max(len(years), 1)
     rights = [first + (index + 1) * column for index in range(len(years))]
-    block.row([(0, _("Indicator")), (baseline_x, _("Baseline")),
+    block.row([(0, _heading(INDICATOR["name"])), (baseline_x, _heading(INDICATOR["baseline_value"])),
                *[(x, str(year), "R") for x, year in zip(rights, years, strict=True)]],
               bold=True, size=6.8, colour=kit.MUTED)
     for indicator in indicators:
         by_year = {value.year: value for value in indicator.values}
-        name = f"{indicator.name} ({indicator.unit})" if indicator.unit else indicator.name
-        names = kit.wrap_text(name, name_width, size=7)
+        names = kit.wrap_text(_indicator_name(indicator), name_width, size=7)
         baseline = [kit.number(indicator.baseline_value) or "—",
                     _("in {year}").format(year=indicator.baseline_year) if indicator.baseline_year is not None else ""]
-        # The attribute read and the label printed are kept apart: a translated label is no attribute name.
-        for index, (attribute, kind) in enumerate((("target", _("Target")), ("actual", _("Actual")))):
-            values = [kit.number(getattr(by_year[y], attribute)) if y in by_year else "" for y in years]
-            kind = kit.fit_text(kind, first - kind_x - 4, size=7)  # a longer word in another language is cut
+        for index, field in enumerate(pdf_fields(INDICATOR_VALUE, "table")):
+            values = [kit.number(getattr(by_year[y], field.name)) if y in by_year else "" for y in years]
+            kind = kit.fit_text(_(field.label), first - kind_x - 4, size=7)  # a longer word in another language is cut
             # Huge values get smaller type cell by cell rather than overlapping their neighbours.
             cells = [(0, names[index] if index < len(names) else ""),
-                     (baseline_x, baseline[index], "L", _fitting_size([baseline[index]], kind_x - baseline_x - 4,
-                                                                      size=7)),
+                     (baseline_x, baseline[index] if index < 2 else "", "L",
+                      _fitting_size([baseline[index] if index < 2 else ""], kind_x - baseline_x - 4, size=7)),
                      (kind_x, kind),
                      *[(x, value, "R", _fitting_size([value], column - 4, size=7))
                        for x, value in zip(rights, values, strict=True)]]
             block.row(cells, size=7, leading=9.1)
         for line in names[2:]:
             block.row([(0, line)], size=7)
+
+
+def _indicator_name(indicator: Indicator) -> str:
+    return f"{indicator.name} ({indicator.unit})" if indicator.unit else indicator.name
 
 
 def _fits_tables(project: Project) -> bool:
