@@ -1,4 +1,7 @@
-"""`ascn init`, `ascn cities`, `ascn demo`, `ascn plan show`: the store and its plans."""
+"""`ascn init`, `ascn cities`, `ascn demo`, `ascn plan show`: the store and its plans.
+
+A plan's summary (`plan show --json`) lists the plan's and each project's fields declared `summary` in core/fields.py.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from typing import Any
 from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json
 from ascn_desktop.core.demo import load_demo
 from ascn_desktop.core.errors import NotFoundError
+from ascn_desktop.core.fields import PLAN, PROJECT, summary_row
 from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.plans import find_plan_id, get_plan, list_plans
 from ascn_desktop.core.reference import load_reference
@@ -105,16 +109,11 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
     returned = (review is not None and review.status == "returned" and review.revision >= plan.revision)
     budget = sum((p.budget or Decimal(0) for p in plan.projects), start=Decimal(0))  # money: never int
     summary = {
-        "uuid": plan.uuid, "city": city.code, "city_name": city.name, "country": city.country,
-        "cycle": plan.cycle, "title": plan.title, "status": plan.status, "revision": plan.revision,
-        "is_sample": plan.is_sample, "focus_areas": plan.focus_areas, "outcomes": plan.outcomes,
+        **summary_row(PLAN, plan), "city_name": city.name, "country": city.country,
         "project_count": len(plan.projects), "total_budget": budget, "currency": city.currency,
-        "updated_at": plan.updated_at,
         "returned": ({"revision": review.revision, "by": review.reviewer_name, "reason": review.reason}
                      if returned and review is not None else None),
-        "projects": [{"code": p.code, "title": p.title, "focus_area": p.focus_area, "status": p.status,
-                      "start_year": p.start_year, "end_year": p.end_year, "budget": p.budget}
-                     for p in plan.projects],
+        "projects": [summary_row(PROJECT, project) for project in plan.projects],
     }
     if args.json:
         print_json(summary)

@@ -158,23 +158,23 @@ def _workbook(header: str, kind: str, width: float, position: int, note: str = "
 
 
 PLAN = Entity("plan", N_("Plan"), (
-    Field("uuid", "id", N_("Plan ID"), in_diff=False),
-    Field("city", "code", N_("City"), in_diff=False, json_schema=MappingProxyType({
+    Field("uuid", "id", N_("Plan ID"), in_diff=False, summary=True),
+    Field("city", "code", N_("City"), in_diff=False, summary=True, json_schema=MappingProxyType({
         "type": "string", "pattern": "^[A-Za-z0-9_\\-]{1,64}$",
         "description": "city code of the ASCN reference data, e.g. VNM-DA-NANG"})),
-    Field("cycle", "code", N_("Planning cycle"), in_diff=False,
+    Field("cycle", "code", N_("Planning cycle"), in_diff=False, summary=True,
           json_schema=MappingProxyType({"type": "string", "pattern": "^[0-9A-Za-z_\\-]{1,32}$"})),
-    Field("title", "text", N_("Title"), max_length=limits.TITLE),
+    Field("title", "text", N_("Title"), max_length=limits.TITLE, summary=True),
     Field("vision", "text", N_("Vision"), max_length=limits.TEXT),
     Field("blueprint", "text", N_("Blueprint"), max_length=limits.TITLE),
-    Field("focus_areas", "codes", N_("Focus areas"), vocabulary="focus_areas"),
-    Field("outcomes", "codes", N_("Strategic outcomes"), vocabulary="outcomes"),
-    Field("status", "code", N_("Status"), choices=("draft", "final")),
-    Field("revision", "count", N_("Revision"), in_diff=False),
-    Field("is_sample", "bool", N_("Sample plan"), in_diff=False),
+    Field("focus_areas", "codes", N_("Focus areas"), vocabulary="focus_areas", summary=True),
+    Field("outcomes", "codes", N_("Strategic outcomes"), vocabulary="outcomes", summary=True),
+    Field("status", "code", N_("Status"), choices=("draft", "final"), summary=True),
+    Field("revision", "count", N_("Revision"), in_diff=False, summary=True),
+    Field("is_sample", "bool", N_("Sample plan"), in_diff=False, summary=True),
     Field("carried_over_from", "ref", N_("Carried over from"), nullable=True, in_diff=False),
     Field("created_at", "timestamp", N_("Created"), nullable=True, in_diff=False),
-    Field("updated_at", "timestamp", N_("Last edited"), nullable=True, in_diff=False),
+    Field("updated_at", "timestamp", N_("Last edited"), nullable=True, in_diff=False, summary=True),
     Field("updated_by", "text", N_("Edited by"), max_length=limits.TITLE, in_diff=False),
 ))
 
@@ -319,6 +319,11 @@ def form_fields(entity: Entity, tab: str) -> tuple[Field, ...]:
 def summary_fields(entity: Entity) -> tuple[Field, ...]:
     """The fields of `entity` that a summary of its plan lists (`ascn plan show`)."""
     return tuple(f for f in entity.fields if f.summary)
+
+
+def summary_row(entity: Entity, item: Any) -> dict[str, Any]:
+    """`item`'s summary fields by name: a row of `ascn plan show --json`."""
+    return {f.name: getattr(item, f.name) for f in summary_fields(entity)}
 
 
 def export_fields(entity: Entity) -> tuple[Field, ...]:
