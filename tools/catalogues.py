@@ -69,6 +69,9 @@ def add_reference_labels(template: Catalog) -> None:
         if isinstance(items, list):
             for item in items:
                 template.add(item["code"], context=kind, auto_comments=[item["label"]])
+    cycles = json.loads((REFERENCE / "cycles.json").read_text(encoding="utf-8"))["cycles"]
+    for cycle in cycles:
+        template.add(cycle["code"], context="cycles", auto_comments=[cycle["label"]])
     states = json.loads((REFERENCE / "member_states.json").read_text(encoding="utf-8"))["member_states"]
     for state in states:
         template.add(state["code"], context="member_states", auto_comments=[state["name"]])

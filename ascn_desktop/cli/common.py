@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.jsonutil import to_jsonable
 from ascn_desktop.core.profile import Profile, resolve_profile
 from ascn_desktop.core.visible_text import terminal_safe
@@ -27,13 +28,13 @@ class CommandFailed(Exception):
 
 def common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    group = common.add_argument_group("profile")
+    group = common.add_argument_group(_("profile"))
     group.add_argument("--home", metavar="DIR", default=argparse.SUPPRESS,
-                       help="profile folder (default: ASCN_HOME or the platform's user data folder)")
+                       help=_("profile folder (default: ASCN_HOME or the platform's user data folder)"))
     group.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                       help="store: a SQLite file path or SQLAlchemy URL (default: ASCN_DB or the profile's store)")
+                       help=_("store: a SQLite file path or SQLAlchemy URL (default: ASCN_DB or the profile's store)"))
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
-                        help="also print the traceback of an error on the terminal (or set ASCN_DEBUG=1)")
+                        help=_("also print the traceback of an error on the terminal (or set ASCN_DEBUG=1)"))
     return common
 
 
@@ -66,7 +67,7 @@ def command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], han
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--json", action="store_true", help=_("print machine-readable JSON"))
 
 
 class _VisibleStream:

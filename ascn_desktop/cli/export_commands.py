@@ -19,13 +19,13 @@ from ascn_desktop.core.i18n import _
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     export = command(subparsers, cmd_export, "export", parents=[common],
-                     help="write a signed submission bundle (.ascn)")
-    export.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
-    export.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the bundle")
-    export.add_argument("--cycle", help="planning cycle (default: the city's newest)")
+                     help=_("write a signed submission bundle (.ascn)"))
+    export.add_argument("city", metavar="CITY", help=_("city name or code, any case, accents optional"))
+    export.add_argument("--out", required=True, type=Path, metavar="DIR", help=_("folder for the bundle"))
+    export.add_argument("--cycle", help=_("planning cycle (default: the city's newest)"))
     export.add_argument("--draft", action="store_true",
-                        help="export a plan that is not final (or still has readiness errors) on purpose; "
-                             "it travels marked as a draft")
+                        help=_("export a plan that is not final (or still has readiness errors) on purpose; "
+                             "it travels marked as a draft"))
     add_passphrase_option(export)
     add_json_flag(export)
 

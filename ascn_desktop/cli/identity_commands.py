@@ -23,32 +23,33 @@ from ascn_desktop.core.i18n import _
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
-                        help=f"read the passphrase from the first line of FILE (else {ENV_PASSPHRASE}, "
-                             "else a prompt that does not echo)")
+                        help=_("read the passphrase from the first line of FILE (else {variable}, "
+                               "else a prompt that does not echo)").format(variable=ENV_PASSPHRASE))
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    identity = subparsers.add_parser("identity", parents=[common], help="your signing identity (key pair)")
+    identity = subparsers.add_parser("identity", parents=[common], help=_("your signing identity (key pair)"))
     sub = identity.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
 
-    create = command(sub, cmd_create, "create", parents=[common], help="create this profile's signing identity")
-    create.add_argument("--name", required=True, help="your full name")
-    create.add_argument("--role", required=True, choices=ROLES, help="csco, nr or asec")
-    create.add_argument("--country", required=True, metavar="ISO3", help="member state code, e.g. VNM")
-    create.add_argument("--city", help="your city (name or code); required for a csco")
+    create = command(sub, cmd_create, "create", parents=[common], help=_("create this profile's signing identity"))
+    create.add_argument("--name", required=True, help=_("your full name"))
+    create.add_argument("--role", required=True, choices=ROLES, help=_("csco, nr or asec"))
+    create.add_argument("--country", required=True, metavar="ISO3", help=_("member state code, e.g. VNM"))
+    create.add_argument("--city", help=_("your city (name or code); required for a csco"))
     add_passphrase_option(create)
 
-    show = command(sub, cmd_show, "show", parents=[common], help="name, role, country, city and fingerprint")
+    show = command(sub, cmd_show, "show", parents=[common], help=_("name, role, country, city and fingerprint"))
     add_json_flag(show)
 
-    card = command(sub, cmd_export_card, "export-card", parents=[common], help="write your public identity card")
-    card.add_argument("--out", required=True, type=Path, metavar="FILE", help="card file (or a folder)")
+    card = command(sub, cmd_export_card, "export-card", parents=[common], help=_("write your public identity card"))
+    card.add_argument("--out", required=True, type=Path, metavar="FILE", help=_("card file (or a folder)"))
 
     change = command(sub, cmd_change_passphrase, "change-passphrase", parents=[common],
-                     help="protect the key with a new passphrase")
+                     help=_("protect the key with a new passphrase"))
     add_passphrase_option(change)
     change.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
-                        help=f"read the new passphrase from FILE (else {ENV_NEW_PASSPHRASE}, else a prompt)")
+                        help=_("read the new passphrase from FILE (else {variable}, else a prompt)").format(
+                            variable=ENV_NEW_PASSPHRASE))
 
 
 def cmd_create(args: argparse.Namespace) -> int:
@@ -73,7 +74,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json({**card.as_json(), "city_name": city_name or None, "key_file": str(identity.key_file)})
         return 0
     print(visible(_("Name:        {name}").format(name=card.name)))
-    print(_("Role:        {role} ({code})").format(role=_(role_name(card.role)), code=card.role))
+    print(_("Role:        {role} ({code})").format(role=role_name(card.role), code=card.role))
     print(_("Country:     {country} ({code})").format(
         country=reference.country_name(card.country), code=card.country))
     print(_("City:        {city}").format(city=city_name or "-"))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ascn_desktop import __version__
 
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import N_, _
 
 if TYPE_CHECKING:
     import argparse
@@ -34,27 +34,27 @@ if TYPE_CHECKING:
 # A new command: its module's register() and a line here.
 COMMAND_INDEX: dict[str, tuple[str, str]] = {
     # command: (module under ascn_desktop.cli, help line)
-    "init": ("store_commands", "create or upgrade the store"),
-    "store": ("store_care_commands", "check the store, back it up, restore a backup"),
-    "cities": ("store_commands", "member states and their ASCN cities"),
-    "demo": ("store_commands", "load sample plans for the 26 pilot cities (2018–2025 cycle)"),
-    "plan": ("store_commands readiness_commands", "plans of the store"),
-    "monitor": ("monitoring_commands", "which cities reported, overdue milestones, indicators behind target"),
-    "report": ("monitoring_commands", "the ASCN annual progress report (PDF and Excel) from the imported plans"),
-    "export-data": ("monitoring_commands", "flat tables for other systems (see docs/data-export.md)"),
-    "verify": ("receive_commands", "check signed bundles without importing them"),
-    "import": ("receive_commands", "verify and import bundles (city plans, national bundles, review notes)"),
-    "import-review": ("receive_commands", "import a review note about one of your plans (same as 'ascn import')"),
-    "received": ("review_commands", "plans imported from cities, with review status"),
-    "review": ("review_commands", "accept or return a city's imported plan"),
-    "consolidate": ("review_commands", "NR: sign a national bundle of the country's accepted city plans"),
-    "identity": ("identity_commands", "your signing identity (key pair)"),
-    "trust": ("trust_commands", "the trust registry of signers' keys"),
-    "export": ("export_commands", "write a signed submission bundle (.ascn)"),
-    "template": ("workbook_commands", "write the Excel template of a city's plan to fill in offline"),
-    "import-xlsx": ("workbook_commands", "import a filled-in plan workbook (shows the changes first)"),
-    "diagnostics": ("support_commands", "version, system, store schema and folders for support (no keys)"),
-    "reference": ("reference_commands", "reference data: version held, signed packs, the Secretariat's next pack"),
+    "init": ("store_commands", N_("create or upgrade the store")),
+    "store": ("store_care_commands", N_("check the store, back it up, restore a backup")),
+    "cities": ("store_commands", N_("member states and their ASCN cities")),
+    "demo": ("store_commands", N_("load sample plans for the 26 pilot cities (2018–2025 cycle)")),
+    "plan": ("store_commands readiness_commands", N_("plans of the store")),
+    "monitor": ("monitoring_commands", N_("which cities reported, overdue milestones, indicators behind target")),
+    "report": ("monitoring_commands", N_("the ASCN annual progress report (PDF and Excel) from the imported plans")),
+    "export-data": ("monitoring_commands", N_("flat tables for other systems (see docs/data-export.md)")),
+    "verify": ("receive_commands", N_("check signed bundles without importing them")),
+    "import": ("receive_commands", N_("verify and import bundles (city plans, national bundles, review notes)")),
+    "import-review": ("receive_commands", N_("import a review note about one of your plans (same as 'ascn import')")),
+    "received": ("review_commands", N_("plans imported from cities, with review status")),
+    "review": ("review_commands", N_("accept or return a city's imported plan")),
+    "consolidate": ("review_commands", N_("NR: sign a national bundle of the country's accepted city plans")),
+    "identity": ("identity_commands", N_("your signing identity (key pair)")),
+    "trust": ("trust_commands", N_("the trust registry of signers' keys")),
+    "export": ("export_commands", N_("write a signed submission bundle (.ascn)")),
+    "template": ("workbook_commands", N_("write the Excel template of a city's plan to fill in offline")),
+    "import-xlsx": ("workbook_commands", N_("import a filled-in plan workbook (shows the changes first)")),
+    "diagnostics": ("support_commands", N_("version, system, store schema and folders for support (no keys)")),
+    "reference": ("reference_commands", N_("reference data: version held, signed packs, the Secretariat's next pack")),
 }
 
 
@@ -62,7 +62,7 @@ COMMAND_INDEX: dict[str, tuple[str, str]] = {
 def command_modules(command: str | None = None) -> list[str]:
     """The modules registering `command` (all of them for None), in index order, each once."""
     wanted = [COMMAND_INDEX[command]] if command in COMMAND_INDEX else list(COMMAND_INDEX.values())
-    names = [f"ascn_desktop.cli.{module}" for modules, _ in wanted for module in modules.split()]
+    names = [f"ascn_desktop.cli.{module}" for modules, _help in wanted for module in modules.split()]
     return list(dict.fromkeys(names))
 
 
@@ -84,25 +84,28 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     import argparse
     import importlib
 
+    from ascn_desktop.cli.argparse_words import speak_argparse
     from ascn_desktop.cli.common import common_options
 
+    speak_argparse()  # "usage:", "options"… in the interface's language too
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="ascn",
-        description="ASCN Desktop command line: action plans, signed bundles, review and monitoring, offline.",
+        description=_("ASCN Desktop command line: action plans, signed bundles, review and monitoring, offline."),
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"ascn {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    parser.add_argument("--version", action="version", version=f"ascn {__version__}",
+                        help=_("show program's version number and exit"))
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
     chosen = _chosen_command(sys.argv[1:] if argv is None else argv)
     modules = command_modules(chosen) if chosen in COMMAND_INDEX else []
     for module_name in modules:
         importlib.import_module(module_name).register(subparsers, common)
-    for command, (_, help_line) in COMMAND_INDEX.items():
+    for command, (_module, help_line) in COMMAND_INDEX.items():
         if command not in subparsers.choices:  # listed for --help; its module loads when it is chosen
-            subparsers.add_parser(command, help=help_line, add_help=False)
+            subparsers.add_parser(command, help=_(help_line), add_help=False)
     for listed in subparsers._choices_actions:  # one help line per command, the index's, whatever is loaded
-        listed.help = COMMAND_INDEX[listed.dest][1] if listed.dest in COMMAND_INDEX else listed.help
+        listed.help = _(COMMAND_INDEX[listed.dest][1]) if listed.dest in COMMAND_INDEX else listed.help
     return parser
 
 
@@ -156,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ascn_desktop.core.app_log import log_unexpected, unexpected_error_sentence
 
         log_file = log_unexpected(exc, context=f"in '{command}'")
-        print(visible(f"ascn: {unexpected_error_sentence(exc, log_file, stopped='the command')}"), file=sys.stderr)
+        print(visible(f"ascn: {unexpected_error_sentence(exc, log_file, stopped='command')}"), file=sys.stderr)
         _print_traceback_if(debug, exc)
         return 1
     finally:

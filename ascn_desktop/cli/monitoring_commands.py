@@ -32,35 +32,35 @@ def _as_of(text: str) -> date:
 
 
 def _cycle_and_year(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--cycle", default="2018-2025", help="planning cycle (default: 2018-2025)")
-    parser.add_argument("--year", type=_year, default=None, help="reporting year (default: last year)")
+    parser.add_argument("--cycle", default="2018-2025", help=_("planning cycle (default: 2018-2025)"))
+    parser.add_argument("--year", type=_year, default=None, help=_("reporting year (default: last year)"))
     parser.add_argument("--as-of", type=_as_of, default=None, metavar="DATE",
-                        help="date for overdue milestones (default: 31 December of the year, or today)")
+                        help=_("date for overdue milestones (default: 31 December of the year, or today)"))
     parser.add_argument("--include-local", action="store_true",
-                        help="also count local plans of cities with no imported plan (demo stores)")
+                        help=_("also count local plans of cities with no imported plan (demo stores)"))
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     mon = command(subparsers, cmd_monitor, "monitor", parents=[common],
-                                help="which cities reported, overdue milestones, indicators behind target")
+                                help=_("which cities reported, overdue milestones, indicators behind target"))
     _cycle_and_year(mon)
-    mon.add_argument("--country", help="ISO3 country code, e.g. VNM")
-    mon.add_argument("--city", help="city name or code")
-    mon.add_argument("--focus-area", help="focus-area code, e.g. BI")
+    mon.add_argument("--country", help=_("ISO3 country code, e.g. VNM"))
+    mon.add_argument("--city", help=_("city name or code"))
+    mon.add_argument("--focus-area", help=_("focus-area code, e.g. BI"))
     add_json_flag(mon)
 
     report = command(subparsers, cmd_report, "report", parents=[common],
-                                   help="the ASCN annual progress report (PDF and Excel) from the imported plans")
+                                   help=_("the ASCN annual progress report (PDF and Excel) from the imported plans"))
     _cycle_and_year(report)
-    report.add_argument("--out", required=True, metavar="DIR", help="folder for the PDF and the workbook")
+    report.add_argument("--out", required=True, metavar="DIR", help=_("folder for the PDF and the workbook"))
     add_json_flag(report)
 
     data = command(subparsers, cmd_export_data, "export-data", parents=[common],
-                                 help="flat tables for other systems (see docs/data-export.md)")
-    data.add_argument("--format", choices=FORMATS, required=True, help="json, csv (one file per table) or xlsx")
-    data.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
-    data.add_argument("--cycle", default=None, help="only plans of this cycle (default: all cycles)")
-    data.add_argument("--all-revisions", action="store_true", help="also imported revisions that were superseded")
+                                 help=_("flat tables for other systems (see docs/data-export.md)"))
+    data.add_argument("--format", choices=FORMATS, required=True, help=_("json, csv (one file per table) or xlsx"))
+    data.add_argument("--out", required=True, metavar="DIR", help=_("folder to write into"))
+    data.add_argument("--cycle", default=None, help=_("only plans of this cycle (default: all cycles)"))
+    data.add_argument("--all-revisions", action="store_true", help=_("also imported revisions that were superseded"))
     add_json_flag(data)
 
 

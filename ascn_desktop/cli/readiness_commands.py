@@ -24,7 +24,7 @@ def _plan_actions(subparsers: Any, common: argparse.ArgumentParser) -> Any:
     """The sub-actions of `ascn plan`, shared with other modules (created here if nobody has yet)."""
     plan = subparsers.choices.get("plan")
     if plan is None:
-        plan = subparsers.add_parser("plan", parents=[common], help="plans of the store")
+        plan = subparsers.add_parser("plan", parents=[common], help=_("plans of the store"))
     for action in plan._actions:  # argparse offers no public accessor for an existing subparsers action
         if isinstance(action, argparse._SubParsersAction):
             return action
@@ -34,21 +34,21 @@ def _plan_actions(subparsers: Any, common: argparse.ArgumentParser) -> Any:
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     actions = _plan_actions(subparsers, common)
     check = command(actions, cmd_plan_check, "check", parents=[common],
-                               help="readiness check of a city's plan (exit status 1 while errors remain)")
-    check.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
-    check.add_argument("--cycle", help="planning cycle (default: the city's newest)")
+                               help=_("readiness check of a city's plan (exit status 1 while errors remain)"))
+    check.add_argument("city", metavar="CITY", help=_("city name or code, any case, accents optional"))
+    check.add_argument("--cycle", help=_("planning cycle (default: the city's newest)"))
     add_json_flag(check)
 
     if "final" not in actions.choices:
         final = command(actions, cmd_plan_final, "final", parents=[common],
-                                   help="mark a city's plan final (refused while readiness errors remain)")
-        final.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
-        final.add_argument("--cycle", help="planning cycle (default: the city's newest)")
+                                   help=_("mark a city's plan final (refused while readiness errors remain)"))
+        final.add_argument("city", metavar="CITY", help=_("city name or code, any case, accents optional"))
+        final.add_argument("--cycle", help=_("planning cycle (default: the city's newest)"))
     if "draft" not in actions.choices:
         draft = command(actions, cmd_plan_draft, "draft", parents=[common],
-                        help="reopen a city's final plan as a draft")
-        draft.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
-        draft.add_argument("--cycle", help="planning cycle (default: the city's newest)")
+                        help=_("reopen a city's final plan as a draft"))
+        draft.add_argument("city", metavar="CITY", help=_("city name or code, any case, accents optional"))
+        draft.add_argument("--cycle", help=_("planning cycle (default: the city's newest)"))
 
 
 def _local_plan(store: Store, reference: ReferenceData, city_text: str, cycle: str | None,

@@ -18,21 +18,21 @@ _STATUS_WORDS = {"valid": N_("VALID"), "untrusted": N_("NOT TRUSTED"), "invalid"
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     verify = command(subparsers, cmd_verify,
-        "verify", parents=[common], help="check signed bundles without importing them",
-        description="Exit status: 0 all valid and trusted; 2 signatures valid but a signer is not in the trust "
-                    "registry; 1 anything invalid (tampered, damaged, unsafe, revoked).")
-    verify.add_argument("bundles", nargs="+", metavar="BUNDLE", help=".ascn files or folders holding them")
+        "verify", parents=[common], help=_("check signed bundles without importing them"),
+        description=_("Exit status: 0 all valid and trusted; 2 signatures valid but a signer is not in the trust "
+                    "registry; 1 anything invalid (tampered, damaged, unsafe, revoked)."))
+    verify.add_argument("bundles", nargs="+", metavar="BUNDLE", help=_(".ascn files or folders holding them"))
     add_json_flag(verify)
 
     importer = command(subparsers, cmd_import,
-        "import", parents=[common], help="verify and import bundles (city plans, national bundles, review notes)",
-        description="Each bundle is verified and imported in its own transaction; a refused bundle is reported "
-                    "and skipped. Exit status 0 when nothing was refused, 1 otherwise.")
+        "import", parents=[common], help=_("verify and import bundles (city plans, national bundles, review notes)"),
+        description=_("Each bundle is verified and imported in its own transaction; a refused bundle is reported "
+                    "and skipped. Exit status 0 when nothing was refused, 1 otherwise."))
     importer.add_argument("bundles", nargs="+", metavar="BUNDLE|FOLDER")
     add_json_flag(importer)
 
     review = command(subparsers, cmd_import, "import-review", parents=[common],
-                                   help="import a review note about one of your plans (same as 'ascn import')")
+                                   help=_("import a review note about one of your plans (same as 'ascn import')"))
     review.add_argument("bundles", nargs="+", metavar="FILE")
     add_json_flag(review)
 

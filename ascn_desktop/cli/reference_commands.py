@@ -37,63 +37,63 @@ def _term(text: str) -> tuple[str, str]:
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     ref = subparsers.add_parser("reference", parents=[common],
-                                help="reference data: version held, signed packs, the Secretariat's next pack")
+                                help=_("reference data: version held, signed packs, the Secretariat's next pack"))
     sub = ref.add_subparsers(dest="reference_command", metavar="ACTION", required=True)
 
-    show = command(sub, cmd_show, "show", parents=[common], help="the reference version held and the draft's changes")
+    show = command(sub, cmd_show, "show", parents=[common], help=_("the reference version held and the draft's changes"))
     add_json_flag(show)
 
-    imp = command(sub, cmd_import, "import", parents=[common], help="apply signed reference packs (.ascnref)")
+    imp = command(sub, cmd_import, "import", parents=[common], help=_("apply signed reference packs (.ascnref)"))
     imp.add_argument("packs", nargs="+", type=Path, metavar="PACK")
     add_json_flag(imp)
 
-    city = command(sub, cmd_add_city, "add-city", parents=[common], help="ASEC: add a city to the next pack")
-    city.add_argument("--country", required=True, help="ISO3 code of the member state, e.g. LAO")
-    city.add_argument("--name", required=True, help="name in local spelling (Latin script)")
-    city.add_argument("--name-en", default="", help="English name (default: --name)")
-    city.add_argument("--name-local", default="", help="name in the country's own script")
-    city.add_argument("--joined", type=_year, required=True, help="year the city joined the network")
-    city.add_argument("--note", default="", help="what is uncertain about the record")
-    city.add_argument("--code", default="", help="city code (default: COUNTRY-ENGLISH-NAME)")
+    city = command(sub, cmd_add_city, "add-city", parents=[common], help=_("ASEC: add a city to the next pack"))
+    city.add_argument("--country", required=True, help=_("ISO3 code of the member state, e.g. LAO"))
+    city.add_argument("--name", required=True, help=_("name in local spelling (Latin script)"))
+    city.add_argument("--name-en", default="", help=_("English name (default: --name)"))
+    city.add_argument("--name-local", default="", help=_("name in the country's own script"))
+    city.add_argument("--joined", type=_year, required=True, help=_("year the city joined the network"))
+    city.add_argument("--note", default="", help=_("what is uncertain about the record"))
+    city.add_argument("--code", default="", help=_("city code (default: COUNTRY-ENGLISH-NAME)"))
 
     fix = command(sub, cmd_correct_city, "correct-city", parents=[common],
-                         help="ASEC: correct a city's join or leaving year, local name or note in the next pack")
+                         help=_("ASEC: correct a city's join or leaving year, local name or note in the next pack"))
     fix.add_argument("code", metavar="CITY_CODE")
     fix.add_argument("--joined", type=_year, default=None)
-    fix.add_argument("--left", type=_year, default=None, help="the last year the city was in the network")
+    fix.add_argument("--left", type=_year, default=None, help=_("the last year the city was in the network"))
     fix.add_argument("--name-local", default=None)
     fix.add_argument("--note", default=None)
 
     state = command(sub, cmd_add_member_state, "add-member-state", parents=[common],
-                    help="ASEC: add a member state to the next pack")
-    state.add_argument("--code", required=True, help="ISO 3166-1 alpha-3 code")
+                    help=_("ASEC: add a member state to the next pack"))
+    state.add_argument("--code", required=True, help=_("ISO 3166-1 alpha-3 code"))
     state.add_argument("--name", required=True)
-    state.add_argument("--currency", required=True, help="ISO 4217 code")
-    state.add_argument("--joined", type=_year, default=None, help="year it joined ASEAN")
+    state.add_argument("--currency", required=True, help=_("ISO 4217 code"))
+    state.add_argument("--joined", type=_year, default=None, help=_("year it joined ASEAN"))
 
     cycle = command(sub, cmd_add_cycle, "add-cycle", parents=[common],
-                           help="ASEC: add a planning cycle (or publish the code lists of one without)")
+                           help=_("ASEC: add a planning cycle (or publish the code lists of one without)"))
     cycle.add_argument("--start", type=_year, required=True)
     cycle.add_argument("--end", type=_year, required=True)
     cycle.add_argument("--label", required=True)
     cycle.add_argument("--focus-area", type=_term, action="append", default=[], metavar="CODE=Label")
     cycle.add_argument("--outcome", type=_term, action="append", default=[], metavar="CODE=Label")
 
-    partner = command(sub, cmd_add_partner, "add-partner", parents=[common], help="ASEC: add a partner or programme")
+    partner = command(sub, cmd_add_partner, "add-partner", parents=[common], help=_("ASEC: add a partner or programme"))
     partner.add_argument("--code", required=True)
     partner.add_argument("--name", required=True)
     partner.add_argument("--kind", choices=PARTNER_KINDS, default="other")
-    partner.add_argument("--programme-of", default=None, metavar="PARTNER", help="the partner running it")
+    partner.add_argument("--programme-of", default=None, metavar="PARTNER", help=_("the partner running it"))
 
-    preview = command(sub, cmd_preview, "preview", parents=[common], help="ASEC: what the next pack changes")
+    preview = command(sub, cmd_preview, "preview", parents=[common], help=_("ASEC: what the next pack changes"))
     add_json_flag(preview)
 
-    sign = command(sub, cmd_sign, "sign", parents=[common], help="ASEC: sign the draft as the next pack and write it")
-    sign.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the .ascnref file")
+    sign = command(sub, cmd_sign, "sign", parents=[common], help=_("ASEC: sign the draft as the next pack and write it"))
+    sign.add_argument("--out", required=True, type=Path, metavar="DIR", help=_("folder for the .ascnref file"))
     add_passphrase_option(sign)
     add_json_flag(sign)
 
-    discard = command(sub, cmd_discard, "discard", parents=[common], help="ASEC: throw the draft away")
+    discard = command(sub, cmd_discard, "discard", parents=[common], help=_("ASEC: throw the draft away"))
 
 
 def cmd_show(args: argparse.Namespace) -> int:

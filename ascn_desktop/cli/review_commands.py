@@ -17,39 +17,39 @@ from ascn_desktop.core.i18n import _
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing = command(subparsers, cmd_received, "received", parents=[common],
-                      help="plans imported from cities, with review status")
-    listing.add_argument("--all", action="store_true", help="every revision, not only the current ones")
+                      help=_("plans imported from cities, with review status"))
+    listing.add_argument("--all", action="store_true", help=_("every revision, not only the current ones"))
     add_json_flag(listing)
 
     review = command(subparsers, cmd_review,
-        "review", parents=[common], help="accept or return a city's imported plan",
-        description="Accept or return the current imported plan of CITY. Returning needs --reason and --out: a "
-                    "signed review note is written there for the city to import.")
-    review.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
+        "review", parents=[common], help=_("accept or return a city's imported plan"),
+        description=_("Accept or return the current imported plan of CITY. Returning needs --reason and --out: a "
+                    "signed review note is written there for the city to import."))
+    review.add_argument("city", metavar="CITY", help=_("city name or code, any case, accents optional"))
     decision = review.add_mutually_exclusive_group(required=True)
-    decision.add_argument("--accept", action="store_true", help="accept the plan")
-    decision.add_argument("--return", dest="return_", action="store_true", help="return the plan to the city")
-    review.add_argument("--reason", default="", help="why (required when returning)")
+    decision.add_argument("--accept", action="store_true", help=_("accept the plan"))
+    decision.add_argument("--return", dest="return_", action="store_true", help=_("return the plan to the city"))
+    review.add_argument("--reason", default="", help=_("why (required when returning)"))
     review.add_argument("--comment", action="append", default=[], metavar="WHERE: TEXT",
-                        help="a comment on the plan or one field, carried in the signed note; WHERE is plan, "
-                             "plan.vision, a project code (DN-02) or a project field (DN-02.budget); repeatable")
-    review.add_argument("--out", type=Path, metavar="DIR", help="folder for the signed review note")
-    review.add_argument("--cycle", help="planning cycle (default: the newest)")
+                        help=_("a comment on the plan or one field, carried in the signed note; WHERE is plan, "
+                             "plan.vision, a project code (DN-02) or a project field (DN-02.budget); repeatable"))
+    review.add_argument("--out", type=Path, metavar="DIR", help=_("folder for the signed review note"))
+    review.add_argument("--cycle", help=_("planning cycle (default: the newest)"))
     review.add_argument("--passphrase-file", type=Path, metavar="FILE",
-                        help="file whose first line is your passphrase (else ASCN_PASSPHRASE, else a prompt)")
+                        help=_("file whose first line is your passphrase (else ASCN_PASSPHRASE, else a prompt)"))
     add_json_flag(review)
 
     national = command(subparsers, cmd_consolidate,
-        "consolidate", parents=[common], help="NR: sign a national bundle of the country's accepted city plans",
-        description="Writes a signed national bundle: every accepted city bundle byte for byte, the national "
-                    "summary (Excel and PDF) and your endorsement note.")
-    national.add_argument("--country", required=True, metavar="ISO3", help="member state code, e.g. VNM")
-    national.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the national bundle")
-    national.add_argument("--cycle", help="planning cycle (default: the newest with accepted plans)")
-    national.add_argument("--endorsement", default="", metavar="TEXT", help="your endorsement note")
-    national.add_argument("--endorsement-file", type=Path, metavar="FILE", help="read the endorsement note from FILE")
+        "consolidate", parents=[common], help=_("NR: sign a national bundle of the country's accepted city plans"),
+        description=_("Writes a signed national bundle: every accepted city bundle byte for byte, the national "
+                    "summary (Excel and PDF) and your endorsement note."))
+    national.add_argument("--country", required=True, metavar="ISO3", help=_("member state code, e.g. VNM"))
+    national.add_argument("--out", required=True, type=Path, metavar="DIR", help=_("folder for the national bundle"))
+    national.add_argument("--cycle", help=_("planning cycle (default: the newest with accepted plans)"))
+    national.add_argument("--endorsement", default="", metavar="TEXT", help=_("your endorsement note"))
+    national.add_argument("--endorsement-file", type=Path, metavar="FILE", help=_("read the endorsement note from FILE"))
     national.add_argument("--passphrase-file", type=Path, metavar="FILE",
-                          help="file whose first line is your passphrase (else ASCN_PASSPHRASE, else a prompt)")
+                          help=_("file whose first line is your passphrase (else ASCN_PASSPHRASE, else a prompt)"))
     add_json_flag(national)
 
 

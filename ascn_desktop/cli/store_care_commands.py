@@ -13,20 +13,20 @@ from ascn_desktop.core.i18n import _
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    store = subparsers.add_parser("store", parents=[common], help="check the store, back it up, restore a backup")
+    store = subparsers.add_parser("store", parents=[common], help=_("check the store, back it up, restore a backup"))
     actions = store.add_subparsers(dest="store_command", metavar="ACTION", required=True)
 
     check = command(actions, cmd_check, "check", parents=[common],
-                               help="SQLite's full integrity check of the store (writes nothing)")
+                               help=_("SQLite's full integrity check of the store (writes nothing)"))
     add_json_flag(check)
 
-    backup = command(actions, cmd_backup, "backup", parents=[common], help="a checked backup of the store now")
+    backup = command(actions, cmd_backup, "backup", parents=[common], help=_("a checked backup of the store now"))
 
     restore_parser = command(actions, cmd_restore,
         "restore", parents=[common],
-        help="list the backups, or restore one (checked first; the current store is kept aside)")
+        help=_("list the backups, or restore one (checked first; the current store is kept aside)"))
     restore_parser.add_argument("backup", nargs="?", metavar="NUMBER",
-                                help="the number 'ascn store restore' lists (1 = newest), or a backup file name")
+                                help=_("the number 'ascn store restore' lists (1 = newest), or a backup file name"))
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -23,22 +23,22 @@ from ascn_desktop.core.i18n import _
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    init = command(subparsers, cmd_init, "init", parents=[common], help="create or upgrade the store")
+    init = command(subparsers, cmd_init, "init", parents=[common], help=_("create or upgrade the store"))
 
-    cities = command(subparsers, cmd_cities, "cities", parents=[common], help="member states and their ASCN cities")
+    cities = command(subparsers, cmd_cities, "cities", parents=[common], help=_("member states and their ASCN cities"))
     add_json_flag(cities)
 
     demo = command(subparsers, cmd_demo, "demo", parents=[common],
-                   help="load sample plans for the 26 pilot cities (2018–2025 cycle)")
+                   help=_("load sample plans for the 26 pilot cities (2018–2025 cycle)"))
 
-    plan = subparsers.add_parser("plan", parents=[common], help="plans of the store")
+    plan = subparsers.add_parser("plan", parents=[common], help=_("plans of the store"))
     plan_sub = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
-    show = command(plan_sub, cmd_plan_show, "show", parents=[common], help="summary of a city's plan")
-    show.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
-    show.add_argument("--cycle", help="planning cycle (default: the city's newest)")
+    show = command(plan_sub, cmd_plan_show, "show", parents=[common], help=_("summary of a city's plan"))
+    show.add_argument("city", metavar="CITY", help=_("city name or code, any case, accents optional"))
+    show.add_argument("--cycle", help=_("planning cycle (default: the city's newest)"))
     add_json_flag(show)
 
-    plans = command(plan_sub, cmd_plan_list, "list", parents=[common], help="every plan in the store")
+    plans = command(plan_sub, cmd_plan_list, "list", parents=[common], help=_("every plan in the store"))
     add_json_flag(plans)
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from ascn_desktop.cli.common import add_json_flag, command, print_json, profile_of
 from ascn_desktop.core.diagnostics import diagnostic_lines
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.store.engine import Store
 
@@ -18,7 +19,7 @@ log = logging.getLogger(__name__)
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     diagnostics = command(subparsers, cmd_diagnostics,
         "diagnostics", parents=[common],
-        help="version, system, store schema and folders for support (no keys, no passphrases)")
+        help=_("version, system, store schema and folders for support (no keys, no passphrases)"))
     add_json_flag(diagnostics)
 
 

@@ -19,30 +19,30 @@ CHECK_SENTENCE = "Check this fingerprint with the sender by phone before you tru
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    trust = subparsers.add_parser("trust", parents=[common], help="the trust registry of signers' keys")
+    trust = subparsers.add_parser("trust", parents=[common], help=_("the trust registry of signers' keys"))
     sub = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
 
-    add = command(sub, cmd_add, "add", parents=[common], help="trust the key of an identity card")
-    add.add_argument("card", type=Path, metavar="CARD", help="identity card file (.json)")
+    add = command(sub, cmd_add, "add", parents=[common], help=_("trust the key of an identity card"))
+    add.add_argument("card", type=Path, metavar="CARD", help=_("identity card file (.json)"))
     add.add_argument("--fingerprint", metavar="FP",
-                     help="the fingerprint the sender read out to you; refused if the card's differs")
+                     help=_("the fingerprint the sender read out to you; refused if the card's differs"))
     add.add_argument("--other-country", action="store_true",
-                     help="confirm trusting a card of another member state than your own identity's")
+                     help=_("confirm trusting a card of another member state than your own identity's"))
     add.add_argument("--succeeds", metavar="OLD_FP",
-                     help="this key replaces OLD_FP (a replaced officer or a lost key); OLD_FP is revoked from now")
+                     help=_("this key replaces OLD_FP (a replaced officer or a lost key); OLD_FP is revoked from now"))
     add_json_flag(add)
 
-    listing = command(sub, cmd_list, "list", parents=[common], help="every key in the registry")
+    listing = command(sub, cmd_list, "list", parents=[common], help=_("every key in the registry"))
     add_json_flag(listing)
 
-    rev = command(sub, cmd_revoke, "revoke", parents=[common], help="stop trusting a key from a date on")
+    rev = command(sub, cmd_revoke, "revoke", parents=[common], help=_("stop trusting a key from a date on"))
     rev.add_argument("fingerprint", metavar="FINGERPRINT")
-    rev.add_argument("--reason", required=True, help="why (e.g. 'laptop stolen')")
+    rev.add_argument("--reason", required=True, help=_("why (e.g. 'laptop stolen')"))
     rev.add_argument("--at", metavar="DATE",
-                     help="revoked from this UTC date or time (default: now); bundles this computer received "
-                          "before then stay valid")
+                     help=_("revoked from this UTC date or time (default: now); bundles this computer received "
+                          "before then stay valid"))
     rev.add_argument("--last-good", metavar="FILE_OR_SHA256",
-                     help="the last bundle known good (its file, or its SHA-256): accepted whenever it arrives")
+                     help=_("the last bundle known good (its file, or its SHA-256): accepted whenever it arrives"))
     add_json_flag(rev)
 
 

@@ -25,23 +25,23 @@ from ascn_desktop.core.visible_text import visible
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     template = command(subparsers, cmd_template, "template", parents=[common],
-                                     help="write the Excel template of a city's plan to fill in offline")
-    template.add_argument("city", metavar="CITY", help="city name or code, any case, accents optional")
-    template.add_argument("--out", required=True, metavar="FILE.xlsx", help="workbook to write")
+                                     help=_("write the Excel template of a city's plan to fill in offline"))
+    template.add_argument("city", metavar="CITY", help=_("city name or code, any case, accents optional"))
+    template.add_argument("--out", required=True, metavar="FILE.xlsx", help=_("workbook to write"))
     template.add_argument("--empty", action="store_true",
-                          help="no projects: rows filled in are added to the plan, nothing is removed")
-    template.add_argument("--cycle", help="planning cycle (default: the city's newest plan)")
+                          help=_("no projects: rows filled in are added to the plan, nothing is removed"))
+    template.add_argument("--cycle", help=_("planning cycle (default: the city's newest plan)"))
 
     importing = command(subparsers, cmd_import_xlsx, "import-xlsx", parents=[common],
-                                      help="import a filled-in plan workbook (shows the changes first)")
+                                      help=_("import a filled-in plan workbook (shows the changes first)"))
     importing.add_argument("file", metavar="FILE.xlsx", type=Path)
-    importing.add_argument("--city", help="the city whose plan the workbook holds (default: the city its "
-                           "Overview sheet names)")
-    importing.add_argument("--cycle", help="planning cycle (default: the city's newest plan)")
-    importing.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
+    importing.add_argument("--city", help=_("the city whose plan the workbook holds (default: the city its "
+                           "Overview sheet names)"))
+    importing.add_argument("--cycle", help=_("planning cycle (default: the city's newest plan)"))
+    importing.add_argument("--dry-run", action="store_true", help=_("show the changes, write nothing"))
     importing.add_argument("--convert-zawgyi", action="store_true",
-                           help="convert Burmese typed in the Zawgyi encoding to Unicode (without it, such text "
-                                "stops the import)")
+                           help=_("convert Burmese typed in the Zawgyi encoding to Unicode (without it, such text "
+                                "stops the import)"))
     add_json_flag(importing)
 
 

@@ -23,6 +23,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.profile import Profile
 
 LOGGER_NAME = "ascn_desktop"
@@ -121,11 +122,20 @@ def log_unexpected(exc: BaseException, *, context: str) -> Path | None:
     return written if written is not None and written.is_file() else None
 
 
-def unexpected_error_sentence(exc: BaseException, log_file: Path | None, *, stopped: str = "ASCN Desktop") -> str:
-    """The one sentence a person sees for a bug: what kind of error, and where the details are."""
-    where = (f"the details are in the log file {log_file}; please send that file to your support contact"
-             if log_file is not None else "no log file could be written")
-    return f"An unexpected error ({type(exc).__name__}) stopped {stopped}; {where}."
+def unexpected_error_sentence(exc: BaseException, log_file: Path | None, *, stopped: str = "app") -> str:
+    """The one sentence a person sees for a bug: what kind of error, what it stopped (`stopped`: "app",
+    "work" — what the person was doing —, "command" or "task") and where the details are; each clause
+    whole in the current language."""
+    error = type(exc).__name__
+    what = {
+        "app": lambda: _("An unexpected error ({error}) stopped ASCN Desktop;"),
+        "work": lambda: _("An unexpected error ({error}) stopped what you were doing;"),
+        "command": lambda: _("An unexpected error ({error}) stopped the command;"),
+        "task": lambda: _("An unexpected error ({error}) stopped this task;"),
+    }[stopped]().format(error=error)
+    where = (_("the details are in the log file {path}; please send that file to your support contact.").format(
+        path=log_file) if log_file is not None else _("no log file could be written."))
+    return f"{what} {where}"
 
 
 class UnexpectedError(AscnError):

@@ -18,7 +18,9 @@ extraction finds it, and translated where it is used: ``_(CONSTANT)``.
 
 from __future__ import annotations
 
+import gettext
 import threading
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
@@ -29,28 +31,53 @@ from ascn_desktop.core.resources import resource_path
 
 if TYPE_CHECKING:
     from babel import Locale
+    from babel.messages.catalog import Catalog
 
 # Babel loads only when a language other than English is used or a number/date is formatted:
 # the CLI's start stays quick.
 
-__all__ = ["N_", "_", "current_language", "format_long_date", "format_number", "label", "number_symbols",
-           "set_language"]
+__all__ = ["N_", "_", "current_language", "format_date_time", "format_long_date", "format_number", "label", "ngettext",
+           "number_symbols", "set_language", "translations_of"]
 
 _lock = threading.Lock()
 _state: dict[str, object] = {"language": "en", "messages": {}}
 
 
 @cache
-def _catalogue(code: str) -> dict[tuple[str | None, str], str]:
+def _read(code: str) -> Catalog | None:
     from babel.messages.pofile import read_po
 
     path = resource_path("locale", f"{code}.po")
     if not path.is_file():
-        return {}
+        return None
     with path.open("rb") as handle:
-        catalogue = read_po(handle, locale=None, ignore_obsolete=True)
+        return read_po(handle, locale=None, ignore_obsolete=True)
+
+
+@cache
+def _catalogue(code: str) -> dict[tuple[str | None, str], str]:
+    catalogue = _read(code)
+    if catalogue is None:
+        return {}
     return {(message.context, str(message.id)): str(message.string) for message in catalogue
             if message.id and isinstance(message.id, str) and isinstance(message.string, str) and message.string}
+
+
+@cache
+def _plurals(code: str) -> tuple[dict[str, tuple[str, ...]], Callable[[int], int]]:
+    """The plural entries of `code`'s catalogue (singular -> its translated forms) and the language's rule
+    choosing a form for a count (the catalogue's Plural-Forms: Thai, Khmer, Vietnamese… have one form)."""
+    catalogue = _read(code)
+    if catalogue is None:
+        return {}, _english_form
+    forms = {str(message.id[0]): tuple(str(form) for form in message.string) for message in catalogue
+             if isinstance(message.id, (tuple, list)) and isinstance(message.string, (tuple, list))
+             and all(message.string)}
+    return forms, gettext.c2py(catalogue.plural_expr or "0")
+
+
+def _english_form(count: int) -> int:
+    return 0 if count == 1 else 1
 
 
 def set_language(code: str) -> None:
@@ -69,6 +96,26 @@ def _(message: str) -> str:
     messages = _state["messages"]
     assert isinstance(messages, dict)
     return str(messages.get((None, message), message))
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form of a counted phrase the current language uses for `count` ("{count} project" /
+    "{count} projects" in English, one form in Thai); the caller fills the placeholders."""
+    if current_language() == "en":
+        return singular if count == 1 else plural
+    forms, rule = _plurals(current_language())
+    translated = forms.get(singular)
+    if translated is None:
+        return singular if count == 1 else plural
+    return translated[min(int(rule(count)), len(translated) - 1)]
+
+
+@cache
+def translations_of(message: str) -> frozenset[str]:
+    """`message` in English and in every language that has a catalogue: what a reader accepts from a file
+    written in any of them (a workbook's sheet names and column headers)."""
+    shipped = sorted(path.stem for path in resource_path("locale").glob("*.po"))
+    return frozenset({message} | {_catalogue(code).get((None, message), message) for code in shipped})
 
 
 def N_(message: str) -> str:
@@ -141,3 +188,18 @@ def format_long_date(moment: date | datetime) -> str:
     if current_language() == "en":  # the reports' English form, day first whatever the machine
         return str(format_date(day, "d MMMM y", locale="en"))
     return str(format_date(day, format="long", locale=_locale()))
+
+
+def format_date_time(moment: datetime) -> str:
+    """A moment in the reader's local time as the current language writes a short date and time:
+    '06 Dec 2026 14:02' (en), '14:02 6 thg 12, 2026' (vi), '6 ធ្នូ 2026, 2:02 PM' (km)."""
+    local = moment.astimezone()
+    if current_language() == "en":  # the form the overview always had, without loading Babel
+        return local.strftime("%d %b %Y %H:%M")
+    from babel.dates import format_date, format_time
+
+    locale = _locale()
+    # CLDR's way to join a date and a time ("{1}, {0}": date, then time) for the medium length.
+    joined = str(locale.datetime_formats.get("medium", "{1} {0}"))
+    return joined.replace("{1}", str(format_date(local, format="medium", locale=locale))).replace(
+        "{0}", str(format_time(local, format="short", locale=locale)))

@@ -258,6 +258,13 @@ class ReferenceData:
             return ""
         return translated_label("member_states", code, self.member_states.get(code, code))
 
+    def cycle_label(self, code: str | None) -> str:
+        """A planning cycle's label in the reader's language ("First planning cycle 2018–2025")."""
+        cycle = self.cycles.get(code or "")
+        if cycle is None:
+            return code or ""
+        return translated_label("cycles", cycle.code, cycle.label)
+
     def city_name(self, code: str | None) -> str:
         """A city's name for the reader: in its own script when the interface speaks its country's
         language (ភ្នំពេញ in Khmer, กรุงเทพมหานคร in Thai), else its usual name."""

@@ -77,7 +77,7 @@ class FailureReporter(QObject):
     def report(self, exc: BaseException) -> str:
         """Log `exc`, print the sentence on stderr, show it (from any thread); returns the sentence."""
         log_file = log_unexpected(exc, context="in the desktop app")
-        sentence = unexpected_error_sentence(exc, log_file, stopped="what you were doing")
+        sentence = unexpected_error_sentence(exc, log_file, stopped="work")
         print(f"ascn-desktop: {sentence}", file=sys.stderr)
         if self.debug:
             traceback.print_exception(exc, file=sys.stderr)
@@ -114,7 +114,7 @@ def install_failure_handler(*, fallback_folder: Path, debug: bool) -> FailureRep
 def show_fatal_error(exc: BaseException, *, fallback_folder: Path, debug: bool) -> int:
     """A bug before the main window is up: the sentence in a dialog that waits; returns exit status 1."""
     log_file = log_unexpected(exc, context="while the desktop app started")
-    sentence = unexpected_error_sentence(exc, log_file, stopped="ASCN Desktop")
+    sentence = unexpected_error_sentence(exc, log_file, stopped="app")
     print(f"ascn-desktop: {sentence}", file=sys.stderr)
     if debug:
         traceback.print_exception(exc, file=sys.stderr)

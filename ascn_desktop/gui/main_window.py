@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
 
             # Receivers browse many cities' plans; the title says whose window it is:
             # "ASCN Desktop — National Representative, Viet Nam".
-            who = self.tr(role_name(self.role))
+            who = role_name(self.role)
             if self.role == "nr" and self.country:
                 who = f"{who}, {self.reference.country_name(self.country)}"
             parts = [APP_NAME, who]

@@ -94,7 +94,7 @@ class _Runnable(QRunnable):
             log_refusal(exc, context="a background task")  # the sentence is shown, the traceback logged
             bridge.failed.emit(key, exc)
         except Exception as exc:  # a bug: log it, show one sentence with the log's path
-            bridge.failed.emit(key, unexpected_error(exc, context="in a background task", stopped="this task"))
+            bridge.failed.emit(key, unexpected_error(exc, context="in a background task", stopped="task"))
         else:
             # Boxed: PySide6 under-counts a None sent through a queued Signal(object), and enough of those
             # (one per save returning None) crash the interpreter ("deallocating None").

@@ -251,9 +251,8 @@ def build_story(report: AnnualReport, *, abort: threading.Event | None = None) -
         generated_at=report.generated_at,
         header=_("Annual progress report {0} · cycle {1}").format(report.year, report.cycle),
         footer=_("Generated {0} by ASCN Desktop").format(generated), sample=report.sample)
-    cycle = report.reference.cycles.get(report.cycle)
     story = kit.cover_page(info, lines=[
-        (_("Planning cycle"), cycle.label if cycle else report.cycle),
+        (_("Planning cycle"), report.reference.cycle_label(report.cycle)),
         (_("Reporting year"), str(report.year)),
         (_("Report deadline"), rules.deadline(report.year).isoformat()),
         (_("Cities reported"), _("{0} of {1}").format(m.summary.cities_reported, m.summary.cities_expected)),

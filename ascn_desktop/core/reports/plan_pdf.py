@@ -77,7 +77,7 @@ class _Context:
                              reference.member_states.get(self.country_code, self.country_code))
         self.currency = city.currency if city else ""
         cycle = reference.cycles.get(plan.cycle)
-        self.cycle_label = cycle.label if cycle else plan.cycle
+        self.cycle_label = reference.cycle_label(plan.cycle)
         self.years = list(cycle.years) if cycle else sorted(
             {value.year for project in plan.projects for ind in project.indicators for value in ind.values})
         self.focus_order = list(reference.vocab.get("focus_areas", {}))

@@ -48,7 +48,7 @@ KEY_FILE_KIND = "ascn-private-key"
 SCRYPT_N = 2**17  # 128 MiB, ~0.3 s here: OWASP's minimum for scrypt
 SCRYPT_R = 8
 SCRYPT_P = 1
-# English (the cards hold the codes): the CLI translates with _(), the GUI with tr().
+# The cards hold the codes; role_name() gives the name in the current language (CLI and GUI alike).
 ROLE_NAMES = {"csco": N_("Chief Smart City Officer"), "nr": N_("National Representative"),
               "asec": N_("ASEAN Secretariat")}
 
@@ -310,4 +310,5 @@ def export_card(identity: Identity, out: Path) -> Path:
 
 
 def role_name(role: str) -> str:
-    return ROLE_NAMES.get(role, role)
+    """The role's name in the current language ("Chief Smart City Officer"); an unknown code as it is."""
+    return _(ROLE_NAMES[role]) if role in ROLE_NAMES else role

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.i18n import format_date_time
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.plan_overview import (
     OverviewFacts,
@@ -168,7 +169,7 @@ class PlanOverview(QWidget):
         self.cycle_combo.blockSignals(True)
         self.cycle_combo.clear()
         for cycle in self.reference.cycles.values():
-            self.cycle_combo.addItem(cycle.label, cycle.code)
+            self.cycle_combo.addItem(self.reference.cycle_label(cycle.code), cycle.code)
         code = selected or self.reference.current_cycle(date.today().year).code
         self.cycle_combo.setCurrentIndex(max(0, self.cycle_combo.findData(code)))
         self.cycle_combo.blockSignals(False)
@@ -191,7 +192,8 @@ class PlanOverview(QWidget):
             self.loaded.emit()
             return
         info = self.reference.cities[city]
-        self.city_label.setText(f"{info.name} · {self.reference.country_name(info.country)}")
+        # The city in its own script when the interface speaks its country's language, as every widget names it.
+        self.city_label.setText(f"{self.reference.city_name(city)} · {self.reference.country_name(info.country)}")
         code = None if default_cycle or cycle is None else cycle.code
         store, reference, generation = self.store, self.reference, self._generation
         self.loading = True
@@ -215,9 +217,8 @@ class PlanOverview(QWidget):
         self.plan, self.plan_id = facts.plan, facts.plan_id
         self._window.set_current_plan(facts.plan_id, header=facts.plan)
         if facts.plan is None:
-            info = self.reference.cities[facts.city]
             self._show_empty(self.tr("{0} has no action plan yet for the {1} planning cycle.").format(
-                info.name, facts.cycle), city=True, previous_id=facts.previous_plan_id)
+                self.reference.city_name(facts.city), facts.cycle), city=True, previous_id=facts.previous_plan_id)
         else:
             self._show_plan(facts)
         self.loaded.emit()
@@ -254,7 +255,7 @@ class PlanOverview(QWidget):
 
     def _meta_line(self, plan: Plan) -> str:
         """'Draft · revision 3 · last edited 06 Dec 2026 14:02 by Lan · sample data'."""
-        edited = plan.updated_at.astimezone().strftime("%d %b %Y %H:%M") if plan.updated_at else "—"
+        edited = format_date_time(plan.updated_at) if plan.updated_at else "—"
         by = self.tr(" by {0}").format(plan.updated_by) if plan.updated_by else ""
         status = self.tr("Final") if plan.status == "final" else self.tr("Draft")
         sample = self.tr(" · sample data") if plan.is_sample and "sample" not in by.lower() else ""
@@ -364,7 +365,8 @@ class PlanOverview(QWidget):
             answer = QMessageBox.question(
                 self, self.tr("Start plan for next cycle"),
                 self.tr("Start the {0} plan from this one? Projects that are not completed or cancelled "
-                        "are carried over and marked as such; this plan stays as it is.").format(following.label))
+                        "are carried over and marked as such; this plan stays as it is.").format(
+                            self.reference.cycle_label(following.code)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._carry_over(self.plan_id, following)

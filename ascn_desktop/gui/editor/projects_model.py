@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 
 from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.plans import ProjectListRow
@@ -77,23 +78,27 @@ def matches(row: ProjectListRow, wanted: ProjectFilter, folded_text: str) -> boo
     return True
 
 
+translate = QCoreApplication.translate  # explicit context: lupdate and the lookup agree
+
+
 class ProjectsTableModel(QAbstractTableModel):
     """One row per visible project. `data()` never raises: a bad value shows as empty text."""
 
+    # Marked for lupdate, translated when shown (headerData), so a language switch changes them.
     HEADERS = {
-        Column.CODE: "Code",
-        Column.TITLE: "Title",
-        Column.FOCUS_AREA: "Focus area",
-        Column.STATUS: "Status",
-        Column.YEARS: "Years",
-        Column.BUDGET: "Budget",
-        Column.LEAD_AGENCY: "Lead agency",
-        Column.SEEKS_PRIVATE: "Seeks private partner",
-        Column.BUDGET_USD: "Budget (USD)",
-        Column.PARTNER: "External partner",
-        Column.MILESTONES: "Milestones",
-        Column.INDICATORS: "Indicators",
-        Column.CARRIED_OVER: "Carried over",
+        Column.CODE: QT_TRANSLATE_NOOP("ProjectsTableModel", "Code"),
+        Column.TITLE: QT_TRANSLATE_NOOP("ProjectsTableModel", "Title"),
+        Column.FOCUS_AREA: QT_TRANSLATE_NOOP("ProjectsTableModel", "Focus area"),
+        Column.STATUS: QT_TRANSLATE_NOOP("ProjectsTableModel", "Status"),
+        Column.YEARS: QT_TRANSLATE_NOOP("ProjectsTableModel", "Years"),
+        Column.BUDGET: QT_TRANSLATE_NOOP("ProjectsTableModel", "Budget"),
+        Column.LEAD_AGENCY: QT_TRANSLATE_NOOP("ProjectsTableModel", "Lead agency"),
+        Column.SEEKS_PRIVATE: QT_TRANSLATE_NOOP("ProjectsTableModel", "Seeks private partner"),
+        Column.BUDGET_USD: QT_TRANSLATE_NOOP("ProjectsTableModel", "Budget (USD)"),
+        Column.PARTNER: QT_TRANSLATE_NOOP("ProjectsTableModel", "External partner"),
+        Column.MILESTONES: QT_TRANSLATE_NOOP("ProjectsTableModel", "Milestones"),
+        Column.INDICATORS: QT_TRANSLATE_NOOP("ProjectsTableModel", "Indicators"),
+        Column.CARRIED_OVER: QT_TRANSLATE_NOOP("ProjectsTableModel", "Carried over"),
     }
 
     def __init__(self, reference: ReferenceData, parent: Any = None) -> None:
@@ -210,7 +215,7 @@ class ProjectsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[Column(section)])
+            return translate("ProjectsTableModel", str(self.HEADERS[Column(section)]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -14,7 +14,7 @@ import threading
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +56,18 @@ class ReceivedPlansPage(QWidget):
     reviewed = Signal()  # a decision was written to the store
     failed = Signal(object)  # an AscnError to show
 
-    COLUMNS = ("City", "Country", "Cycle", "Revision", "Plan status", "Signed by", "Imported", "Review", "Reason")
+    # Marked for lupdate; translated where shown.
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ReceivedPlansPage", "City"),
+        QT_TRANSLATE_NOOP("ReceivedPlansPage", "Country"),
+        QT_TRANSLATE_NOOP("ReceivedPlansPage", "Cycle"),
+        QT_TRANSLATE_NOOP("ReceivedPlansPage", "Revision"),
+        QT_TRANSLATE_NOOP("ReceivedPlansPage", "Plan status"),
+        QT_TRANSLATE_NOOP("ReceivedPlansPage", "Signed by"),
+        QT_TRANSLATE_NOOP("ReceivedPlansPage", "Imported"),
+        QT_TRANSLATE_NOOP("ReceivedPlansPage", "Review"),
+        QT_TRANSLATE_NOOP("ReceivedPlansPage", "Reason"),
+    )
     SIGNER_COLUMN, REVIEW_COLUMN, STATUS_COLUMN = 5, 7, 4
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -80,7 +91,7 @@ class ReceivedPlansPage(QWidget):
         self.history.toggled.connect(self.reload)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("received-table")
-        self.table.setHorizontalHeaderLabels([self.tr(text) for text in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(text)) for text in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

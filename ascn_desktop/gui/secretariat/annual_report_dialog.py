@@ -73,8 +73,8 @@ class AnnualReportDialog(QDialog):
         self.task: Task | None = None
         self.result_files: ReportFiles | None = None
         self.cycle_combo = QComboBox()
-        for code, cycle in reference.cycles.items():
-            self.cycle_combo.addItem(cycle.label, code)
+        for code in reference.cycles:
+            self.cycle_combo.addItem(reference.cycle_label(code), code)
         self.year_combo = QComboBox()
         self._reference = reference
         self.cycle_combo.currentIndexChanged.connect(self._fill_years)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ascn_desktop.core.wording import counted
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.i18n import format_number
+from ascn_desktop.core.i18n import _, format_number
 from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.monitoring import Monitoring, MonitoringFilter, Snapshot, compute, has_imported_plans, load_snapshot
 from ascn_desktop.core.reference import ReferenceData
@@ -108,8 +108,8 @@ class MonitoringPage(QWidget):
         self.views: dict[str, QTableView] = {}
 
         self.cycle_combo = QComboBox()
-        for code, cycle in reference.cycles.items():
-            self.cycle_combo.addItem(cycle.label, code)
+        for code in reference.cycles:
+            self.cycle_combo.addItem(reference.cycle_label(code), code)
         self.year_combo = QComboBox()
         self.country_combo = QComboBox()
         self.country_combo.addItem(self.tr("All countries"), None)
@@ -316,7 +316,7 @@ class MonitoringPage(QWidget):
         per_country = {c: Counter(r.state for r in m.completeness if r.country == c) for c in countries}
         self.charts["completeness"].set_data(chart_data(
             self.tr("Cities by reporting state, per country"), [ref.country_name(c) for c in countries],
-            [self.tr(STATE_LABELS[s]) for s in states], [[per_country[c][s] for s in states] for c in countries]))
+            [_(STATE_LABELS[s]) for s in states], [[per_country[c][s] for s in states] for c in countries]))
 
         focus = ref.shown_vocab("focus_areas")
         statuses = ref.shown_vocab("project_statuses")

@@ -95,7 +95,7 @@ class _WhoPage(QWizardPage):
         self.name_edit.setAccessibleName(self.tr("Full name"))
         self.role_combo = QComboBox()
         for role in ROLES:
-            self.role_combo.addItem(self.tr(role_name(role)), role)
+            self.role_combo.addItem(role_name(role), role)
         self.country_combo = QComboBox()
         for code, name in reference.shown_member_states().items():
             self.country_combo.addItem(name, code)
@@ -227,7 +227,7 @@ class IdentityWizard(QWizard):
         self.task = None
         self._set_busy(False)
         self.identity = identity
-        self.done_page.summary.setText(self.tr("{0}, {1}").format(identity.name, self.tr(role_name(identity.card.role))))
+        self.done_page.summary.setText(self.tr("{0}, {1}").format(identity.name, role_name(identity.card.role)))
         self.done_page.fingerprint.setText(identity.fingerprint)
         self.next()
 
@@ -255,7 +255,7 @@ class IdentityDialog(QDialog):
         city = reference.city_name(card.city) if card.city in reference.cities else "—"
         form = QFormLayout()
         form.addRow(self.tr("Name:"), QLabel(card.name))
-        form.addRow(self.tr("Role:"), QLabel(self.tr(role_name(card.role))))
+        form.addRow(self.tr("Role:"), QLabel(role_name(card.role)))
         form.addRow(self.tr("Member state:"), QLabel(reference.country_name(card.country)))
         form.addRow(self.tr("City:"), QLabel(city))
         form.addRow(self.tr("Fingerprint:"), fingerprint_label(card.fingerprint))

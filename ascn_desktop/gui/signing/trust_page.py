@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,7 +48,16 @@ from ascn_desktop.gui.signing.identity_wizard import fingerprint_label
 from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.store.engine import Store
 
-COLUMNS = ("Name", "Role", "Country", "City", "Fingerprint", "Status", "Vouched for by")
+# Marked for lupdate; translated where shown (TrustPage).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TrustPage", "Name"),
+    QT_TRANSLATE_NOOP("TrustPage", "Role"),
+    QT_TRANSLATE_NOOP("TrustPage", "Country"),
+    QT_TRANSLATE_NOOP("TrustPage", "City"),
+    QT_TRANSLATE_NOOP("TrustPage", "Fingerprint"),
+    QT_TRANSLATE_NOOP("TrustPage", "Status"),
+    QT_TRANSLATE_NOOP("TrustPage", "Vouched for by"),
+)
 
 
 class TrustCardDialog(QDialog):
@@ -65,7 +74,7 @@ class TrustCardDialog(QDialog):
         city_info = reference.cities.get(card.city or "") if reference else None
         city = reference.city_name(card.city) if city_info is not None and reference else (card.city or "")
         who = QLabel(self.tr("{0} — {1}, {2}{3}").format(
-            card.name, self.tr(role_name(card.role)), country, f", {city}" if city else ""))
+            card.name, role_name(card.role), country, f", {city}" if city else ""))
         who.setWordWrap(True)
         check = QLabel(self.tr("Check this fingerprint with the sender by phone before you trust it."))
         check.setObjectName("warning")
@@ -186,7 +195,7 @@ class TrustPage(QWidget):
                                "national bundle; they are trusted as long as the NR's own key is."))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -230,7 +239,7 @@ class TrustPage(QWidget):
                 city = self.reference.city_name(city)
             country = self.reference.country_name(entry.country) if self.reference else entry.country
             voucher = names.get(entry.vouched_by or "", entry.vouched_by or "")
-            values = (entry.name, self.tr(role_name(entry.role)), country, city,
+            values = (entry.name, role_name(entry.role), country, city,
                       entry.fingerprint, status, voucher)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(visible(value))  # a name from a card: controls shown, not obeyed
