@@ -34,28 +34,11 @@ PACKAGE_ROOT = Path(ascn_desktop.__file__).resolve().parent.parent
 SCREENSHOT = "--screenshot opens the store before any window exists"
 OPEN_STORE_WINDOW = ("a window built around an already open store (tests, the window rebuilt after a new identity, "
                      "--screenshot, --self-test) reads its role and reference data; the receivers' title its plan")
-PROJECT_EDITOR = "the project editor, its undo commands and comments read and save on the GUI thread: not yet moved"
-SMALL_CHECK = "the readiness panel checks a plan under 300 projects on the GUI thread"
 RECEIVERS = "the receivers' and the Secretariat's pages and dialogs read and decide on the GUI thread: not yet moved"
 DIALOGS = "a dialog reads what it offers when it opens: not yet moved"
 
 GUI_THREAD_EXEMPT: dict[str, str] = {
     "ascn_desktop/gui/app.py:_open_or_restore": SCREENSHOT,
-    "ascn_desktop/gui/editor/project_commands.py:AddProjectCommand.redo.<locals>.<lambda>": PROJECT_EDITOR,
-    "ascn_desktop/gui/editor/project_commands.py:AddProjectCommand.undo.<locals>.remove": PROJECT_EDITOR,
-    "ascn_desktop/gui/editor/project_commands.py:DeleteProjectCommand.redo.<locals>.remove": PROJECT_EDITOR,
-    "ascn_desktop/gui/editor/project_commands.py:DeleteProjectCommand.undo.<locals>.<lambda>": PROJECT_EDITOR,
-    "ascn_desktop/gui/editor/project_commands.py:EditProjectCommand.redo.<locals>.<lambda>": PROJECT_EDITOR,
-    "ascn_desktop/gui/editor/project_commands.py:EditProjectCommand.undo.<locals>.<lambda>": PROJECT_EDITOR,
-    "ascn_desktop/gui/editor/project_editor.py:ProjectEditor._show_comments": PROJECT_EDITOR,
-    "ascn_desktop/gui/editor/project_editor.py:ProjectEditor.commit": PROJECT_EDITOR,
-    "ascn_desktop/gui/editor/project_editor.py:ProjectEditor.load": PROJECT_EDITOR,
-    "ascn_desktop/gui/editor/project_editor.py:ProjectEditor.reload": PROJECT_EDITOR,
-    "ascn_desktop/gui/editor/project_editor.py:ProjectEditor.taken_codes": PROJECT_EDITOR,
-    "ascn_desktop/gui/editor/readiness_panel.py:ReadinessPanel.refresh": SMALL_CHECK,
-    "ascn_desktop/gui/editor/readiness_panel.py:ReadinessPanel.refresh.<locals>.check": SMALL_CHECK,
-    "ascn_desktop/gui/editor/review_comments_box.py:ReviewCommentsBox._write": PROJECT_EDITOR,
-    "ascn_desktop/gui/editor/review_comments_box.py:ReviewCommentsBox.show_for": PROJECT_EDITOR,
     "ascn_desktop/gui/main_window.py:MainWindow.__init__": OPEN_STORE_WINDOW,
     "ascn_desktop/gui/main_window.py:MainWindow.follows_active_role": OPEN_STORE_WINDOW,
     "ascn_desktop/gui/main_window.py:MainWindow.refresh_title": OPEN_STORE_WINDOW,

@@ -17,6 +17,8 @@ from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.editor.project_commands import AddProjectCommand
 from ascn_desktop.gui.editor.project_editor import ProjectEditor
 from ascn_desktop.store.engine import Store
+from ascn_desktop.gui.screenshot import settle_window
+from tests.gui_settle import settle
 from tests.gui_typing import type_line, type_text
 
 TITLE = "Chiếu sáng đô thị thông minh Đà Nẵng"
@@ -40,6 +42,7 @@ def new_project(window: MainWindow) -> tuple[ProjectEditor, int, str]:
     project = Project(code="P-01", title="New project", currency="VND", start_year=2019, end_year=2024)
     window.undo_stack.push(AddProjectCommand(window.store, plan_id, project))
     open_project(window, plan_id, project.id)
+    settle_window()  # the save, then the editor's read, on the background runner
     editor = window.page("project")
     assert isinstance(editor, ProjectEditor)
     return editor, plan_id, project.id
@@ -144,6 +147,7 @@ def test_fill_every_kind_of_field(qtbot: QtBot, window: MainWindow) -> None:
     edit_cell(qtbot, editor.progress.block.view, 0, 0, "2021")
     edit_cell(qtbot, editor.progress.block.view, 0, 1, "Đã lắp 1.200 đèn.")
 
+    settle(qtbot)  # every save has reached the store
     stored = get_project(window.store, plan_id, project_id)
     assert (stored.code, stored.title) == ("DN-SL", TITLE)
     assert stored.description == "Đèn LED thông minh trên các tuyến phố chính."
@@ -176,11 +180,13 @@ def _refused(qtbot: QtBot, window: MainWindow, action, message: QWidget, expecte
     assert isinstance(editor, ProjectEditor) and editor.project is not None
     plan_id = window.current_plan_id()
     assert plan_id is not None
+    settle(qtbot)
     before = get_project(window.store, plan_id, editor.project.id)
     steps = window.undo_stack.count()
     action()
     assert message.isVisible() or not message.isHidden()
     assert expected in message.text()  # type: ignore[attr-defined]
+    settle(qtbot)
     assert get_project(window.store, plan_id, editor.project.id) == before
     assert window.undo_stack.count() == steps
 
@@ -245,22 +251,27 @@ def test_undo_redo_of_an_edit_and_of_a_delete(qtbot: QtBot, window: MainWindow,
     stack = window.undo_stack
     assert stack.undoText() == "edit title of 'New project'"
     stack.undo()
+    settle(qtbot)  # the undo's save, then the editor's read after it
     assert get_project(window.store, plan_id, project_id).title == "New project"
     assert editor.general.title_edit.text() == "New project"
     stack.redo()
+    settle(qtbot)
     assert get_project(window.store, plan_id, project_id).title == TITLE
     assert editor.general.title_edit.text() == TITLE
 
     monkeypatch.setattr(editor, "confirm_delete", lambda title: True)
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert project_rows(window.store, plan_id) == []
     undo_action = next(a for a in window.edit_menu.actions() if a.text().replace("&", "").startswith("Undo"))
     assert undo_action.text().replace("&", "") == f"Undo delete project '{TITLE}'"
     assert editor.stack.currentIndex() == 0  # the editor no longer shows the deleted project
     undo_action.trigger()
+    settle(qtbot)
     restored = get_project(window.store, plan_id, project_id)
     assert restored.title == TITLE and [row.uuid for row in project_rows(window.store, plan_id)] == [project_id]
     stack.redo()
+    settle(qtbot)
     assert project_rows(window.store, plan_id) == []
 
 
@@ -277,6 +288,7 @@ def test_switching_page_keeps_the_text_being_typed(qtbot: QtBot, window: MainWin
     editor.general.agency_edit.setFocus()
     type_text(editor.general.agency_edit, "UBND")
     window.show_page("projects")  # no Enter, no Tab: the page switch commits both
+    settle(qtbot)
     stored = get_project(window.store, plan_id, project_id)
     assert stored.risks == "Chậm giải phóng mặt bằng" and stored.lead_agency == "UBND"
 
@@ -292,13 +304,16 @@ def test_ctrl_z_in_a_committed_field_undoes_the_edit(qtbot: QtBot, window: MainW
     editor, plan_id, project_id = new_project(window)
     edit = editor.general.title_edit
     type_line(qtbot, edit, TITLE)
+    settle(qtbot)
     assert get_project(window.store, plan_id, project_id).title == TITLE
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     assert get_project(window.store, plan_id, project_id).title == "New project"
     assert edit.text() == "New project"
     edit.setFocus()
     type_text(edit, " draft")  # typing pending: Ctrl+Z undoes the typing, not the store
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     assert get_project(window.store, plan_id, project_id).title == "New project"
 
 
@@ -319,6 +334,7 @@ def test_the_status_bar_never_says_saved_while_a_field_is_refused(qtbot: QtBot, 
     assert window.saved_label.text() == "Not saved — Budget: VND has no decimal places"
     type_line(qtbot, budget.budget_edit, "2.000.000")
     assert window.saved_label.text().startswith("All changes saved · last save")
+    settle(qtbot)
     assert get_project(window.store, plan_id, project_id).budget == Decimal(2_000_000)
 
 
@@ -352,3 +368,26 @@ def test_the_project_form_never_scrolls_sideways_on_a_small_screen(qtbot: QtBot,
         assert scrollers, "the project page sits in a scroll area"
         for area in scrollers:
             assert area.horizontalScrollBar().maximum() == 0, (editor.tabs.tabText(n), area.objectName())
+
+
+def test_quick_edits_and_undos_reach_the_store_in_order(qtbot: QtBot, window: MainWindow) -> None:
+    """Saves run on the runner one after the other: an undo never overtakes the edit it undoes."""
+    editor, plan_id, project_id = new_project(window)
+    type_line(qtbot, editor.general.title_edit, TITLE)
+    type_line(qtbot, editor.general.agency_edit, "Sở Xây dựng")
+    stack = window.undo_stack
+    stack.undo()  # the agency, before its save has landed
+    stack.undo()  # the title
+    stack.redo()  # the title again
+    settle(qtbot)
+    stored = get_project(window.store, plan_id, project_id)
+    assert (stored.title, stored.lead_agency) == (TITLE, "")
+    assert (editor.general.title_edit.text(), editor.general.agency_edit.text()) == (TITLE, "")
+
+
+def test_closing_the_window_waits_for_the_saves(qtbot: QtBot, window: MainWindow) -> None:
+    editor, plan_id, project_id = new_project(window)
+    editor.general.agency_edit.setFocus()
+    type_text(editor.general.agency_edit, "UBND thành phố")  # not yet committed: closing commits it
+    window.close()  # no settle: the close itself waits for the save
+    assert get_project(window.store, plan_id, project_id).lead_agency == "UBND thành phố"

@@ -2,7 +2,8 @@
 
 The child opens the real main window offscreen, edits a project through the
 editor's widgets (title, budget, a milestone cell), printing ``COMMITTED n``
-after each accepted edit, then keeps typing in the description without
+once the saves of those accepted edits have landed (they run on the background
+runner, as "All changes saved" then says), then keeps typing in the description without
 leaving it; the parent SIGKILLs it and reopens the store.
 """
 
@@ -32,7 +33,13 @@ CHILD = textwrap.dedent('''
     from ascn_desktop.core.startup import open_profile_store
     from ascn_desktop.gui.editor.editor_feature import open_project
     from ascn_desktop.gui.main_window import MainWindow
+    from ascn_desktop.gui.tasks import tasks_running
     from gui_typing import type_text
+
+    def settle():
+        while tasks_running():
+            app.processEvents()
+            QTest.qWait(1)
 
     def enter(edit, text):
         edit.setFocus()
@@ -46,12 +53,14 @@ CHILD = textwrap.dedent('''
     plan_id, project_id = int(sys.argv[2]), sys.argv[3]
     window.set_current_plan(plan_id)
     open_project(window, plan_id, project_id)
+    settle()
     editor = window.page("project")
     model = editor.milestones.block.model
     for n in range(1, 300):
         enter(editor.general.title_edit, f"Chiếu sáng Đà Nẵng {n}")
         enter(editor.budget.budget_edit, str(1000 * n))
         model.setData(model.index(0, 4), str(n % 101))
+        settle()
         print(f"COMMITTED {n}", flush=True)
         app.processEvents()
     editor.general.description_edit.setFocus()

@@ -13,6 +13,7 @@ from ascn_desktop.gui.editor.projects_model import Column
 from ascn_desktop.gui.editor.projects_page import ProjectsPage
 from ascn_desktop.store.engine import Store
 from tests.gui_typing import type_text
+from tests.gui_settle import settle
 
 HANOI = "VNM-HA-NOI"
 
@@ -111,9 +112,11 @@ def test_delete_asks_once_and_undo_restores(qtbot: QtBot, hanoi_demo: Store,
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert asked == [["Chiếu sáng đô thị thông minh"]]
+    settle(qtbot)  # the delete is saved on the background runner
     assert "HN-03" not in [r.code for r in project_rows(hanoi_demo, plan_id)]
     assert window.undo_action.text() == "&Undo delete project 'Chiếu sáng đô thị thông minh'"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     assert [r.code for r in project_rows(hanoi_demo, plan_id)][2] == "HN-03"
     qtbot.waitUntil(lambda: "HN-03" in shown_codes(page))
 
@@ -131,12 +134,14 @@ def test_new_project_with_ctrl_n_and_undo(qtbot: QtBot, hanoi_demo: Store) -> No
     window, page = open_projects(qtbot, hanoi_demo)
     plan_id = find_plan_id(hanoi_demo, HANOI)
     qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)  # the save, then the reads after it
     rows = project_rows(hanoi_demo, plan_id)
     assert len(rows) == 7 and rows[-1].title == "New project" and rows[-1].currency == "VND"
     assert rows[-1].code == "HN-07"  # follows the plan's own code pattern
     assert window.current_page_key() == "project"  # opened in the editor
     qtbot.waitUntil(lambda: page.selected_uuids() == [rows[-1].uuid])  # once the rows are read again
     window.undo_action.trigger()
+    settle(qtbot)
     assert len(project_rows(hanoi_demo, plan_id)) == 6
 
 
@@ -173,11 +178,13 @@ def test_double_click_and_enter_open_the_editor(qtbot: QtBot, hanoi_demo: Store)
     # A real double-click is a click followed by a double-click event on the same cell.
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)  # the project is read on the background runner
     assert window.current_page_key() == "project"
     assert window.page("project").project.id == target.uuid  # type: ignore[union-attr]
     window.show_page("projects")
     page.select_project(page.model.row_at(1).uuid)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    settle(qtbot)
     assert window.current_page_key() == "project"
     assert window.page("project").project.id == page.model.row_at(1).uuid  # type: ignore[union-attr]

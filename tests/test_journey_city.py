@@ -87,6 +87,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     window.show_page("projects")
     project_id = projects.new_project()  # type: ignore[union-attr]
     assert project_id is not None
+    settle(qtbot)  # the new project is saved, then read into the editor, on the background runner
     editor = window.page("project")
     general = editor.general  # type: ignore[union-attr]
     type_line(qtbot, general.code_edit, "DN-01")
@@ -97,9 +98,11 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     window.show_page("readiness")
     panel = window.page("readiness")
     panel.refresh()  # type: ignore[union-attr]
+    settle(qtbot)
     snap(window, "05-readiness")
 
     window.show_page("overview")
+    settle(qtbot)
     header = get_plan_header(city_store, plan_id)
     assert header.title == "Kế hoạch hành động đô thị thông minh Đà Nẵng"
     rows = project_rows(city_store, plan_id)
@@ -212,6 +215,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     assert box.isVisible() and len(box.comments) == 2
     lead_comment = next(c for c in box.comments if c.field == "lead_agency")
     qtbot.mouseClick(box.findChild(QPushButton, f"go-{lead_comment.id}"), Qt.MouseButton.LeftButton)
+    settle(qtbot)  # the project and its comments are read on the background runner
     editor = window.page("project")
     assert window.current_page_key() == "project"
     assert editor.comments_box.isVisible() and [c.field for c in editor.comments_box.comments] == ["lead_agency"]
@@ -222,6 +226,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     window.show_page("overview")
     title_comment = next(c for c in box.comments if c.field == "title")
     box.resolved[title_comment.id].setChecked(True)
+    settle(qtbot)  # the answer and the mark are written on the background runner, in order
     from ascn_desktop.core.review_comments import open_comments
 
     stored = {c.field: c for c in open_comments(city_store, get_plan_header(city_store, plan_id).uuid)[1]}

@@ -26,6 +26,7 @@ from ascn_desktop.gui.workbook.excel_import_dialog import ExcelImportDialog
 from ascn_desktop.store.engine import Store
 from fixtures.workbooks.workbook_factory import base_plan, edit_workbook, set_cell
 from tests.gui_typing import type_line
+from tests.gui_settle import settle
 
 # "Urban public transport system" typed with a Zawgyi keyboard, and the same words in Unicode.
 ZAWGYI = "ျမိဳ႕ျပ အမ်ားျပည္သူ သယ္ယူပို႔ေဆာင္ေရးစနစ္"
@@ -102,6 +103,7 @@ def editor(qtbot: QtBot, store: Store) -> Iterator[tuple[MainWindow, ProjectEdit
     project = Project(code="P-01", title="New project", currency="MMK", start_year=2019, end_year=2024)
     main.undo_stack.push(AddProjectCommand(store, plan_id, project))
     open_project(main, plan_id, project.id)
+    settle(qtbot)  # the save, then the editor's read, on the background runner
     page = main.page("project")
     assert isinstance(page, ProjectEditor)
     yield main, page, plan_id, project.id
@@ -117,6 +119,7 @@ def test_typing_zawgyi_in_the_editor_offers_unicode(qtbot: QtBot, store: Store, 
     monkeypatch.setattr(QMessageBox, "question", lambda _parent, title, *_rest: asked.append(title) or answer)
     type_line(qtbot, page.general.title_edit, ZAWGYI)
     assert asked == ["Burmese in the Zawgyi encoding"]
+    settle(qtbot)
     assert get_project(store, plan_id, project_id).title == stored  # the store holds Unicode only
     if answer == QMessageBox.StandardButton.Yes:
         assert page.general.title_edit.text() == UNICODE

@@ -227,6 +227,13 @@ def get_project(store: Store, plan_id: int, project_id: str) -> Project:
         return project_from_row(row)
 
 
+def project_codes(store: Store, plan_id: int) -> dict[str, str]:
+    """Each project's code by its id, in plan order (what a new or edited code must not repeat)."""
+    query = select(ProjectRow.uuid, ProjectRow.code).where(ProjectRow.plan_id == plan_id).order_by(ProjectRow.position)
+    with store.read() as session:
+        return {uuid: code for uuid, code in session.execute(query)}
+
+
 def project_rows(store: Store, plan_id: int) -> list[ProjectListRow]:
     """The projects of a plan for tables, in plan order, without loading child rows.
 

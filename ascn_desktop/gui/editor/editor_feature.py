@@ -37,7 +37,7 @@ def install(window: MainWindow) -> None:
     window.add_page("project", translate("EditorFeature", "Project"), editor, roles=ROLES, icon_name="plans")
     window.add_page("readiness", translate("EditorFeature", "Readiness check"), panel, roles=ROLES, icon_name="readiness")
     panel.finding_activated.connect(lambda finding: go_to_finding(window, finding))
-    window.plan_changed.connect(lambda plan_id: editor.clear() if editor.plan_id != plan_id else None)
+    window.plan_changed.connect(editor.plan_changed)
 
     check = QAction(translate("EditorFeature", "Check &readiness"), window)
     check.setShortcut(QKeySequence("Ctrl+Shift+R"))

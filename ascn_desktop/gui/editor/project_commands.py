@@ -1,25 +1,31 @@
 """Undo commands for project edits: every accepted edit is one named QUndoCommand.
 
-Each command writes the store at once through ``core.plans`` (redo on push, as
-Qt does), so undo/redo are themselves committed edits. After each step the
-``on_change`` callback (usually ``window.store_changed.emit``) lets the open
-pages refresh. Texts name the action so the Edit menu reads
-"Undo delete project 'Smart Lighting'".
+Each command saves through ``core.plans`` on the background runner's in-order
+lane (redo on push, as Qt does), so undo/redo are themselves committed edits,
+the window never waits for the store, and an undo never overtakes the edit it
+undoes. When a save has reached the store, the ``on_change`` callback (usually
+``window.store_changed.emit``) lets the open pages refresh. Texts name the
+action so the Edit menu reads "Undo delete project 'Smart Lighting'".
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from typing import Any
 
+import shiboken6
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Project
 from ascn_desktop.core.plans import delete_project, save_project
+from ascn_desktop.gui.tasks import run_task
 from ascn_desktop.store.engine import Store
 
 ChangeCallback = Callable[[], None]
+ErrorCallback = Callable[[AscnError], None]
 
 
 def short_title(project: Project) -> str:
@@ -28,24 +34,32 @@ def short_title(project: Project) -> str:
 
 
 class _ProjectCommand(QUndoCommand):
-    def __init__(self, store: Store, plan_id: int, text: str, on_change: ChangeCallback | None) -> None:
+    def __init__(self, store: Store, plan_id: int, text: str, on_change: ChangeCallback | None, *,
+                 owner: QWidget | None, on_error: ErrorCallback | None = None) -> None:
         super().__init__(text)
         self.error: str | None = None
         self.store = store
         self.plan_id = plan_id
         self._on_change = on_change
+        self._on_error = on_error
+        self._owner = owner  # once it is gone, a save still lands but calls nobody back
 
     def _changed(self) -> None:
         if self._on_change is not None:
             self._on_change()
 
-    def _guarded(self, step: Callable[[], None]) -> None:
-        """Run a store write; a refusal (the project vanished...) makes the command obsolete, not a crash."""
-        try:
-            step()
-        except AscnError as refused:
-            self.error = refused.message
-            self.setObsolete(True)  # QUndoStack drops an obsolete command instead of keeping a lie
+    def _save(self, step: Callable[[], Any]) -> None:
+        """Run a store write on the runner, after every earlier one (it touches no widget)."""
+        run_task(self._owner, lambda _progress, _abort: step(), quiet=True, in_order=True,
+                 on_success=lambda _result: self._changed(), on_failure=self._refused)
+
+    def _refused(self, refused: AscnError) -> None:
+        """A refusal (the project vanished...) makes the command obsolete, not a crash."""
+        self.error = refused.message
+        if shiboken6.isValid(self):  # the stack may have been cleared (another city chosen) meanwhile
+            self.setObsolete(True)  # QUndoStack drops an obsolete command at its next step instead of keeping a lie
+        if self._on_error is not None:
+            self._on_error(refused)
         self._changed()
 
 
@@ -53,67 +67,70 @@ class EditProjectCommand(_ProjectCommand):
     """Replace a project: redo saves `after`, undo saves `before` (both complete copies)."""
 
     def __init__(self, store: Store, plan_id: int, before: Project, after: Project, text: str, *,
-                 on_change: ChangeCallback | None = None, applied: bool = False) -> None:
-        super().__init__(store, plan_id, text, on_change)
+                 on_change: ChangeCallback | None = None, on_error: ErrorCallback | None = None,
+                 owner: QWidget | None = None) -> None:
+        super().__init__(store, plan_id, text, on_change, owner=owner, on_error=on_error)
         self.before = copy.deepcopy(before)
         self.after = copy.deepcopy(after)
-        # The editor saves first (so a refused save never leaves a command on the stack), then
-        # pushes the command with applied=True: QUndoStack.push's first redo then only notifies.
-        self._skip_next_save = applied
+
+    def _put(self, project: Project) -> None:
+        store, plan_id, saved = self.store, self.plan_id, copy.deepcopy(project)
+        self._save(lambda: save_project(store, plan_id, saved))
 
     def redo(self) -> None:
-        if self._skip_next_save:
-            self._skip_next_save = False
-            self._changed()
-            return
-        self._guarded(lambda: save_project(self.store, self.plan_id, copy.deepcopy(self.after)))
+        self._put(self.after)
 
     def undo(self) -> None:
-        self._guarded(lambda: save_project(self.store, self.plan_id, copy.deepcopy(self.before)))
+        self._put(self.before)
+
+
+class _Place:
+    """Where a removed project was, and the project itself: written and read by the saves, on the in-order lane
+    (one after the other), so an undo asked before its delete has landed still finds what the delete took."""
+
+    def __init__(self, project: Project | None = None, position: int | None = None) -> None:
+        self.project, self.position = project, position
+
+    def remove(self, store: Store, plan_id: int, project_id: str) -> None:
+        self.project, self.position = delete_project(store, plan_id, project_id)
+
+    def restore(self, store: Store, plan_id: int) -> None:
+        if self.project is not None:
+            save_project(store, plan_id, copy.deepcopy(self.project), position=self.position)
 
 
 class AddProjectCommand(_ProjectCommand):
     """Add a project (at `position`, or at the end); undo deletes it again."""
 
     def __init__(self, store: Store, plan_id: int, project: Project, position: int | None = None, *,
-                 text: str | None = None, on_change: ChangeCallback | None = None) -> None:
-        super().__init__(store, plan_id, text or f"add project '{short_title(project)}'", on_change)
+                 text: str | None = None, on_change: ChangeCallback | None = None,
+                 owner: QWidget | None = None) -> None:
+        super().__init__(store, plan_id, text or f"add project '{short_title(project)}'", on_change, owner=owner)
         self.project = copy.deepcopy(project)
-        self.position = position
+        self._place = _Place(copy.deepcopy(project), position)
 
     def redo(self) -> None:
-        self._guarded(lambda: save_project(self.store, self.plan_id, copy.deepcopy(self.project),
-                                           position=self.position))
+        store, plan_id, place = self.store, self.plan_id, self._place
+        self._save(lambda: place.restore(store, plan_id))
 
     def undo(self) -> None:
-        def remove() -> None:
-            _project, self.position = delete_project(self.store, self.plan_id, self.project.id)
-
-        self._guarded(remove)
+        store, plan_id, place, project_id = self.store, self.plan_id, self._place, self.project.id
+        self._save(lambda: place.remove(store, plan_id, project_id))  # remembers the position for a redo
 
 
 class DeleteProjectCommand(_ProjectCommand):
     """Delete a project; undo restores it, with all its rows, at the same position."""
 
-    def __init__(self, store: Store, plan_id: int, project_id: str, *, title: str | None = None,
-                 on_change: ChangeCallback | None = None) -> None:
-        if title is None:
-            from ascn_desktop.core.plans import get_project
-
-            title = short_title(get_project(store, plan_id, project_id))
-        super().__init__(store, plan_id, f"delete project '{title}'", on_change)
+    def __init__(self, store: Store, plan_id: int, project_id: str, *, title: str,
+                 on_change: ChangeCallback | None = None, owner: QWidget | None = None) -> None:
+        super().__init__(store, plan_id, f"delete project '{title}'", on_change, owner=owner)
         self.project_id = project_id
-        self.deleted: Project | None = None
-        self.position: int | None = None
+        self._place = _Place()
 
     def redo(self) -> None:
-        def remove() -> None:
-            self.deleted, self.position = delete_project(self.store, self.plan_id, self.project_id)
-
-        self._guarded(remove)
+        store, plan_id, place, project_id = self.store, self.plan_id, self._place, self.project_id
+        self._save(lambda: place.remove(store, plan_id, project_id))
 
     def undo(self) -> None:
-        deleted = self.deleted
-        if deleted is not None:
-            self._guarded(lambda: save_project(self.store, self.plan_id, copy.deepcopy(deleted),
-                                               position=self.position))
+        store, plan_id, place = self.store, self.plan_id, self._place
+        self._save(lambda: place.restore(store, plan_id))

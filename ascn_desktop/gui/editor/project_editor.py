@@ -1,11 +1,15 @@
 """The project editor: every field of one project, each edit committed at once and undoable.
 
-The editor keeps the project as last stored (`self.project`). A section that
-accepts a value calls `commit(mutate, text)`: the editor applies `mutate` to a
-copy, saves it through `core.plans.save_project` (so the edit is in the store
-before the call returns), then pushes an `EditProjectCommand` named after the
-edit onto the window's undo stack. A refused value never reaches `commit`: the
-section shows the reason next to the field (rules in `core.project_fields`).
+The project is read on the background runner (`core.project_editing.project_to_edit`,
+with its plan's cycle, the other projects' codes and the reviewer's comments);
+what is on screen stays until the answer arrives. The editor keeps the project
+as shown (`self.project`). A section that accepts a value calls `commit(mutate,
+text)`: the editor applies `mutate` to a copy and pushes an `EditProjectCommand`
+named after the edit onto the window's undo stack, whose save
+(`core.plans.save_project`) runs on the runner in order, so an undo never
+overtakes its edit and closing the window waits for it. A refused value never
+reaches `commit`: the section shows the reason next to the field (rules in
+`core.project_fields`).
 
 Sections live in ``project_editor_*.py``; each offers `populate(project)` and
 `focus(name, index, sub)` so the readiness panel can jump to a field.
@@ -15,8 +19,9 @@ from __future__ import annotations
 
 import copy
 import re
-from datetime import date
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -38,12 +43,13 @@ from PySide6.QtWidgets import (
 
 from ascn_desktop.core.errors import AscnError, NotFoundError
 from ascn_desktop.core.model import Project
-from ascn_desktop.core.plans import get_plan_header, get_project, project_rows
+from ascn_desktop.core.project_editing import ProjectToEdit, project_to_edit
 from ascn_desktop.core.readiness import Finding, check_project, errors, readiness_summary
 from ascn_desktop.core.reference import CycleInfo
 from ascn_desktop.gui.editor.review_comments_box import FIELD_OUTLINE, ReviewCommentsBox
 from ascn_desktop.gui.editor.project_commands import DeleteProjectCommand, EditProjectCommand, short_title
 from ascn_desktop.core.visible_text import visible
+from ascn_desktop.gui.tasks import run_task
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
@@ -52,30 +58,54 @@ Mutator = Callable[[Project], None]
 _FIELD_PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?$")
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A read of the project asked on the runner, and what to do once it is on screen (or refused)."""
+
+    plan_id: int
+    project_id: str
+    then: Callable[[], None] | None = None
+    on_failure: Callable[[AscnError], None] | None = None
+
+
 class ProjectEditor(QWidget):
     """Edits one project of one plan; `load(plan_id, project_id)` chooses which."""
 
     project_saved = Signal(str)  # project id, after every committed edit
+    loaded = Signal()  # a project read on the runner is on screen
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
-        from ascn_desktop.gui.editor.project_editor_budget import BudgetSection
-        from ascn_desktop.gui.editor.project_editor_general import GeneralSection
-        from ascn_desktop.gui.editor.project_editor_indicators import IndicatorsSection
-        from ascn_desktop.gui.editor.project_editor_milestones import MilestonesSection, ProgressSection
-
         self.main_window = window
         self.store = window.store
         self.reference = window.reference
         self.plan_id: int | None = None
-        self.project: Project | None = None
+        self.project: Project | None = None  # as shown, with every committed edit (its save may be on its way)
         self.cycle: CycleInfo | None = None
         self.city_currency = ""
+        self._other_codes: frozenset[str] = frozenset()  # read with the project
         self._own_write = False  # True while our own commit notifies store_changed
+        self._generation = 0  # grows with every read asked for: an older answer is dropped
+        self._asked: _Read | None = None  # the read on its way, if any
+        self._outlined: list[tuple[QWidget, str, str]] = []  # (widget, its style sheet, its tooltip)
         self.setObjectName("project-editor")
-
         self.placeholder = QLabel(self.tr("Choose a project on the Projects page to edit it here."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self._scroller(self._editing_page()))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        window.store_changed.connect(self._store_changed)
+        # Commands pushed by other pages (add/delete from the projects table) may not notify the
+        # store; every step of the shared undo stack is therefore a reason to re-read the project.
+        window.undo_stack.indexChanged.connect(lambda _index: self._store_changed())
+
+    # --- layout -------------------------------------------------------------------
+
+    def _heading(self) -> QHBoxLayout:
+        """The project's code and title, its cycle, its own readiness, and Delete."""
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
@@ -89,6 +119,19 @@ class ProjectEditor(QWidget):
         self.delete_button = QPushButton(self.tr("Delete project…"))
         self.delete_button.setAccessibleName(self.tr("Delete this project"))
         self.delete_button.clicked.connect(self.delete_current)
+        titles = QVBoxLayout()
+        for label in (self.heading, self.subheading, self.readiness_label):
+            titles.addWidget(label)
+        top = QHBoxLayout()
+        top.addLayout(titles, 1)
+        top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        return top
+
+    def _tabs(self) -> QTabWidget:
+        from ascn_desktop.gui.editor.project_editor_budget import BudgetSection
+        from ascn_desktop.gui.editor.project_editor_general import GeneralSection
+        from ascn_desktop.gui.editor.project_editor_indicators import IndicatorsSection
+        from ascn_desktop.gui.editor.project_editor_milestones import MilestonesSection, ProgressSection
 
         self.general = GeneralSection(self)
         self.budget = BudgetSection(self)
@@ -98,26 +141,23 @@ class ProjectEditor(QWidget):
         self.sections = [self.general, self.budget, self.milestones, self.indicators, self.progress]
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.general, self.tr("General"))
-        self.tabs.addTab(self.budget, self.tr("Budget and partners"))
-        self.tabs.addTab(self.milestones, self.tr("Milestones"))
-        self.tabs.addTab(self.indicators, self.tr("Indicators"))
-        self.tabs.addTab(self.progress, self.tr("Progress notes"))
+        for section, title in zip(self.sections, (self.tr("General"), self.tr("Budget and partners"),
+                                                  self.tr("Milestones"), self.tr("Indicators"),
+                                                  self.tr("Progress notes"))):
+            self.tabs.addTab(section, title)
+        return self.tabs
 
+    def _editing_page(self) -> QWidget:
         editing = QWidget()
         layout = QVBoxLayout(editing)
-        top = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.heading)
-        titles.addWidget(self.subheading)
-        titles.addWidget(self.readiness_label)
-        top.addLayout(titles, 1)
-        top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
+        layout.addLayout(self._heading())
         self.comments_box = ReviewCommentsBox(self.store)  # the reviewer's comments on this project
-        self._outlined: list[tuple[QWidget, str, str]] = []  # (widget, its style sheet, its tooltip)
         layout.addWidget(self.comments_box)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self._tabs(), 1)
+        return editing
+
+    @staticmethod
+    def _scroller(editing: QWidget) -> QScrollArea:
         # A scroll area, so the editor never makes the window taller than a 600-pixel (or 125 %) screen:
         # the form scrolls inside the page instead of pushing the status bar off screen.
         scroller = QScrollArea()
@@ -126,16 +166,7 @@ class ProjectEditor(QWidget):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(editing)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(scroller)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
-        window.store_changed.connect(self._store_changed)
-        # Commands pushed by other pages (add/delete from the projects table) may not notify the
-        # store; every step of the shared undo stack is therefore a reason to re-read the project.
-        window.undo_stack.indexChanged.connect(lambda _index: self._store_changed())
+        return scroller
 
     # --- never lose the field being typed -------------------------------------------
 
@@ -156,51 +187,77 @@ class ProjectEditor(QWidget):
 
     # --- loading ----------------------------------------------------------------
 
-    def load(self, plan_id: int, project_id: str) -> None:
-        """Show project `project_id` of plan `plan_id` (raises NotFoundError if it is gone)."""
-        header = get_plan_header(self.store, plan_id)
-        project = get_project(self.store, plan_id, project_id)
-        self.plan_id = plan_id
-        self.cycle = self.reference.cycles.get(header.cycle)
-        city = self.reference.cities.get(header.city)
-        self.city_currency = city.currency if city else "USD"
-        self._show(project)
+    def load(self, plan_id: int, project_id: str, *, then: Callable[[], None] | None = None,
+             on_failure: Callable[[AscnError], None] | None = None) -> None:
+        """Show project `project_id` of plan `plan_id`, read on the background runner; what is shown stays
+        until it arrives, then `then` runs. A project that is gone calls `on_failure` (default: the editor
+        empties when it is gone, other refusals are shown)."""
+        self._ask(_Read(plan_id, project_id, then, on_failure))
 
-    def load_first(self, plan_id: int) -> bool:
-        """Show the plan's first project (screenshots, a fresh start); False when it has none."""
-        rows = project_rows(self.store, plan_id)
-        if not rows:
-            self.clear()
-            return False
-        self.load(plan_id, rows[0].uuid)
-        return True
+    def _ask(self, read: _Read) -> None:
+        self._generation += 1
+        generation, store = self._generation, self.store
+        self._asked = read
+        # On the in-order lane: after every save asked before it (a project just added, an undo), so it
+        # reads them; one project, its plan's codes and comments are a few milliseconds of work.
+        run_task(self, lambda _progress, _abort: project_to_edit(store, read.plan_id, read.project_id),
+                 quiet=True, in_order=True, on_success=lambda facts: self._arrived(generation, facts),
+                 on_failure=lambda error: self._not_read(generation, error))
+
+    def _arrived(self, generation: int, facts: ProjectToEdit) -> None:
+        if generation != self._generation:
+            return  # asked again since: a newer answer is on its way
+        read, self._asked = self._asked, None
+        self.plan_id = facts.plan_id
+        self.cycle = self.reference.cycles.get(facts.cycle)
+        city = self.reference.cities.get(facts.city)
+        self.city_currency = city.currency if city else "USD"
+        self._other_codes = facts.other_codes
+        self._show(facts)
+        if read is not None and read.then is not None:
+            read.then()
+        self.loaded.emit()
+
+    def _not_read(self, generation: int, error: AscnError) -> None:
+        if generation != self._generation:
+            return
+        read, self._asked = self._asked, None
+        if read is not None and read.on_failure is not None:
+            read.on_failure(error)
+        elif isinstance(error, NotFoundError):
+            self.clear()  # deleted meanwhile (a delete, the undo of an add)
+        else:
+            self.main_window.show_error(error)
+        self.loaded.emit()
 
     def clear(self) -> None:
-        self.plan_id, self.project = None, None
+        self._generation += 1  # a read on its way is no longer wanted
+        self.plan_id, self.project, self._asked = None, None, None
         self.stack.setCurrentIndex(0)
 
-    def _show(self, project: Project) -> None:
+    def plan_changed(self, plan_id: int) -> None:
+        """Another plan became current: a project of the previous one (shown or on its way) goes."""
+        wanted = self._asked.plan_id if self._asked is not None else self.plan_id
+        if wanted is not None and wanted != plan_id:
+            self.clear()
+
+    def _show(self, facts: ProjectToEdit) -> None:
+        project = facts.project
         self.project = project
         for section in self.sections:
             section.populate(project)
         self._update_heading()
-        self._show_comments(project)
+        self._show_comments(facts)
         self.stack.setCurrentIndex(1)
 
-    def _show_comments(self, project: Project) -> None:
+    def _show_comments(self, facts: ProjectToEdit) -> None:
         """The reviewer's comments on this project above the tabs; each commented field outlined."""
         for widget, style, tip in self._outlined:
             widget.setStyleSheet(style)
             widget.setToolTip(tip)
         self._outlined.clear()
-        plan_uuid = None
-        if self.plan_id is not None:
-            try:
-                plan_uuid = get_plan_header(self.store, self.plan_id).uuid
-            except AscnError:
-                plan_uuid = None
-        self.comments_box.show_for(plan_uuid, project_id=project.id, whole_plan=False)
-        for comment in self.comments_box.comments:
+        self.comments_box.show_comments(facts.review_id, facts.comments)
+        for comment in facts.comments:
             if comment.field is None or comment.field in ("milestones", "indicators", "funding", "progress_notes"):
                 continue
             for section in (self.general, self.budget):
@@ -237,15 +294,11 @@ class ProjectEditor(QWidget):
         self.readiness_label.setToolTip("\n".join(f"• {finding.message}" for finding in found))
 
     def reload(self) -> None:
-        """Re-read the project from the store (after undo/redo or a change made elsewhere)."""
-        if self.plan_id is None or self.project is None:
-            return
-        try:
-            project = get_project(self.store, self.plan_id, self.project.id)
-        except NotFoundError:
-            self.clear()
-            return
-        self._show(project)
+        """Read the project again (after undo/redo or a change made elsewhere); a read on its way is asked again."""
+        if self._asked is not None:
+            self._ask(self._asked)
+        elif self.plan_id is not None and self.project is not None:
+            self._ask(_Read(self.plan_id, self.project.id))
 
     def _store_changed(self) -> None:
         if not self._own_write:
@@ -268,13 +321,10 @@ class ProjectEditor(QWidget):
 
     def taken_codes(self) -> set[str]:
         """Codes of the plan's other projects (a code must be unique within a plan)."""
-        if self.plan_id is None or self.project is None:
-            return set()
-        own = self.project.id
-        return {row.code.strip() for row in project_rows(self.store, self.plan_id) if row.uuid != own}
+        return set(self._other_codes) if self.project is not None else set()
 
     def commit(self, mutate: Mutator, text: str) -> bool:
-        """Apply `mutate` to a copy of the project, store it, and push a named undo command."""
+        """Apply `mutate` to a copy of the project, show it, and push a named undo command that saves it."""
         if self.project is None or self.plan_id is None:
             return False
         before = self.project
@@ -282,25 +332,33 @@ class ProjectEditor(QWidget):
         mutate(after)
         if after == before:
             return True
-        from ascn_desktop.core.plans import save_project
-
-        try:
-            save_project(self.store, self.plan_id, copy.deepcopy(after))
-        except AscnError as refused:
-            self.main_window.show_error(refused)
-            return False
-        self.project = after
+        self.project = after  # what the next edit starts from, while this one's save is on its way
         command = EditProjectCommand(self.store, self.plan_id, before, after,
                                      self.tr("{0} of '{1}'").format(text, short_title(before)),
-                                     on_change=self.main_window.store_changed.emit, applied=True)
+                                     owner=self, on_change=self._edit_landed, on_error=self._edit_refused)
         self._own_write = True
         try:
-            self.main_window.undo_stack.push(command)
+            self.main_window.undo_stack.push(command)  # push runs redo: the save is queued
         finally:
             self._own_write = False
+        if self._asked is not None:
+            self._ask(self._asked)  # asked before this edit's save, it would show the project without the edit
         self._update_heading()
         self.project_saved.emit(after.id)
         return True
+
+    def _edit_landed(self) -> None:
+        """An edit's save (or its undo's) reached the store: the other pages refresh; this one shows it already."""
+        self._own_write = True
+        try:
+            self.main_window.store_changed.emit()
+        finally:
+            self._own_write = False
+
+    def _edit_refused(self, error: AscnError) -> None:
+        """The store refused a save (the project was deleted meanwhile...): say why, show what is stored."""
+        self.main_window.show_error(error)
+        self.reload()
 
     # --- deleting ---------------------------------------------------------------
 
@@ -317,7 +375,7 @@ class ProjectEditor(QWidget):
         title = short_title(self.project)
         if not self.confirm_delete(title):
             return
-        command = DeleteProjectCommand(self.store, self.plan_id, self.project.id, title=title,
+        command = DeleteProjectCommand(self.store, self.plan_id, self.project.id, title=title, owner=self,
                                        on_change=self.main_window.store_changed.emit)
         self.main_window.undo_stack.push(command)
 
@@ -344,18 +402,18 @@ class ProjectEditor(QWidget):
 
 
 def open_project(window: MainWindow, plan_id: int, project_id: str, *, field: str | None = None) -> None:
-    """Show the editor on a project (and a field of it); what the projects table calls on double-click."""
+    """Show the editor on a project (and a field of it) once it is read; what the projects table calls on
+    double-click. The page the person is on stays until then; a project that is gone is said so."""
     editor = window.page("project")
     if not isinstance(editor, ProjectEditor):
         return
-    try:
-        editor.load(plan_id, project_id)
-    except AscnError as problem:
-        window.show_error(problem)
-        return
-    window.show_page("project")
-    if field:
-        editor.focus_field(field)
+
+    def shown() -> None:
+        window.show_page("project")
+        if field:
+            editor.focus_field(field)
+
+    editor.load(plan_id, project_id, then=shown, on_failure=window.show_error)
 
 
 def open_project_editor(window: MainWindow, plan_id: int, project_id: str) -> ProjectEditor | None:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPoint, QT
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
 
-from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Plan, Project
 from ascn_desktop.core.plans import ProjectListRow, get_plan_header, project_rows
 from ascn_desktop.core.project_defaults import new_project
@@ -166,9 +165,8 @@ class ProjectsPage(QWidget):
         self._show_rows(plan_id, plan, rows)
         self._select(selected)
         self.view.verticalScrollBar().setValue(scroll)
-        if self._select_when_loaded is not None:
-            self.select_project(self._select_when_loaded)
-            self._select_when_loaded = None
+        if self._select_when_loaded is not None and self.select_project(self._select_when_loaded):
+            self._select_when_loaded = None  # else read before its save landed: the read after it selects it
         self.loaded.emit()
 
     def _show_rows(self, plan_id: int | None, plan: Plan | None, rows: list[ProjectListRow]) -> None:
@@ -289,7 +287,8 @@ class ProjectsPage(QWidget):
         if plan_id is None or plan is None:
             return None  # no plan, or its rows are not read yet (the action is off until then)
         project = new_project(plan, self.model.codes(), self.reference, title=self.tr("New project"))
-        self._window.undo_stack.push(AddProjectCommand(self.store, plan_id, project))
+        self._window.undo_stack.push(AddProjectCommand(self.store, plan_id, project, owner=self,
+                                                       on_change=self._window.store_changed.emit))
         self._select_when_loaded = project.id  # the rows are read again on the runner
         self.reload()
         self.open_requested.emit(project.id)
@@ -319,20 +318,18 @@ class ProjectsPage(QWidget):
         if not self.confirm_delete(titles):
             return 0
         stack = self._window.undo_stack
-        try:
-            if len(uuids) == 1:
-                row = rows[uuids[0]]
-                stack.push(DeleteProjectCommand(self.store, plan_id, row.uuid,
+        landed = self._window.store_changed.emit  # each delete's save, once in the store: the pages read again
+        if len(uuids) == 1:
+            row = rows[uuids[0]]
+            stack.push(DeleteProjectCommand(self.store, plan_id, row.uuid, owner=self, on_change=landed,
+                                            title=short_title(Project(code=row.code, title=row.title))))
+        else:
+            stack.beginMacro(self.tr("delete {0} projects").format(len(uuids)))
+            for uuid in uuids:
+                row = rows[uuid]
+                stack.push(DeleteProjectCommand(self.store, plan_id, uuid, owner=self, on_change=landed,
                                                 title=short_title(Project(code=row.code, title=row.title))))
-            else:
-                stack.beginMacro(self.tr("delete {0} projects").format(len(uuids)))
-                for uuid in uuids:
-                    row = rows[uuid]
-                    stack.push(DeleteProjectCommand(self.store, plan_id, uuid,
-                                                    title=short_title(Project(code=row.code, title=row.title))))
-                stack.endMacro()
-        except AscnError as error:
-            self._window.show_error(error)
+            stack.endMacro()
         self.schedule_reload()
         return len(uuids)
 

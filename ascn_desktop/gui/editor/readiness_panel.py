@@ -1,9 +1,12 @@
 """The readiness panel: every finding of the current plan, a click away from the field to fix.
 
-The rules are `core.readiness.check_plan` (the same the CLI and exports use);
-this panel only lists them. It re-checks when the plan or the store changes,
-but only while visible (a 10,000-project plan is not re-checked on every
-keystroke behind the officer's back): a hidden panel just remembers it is stale.
+The rules are `core.readiness.check_plan` (the same the CLI and exports use),
+run with the plan's read by `core.project_editing.plan_readiness` on the
+background runner; the panel lists the answer, keeping the previous list
+(under "Checking the plan…") until it arrives. It re-checks when the plan or
+the store changes, but only while visible (a 10,000-project plan is not
+re-checked on every keystroke behind the officer's back): a hidden panel just
+remembers it is stale.
 """
 
 from __future__ import annotations
@@ -23,10 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.model import Plan
-from ascn_desktop.core.plans import get_plan, project_rows
-from ascn_desktop.core.readiness import Finding, check_plan, errors, readiness_summary, warnings
+from ascn_desktop.core.project_editing import PlanReadiness, plan_readiness
+from ascn_desktop.core.readiness import Finding, readiness_summary
 from ascn_desktop.gui.tasks import run_task
 from ascn_desktop.core.visible_text import visible
 
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
-BACKGROUND_FROM = 300  # projects; below this the check takes a few milliseconds
 
 
 class ReadinessPanel(QWidget):
@@ -47,8 +47,7 @@ class ReadinessPanel(QWidget):
         self.main_window = window
         self.findings: list[Finding] = []
         self._stale = True
-        self._generation = 0
-        self._task: object | None = None
+        self._generation = 0  # grows with every check asked for: an older answer is dropped
         self.setObjectName("readiness-panel")
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -92,45 +91,30 @@ class ReadinessPanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Re-run the check on the current plan and list what it finds, errors first.
-
-        Small plans (the usual tens of projects) are checked at once; a plan with more than
-        BACKGROUND_FROM projects is loaded and checked off the GUI thread.
-        """
+        """Re-run the check on the current plan (on the background runner) and list what it finds, errors first."""
         self._stale = False
+        self._generation += 1
         plan_id = self.main_window.current_plan_id()
         if plan_id is None:
             self._show([], self.tr("No plan chosen yet."))
             return
-        store, reference = self.main_window.store, self.main_window.reference
-
-        def check(_progress: object = None, _abort: object = None) -> tuple[Plan, list[Finding]]:
-            plan = get_plan(store, plan_id)
-            return plan, check_plan(plan, reference)
-
-        try:
-            large = len(project_rows(store, plan_id)) > BACKGROUND_FROM
-            if not large:
-                self._checked(check())
-                return
-        except AscnError as problem:
-            self._show([], visible(problem.message))
-            return
+        store, reference, generation = self.main_window.store, self.main_window.reference, self._generation
         self.summary.setText(self.tr("Checking the plan…"))
-        self._generation += 1
-        generation = self._generation
-        self._task = run_task(self, check, quiet=True,
-                              on_success=lambda result: self._checked(result, generation=generation),
-                              on_failure=lambda problem: self._show([], visible(problem.message)))
+        run_task(self, lambda _progress, _abort: plan_readiness(store, plan_id, reference), quiet=True,
+                 on_success=lambda result: self._checked(generation, result),
+                 on_failure=lambda problem: self._not_checked(generation, problem.message))
 
-    def _checked(self, result: tuple[Plan, list[Finding]], *, generation: int | None = None) -> None:
-        if generation is not None and generation != self._generation:
+    def _checked(self, generation: int, result: PlanReadiness) -> None:
+        if generation != self._generation:
             return  # an older check finished after a newer one started
-        plan, found = result
+        plan, found = result.plan, result.findings
         city = self.main_window.reference.cities.get(plan.city)
         where = f"{self.main_window.reference.city_name(plan.city)}, {plan.cycle}" if city else plan.cycle
-        self._show(errors(found) + warnings(found),
-                   self.tr("{0} ({1}): {2}").format(plan.title, where, readiness_summary(found)))
+        self._show(found, self.tr("{0} ({1}): {2}").format(plan.title, where, readiness_summary(found)))
+
+    def _not_checked(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._show([], visible(message))
 
     def _show(self, findings: list[Finding], summary: str) -> None:
         self.findings = findings

@@ -3,7 +3,8 @@
 The plan overview shows every comment of the newest review note (with "Go to
 field"); the project editor shows the comments on the open project above its
 tabs and outlines each commented field with the comment as its tooltip.
-Answers and resolved marks are written at once (core.review_comments).
+Answers and resolved marks are written at once (core.review_comments.answer_comment), on
+the background runner in order: a later mark never overtakes an earlier answer.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.review_comments import Comment, answer_comment, open_comments
+from ascn_desktop.core.review_comments import Comment, answer_comment
+from ascn_desktop.gui.tasks import run_task
 from ascn_desktop.store.engine import Store
 
 COMMENT_STYLE = "QFrame#review-comments { background: #fff8e1; border: 1px solid #d8b800; border-radius: 4px; }"
@@ -54,15 +55,6 @@ class ReviewCommentsBox(QFrame):
         layout.addWidget(self.title)
         layout.addLayout(self.grid)
         self.hide()
-
-    def show_for(self, plan_uuid: str | None, *, project_id: str | None = None, whole_plan: bool = True) -> None:
-        """All comments of the plan (`whole_plan`), or those on `project_id`."""
-        self._clear()
-        if plan_uuid is None:
-            self.hide()
-            return
-        review_id, every = open_comments(self.store, plan_uuid)
-        self.show_comments(review_id, every if whole_plan else [c for c in every if c.project_id == project_id])
 
     def show_comments(self, review_id: int | None, comments: list[Comment]) -> None:
         """Comments already read (on the background runner) from review `review_id`."""
@@ -124,12 +116,14 @@ class ReviewCommentsBox(QFrame):
             self._write(comment, resolved=checked)
 
     def _write(self, comment: Comment, *, answer: str | None = None, resolved: bool | None = None) -> None:
-        assert self.review_id is not None
-        try:
-            changed = answer_comment(self.store, self.review_id, comment.id, answer=answer, resolved=resolved)
-        except AscnError as error:
-            self.title.setText(error.message)
-            return
+        store, review_id = self.store, self.review_id
+        assert review_id is not None
+        run_task(self, lambda _progress, _abort: answer_comment(store, review_id, comment.id, answer=answer,
+                                                                resolved=resolved),
+                 quiet=True, in_order=True, on_success=self._written,
+                 on_failure=lambda error: self.title.setText(error.message))
+
+    def _written(self, changed: Comment) -> None:
         self.comments = [changed if c.id == changed.id else c for c in self.comments]
         open_count = sum(1 for c in self.comments if not c.resolved)
         if len(self.comments) != 1:
