@@ -7,7 +7,8 @@ widgets; they receive the core's progress callback and abort event.
 
 Reads run side by side. Writes that must land in the order the person made them
 (the undo stack's saves, one after the other) pass ``in_order=True``: they run
-one at a time, first come first served, on a lane of their own.
+one at a time, first come first served, on a lane of their own; a short read
+that must see them (the project editor's project) queues behind them there.
 ``wait_for_tasks()`` blocks until every task has ended (before the store
 closes); tests use ``tasks_running()`` to wait for the window to settle.
 ``read_before_opening(fn)`` is for the few short reads a dialog needs
