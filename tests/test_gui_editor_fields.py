@@ -18,6 +18,7 @@ from ascn_desktop.gui.editor.project_commands import AddProjectCommand
 from ascn_desktop.gui.editor.project_editor import ProjectEditor
 from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.store.engine import Store
+from tests.gui_settle import settle
 
 
 def _open_editor(qtbot: QtBot, store: Store) -> ProjectEditor:
@@ -28,6 +29,7 @@ def _open_editor(qtbot: QtBot, store: Store) -> ProjectEditor:
     project = Project(code="P-01", title="Dự án", currency="VND", lead_agency="Sở Xây dựng")
     window.undo_stack.push(AddProjectCommand(store, plan_id, project))
     open_project(window, plan_id, project.id)
+    settle(qtbot)  # the save, then the editor's read, on the background runner
     page = window.page("project")
     assert isinstance(page, ProjectEditor)
     return page
