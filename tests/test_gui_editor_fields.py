@@ -72,3 +72,14 @@ def test_a_field_moved_out_of_the_tab_loses_its_row(qtbot: QtBot, store: Store,
     assert "Lead agency" not in _row_labels(page.general)
     assert page.general.focus("lead_agency", None, None) is None
     assert page.general.findChild(QScrollArea) is not None
+
+
+def test_a_field_declared_for_a_tab_without_words_of_its_own_gets_a_row_by_its_label(
+        qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    moved = Entity(PROJECT.name, PROJECT.label, tuple(dataclasses.replace(f, form="budget") if f.name == "risks" else f
+                                                      for f in PROJECT.fields))
+    monkeypatch.setattr(project_form_rows, "PROJECT", moved)
+    page = _open_editor(qtbot, store)
+    assert _row_labels(page.budget)[-1] == "Risks"  # the budget tab's words have none: its declared label
+    assert "Risks" not in _row_labels(page.general)
+    assert page.budget.focus("risks", None, None) is not None

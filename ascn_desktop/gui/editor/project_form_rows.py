@@ -6,7 +6,8 @@ of its vocabulary; codes and SDGs: check boxes; years: a year box; money: an amo
 check box), its limits and `required`/`unique` are what the check refuses, and a field `shown_with`
 another shares its row (start and end year; the budget and its currency). What stays here are the
 editor's own words, `RowWords`: the row label with its Alt shortcut, the accessible name, and how a
-refusal and the undo command name the field.
+refusal and the undo command name the field. A field without words of its own gets its declared label,
+so a new field appears in its tab without an edit here.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QL
 
 from ascn_desktop.core import limits
 from ascn_desktop.core.fields import PROJECT, Field, form_fields
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.model import Project
 from ascn_desktop.core.project_fields import check_field_text
 from ascn_desktop.gui.editor.decimal_edit import DecimalEdit
@@ -42,6 +44,12 @@ class RowWords:
     between: str = ""  # the word between this field and the one shown with it: "2021 to 2022"
     message: str = ""  # the attribute of the message under the row (default: the widget's, `_message`)
 
+    @classmethod
+    def of(cls, field: Field) -> RowWords:
+        """A field the editor has no words of its own for: its declared label, translated (no Alt shortcut)."""
+        label = _(field.label)
+        return cls(label, label, f"{field.name}_edit", what=label.lower(), undo=f"edit {field.label.lower()}")
+
 
 def setter(attribute: str) -> Callable[[Project, Any], None]:
     return lambda project, value: setattr(project, attribute, value)
@@ -53,7 +61,7 @@ class FormRows:
     def __init__(self, section: Section, form: QFormLayout, tab: str, words: Mapping[str, RowWords], *,
                  after: Mapping[str, Sequence[tuple[str, QWidget]]] | None = None) -> None:
         self.section = section
-        self.words = words
+        self.words = {field.name: words.get(field.name) or RowWords.of(field) for field in PROJECT.fields}
         self.widgets: dict[str, QWidget] = {}
         self.fields = form_fields(PROJECT, tab)
         for field in self.fields:
