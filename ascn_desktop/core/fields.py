@@ -8,10 +8,12 @@ it stands in the workbook and the data export. The views are derived from these
 declarations: the row mapping of the store (store/mapping.py), the flat loading
 of a plan (core/plan_loading.py), the rows a bundle import inserts, plan.json and
 its JSON Schema (core/bundles/plan_schema.py, ``make schema``), the labels of a
-revision diff, the workbook's columns and the data-export columns.
+revision diff, the workbook's columns, the data-export columns, a project's blocks
+and tables in plan.pdf (`pdf`), the project editor's General and Budget tabs
+(`form`) and `ascn plan show` (`summary`).
 
 Adding a field is: its declaration here (and its attribute in core/model.py), its
-store column with an Alembic migration, and tests. A field added after plan.json
+store column with an Alembic migration, and tests (docs/architecture.md, "Fields"). A field added after plan.json
 version 1 is ``optional``: written only when it holds something, so the bytes (and
 content hash) of a plan that does not use it stay what they were, and older
 bundles, which never carry it, read as before (docs/bundle-format.md).
