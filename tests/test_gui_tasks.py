@@ -7,6 +7,7 @@ import sys
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
@@ -63,3 +64,25 @@ def test_a_refusal_arrives_as_the_sentence_and_none_as_a_result(qtbot: QtBot) ->
     wait_for_tasks()
     assert [f.message for f in failures] == ["The plan is already final."]
     assert results == [None] * 700
+
+
+def test_a_read_before_a_dialog_opens_runs_on_the_runner_and_keeps_its_refusal(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ascn_desktop.gui.tasks import read_before_opening
+
+    threads: list[bool] = []
+
+    def read() -> str:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return "Đà Nẵng"
+
+    assert read_before_opening(read) == "Đà Nẵng" and threads == [False]
+    assert QApplication.overrideCursor() is None  # the busy cursor is gone again
+
+    def refused() -> None:
+        raise AscnError("This profile has no signing identity yet.")
+
+    with pytest.raises(AscnError, match="^This profile has no signing identity yet.$"):
+        read_before_opening(refused)
+    assert tasks_running() == 0

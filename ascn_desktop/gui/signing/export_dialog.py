@@ -152,6 +152,7 @@ class ExportDialog(QDialog):
         self.draft_note.setVisible(readiness.needs_draft_choice)
         self.as_draft.setVisible(readiness.needs_draft_choice)
         self.export_button.setEnabled(self._may_export())
+        self.adjustSize()  # it opened around "Reading the plan…": grow to the texts that arrived
 
     def _show_refusal(self, error: AscnError) -> None:
         self.intro.clear()

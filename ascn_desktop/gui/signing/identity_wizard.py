@@ -207,7 +207,6 @@ class IdentityWizard(QWizard):
         details = dict(name=who.name_edit.text(), role=who.role_combo.currentData(),
                        country=who.country_combo.currentData(), city=who.city_combo.currentData(),
                        passphrase=self.secret.fields.passphrase())
-        self.secret.fields.clear()  # not kept in the widgets longer than needed
         self.secret.error.clear()
         self._set_busy(True)
         self.task = run_task(self, lambda _progress, _abort: create_identity(store, **details), quiet=True,
@@ -215,12 +214,15 @@ class IdentityWizard(QWizard):
 
     def _set_busy(self, busy: bool) -> None:
         self.secret.working.setVisible(busy)
-        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+        self.secret.fields.setEnabled(not busy)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                      QWizard.WizardButton.CancelButton):
             self.button(which).setEnabled(not busy)
         if busy:
             self.setCursor(Qt.CursorShape.WaitCursor)
-        else:
-            self.unsetCursor()
+            return
+        self.unsetCursor()
+        self.secret.fields.clear()  # made or refused: the passphrase is not kept in the widgets (Next follows it)
 
     def _created(self, identity: object) -> None:
         assert isinstance(identity, Identity)

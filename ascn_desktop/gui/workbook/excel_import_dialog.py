@@ -45,7 +45,8 @@ class ExcelImportDialog(QDialog):
         self.preview = preview
         self.reference = reference  # turns codes into labels ('BI' -> 'Built Infrastructure')
         self.setWindowTitle(self.tr("Import from Excel — {0}").format(preview.path.name))
-        self.resize(820, 600)
+        room = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(820, room.width() - 40), min(600, room.height() - 60))  # a 1024x600 screen has a taskbar
         layout = QVBoxLayout(self)
         self.headline = QLabel(self._headline())
         self.headline.setWordWrap(True)
