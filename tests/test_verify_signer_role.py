@@ -13,8 +13,8 @@ from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import IdentityRow
 from store_dump import dump_store
 
-HANOI_BY_DANANG = ("This plan of Hà Nội was signed by Nguyễn Văn An, the officer of Đà Nẵng; "
-                   "only Hà Nội's officer can sign it.")
+HANOI_BY_DANANG = ("This bundle was signed by Nguyễn Văn An, the officer of Đà Nẵng. "
+                   "Only Hà Nội's officer can sign a plan of Hà Nội.")
 
 
 def _plan_bundle(store: Store, signer: bf.Signer, folder: Path, city: str) -> Path:
@@ -47,7 +47,7 @@ def test_national_representative_cannot_sign_a_city_plan(store: Store, tmp_path:
     bf.trust(store, nr)
     result = verify_bundle(_plan_bundle(store, nr, tmp_path, "VNM-DA-NANG"), store)
     assert result.code == "signer-not-allowed"
-    assert "the National Representative of Viet Nam" in result.reason and "only Đà Nẵng's officer" in result.reason
+    assert "the National Representative of Viet Nam." in result.reason and "Only Đà Nẵng's officer" in result.reason
 
 
 def test_own_identity_follows_the_same_rule(store: Store, tmp_path: Path) -> None:
@@ -84,5 +84,5 @@ def test_review_note_only_by_the_countrys_nr_or_the_secretariat(store: Store, tm
     assert {key: result.code for key, result in results.items()} == {
         "csco": "signer-not-allowed", "nr-tha": "signer-not-allowed", "nr-vnm": "ok", "asec": "ok"}
     assert results["nr-tha"].reason == (
-        "This review note about the plan of Đà Nẵng was signed by Somchai, the National Representative of "
-        "Thailand; only Viet Nam's National Representative or the ASCN Secretariat can review it.")
+        "This bundle was signed by Somchai, the National Representative of Thailand. "
+        "Only Viet Nam's National Representative or the ASCN Secretariat can review the plan of Đà Nẵng.")

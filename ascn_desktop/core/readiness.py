@@ -229,12 +229,13 @@ def _check_years(project: Project, name: str, cycle: CycleInfo | None, out: list
                           _("{name} ends in {end}, before it starts in {start}.").format(
                               name=name, end=end, start=start)))
     if cycle is not None:
-        for year, field, word in ((start, "start_year", "starts"), (end, "end_year", "ends")):
+        outside = ((start, "start_year", lambda: _("{name} starts in {year}, outside the {start_year}–{end_year} "
+                                                    "cycle.")),
+                   (end, "end_year", lambda: _("{name} ends in {year}, outside the {start_year}–{end_year} cycle.")))
+        for year, field, sentence in outside:
             if year is not None and year not in cycle.years:
-                out.append(_error(project, "project.year-outside-cycle", field,
-                                  _("{name} {word} in {year}, outside the {start_year}–{end_year} "
-                                  "cycle.").format(
-                                      name=name, word=word, year=year, start_year=cycle.start_year, end_year=cycle.end_year)))
+                out.append(_error(project, "project.year-outside-cycle", field, sentence().format(
+                    name=name, year=year, start_year=cycle.start_year, end_year=cycle.end_year)))
 
 
 def _check_money(project: Project, name: str, reference: ReferenceData, city_currency: str,

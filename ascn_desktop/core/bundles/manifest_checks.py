@@ -127,9 +127,24 @@ def readable_manifest(data: bytes) -> tuple[dict[str, Any], bytes]:
 def check_expected_kind(manifest: dict[str, Any], expect_kind: str | None) -> None:
     kind = manifest["kind"]
     if expect_kind is not None and kind != expect_kind:
-        raise BundleError("wrong-kind", _("This is a {kind}, "
-                          "not a {expect_kind}.").format(
-                              kind=_(KIND_WORDS.get(kind, kind)), expect_kind=_(KIND_WORDS.get(expect_kind, expect_kind))))
+        raise BundleError("wrong-kind", _wrong_kind_sentence(kind, expect_kind))
+
+
+def _wrong_kind_sentence(kind: str, expected: str) -> str:
+    """'This is a review note, not a city plan bundle.': one whole sentence per pair of kinds."""
+    sentences = {
+        ("city-plan", "national"): lambda: _("This is a city plan bundle, not a national bundle."),
+        ("city-plan", "review-note"): lambda: _("This is a city plan bundle, not a review note."),
+        ("national", "city-plan"): lambda: _("This is a national bundle, not a city plan bundle."),
+        ("national", "review-note"): lambda: _("This is a national bundle, not a review note."),
+        ("review-note", "city-plan"): lambda: _("This is a review note, not a city plan bundle."),
+        ("review-note", "national"): lambda: _("This is a review note, not a national bundle."),
+    }
+    found = sentences.get((kind, expected))
+    if found is not None:
+        return found()
+    return _("This is a {kind}, not a {expect_kind}.").format(  # a kind this version does not know
+        kind=_(KIND_WORDS.get(kind, kind)), expect_kind=_(KIND_WORDS.get(expected, expected)))
 
 
 def check_member_set(manifest: dict[str, Any], names: set[str]) -> None:
@@ -248,31 +263,34 @@ def check_signer_standing(manifest: dict[str, Any], standing: Standing, *, refer
     kind, country, city = manifest["kind"], manifest.get("country"), manifest.get("city")
 
     def city_name(code: str | None) -> str:
-        info = reference.cities.get(code or "")
-        return info.name if info is not None else (code or "no city")
+        return reference.city_name(code) if code else _("no city")
 
     def country_name(code: str | None) -> str:
-        return reference.member_states.get(code or "", code or "no country")
+        return reference.country_name(code) if code else _("no country")
 
-    who = {"csco": f"the officer of {city_name(standing.city)}",
-           "nr": f"the National Representative of {country_name(standing.country)}",
-           "asec": "of the ASCN Secretariat"}.get(standing.role, f"whose role is “{standing.role[:8]}”")
-    signed = f"was signed by {standing.name}, {who}"
+    # Two whole sentences in every language: who signed (per role), then who may sign (per kind).
+    signer = {"csco": lambda: _("This bundle was signed by {name}, the officer of {city}.").format(
+                  name=standing.name, city=city_name(standing.city)),
+              "nr": lambda: _("This bundle was signed by {name}, the National Representative of {country}.").format(
+                  name=standing.name, country=country_name(standing.country)),
+              "asec": lambda: _("This bundle was signed by {name} of the ASCN Secretariat.").format(
+                  name=standing.name)}.get(
+        standing.role, lambda: _("This bundle was signed by {name}, whose role is “{role}”.").format(
+            name=standing.name, role=standing.role[:8]))
     if kind == "city-plan":
         if standing.role != "csco" or standing.country != country or standing.city != city:
-            raise BundleError("signer-not-allowed", _("This plan of {city} {signed}; only "
-                              "{city}'s officer can sign it.").format(city=city_name(city), signed=signed))
+            raise BundleError("signer-not-allowed", signer() + " " + _(
+                "Only {city}'s officer can sign a plan of {city}.").format(city=city_name(city)))
     elif kind == "national":
         if standing.role != "nr" or standing.country != country:
-            raise BundleError("signer-not-allowed", _("This national bundle of {country} {signed}; "
-                              "only {country}'s National Representative can sign it.").format(
-                                  country=country_name(country), signed=signed))
+            raise BundleError("signer-not-allowed", signer() + " " + _(
+                "Only {country}'s National Representative can sign a national bundle of {country}.").format(
+                    country=country_name(country)))
     elif kind == "review-note":
         if not (standing.role == "asec" or (standing.role == "nr" and standing.country == country)):
-            raise BundleError("signer-not-allowed", _("This review note about the plan of {city} "
-                              "{signed}; only {country}'s National Representative or the ASCN "
-                              "Secretariat can review it.").format(
-                                  city=city_name(city), signed=signed, country=country_name(country)))
+            raise BundleError("signer-not-allowed", signer() + " " + _(
+                "Only {country}'s National Representative or the ASCN Secretariat can review the plan of "
+                "{city}.").format(city=city_name(city), country=country_name(country)))
 
 
 def _is_own_key(store: Store, signer: Signer) -> bool:
@@ -432,10 +450,11 @@ def valid_sentence(manifest: dict[str, Any], signer_name: str, document: dict[st
     kind = manifest["kind"]
     if kind == "city-plan":
         city = (document or {}).get("city_name") or manifest["city"]
-        return (f"Valid: revision {manifest['revision']} of the {city} plan for {manifest['cycle']}, "
-                f"signed by {signer_name}, unchanged since signing.")
+        return _("Valid: revision {revision} of the {city} plan for {cycle}, signed by {signer}, unchanged "
+                 "since signing.").format(revision=manifest["revision"], city=city, cycle=manifest["cycle"],
+                                          signer=signer_name)
     if kind == "national":
         count = sum(1 for entry in manifest["members"] if entry["name"].startswith(CITY_FOLDER))
-        return (f"Valid: national bundle of {manifest['country']} with {counted(count, 'city plan')}, "
-                f"signed by {signer_name}.")
-    return f"Valid: review note signed by {signer_name}."
+        return _("Valid: national bundle of {country} with {city_plans}, signed by {signer}.").format(
+            country=manifest["country"], city_plans=counted(count, "city plan"), signer=signer_name)
+    return _("Valid: review note signed by {signer}.").format(signer=signer_name)

@@ -78,6 +78,20 @@ PACK_CARRIERS = ("national", "review-note")
 CITY_BUNDLE_LIMIT = 64 * MB
 
 
+def _format_version_sentence(kind: str) -> str:
+    """The refusal of a format version this app cannot read, one whole sentence per kind ({manifest}: it)."""
+    return {
+        "city-plan": lambda: _("This city plan bundle states format version {manifest}, which this version of "
+                               "ASCN Desktop cannot read; update the app or ask the sender for a bundle of a "
+                               "version it reads."),
+        "national": lambda: _("This national bundle states format version {manifest}, which this version of "
+                              "ASCN Desktop cannot read; update the app or ask the sender for a bundle of a "
+                              "version it reads."),
+        "review-note": lambda: _("This review note states format version {manifest}, which this version of "
+                                 "ASCN Desktop cannot read; update the app or ask the sender for a bundle of a "
+                                 "version it reads."),
+    }[kind]()
+
 def member_limit(name: str) -> int:
     return MEMBER_LIMITS.get(name, CITY_BUNDLE_LIMIT)
 
@@ -203,10 +217,8 @@ def check_manifest(manifest_bytes: bytes, *, parse: Callable[[bytes], Any] = loa
     exact_fields(manifest, required=COMMON_FIELDS + KIND_FIELDS[kind], optional=OPTIONAL_FIELDS,
                  where="the manifest")
     if manifest["format_version"] not in KIND_VERSIONS[kind]:
-        raise BundleError("format-version", _("This {kind} bundle states format version "
-                          "{manifest}, which this version of ASCN Desktop cannot read; "
-                          "update the app or ask the sender for a bundle of a version it reads.").format(
-                              kind=kind, manifest=_show(manifest['format_version'])))
+        raise BundleError("format-version", _format_version_sentence(kind).format(
+            manifest=_show(manifest["format_version"])))
     _text(manifest["bundle_uuid"], "bundle_uuid", UUID)
     _text(manifest["country"], "country", COUNTRY)
     _text(manifest["cycle"], "cycle", CYCLE)
