@@ -194,3 +194,62 @@ def test_cycle_label_date_and_unexpected_error_in_the_language(monkeypatch: pyte
     assert "2026" in khmer_date and "Dec" not in khmer_date and khmer_date != english_date
     assert unexpected_error_sentence(KeyError("x"), None, stopped="command") == (
         "កំហុសមិនរំពឹងទុក (KeyError) បានបញ្ឈប់ពាក្យបញ្ជា។ មិនអាចសរសេរឯកសារកំណត់ហេតុបានទេ។")
+
+
+def test_a_khmer_workbook_filled_in_imports_in_any_language(reference: ReferenceData, tmp_path: Path,
+                                                           speaking: None) -> None:
+    """The template written in Khmer names its sheets and headers in Khmer (every one the catalogue
+    translates, the rest in English); filled in, it imports in the English and the Vietnamese interface
+    alike, and a Khmer officer's edits land in the plan."""
+    import io
+
+    import openpyxl
+
+    from ascn_desktop.core.i18n import _
+    from ascn_desktop.core.plan_diff import diff_plans
+    from ascn_desktop.core.workbook import layout, plan_workbook_bytes
+    from ascn_desktop.core.workbook.reader import read_plan_workbook
+    from fixtures.workbooks.workbook_factory import base_plan
+
+    plan = base_plan()
+    set_language("km")
+    book = openpyxl.load_workbook(io.BytesIO(plan_workbook_bytes(plan, reference, template=True)))
+    titles = {sheet: layout.sheet_title(sheet) for sheet in layout.DATA_SHEETS}
+    assert [ws.title for ws in book.worksheets] == [layout.sheet_title(layout.INSTRUCTIONS), *titles.values(),
+                                                    layout.LISTS]
+    assert titles[layout.PROJECTS] == _("Projects") != "Projects"  # km.po translates it today
+    projects = book[titles[layout.PROJECTS]]
+    headers = [cell.value for cell in projects[1]]
+    assert headers == [layout.shown_header(column) for column in layout.PROJECT_COLUMNS]
+    assert _("Code") in headers and "Code" not in headers
+    assert book[titles[layout.OVERVIEW]]["A2"].value == _("City")
+
+    def letter(header: str) -> str:
+        return next(str(cell.column_letter) for cell in projects[1] if cell.value == header)
+
+    projects[f"{letter(_('Title'))}2"] = "ប្រព័ន្ធភ្លើងបំភ្លឺឆ្លាតវៃ"
+    projects[f"{letter(layout.shown_header(layout.PROJECT_COLUMNS[-1]))}3"] = "ហានិភ័យ"  # the last column
+    path = tmp_path / "ផែនការ.xlsx"
+    book.save(path)
+    for code in ("en", "vi", "km"):
+        set_language(code)
+        result = read_plan_workbook(path, reference=reference, base_plan=plan)
+        assert result.ok, [str(error) for error in result.errors]
+        assert result.notices == []  # no sheet and no column left unread
+        assert result.plan.projects[0].title == "ប្រព័ន្ធភ្លើងបំភ្លឺឆ្លាតវៃ"
+        changed = diff_plans(plan, result.plan)
+        assert not changed.is_empty and result.plan.projects[1:] != plan.projects[1:]
+
+
+def test_workbook_headers_of_every_language_are_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A header in any shipped language finds its column; an English header always wins its own column."""
+    from ascn_desktop.core.workbook import layout
+
+    khmer = {"Code": "កូដ", "Title": "ចំណងជើង", "Target": "គោលដៅ"}
+    monkeypatch.setattr(i18n, "translations_of", lambda message, context=None: frozenset({message, khmer.get(
+        message, message)}))
+    monkeypatch.setattr(layout, "translations_of", i18n.translations_of)
+    columns = layout.indicator_columns(range(2021, 2023))
+    found = layout.header_index(["Project code", "គោលដៅ 2022", "TARGET 2021", "something else"], columns)
+    assert found == {"project_code": 0, "target:2022": 1, "target:2021": 2}
+    assert layout.header_index(["កូដ", "ចំណងជើង"], layout.PROJECT_COLUMNS) == {"code": 0, "title": 1}

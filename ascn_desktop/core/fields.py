@@ -55,7 +55,7 @@ RANGES: Mapping[str, tuple[int, int]] = MappingProxyType({
 class WorkbookColumn:
     """Where a field stands on its sheet of plan.xlsx (the template and the import find it by `header`)."""
 
-    header: str
+    header: str  # English, marked with N_(); written in the workbook's language, read in any (workbook/layout)
     kind: str  # the workbook's own way to write and read it (core/workbook/layout.Column.kind)
     width: float = 14
     note: str = ""  # shown on the Instructions sheet, in the reader's language (marked with N_)
@@ -183,52 +183,52 @@ PLAN = Entity("plan", N_("Plan"), (
 PROJECT = Entity("project", N_("Project"), (
     _id(),
     Field("code", "text", N_("Code"), max_length=limits.CODE, export=_export("code", 1), required=True, unique=True,
-          workbook=_workbook("Code", "text", 12, 1, N_("Short unique code of the project, e.g. P-01; required.")),
+          workbook=_workbook(N_("Code"), "text", 12, 1, N_("Short unique code of the project, e.g. P-01; required.")),
           form="general", summary=True),
     Field("title", "text", N_("Title"), max_length=limits.TITLE, export=_export("title", 2), required=True,
-          workbook=_workbook("Title", "text", 40, 2, N_("Required.")), form="general", summary=True),
+          workbook=_workbook(N_("Title"), "text", 40, 2, N_("Required.")), form="general", summary=True),
     Field("description", "text", N_("Description"), max_length=limits.TEXT,
-          workbook=_workbook("Description", "text", 50, 3), form="general", pdf=_pdf("texts", 1)),
+          workbook=_workbook(N_("Description"), "text", 50, 3), form="general", pdf=_pdf("texts", 1)),
     Field("focus_area", "code", N_("Focus area"), nullable=True, vocabulary="focus_areas",
           export=_export("focus_area", 3),
-          workbook=_workbook("Focus area", "vocab", 24, 4, codes=("focus_area_code", "Focus area code", 10)),
+          workbook=_workbook(N_("Focus area"), "vocab", 24, 4, codes=("focus_area_code", N_("Focus area code"), 10)),
           form="general", pdf=_pdf("facts", 1), summary=True),
     Field("outcomes", "codes", N_("Strategic outcomes"), vocabulary="outcomes", export=_export("outcomes", 4),
-          workbook=_workbook("Strategic outcomes", "vocab_list", 30, 6, N_("One or more outcomes, separated by ';'."),
-                             codes=("outcome_codes", "Outcome codes", 12)),
+          workbook=_workbook(N_("Strategic outcomes"), "vocab_list", 30, 6, N_("One or more outcomes, separated by ';'."),
+                             codes=("outcome_codes", N_("Outcome codes"), 12)),
           form="general", pdf=_pdf("facts", 3, N_("Outcomes"))),
     Field("sdgs", "goals", N_("SDGs"), vocabulary="sdgs", export=_export("sdgs", 5),
-          workbook=_workbook("SDGs", "sdgs", 12, 8, N_("SDG goal numbers 1-17, separated by ';' (e.g. 9; 11).")),
+          workbook=_workbook(N_("SDGs"), "sdgs", 12, 8, N_("SDG goal numbers 1-17, separated by ';' (e.g. 9; 11).")),
           form="general", pdf=_pdf("facts", 4)),
     Field("start_year", "year", N_("Start year"), nullable=True, export=_export("start_year", 7),
-          workbook=_workbook("Start year", "year", 10, 9), shown_with="end_year", form="general",
+          workbook=_workbook(N_("Start year"), "year", 10, 9), shown_with="end_year", form="general",
           pdf=_pdf("facts", 5, N_("Period")), summary=True),
     Field("end_year", "year", N_("End year"), nullable=True, export=_export("end_year", 8),
-          workbook=_workbook("End year", "year", 10, 10), form="general", summary=True),
+          workbook=_workbook(N_("End year"), "year", 10, 10), form="general", summary=True),
     Field("status", "code", N_("Status"), vocabulary="project_statuses", export=_export("status", 6),
-          workbook=_workbook("Status", "vocab", 14, 11), form="general", pdf=_pdf("facts", 2), summary=True),
+          workbook=_workbook(N_("Status"), "vocab", 14, 11), form="general", pdf=_pdf("facts", 2), summary=True),
     Field("lead_agency", "text", N_("Lead agency"), max_length=limits.TITLE, export=_export("lead_agency", 9),
-          workbook=_workbook("Lead agency", "text", 28, 12), form="general", pdf=_pdf("facts", 6)),
+          workbook=_workbook(N_("Lead agency"), "text", 28, 12), form="general", pdf=_pdf("facts", 6)),
     Field("budget", "money", N_("Budget"), nullable=True, export=_export("budget", 10),
-          workbook=_workbook("Budget", "money", 20, 14), shown_with="currency", form="budget",
+          workbook=_workbook(N_("Budget"), "money", 20, 14), shown_with="currency", form="budget",
           pdf=_pdf("facts", 7), summary=True),
     Field("currency", "currency", N_("Currency"), export=_export("currency", 11),
-          workbook=_workbook("Currency", "currency", 10, 13, N_("ISO 4217 code; blank means the city's currency.")),
+          workbook=_workbook(N_("Currency"), "currency", 10, 13, N_("ISO 4217 code; blank means the city's currency.")),
           form="budget"),
     Field("budget_usd", "money", N_("Budget (USD)"), nullable=True, export=_export("budget_usd", 12),
-          workbook=_workbook("Budget (USD)", "usd", 18, 15), currency="USD", form="budget",
+          workbook=_workbook(N_("Budget (USD)"), "usd", 18, 15), currency="USD", form="budget",
           pdf=_pdf("facts", 8, N_("USD equivalent"))),
     Field("seeks_private_partner", "bool", N_("Seeks a private partner"),
           export=_export("seeks_private_partner", 13),
-          workbook=_workbook("Seeks private partner", "bool", 12, 16, N_("Yes or No.")), form="budget",
+          workbook=_workbook(N_("Seeks private partner"), "bool", 12, 16, N_("Yes or No.")), form="budget",
           pdf=_pdf("facts", 10, N_("Private partner sought"))),
     Field("private_sector_need", "text", N_("Private-sector need"), max_length=limits.TEXT,
-          export=_export("private_sector_need", 14), workbook=_workbook("Private-sector need", "text", 30, 17),
+          export=_export("private_sector_need", 14), workbook=_workbook(N_("Private-sector need"), "text", 30, 17),
           form="budget", pdf=_pdf("texts", 2, when="seeks_private_partner")),
     Field("partner", "code", N_("External partner"), nullable=True, vocabulary="partners",
           export=_export("partner", 15),
-          workbook=_workbook("External partner", "partner", 24, 18), form="budget", pdf=_pdf("facts", 9)),
-    Field("risks", "text", N_("Risks"), max_length=limits.TEXT, workbook=_workbook("Risks", "text", 30, 19),
+          workbook=_workbook(N_("External partner"), "partner", 24, 18), form="budget", pdf=_pdf("facts", 9)),
+    Field("risks", "text", N_("Risks"), max_length=limits.TEXT, workbook=_workbook(N_("Risks"), "text", 30, 19),
           form="general", pdf=_pdf("texts", 3)),
     Field("carried_over_from", "ref", N_("Carried over from"), nullable=True, export=_export("carried_over_from", 16)),
 ))
@@ -236,38 +236,38 @@ PROJECT = Entity("project", N_("Project"), (
 FUNDING = Entity("funding", N_("Funding source"), (
     _id(),
     Field("type", "code", N_("Funding type"), vocabulary="funding_types", export=_export("funding_type", 1),
-          workbook=_workbook("Funding type", "vocab", 20, 1), pdf=_pdf("table", 1, width=40)),
+          workbook=_workbook(N_("Funding type"), "vocab", 20, 1), pdf=_pdf("table", 1, width=40)),
     Field("name", "text", N_("Name"), max_length=limits.TITLE, export=_export("name", 2),
-          workbook=_workbook("Source", "text", 30, 2), pdf=_pdf("table", 2, N_("Source"), width=74)),
+          workbook=_workbook(N_("Source"), "text", 30, 2), pdf=_pdf("table", 2, N_("Source"), width=74)),
     Field("amount", "money", N_("Amount"), export=_export("amount", 3),
-          workbook=_workbook("Amount", "money", 20, 3, N_("In the project's currency.")), pdf=_pdf("table", 3)),
+          workbook=_workbook(N_("Amount"), "money", 20, 3, N_("In the project's currency.")), pdf=_pdf("table", 3)),
 ))
 
 MILESTONE = Entity("milestone", N_("Milestone"), (
     _id(),
     Field("title", "text", N_("Title"), max_length=limits.TITLE, export=_export("title", 1),
-          workbook=_workbook("Milestone", "text", 40, 1, N_("Required.")), pdf=_pdf("table", 1, N_("Milestone"))),
+          workbook=_workbook(N_("Milestone"), "text", 40, 1, N_("Required.")), pdf=_pdf("table", 1, N_("Milestone"))),
     Field("due_year", "year", N_("Due year"), export=_export("due_year", 2), shown_with="due_quarter",
-          workbook=_workbook("Due year", "year", 10, 2), pdf=_pdf("table", 2, N_("Due"), width=22)),
+          workbook=_workbook(N_("Due year"), "year", 10, 2), pdf=_pdf("table", 2, N_("Due"), width=22)),
     Field("due_quarter", "quarter", N_("Due quarter"), export=_export("due_quarter", 3),
-          workbook=_workbook("Due quarter", "quarter", 10, 3, N_("1 to 4 (Q1 to Q4)."))),
+          workbook=_workbook(N_("Due quarter"), "quarter", 10, 3, N_("1 to 4 (Q1 to Q4)."))),
     Field("status", "code", N_("Status"), vocabulary="milestone_statuses", export=_export("status", 4),
-          workbook=_workbook("Status", "vocab", 14, 4), pdf=_pdf("table", 3, width=32)),
+          workbook=_workbook(N_("Status"), "vocab", 14, 4), pdf=_pdf("table", 3, width=32)),
     Field("percent", "percent", N_("Percent done"), export=_export("percent", 5),
-          workbook=_workbook("Percent done", "percent", 10, 5, N_("0 to 100.")), pdf=_pdf("table", 4, N_("Done"),
+          workbook=_workbook(N_("Percent done"), "percent", 10, 5, N_("0 to 100.")), pdf=_pdf("table", 4, N_("Done"),
                                                                                          width=18)),
 ))
 
 INDICATOR = Entity("indicator", N_("Indicator"), (
     _id(),
     Field("name", "text", N_("Name"), max_length=limits.TITLE, export=_export("name", 1), shown_with="unit",
-          workbook=_workbook("Indicator", "text", 36, 1, N_("Required.")), pdf=_pdf("table", 1, N_("Indicator"))),
+          workbook=_workbook(N_("Indicator"), "text", 36, 1, N_("Required.")), pdf=_pdf("table", 1, N_("Indicator"))),
     Field("unit", "text", N_("Unit"), max_length=limits.UNIT, export=_export("unit", 2),
-          workbook=_workbook("Unit", "text", 10, 2)),
+          workbook=_workbook(N_("Unit"), "text", 10, 2)),
     Field("baseline_year", "year", N_("Baseline year"), nullable=True, export=_export("baseline_year", 3),
-          workbook=_workbook("Baseline year", "year", 10, 3)),
+          workbook=_workbook(N_("Baseline year"), "year", 10, 3)),
     Field("baseline_value", "decimal", N_("Baseline value"), nullable=True, export=_export("baseline_value", 4),
-          workbook=_workbook("Baseline value", "decimal", 12, 4), shown_with="baseline_year",
+          workbook=_workbook(N_("Baseline value"), "decimal", 12, 4), shown_with="baseline_year",
           pdf=_pdf("table", 2, N_("Baseline"))),
 ))
 
@@ -276,20 +276,20 @@ INDICATOR = Entity("indicator", N_("Indicator"), (
 INDICATOR_VALUE = Entity("indicator_value", N_("Indicator value"), (
     Field("year", "year", N_("Year"), in_diff=False, export=_export("year", 1)),
     Field("target", "decimal", N_("Target"), nullable=True, export=_export("target", 2),
-          workbook=_workbook("Target", "decimal", 11, 1), pdf=_pdf("table", 1)),
+          workbook=_workbook(N_("Target"), "decimal", 11, 1), pdf=_pdf("table", 1)),
     Field("actual", "decimal", N_("Actual"), nullable=True, export=_export("actual", 3),
-          workbook=_workbook("Actual", "decimal", 11, 2), pdf=_pdf("table", 2)),
+          workbook=_workbook(N_("Actual"), "decimal", 11, 2), pdf=_pdf("table", 2)),
     # Where the year's actual value can be checked (a report, a dashboard): added in 2026, optional in plan.json.
     # Not in plan.pdf: the indicator table has no room for web addresses.
     Field("evidence", "link", N_("Evidence"), max_length=limits.LINK, optional=True, export=_export("evidence", 4),
-          workbook=_workbook("Evidence", "link", 30, 3, N_("A web address (http or https) where the actual value "
+          workbook=_workbook(N_("Evidence"), "link", 30, 3, N_("A web address (http or https) where the actual value "
                                                            "can be checked."))),
 ))
 
 PROGRESS_NOTE = Entity("progress_note", N_("Progress note"), (
     _id(),
-    Field("year", "year", N_("Year"), workbook=_workbook("Year", "year", 10, 1)),
-    Field("text", "text", N_("Note"), max_length=limits.TEXT, workbook=_workbook("Progress note", "text", 80, 2)),
+    Field("year", "year", N_("Year"), workbook=_workbook(N_("Year"), "year", 10, 1)),
+    Field("text", "text", N_("Note"), max_length=limits.TEXT, workbook=_workbook(N_("Progress note"), "text", 80, 2)),
 ))
 
 ENTITIES: tuple[Entity, ...] = (PLAN, PROJECT, FUNDING, MILESTONE, INDICATOR, INDICATOR_VALUE, PROGRESS_NOTE)

@@ -111,11 +111,12 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 
 
 @cache
-def translations_of(message: str) -> frozenset[str]:
+def translations_of(message: str, context: str | None = None) -> frozenset[str]:
     """`message` in English and in every language that has a catalogue: what a reader accepts from a file
-    written in any of them (a workbook's sheet names and column headers)."""
+    written in any of them (a workbook's sheet names and column headers; with `context`, a reference
+    label: ``translations_of("2018-2025", context="cycles")``)."""
     shipped = sorted(path.stem for path in resource_path("locale").glob("*.po"))
-    return frozenset({message} | {_catalogue(code).get((None, message), message) for code in shipped})
+    return frozenset({message} | {_catalogue(code).get((context, message), message) for code in shipped})
 
 
 def N_(message: str) -> str:

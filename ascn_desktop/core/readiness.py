@@ -229,12 +229,11 @@ def _check_years(project: Project, name: str, cycle: CycleInfo | None, out: list
                           _("{name} ends in {end}, before it starts in {start}.").format(
                               name=name, end=end, start=start)))
     if cycle is not None:
-        outside = ((start, "start_year", lambda: _("{name} starts in {year}, outside the {start_year}–{end_year} "
-                                                    "cycle.")),
-                   (end, "end_year", lambda: _("{name} ends in {year}, outside the {start_year}–{end_year} cycle.")))
+        outside = ((start, "start_year", _("{name} starts in {year}, outside the {start_year}–{end_year} cycle.")),
+                   (end, "end_year", _("{name} ends in {year}, outside the {start_year}–{end_year} cycle.")))
         for year, field, sentence in outside:
             if year is not None and year not in cycle.years:
-                out.append(_error(project, "project.year-outside-cycle", field, sentence().format(
+                out.append(_error(project, "project.year-outside-cycle", field, sentence.format(
                     name=name, year=year, start_year=cycle.start_year, end_year=cycle.end_year)))
 
 

@@ -269,14 +269,17 @@ def check_signer_standing(manifest: dict[str, Any], standing: Standing, *, refer
         return reference.country_name(code) if code else _("no country")
 
     # Two whole sentences in every language: who signed (per role), then who may sign (per kind).
-    signer = {"csco": lambda: _("This bundle was signed by {name}, the officer of {city}.").format(
-                  name=standing.name, city=city_name(standing.city)),
-              "nr": lambda: _("This bundle was signed by {name}, the National Representative of {country}.").format(
-                  name=standing.name, country=country_name(standing.country)),
-              "asec": lambda: _("This bundle was signed by {name} of the ASCN Secretariat.").format(
-                  name=standing.name)}.get(
-        standing.role, lambda: _("This bundle was signed by {name}, whose role is “{role}”.").format(
-            name=standing.name, role=standing.role[:8]))
+    def signer() -> str:
+        if standing.role == "csco":
+            return _("This bundle was signed by {name}, the officer of {city}.").format(
+                name=standing.name, city=city_name(standing.city))
+        if standing.role == "nr":
+            return _("This bundle was signed by {name}, the National Representative of {country}.").format(
+                name=standing.name, country=country_name(standing.country))
+        if standing.role == "asec":
+            return _("This bundle was signed by {name} of the ASCN Secretariat.").format(name=standing.name)
+        return _("This bundle was signed by {name}, whose role is “{role}”.").format(
+            name=standing.name, role=standing.role[:8])
     if kind == "city-plan":
         if standing.role != "csco" or standing.country != country or standing.city != city:
             raise BundleError("signer-not-allowed", signer() + " " + _(

@@ -6,27 +6,35 @@ that reads that template back. The writer lays columns out in the order given
 here; the reader finds them by their header text (case- and accent-insensitive),
 so a person may reorder columns or add their own without breaking the import.
 
+Sheet names and headers are written in the workbook's language (the language
+the interface speaks when it is written: a Khmer officer's template says គម្រោង,
+not Projects); the reader accepts them in English and in every language that
+ships a catalogue, so a workbook filled in anywhere imports anywhere. The names
+below are the English ones, which the code uses as keys. The hidden Lists sheet
+stays English: the drop-downs' formulas name it.
+
 Hidden key columns (``Project ID``, ``Milestone ID``…) carry the stable ids of
 the rows so that edits map back to the right rows; rows without an id are new.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ascn_desktop.core import fields as declared
-from ascn_desktop.core.i18n import N_
+from ascn_desktop.core.i18n import N_, _, translations_of
 from ascn_desktop.core.text import fold
 
 # Sheet names (also the prefix of every cell reference in error messages).
-OVERVIEW = "Overview"
-PROJECTS = "Projects"
-MILESTONES = "Milestones"
-INDICATORS = "Indicators"
-FUNDING = "Funding"
-PROGRESS = "Progress"
-INSTRUCTIONS = "Instructions"
-LISTS = "Lists"  # hidden sheet holding the drop-down lists of the template
+OVERVIEW = N_("Overview")
+PROJECTS = N_("Projects")
+MILESTONES = N_("Milestones")
+INDICATORS = N_("Indicators")
+FUNDING = N_("Funding")
+PROGRESS = N_("Progress")
+INSTRUCTIONS = N_("Instructions")
+LISTS = "Lists"  # hidden sheet holding the drop-down lists of the template (named in formulas: English)
 
 DATA_SHEETS = (OVERVIEW, PROJECTS, MILESTONES, INDICATORS, FUNDING, PROGRESS)
 KNOWN_SHEETS = (*DATA_SHEETS, INSTRUCTIONS, LISTS)
@@ -57,6 +65,7 @@ class Column:
     vocab: str = ""
     hidden: bool = False
     note: str = ""  # shown on the Instructions sheet
+    year: int | None = None  # a yearly column: `header` is "<declared header> <year>" ("Target 2021")
 
     @property
     def is_input(self) -> bool:
@@ -83,22 +92,23 @@ def _declared(entity: declared.Entity, *leading: Column) -> tuple[Column, ...]:
 def _child(entity: declared.Entity, id_header: str, code_note: str = "") -> tuple[Column, ...]:
     """A child sheet: its row's id, its project's id, code and title, then the declared fields."""
     return _declared(entity, Column("id", id_header, "id", 38, hidden=True),
-                     Column("project_id", "Project ID", "id", 38, hidden=True),
-                     Column("project_code", "Project code", "text", 12, note=code_note),
-                     Column("project_title", "Project title", "info", 30))
+                     Column("project_id", N_("Project ID"), "id", 38, hidden=True),
+                     Column("project_code", N_("Project code"), "text", 12, note=code_note),
+                     Column("project_title", N_("Project title"), "info", 30))
 
 
-PROJECT_COLUMNS = _declared(declared.PROJECT, Column("id", "Project ID", "id", 38, hidden=True))
-MILESTONE_COLUMNS = _child(declared.MILESTONE, "Milestone ID", N_("The code of a project on the Projects sheet."))
-INDICATOR_FIXED_COLUMNS = _child(declared.INDICATOR, "Indicator ID")
-FUNDING_COLUMNS = (*_child(declared.FUNDING, "Funding ID"), Column("currency", "Currency", "info", 10))
-PROGRESS_COLUMNS = _child(declared.PROGRESS_NOTE, "Note ID")
+PROJECT_COLUMNS = _declared(declared.PROJECT, Column("id", N_("Project ID"), "id", 38, hidden=True))
+MILESTONE_COLUMNS = _child(declared.MILESTONE, N_("Milestone ID"), N_("The code of a project on the Projects sheet."))
+INDICATOR_FIXED_COLUMNS = _child(declared.INDICATOR, N_("Indicator ID"))
+FUNDING_COLUMNS = (*_child(declared.FUNDING, N_("Funding ID")), Column("currency", N_("Currency"), "info", 10))
+PROGRESS_COLUMNS = _child(declared.PROGRESS_NOTE, N_("Note ID"))
 
 
 def indicator_columns(years: range) -> tuple[Column, ...]:
     """The Indicators sheet: fixed columns, then for each declared yearly field (target, actual, ...) one
     column per year of the cycle ("Target 2021"), keyed "target:2021"."""
-    yearly = tuple(Column(f"{f.name}:{year}", f"{f.workbook.header} {year}", f.workbook.kind, f.workbook.width)
+    yearly = tuple(Column(f"{f.name}:{year}", f"{f.workbook.header} {year}", f.workbook.kind, f.workbook.width,
+                          year=year)
                    for f in declared.workbook_fields(declared.INDICATOR_VALUE) if f.workbook is not None
                    for year in years)
     return INDICATOR_FIXED_COLUMNS + yearly
@@ -129,36 +139,84 @@ class OverviewField:
 
 
 OVERVIEW_FIELDS: tuple[OverviewField, ...] = (
-    OverviewField("city", "City", "info", editable=False),
-    OverviewField("country", "Country", "info", editable=False),
-    OverviewField("cycle", "Planning cycle", "info", editable=False),
-    OverviewField("title", "Plan title", "text"),
-    OverviewField("vision", "Vision statement", "text"),
-    OverviewField("blueprint", "Derived from (blueprint)", "text"),
-    OverviewField("focus_areas", "Focus areas", "vocab_list", vocab="focus_areas"),
-    OverviewField("outcomes", "Strategic outcomes", "vocab_list", vocab="outcomes"),
-    OverviewField("status", "Plan status", "vocab", vocab="plan_statuses"),
-    OverviewField("currency", "Currency", "info", editable=False),
-    OverviewField("revision", "Revision", "int", editable=False),
-    OverviewField("updated_at", "Last edited (UTC)", "date", editable=False),
-    OverviewField("updated_by", "Edited by", "info", editable=False),
-    OverviewField("projects", "Projects", "int", editable=False),
-    OverviewField("plan_uuid", "Plan ID", "info", editable=False),
-    OverviewField("workbook", "Workbook kind", "info", editable=False),
+    OverviewField("city", N_("City"), "info", editable=False),
+    OverviewField("country", N_("Country"), "info", editable=False),
+    OverviewField("cycle", N_("Planning cycle"), "info", editable=False),
+    OverviewField("title", N_("Plan title"), "text"),
+    OverviewField("vision", N_("Vision statement"), "text"),
+    OverviewField("blueprint", N_("Derived from (blueprint)"), "text"),
+    OverviewField("focus_areas", N_("Focus areas"), "vocab_list", vocab="focus_areas"),
+    OverviewField("outcomes", N_("Strategic outcomes"), "vocab_list", vocab="outcomes"),
+    OverviewField("status", N_("Plan status"), "vocab", vocab="plan_statuses"),
+    OverviewField("currency", N_("Currency"), "info", editable=False),
+    OverviewField("revision", N_("Revision"), "int", editable=False),
+    OverviewField("updated_at", N_("Last edited (UTC)"), "date", editable=False),
+    OverviewField("updated_by", N_("Edited by"), "info", editable=False),
+    OverviewField("projects", N_("Projects"), "int", editable=False),
+    OverviewField("plan_uuid", N_("Plan ID"), "info", editable=False),
+    OverviewField("workbook", N_("Workbook kind"), "info", editable=False),
 )
-OVERVIEW_HEADERS = ("Field", "Value", "Code", "Key")
+OVERVIEW_HEADERS = (N_("Field"), N_("Value"), N_("Code"), N_("Key"))
 OVERVIEW_KEY_COLUMN = 4  # column D, hidden
 
 # Plan statuses are not reference vocabulary; the workbook shows them as words.
 PLAN_STATUS_LABELS = {"draft": "Draft", "final": "Final"}
 
-WORKBOOK_KIND_PLAN = "plan"
-WORKBOOK_KIND_EMPTY = "empty template"  # projects not listed are kept on import
+WORKBOOK_KIND_PLAN = N_("plan")
+WORKBOOK_KIND_EMPTY = N_("empty template")  # projects not listed are kept on import (written translated)
+
+
+# Excel refuses a sheet name longer than 31 characters or holding any of []:*?/\ .
+_NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
+
+
+def _sheet_name(text: str) -> str:
+    return _NOT_IN_SHEET_NAMES.sub(" ", text).strip()[:31].strip() or "Sheet"
+
+
+def sheet_title(sheet: str) -> str:
+    """The name `sheet` ("Projects") has in a workbook written now: in the current language."""
+    return sheet if sheet == LISTS else _sheet_name(_(sheet))
+
+
+def sheet_titles(sheet: str) -> frozenset[str]:
+    """Every name `sheet` may have in a workbook to import: English and each shipped language's."""
+    return frozenset({sheet} | {_sheet_name(title) for title in translations_of(sheet)})
+
+
+def shown_header(column: Column) -> str:
+    """The column's header as a workbook written now shows it ('Target 2021' → 'គោលដៅ 2021' in Khmer)."""
+    if column.year is not None:
+        return f"{_(column.header.rsplit(' ', 1)[0])} {column.year}"
+    return _(column.header)
+
+
+def accepted_headers(column: Column) -> tuple[str, ...]:
+    """The headers the import accepts for `column`: English first, then each shipped language's."""
+    if column.year is not None:
+        base = column.header.rsplit(" ", 1)[0]
+        return (column.header, *sorted(f"{title} {column.year}" for title in translations_of(base)))
+    return (column.header, *sorted(translations_of(column.header)))
+
+
+def overview_labels(entry: OverviewField) -> tuple[str, ...]:
+    """The labels of an Overview row the import accepts (English first, then each shipped language's)."""
+    return (entry.label, *sorted(translations_of(entry.label)))
+
+
+def is_empty_template_kind(text: str) -> bool:
+    """Whether the Overview's workbook kind says 'empty template', in any shipped language."""
+    return fold(text) in {fold(word) for word in translations_of(WORKBOOK_KIND_EMPTY)}
 
 
 def header_index(headers: list[object], columns: tuple[Column, ...]) -> dict[str, int]:
-    """Map column keys to 0-based positions by header text; unknown headers are left out."""
-    wanted = {fold(column.header): column.key for column in columns}
+    """Map column keys to 0-based positions by header text, in English or any shipped language; unknown
+    headers are left out. The English headers are matched first, so no translation can take a column
+    another column's English header names."""
+    wanted: dict[str, str] = {fold(column.header): column.key for column in columns}
+    for column in columns:
+        for accepted in accepted_headers(column):
+            wanted.setdefault(fold(accepted), column.key)
     found: dict[str, int] = {}
     for position, header in enumerate(headers):
         if isinstance(header, str):

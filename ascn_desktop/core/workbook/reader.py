@@ -29,7 +29,7 @@ from ascn_desktop.core.workbook.projects import read_projects, text_as_typed
 from ascn_desktop.core.workbook.safety import WorkbookRefused, scan_workbook_file
 from ascn_desktop.core.workbook.sheets import SheetGrid, load_sheets
 from ascn_desktop.core.workbook.tableview import CellError, Findings
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import _, translations_of
 
 __all__ = ["CellError", "WorkbookReadResult", "WorkbookRefused", "read_plan_workbook"]
 
@@ -54,12 +54,13 @@ def read_plan_workbook(path: Path | str, *, reference: ReferenceData, base_plan:
     scan = scan_workbook_file(path)
     check(abort)
     progress(0.1, "Reading the workbook…")
-    grids, others = load_sheets(path, scan, wanted=layout.KNOWN_SHEETS, formats_for=(layout.MILESTONES,))
+    grids, others = load_sheets(path, scan, wanted={sheet: layout.sheet_titles(sheet) for sheet in layout.KNOWN_SHEETS},
+                                formats_for=(layout.MILESTONES,))
     check(abort)
     if layout.PROJECTS not in grids:
         raise WorkbookRefused(_("{name} has no sheet named '{projects}'; import a workbook exported "
                               "by ASCN Desktop (File › Export Excel template…) or one with the same sheets.").format(
-                                  name=path.name, projects=layout.PROJECTS))
+                                  name=path.name, projects=layout.sheet_title(layout.PROJECTS)))
     findings = Findings()
     for title in others:
         findings.notices.append(f"The sheet '{title}' is not part of the plan and was ignored.")
@@ -94,14 +95,15 @@ def workbook_city(path: Path | str, *, reference: ReferenceData) -> CityInfo:
     """The city the workbook's Overview sheet names (its code cell, else its name), for `ascn import-xlsx`."""
     path = Path(path)
     scan = scan_workbook_file(path)
-    grids, _others = load_sheets(path, scan, wanted=(layout.OVERVIEW,))
+    grids, _others = load_sheets(path, scan, wanted={layout.OVERVIEW: layout.sheet_titles(layout.OVERVIEW)})
     grid = grids.get(layout.OVERVIEW)
     if grid is not None:
-        city_label = fold(next(entry.label for entry in layout.OVERVIEW_FIELDS if entry.key == "city"))
+        city_entry = next(entry for entry in layout.OVERVIEW_FIELDS if entry.key == "city")
+        city_labels = {fold(label) for label in layout.overview_labels(city_entry)}
         for _number, values in grid.iter_rows(layout.FIRST_DATA_ROW):
             padded = list(values) + [None] * 4
             key = parsing.clean(padded[layout.OVERVIEW_KEY_COLUMN - 1])
-            if key != "city" and fold(parsing.clean(padded[0])) != city_label:
+            if key != "city" and fold(parsing.clean(padded[0])) not in city_labels:
                 continue
             code = parsing.clean(padded[2])
             if code in reference.cities:
@@ -109,7 +111,8 @@ def workbook_city(path: Path | str, *, reference: ReferenceData) -> CityInfo:
             if not parsing.is_blank(padded[1]):
                 return reference.find_city(parsing.clean(padded[1]))
     raise WorkbookRefused(_("{name} does not name its city on the '{overview}' sheet; "
-                          "name the city with --city.").format(name=path.name, overview=layout.OVERVIEW))
+                          "name the city with --city.").format(name=path.name,
+                                                               overview=layout.sheet_title(layout.OVERVIEW)))
 
 
 def _read_overview(grid: SheetGrid | None, plan: Plan, base: Plan, reference: ReferenceData,
@@ -120,9 +123,14 @@ def _read_overview(grid: SheetGrid | None, plan: Plan, base: Plan, reference: Re
                                 "focus areas are kept as they are.")
         return False
     fields = {field.key: field for field in layout.OVERVIEW_FIELDS}
-    by_label = {fold(field.label): field for field in layout.OVERVIEW_FIELDS}
+    by_label: dict[str, layout.OverviewField] = {}
+    for entry in layout.OVERVIEW_FIELDS:  # English labels first: no translation takes another row's label
+        by_label.setdefault(fold(entry.label), entry)
+    for entry in layout.OVERVIEW_FIELDS:
+        for label in layout.overview_labels(entry):
+            by_label.setdefault(fold(label), entry)
     additive = False
-    sheet = layout.OVERVIEW
+    sheet = grid.title  # as the workbook names it, in whichever language
     for number, values in grid.iter_rows(layout.FIRST_DATA_ROW):
         padded = list(values) + [None] * 4
         key = parsing.clean(padded[layout.OVERVIEW_KEY_COLUMN - 1])
@@ -139,18 +147,17 @@ def _read_overview(grid: SheetGrid | None, plan: Plan, base: Plan, reference: Re
         else:
             try:
                 additive = _overview_field(field_def.key, value, code, value_ref, code_ref, plan, base, reference,
-                                           findings) or additive
+                                           findings, sheet=sheet) or additive
             except parsing.CellProblem as problem:
                 findings.error(sheet, value_ref, value, problem.expected)
         # Named as the person sees the row: its label in column A ('Overview!B5 (Plan title)').
-        shown = parsing.clean(padded[0]) or field_def.label
+        shown = parsing.clean(padded[0]) or _(field_def.label)
         findings.errors[refused:] = [replace(error, column=shown) for error in findings.errors[refused:]]
     return additive
 
 
 def _overview_field(key: str, value: object, code: object, value_ref: str, code_ref: str, plan: Plan, base: Plan,
-                    reference: ReferenceData, findings: Findings) -> bool:
-    sheet = layout.OVERVIEW
+                    reference: ReferenceData, findings: Findings, *, sheet: str) -> bool:
     if key == "city":
         city = reference.cities.get(base.city)
         found_code = parsing.clean(code)
@@ -164,7 +171,10 @@ def _overview_field(key: str, value: object, code: object, value_ref: str, code_
     elif key == "cycle":
         found = parsing.clean(code) or parsing.clean(value)
         cycle = reference.cycles.get(base.cycle)
-        if found and fold(found) not in {fold(base.cycle), fold(cycle.label) if cycle else ""}:
+        # Its code, or its label in English or in any shipped language (the workbook's language wrote it).
+        known = {fold(base.cycle), fold(cycle.label) if cycle else ""} | {
+            fold(label) for label in translations_of(base.cycle, context="cycles")}
+        if found and fold(found) not in known:
             findings.error(sheet, code_ref if parsing.clean(code) else value_ref, found,
                            f"the {base.cycle} cycle of the plan (this workbook is for another planning cycle)")
     elif key == "plan_uuid":
@@ -173,7 +183,7 @@ def _overview_field(key: str, value: object, code: object, value_ref: str, code_
             findings.notices.append("This workbook was made from another copy of the plan; its rows were "
                                     "matched to the plan's projects by their codes.")
     elif key == "workbook":
-        return fold(parsing.clean(value)) == fold(layout.WORKBOOK_KIND_EMPTY)
+        return layout.is_empty_template_kind(parsing.clean(value))
     elif key in ("title", "vision", "blueprint"):
         new = text_as_typed(value, getattr(base, key))
         setattr(plan, key, new)

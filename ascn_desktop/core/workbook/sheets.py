@@ -21,7 +21,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -96,9 +96,10 @@ def unescape(text: str) -> str:
     return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
 
 
-def load_sheets(path: Path, scan: Any, *, wanted: tuple[str, ...],
+def load_sheets(path: Path, scan: Any, *, wanted: Mapping[str, Iterable[str]],
                 formats_for: tuple[str, ...] = ()) -> tuple[dict[str, SheetGrid], list[str]]:
-    """The sheets named in `wanted` (found case-insensitively) and the titles of the other sheets."""
+    """The sheets `wanted` names (key -> the titles it may have, found case-insensitively), by key, each grid
+    titled as in the workbook; and the titles of the other sheets."""
     formula_parts = getattr(scan, "formula_parts", None)
     try:
         with zipfile.ZipFile(path) as archive:
@@ -117,7 +118,8 @@ class _Reader:
     def _read(self, name: str) -> bytes:
         return self.archive.read(self.names[name.lower()])
 
-    def load(self, wanted: tuple[str, ...], formats_for: tuple[str, ...]) -> tuple[dict[str, SheetGrid], list[str]]:
+    def load(self, wanted: Mapping[str, Iterable[str]],
+             formats_for: tuple[str, ...]) -> tuple[dict[str, SheetGrid], list[str]]:
         book = _parse(self._read("xl/workbook.xml"))
         epoch = CALENDAR_WINDOWS_1900
         sheets: list[tuple[str, str]] = []
@@ -130,7 +132,10 @@ class _Reader:
         targets = self._relationships()
         shared = self._shared_strings(targets)
         formats = self._cell_formats(targets)
-        by_name = {name.strip().casefold(): name for name in wanted}
+        by_name = {key.strip().casefold(): key for key in wanted}  # a sheet's own (English) name wins
+        for key, titles in wanted.items():
+            for other in titles:
+                by_name.setdefault(other.strip().casefold(), key)
         grids: dict[str, SheetGrid] = {}
         others: list[str] = []
         for title, rel_id in sheets:
@@ -139,7 +144,7 @@ class _Reader:
             if canonical is None or canonical in grids or not target:
                 others.append(title)
                 continue
-            grid = SheetGrid(canonical)
+            grid = SheetGrid(title)
             self._read_sheet(target, grid, shared, formats, epoch, with_formats=canonical in formats_for,
                              formulas=self.formula_parts is None or target in self.formula_parts)
             grids[canonical] = grid

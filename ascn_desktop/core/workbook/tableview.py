@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from openpyxl.utils import get_column_letter
 
 from ascn_desktop.core.workbook import parsing
-from ascn_desktop.core.workbook.layout import Column, header_index
+from ascn_desktop.core.workbook.layout import Column, header_index, shown_header
 from ascn_desktop.core.workbook.sheets import SheetGrid, cell_ref
 
 T = TypeVar("T")
@@ -74,7 +74,7 @@ class TableView:
             if key not in self.index:
                 self.ok = False
                 findings.error(self.sheet, f"{self.header_row}:{self.header_row}", "",
-                               f"a column headed '{self.columns[key].header}'")
+                               f"a column headed '{shown_header(self.columns[key])}'")
         headers = grid.rows.get(self.header_row, [])
         known = set(self.index.values())
         for position, header in enumerate(headers):
@@ -162,10 +162,10 @@ class RowView:
         """The column's header as the sheet shows it ('Start year'); the layout's header for a column the sheet lacks."""
         position = self.table.index.get(key)
         if position is None:
-            return self.table.columns[key].header if key in self.table.columns else ""
+            return shown_header(self.table.columns[key]) if key in self.table.columns else ""
         headers = self.table.grid.rows.get(self.table.header_row, [])
         shown = parsing.clean(headers[position]) if position < len(headers) else ""
-        return shown or self.table.columns[key].header
+        return shown or shown_header(self.table.columns[key])
 
     def error(self, key: str, value: object, expected: str) -> None:
         """Record a problem in this row's cell of column `key`, named as the person sees it: 'Projects!J2 (Start year)'."""

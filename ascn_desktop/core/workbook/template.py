@@ -142,15 +142,14 @@ def _add(ws: WriteOnlyWorksheet, validation: DataValidation, span: str) -> None:
 
 def add_instructions(book: Workbook, plan: Plan, reference: ReferenceData, *, years: range,
                      empty: bool) -> None:
-    ws: WriteOnlyWorksheet = book.create_sheet(layout.INSTRUCTIONS)
+    ws: WriteOnlyWorksheet = book.create_sheet(layout.sheet_title(layout.INSTRUCTIONS))
     ws.column_dimensions["A"].width = 120
     styles = StyleBook(ws, template=False)
     text = styles.style("text")
     city = reference.cities.get(plan.city)
     heading = styles.style("label")
-    # The template is for the person filling it in: its instructions are in their language. Sheet names and
-    # column headers stay English: the import reads them, and the bundle's plan.xlsx (no instructions) is
-    # language-neutral.
+    # The template is for the person filling it in: its instructions, sheet names and column headers are in
+    # their language (the import reads the names and headers of every shipped language).
     lines = [
         (_("ASCN action plan template — {city}, cycle {cycle}").format(
             city=reference.city_name(plan.city) if city else plan.city, cycle=plan.cycle), True),
@@ -183,8 +182,8 @@ def add_instructions(book: Workbook, plan: Plan, reference: ReferenceData, *, ye
                            (layout.FUNDING, layout.FUNDING_COLUMNS), (layout.PROGRESS, layout.PROGRESS_COLUMNS)):
         for column in columns:
             if column.note:
-                lines.append((f"{sheet} › {column.header}: {_(column.note)}", False))
+                lines.append((f"{layout.sheet_title(sheet)} › {layout.shown_header(column)}: {_(column.note)}", False))
     lines.append((_("{sheet} › Target YEAR / Actual YEAR: one column per year of the cycle ({first}–{last}).").format(
-        sheet=layout.INDICATORS, first=years.start, last=years.stop - 1) if len(years) else "", False))
+        sheet=layout.sheet_title(layout.INDICATORS), first=years.start, last=years.stop - 1) if len(years) else "", False))
     for line, bold in lines:
         ws.append([styles.cell(line, heading if bold else text)])

@@ -26,6 +26,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from ascn_desktop import __version__
 from ascn_desktop.core import fields as declared
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.model import Plan, Project
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.spreadsheet_text import clean_text
@@ -170,7 +171,7 @@ def _set_properties(book: Workbook, plan: Plan, reference: ReferenceData) -> Non
 
 def _write_overview(book: Workbook, plan: Plan, reference: ReferenceData, *, template: bool, empty: bool,
                     project_count: int) -> None:
-    ws: WriteOnlyWorksheet = book.create_sheet(layout.OVERVIEW)
+    ws: WriteOnlyWorksheet = book.create_sheet(layout.sheet_title(layout.OVERVIEW))
     styles = StyleBook(ws, template=template)
     for letter, width in zip("ABCD", (26, 70, 14, 14), strict=True):
         ws.column_dimensions[letter].width = width
@@ -178,7 +179,7 @@ def _write_overview(book: Workbook, plan: Plan, reference: ReferenceData, *, tem
     ws.freeze_panes = "A2"
     _print_setup(ws)
     header = styles.style("header")
-    ws.append([styles.cell(text, header) for text in layout.OVERVIEW_HEADERS])
+    ws.append([styles.cell(_(text), header) for text in layout.OVERVIEW_HEADERS])
     values = _overview_values(plan, reference, empty=empty, project_count=project_count)
     label_style = styles.style("label")
     for field in layout.OVERVIEW_FIELDS:
@@ -189,7 +190,7 @@ def _write_overview(book: Workbook, plan: Plan, reference: ReferenceData, *, tem
             value_cell = styles.cell(value, styles.style("number"))
         else:
             value_cell = styles.cell(value, styles.style("text", editable=field.editable))
-        ws.append([styles.cell(field.label, label_style), value_cell,
+        ws.append([styles.cell(_(field.label), label_style), value_cell,
                    styles.cell(code, styles.style("text")), styles.cell(field.key, styles.style("text"))])
     if template:
         protect_and_validate(ws, reference, sheet=layout.OVERVIEW, columns=(), years=range(0),
@@ -204,7 +205,7 @@ def _overview_values(plan: Plan, reference: ReferenceData, *, empty: bool,
     return {
         "city": (city.name if city else plan.city, plan.city),
         "country": (country, city.country if city else ""),
-        "cycle": (reference.cycles[plan.cycle].label if plan.cycle in reference.cycles else plan.cycle, plan.cycle),
+        "cycle": (reference.cycle_label(plan.cycle), plan.cycle),
         "title": (plan.title, ""),
         "vision": (plan.vision, ""),
         "blueprint": (plan.blueprint, ""),
@@ -218,7 +219,7 @@ def _overview_values(plan: Plan, reference: ReferenceData, *, empty: bool,
         "updated_by": (plan.updated_by, ""),
         "projects": (project_count, ""),
         "plan_uuid": (plan.uuid, ""),
-        "workbook": (layout.WORKBOOK_KIND_EMPTY if empty else layout.WORKBOOK_KIND_PLAN, ""),
+        "workbook": (_(layout.WORKBOOK_KIND_EMPTY if empty else layout.WORKBOOK_KIND_PLAN), ""),
     }
 
 
@@ -245,8 +246,10 @@ class _TableWriter:
         # parse a third fewer XML elements than with inline strings.
         self.strings: dict[str, int] = {}
 
-    def write(self, title: str, columns: tuple[Column, ...], rows: Iterable[dict[str, Any]]) -> None:
-        ws: WriteOnlyWorksheet = self.book.create_sheet(title)
+    def write(self, sheet: str, columns: tuple[Column, ...], rows: Iterable[dict[str, Any]]) -> None:
+        # In the workbook's language; `sheet` (English) is the layout's key. openpyxl may rename a clash.
+        ws: WriteOnlyWorksheet = self.book.create_sheet(layout.sheet_title(sheet))
+        title = ws.title
         styles = StyleBook(ws, template=self.template)
         unlocked = styles.style("text", editable=True)
         for n, column in enumerate(columns, start=1):
@@ -261,11 +264,11 @@ class _TableWriter:
         last = get_column_letter(len(columns))
         ws.auto_filter.ref = f"A1:{last}{max(1, len(materialised)) + 1}"
         header = styles.style("header")
-        ws.append([styles.cell(column.header, header) for column in columns])
+        ws.append([styles.cell(layout.shown_header(column), header) for column in columns])
         self.pending_rows[title] = self._rows_xml(styles, columns, materialised).encode("utf-8")
         self.dimensions[title] = f"A1:{last}{len(materialised) + 1}".encode("ascii")
         if self.template:
-            protect_and_validate(ws, self.reference, sheet=title, columns=columns,
+            protect_and_validate(ws, self.reference, sheet=sheet, columns=columns,
                                  years=self.years, rows=len(materialised))
 
     def _rows_xml(self, styles: StyleBook, columns: tuple[Column, ...], rows: list[dict[str, Any]]) -> str:
