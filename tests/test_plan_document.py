@@ -37,8 +37,9 @@ def test_any_plan_round_trips_and_is_schema_valid(reference: ReferenceData, plan
     again = plan_from_document(json.loads(data))
     assert again == plan
     assert canonical_bytes(plan_to_document(again, reference)) == data
-    encoded = EncodedDocument(plan_to_document(plan, reference))  # the export's one-pass encoding
+    encoded = EncodedDocument.of_plan(plan, reference)  # the export's encoding, a project at a time
     assert encoded.to_bytes() == data and encoded.content_hash() == content_hash(plan, reference)
+    assert EncodedDocument.of_document(document).to_bytes() == data
     encoded.set_revision(revision + 1)
     assert encoded.to_bytes() == canonical_bytes(plan_to_document(replace(plan, revision=revision + 1), reference))
 

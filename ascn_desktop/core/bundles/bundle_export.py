@@ -237,7 +237,7 @@ def _write_bundle(store: Store, plan_id: int, out_dir: Path, spool: fmt.MemberSp
     city = reference.city(plan.city)
     progress(0.15, "Writing plan.json…")
     tick = time.perf_counter()
-    encoded = EncodedDocument(plan_to_document(plan, reference))
+    encoded = EncodedDocument.of_plan(plan, reference)
     digest = encoded.content_hash()
     unchanged = exported_hash == digest and plan.revision > 0
     revision = plan.revision if unchanged else plan.revision + 1
@@ -245,13 +245,13 @@ def _write_bundle(store: Store, plan_id: int, out_dir: Path, spool: fmt.MemberSp
     plan = replace(plan, revision=revision)
     encoded.set_revision(revision)
     if validate_schema:
-        problems = fmt.plan_schema_errors(encoded.document)
+        problems = fmt.plan_schema_errors(plan_to_document(plan, reference))
         if problems:  # a bug or a damaged store, never the user's input: say so plainly
             raise AscnError(_("The plan cannot be written in the bundle format; please report it with "
                             "{log_file_words}.").format(log_file_words=log_file_words()),
                             details=problems)
     _set_aside(spool, fmt.PLAN_JSON, encoded.to_bytes(), out_dir)
-    del encoded  # the document and its encoded pieces: as large as the plan itself
+    del encoded  # its encoded pieces: as large as plan.json itself
     timings["json"] = time.perf_counter() - tick
     check(abort)
 

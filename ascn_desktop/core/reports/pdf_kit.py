@@ -80,6 +80,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
 from io import BytesIO
+from itertools import islice
 from typing import Any, TypeVar
 from xml.sax.saxutils import escape
 
@@ -815,6 +816,10 @@ class PlainText:
             cache = self._doc._ascn_plain_operators = {}
         self._cache = cache
         self._selected: tuple[str, float] | None = None
+        first: dict[str, _FirstSubset] | None = getattr(self._doc, "_ascn_first_subsets", None)
+        if first is None:
+            first = self._doc._ascn_first_subsets = {}
+        self._first_subsets = first
 
     def move_to(self, x: float, y: float) -> None:
         """Put the next string at (x, y) of the current coordinate system."""
@@ -859,10 +864,55 @@ class PlainText:
             self._code.append(" ".join(parts))
 
     def _encode(self, font: str, content: str) -> tuple[tuple[str, str], ...]:
+        first = self._first_subsets.get(font)
+        if first is not None:
+            data = first.encode(content)
+            if data is not None:
+                return ((first.name, f"({self._escape(data)}) Tj"),) if data else ()
         face = pdfmetrics.getFont(font)
         doc, escape = self._doc, self._escape
-        return tuple((face.getSubsetInternalName(subset, doc), f"({escape(chunk)}) Tj")
-                     for subset, chunk in face.splitString(content, doc))
+        segments = tuple((face.getSubsetInternalName(subset, doc), f"({escape(chunk)}) Tj")
+                         for subset, chunk in face.splitString(content, doc))
+        if first is None and font not in self._first_subsets:
+            state = face.state.get(doc) if hasattr(face, "state") else None  # a TrueType font, now in use
+            if state is not None:
+                self._first_subsets[font] = _FirstSubset(state.assignments, face.getSubsetInternalName(0, doc))
+        return segments
+
+
+class _FirstSubset:
+    """The characters a TrueType font has placed in its first subset (codes below 256) in one
+    document, to encode strings made only of them without reportlab's loop over characters.
+
+    ``TTFont.splitString`` gives every new character the next code, in subsets of 256, and never
+    changes a code once given (its ``assignments`` only grow, in order); a string whose characters
+    all have codes in subset 0 is therefore that subset's bytes for them, one each, which is what
+    ``str.translate`` makes at C speed. A character not yet seen, or in a later subset, sends the
+    string back to reportlab (``encode`` returns None).
+    """
+
+    def __init__(self, assignments: dict[int, int], name: str) -> None:
+        self._assignments = assignments  # reportlab's own, read as it grows
+        self._seen = 0
+        self._table: dict[int, int] = {}
+        self._known: set[str] = set()
+        self.name = name  # the subset's font name in the PDF (as getSubsetInternalName gives it)
+
+    def encode(self, text: str) -> bytes | None:
+        """The bytes of `text` in subset 0, or None when some character is not (yet) there."""
+        assignments = self._assignments
+        if len(assignments) != self._seen:
+            for code, number in islice(assignments.items(), self._seen, None):
+                if number < 256:
+                    self._table[code] = number
+                    self._known.add(chr(code))
+                    if code == 32:  # reportlab draws a no-break space as a space
+                        self._table[0xA0] = number
+                        self._known.add("\xa0")
+            self._seen = len(assignments)
+        if not self._known.issuperset(text):
+            return None
+        return text.translate(self._table).encode("latin-1")
 
 
 def wrap_text(text: str, width: float, *, font: str = FONT, size: float = 7.5,
