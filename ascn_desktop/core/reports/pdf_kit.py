@@ -562,6 +562,14 @@ def deferred(make: Callable[[], Flowable]) -> Flowable:
 
 
 def _page_decorations(info: ReportInfo):  # type: ignore[no-untyped-def]
+    fitted: dict[tuple[str, float, float], str] = {}  # header and footer, fitted once (the same on every page)
+
+    def fit(text: str, width: float, size: float) -> str:
+        key = (text, width, size)
+        if key not in fitted:
+            fitted[key] = fit_text(text, width, size=size)
+        return fitted[key]
+
     def on_body_page(canv: Canvas, _doc: BaseDocTemplate) -> None:
         width, height = PAGE_SIZE
         canv.saveState()
@@ -574,13 +582,13 @@ def _page_decorations(info: ReportInfo):  # type: ignore[no-untyped-def]
         canv.drawString(MARGIN_X, height - 11.5 * mm, "ASCN")
         canv.setFillColor(MUTED)
         _draw_text(canv, width - MARGIN_X, height - 11.5 * mm,
-                   fit_text(info.header or info.title, CONTENT_WIDTH - 45 * mm, size=8), FONT, 8, right=True)
+                   fit(info.header or info.title, CONTENT_WIDTH - 45 * mm, 8), FONT, 8, right=True)
         if info.sample:
             canv.setFont(FONT_BOLD, 8)
             canv.setFillColor(SAMPLE_RED)
             canv.drawString(MARGIN_X + 12 * mm, height - 11.5 * mm, "SAMPLE DATA")
         canv.setFillColor(MUTED)
-        _draw_text(canv, MARGIN_X, 8 * mm, fit_text(info.footer, CONTENT_WIDTH - 32 * mm, size=7.5), FONT, 7.5)
+        _draw_text(canv, MARGIN_X, 8 * mm, fit(info.footer, CONTENT_WIDTH - 32 * mm, 7.5), FONT, 7.5)
         canv.restoreState()
         canv._ascn_numbered = True  # read by _NumberedCanvas.save
 
@@ -673,7 +681,8 @@ class LineBlock(Flowable):
         block.paragraph("Long text wrapped to the block's width…", colour=MUTED)
 
     A cell is ``(x, text)``, ``(x, text, "R")`` (right-aligned at x) or
-    ``(x, text, align, size)`` (its own font size, e.g. to fit a huge number). Text
+    ``(x, text, align, size)`` (its own font size, e.g. to fit a huge number); x and
+    size are numbers, text a ``str``. Text
     wider than the block is not clipped: callers fit it (``fit_text``). The
     block splits between rows at a page end; the bookmark stays with the first
     part. ``bookmark`` is ``(key, outline title, outline level)`` or None.
@@ -693,9 +702,9 @@ class LineBlock(Flowable):
             colour: Any = INK, band: Any = None, leading: float | None = None) -> None:
         """Add one row of cells; `band` fills the row's background."""
         height = leading or size * 1.3
-        normal = [(float(c[0]), str(c[1]), str(c[2]) if len(c) > 2 else "L", float(c[3]) if len(c) > 3 else size)
-                  for c in cells]
-        joined = " ".join(c[1] for c in normal)
+        # Cells of a large plan number in the hundreds of thousands: complete only those that need it.
+        normal = [c if len(c) == 4 else (c[0], c[1], c[2] if len(c) > 2 else "L", size) for c in cells]
+        joined = " ".join([c[1] for c in normal])
         script = needs_fallback(joined)
         if script:
             height = line_leading(joined, size, height)
@@ -761,24 +770,21 @@ class LineBlock(Flowable):
             if colour is not current_colour:
                 plain.fill(colour)
                 current_colour = colour
-            placed = []
+            if not script:
+                plain.line(baseline, font, cells)
+                continue
             for x, content, align, cell_size in cells:
                 if not content:
                     continue
                 if align == "R":
-                    x -= widths[font, cell_size, content]  # mostly numbers that repeat: measured once
-                placed.append((x, content, cell_size))
-            if not script:
-                plain.line(baseline, font, placed)
-                continue
-            for x, content, cell_size in placed:
+                    x -= widths[font, cell_size, content]
                 if needs_fallback(content):  # Thai, Lao, Khmer or Myanmar runs: shaped, in their fonts
                     plain.move_to(x, baseline)
                     text.setFont(font, cell_size)
                     draw_runs(text, content, font, cell_size)
                     plain.forget_font()
                 else:
-                    plain.line(baseline, font, [(x, content, cell_size)])
+                    plain.line(baseline, font, [(x, content, "L", cell_size)])
         canv.drawText(text)
 
 
@@ -836,17 +842,23 @@ class PlainText:
         """Another writer (reportlab, shaped text) selected fonts in between: select ours again."""
         self._selected = None
 
-    def line(self, y: float, font: str, cells: Sequence[tuple[float, str, float]]) -> None:
-        """Draw one line of cells `(x, text, size)` (no script characters) in `font` at baseline `y`:
-        one position for the line, a relative move for each further cell."""
-        cache, selected, cached_chars = self._cache, self._selected, self._CACHED_CHARS
+    def line(self, y: float, font: str, cells: Sequence[tuple[float, str, str, float]]) -> None:
+        """Draw one line of cells `(x, text, align, size)` (no script characters) in `font` at baseline
+        `y`: one position for the line, a relative move for each further cell. Empty cells are skipped;
+        a cell aligned "R" ends at x."""
+        cache, numbers, widths, cached_chars = self._cache, _NUMBERS, _WIDTHS, self._CACHED_CHARS
+        selected = self._selected
         parts: list[str] = []
         origin: float | None = None
-        for x, content, size in cells:
+        for x, content, align, size in cells:
+            if not content:
+                continue
+            if align == "R":
+                x -= widths[font, size, content]  # mostly numbers that repeat: measured once
             if origin is None:
-                parts.append(f"1 0 0 1 {_pdf_number(x)} {_pdf_number(y)} Tm")
+                parts.append(f"1 0 0 1 {numbers[x]} {numbers[y]} Tm")
             else:
-                parts.append(f"{_pdf_number(x - origin)} 0 Td")  # from the start of the cell before
+                parts.append(f"{numbers[x - origin]} 0 Td")  # from the start of the cell before
             origin = x
             key = (font, content)
             segments = cache.get(key)
@@ -855,9 +867,9 @@ class PlainText:
                 if len(content) <= cached_chars:
                     cache[key] = segments
             for subset, literal in segments:
-                if selected != (subset, size):
+                if selected is None or selected[0] != subset or selected[1] != size:
                     selected = (subset, size)
-                    parts.append(f"{subset} {_pdf_number(size)} Tf")
+                    parts.append(f"{subset} {numbers[size]} Tf")
                 parts.append(literal)
         self._selected = selected
         if parts:

@@ -36,7 +36,7 @@ import threading
 from collections import OrderedDict
 from datetime import datetime
 from decimal import Decimal
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -474,24 +474,34 @@ def _compact_indicators(ctx: _Context, block: kit.LineBlock, indicators: list[In
     block.row([(0, _heading(INDICATOR["name"])), (baseline_x, _heading(INDICATOR["baseline_value"])),
                *[(x, str(year), "R") for x, year in zip(rights, years, strict=True)]],
               bold=True, size=6.8, colour=kit.MUTED)
+    # The yearly fields and their labels, the same for every indicator: a longer word in another
+    # language is cut to its column once.
+    kinds = [(field.name, kit.fit_text(_(field.label), first - kind_x - 4, size=7))
+             for field in pdf_fields(INDICATOR_VALUE, "table")]
+    baseline_width, value_width = kind_x - baseline_x - 4, column - 4
     for indicator in indicators:
         by_year = {value.year: value for value in indicator.values}
         names = kit.wrap_text(_indicator_name(indicator), name_width, size=7)
         baseline = [kit.number(indicator.baseline_value) or "—",
                     _("in {year}").format(year=indicator.baseline_year) if indicator.baseline_year is not None else ""]
-        for index, field in enumerate(pdf_fields(INDICATOR_VALUE, "table")):
-            values = [kit.number(getattr(by_year[y], field.name)) if y in by_year else "" for y in years]
-            kind = kit.fit_text(_(field.label), first - kind_x - 4, size=7)  # a longer word in another language is cut
+        for index, (attribute, kind) in enumerate(kinds):
+            values = [kit.number(getattr(by_year[y], attribute)) if y in by_year else "" for y in years]
+            before = baseline[index] if index < 2 else ""
             # Huge values get smaller type cell by cell rather than overlapping their neighbours.
             cells = [(0, names[index] if index < len(names) else ""),
-                     (baseline_x, baseline[index] if index < 2 else "", "L",
-                      _fitting_size([baseline[index] if index < 2 else ""], kind_x - baseline_x - 4, size=7)),
+                     (baseline_x, before, "L", _cell_size(before, baseline_width)),
                      (kind_x, kind),
-                     *[(x, value, "R", _fitting_size([value], column - 4, size=7))
-                       for x, value in zip(rights, values, strict=True)]]
+                     *[(x, value, "R", _cell_size(value, value_width)) for x, value in zip(rights, values, strict=True)]]
             block.row(cells, size=7, leading=9.1)
         for line in names[2:]:
             block.row([(0, line)], size=7)
+
+
+@lru_cache(maxsize=4096)
+def _cell_size(text: str, width: float) -> float:
+    """The type size of a compact indicator cell: 7 points unless `text` is too wide for `width`.
+    Remembered: the values of a plan repeat (the same numbers, empty cells)."""
+    return _fitting_size([text], width, size=7)
 
 
 def _indicator_name(indicator: Indicator) -> str:
