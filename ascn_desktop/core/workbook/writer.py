@@ -278,40 +278,46 @@ class _TableWriter:
                                                    number_format=money_format("USD", 2) if c.kind == "usd" else ""))
                       for c in columns]
         money_ids: dict[str, int] = {}
+        cells = [(column.key, letters[n], text_ids[n], number_ids[n], column.kind == "money")
+                 for n, column in enumerate(columns)]
+        # A plan's numbers repeat (years, quarters, percentages, indicator values): each is converted
+        # once. excel_number depends only on the value (equal Decimals give equal cells), so it is the key.
+        numbers: dict[Any, int | float | str] = {}
         parts: list[str] = []
         add = parts.append
         strings = self.strings
         for r, row in enumerate(rows, start=layout.FIRST_DATA_ROW):
             add(f'<row r="{r}">')
-            for n, column in enumerate(columns):
-                value = row.get(column.key)
-                ref = f"{letters[n]}{r}"
-                if value is None or value == "":
+            get = row.get
+            for key, letter, text_id, number_id, is_money in cells:
+                value = get(key)
+                if value is None:
                     continue  # an empty cell takes its column's style (unlocked for input columns)
-                if isinstance(value, bool):
-                    value = "Yes" if value else "No"
                 if isinstance(value, str):
-                    index = strings.get(value)
-                    if index is None:
-                        index = strings[value] = len(strings)
-                    add(f'<c r="{ref}" s="{text_ids[n]}" t="s"><v>{index}</v></c>')
-                    continue
-                style_id = number_ids[n]
-                if column.kind == "money":
-                    currency = row.get("currency") or self.city_currency
-                    style_id = money_ids.get(currency, -1)
-                    if style_id < 0:
-                        decimals = self.reference.currency_decimals.get(currency, 2)
-                        style_id = money_ids[currency] = styles.style_id(styles.style(
-                            "number", editable=True, number_format=money_format(currency, decimals)))
-                number = value if isinstance(value, int) else excel_number(value)
-                if isinstance(number, str):  # beyond a double's precision: exact text
-                    index = strings.get(number)
-                    if index is None:
-                        index = strings[number] = len(strings)
-                    add(f'<c r="{ref}" s="{text_ids[n]}" t="s"><v>{index}</v></c>')
-                else:
-                    add(f'<c r="{ref}" s="{style_id}"><v>{number!r}</v></c>')
+                    if not value:
+                        continue
+                elif isinstance(value, bool):
+                    value = "Yes" if value else "No"
+                else:  # a number (not `value == ""` above: a Decimal compared with a str costs an ABC check)
+                    style_id = number_id
+                    if is_money:
+                        currency = get("currency") or self.city_currency
+                        style_id = money_ids.get(currency, -1)
+                        if style_id < 0:
+                            decimals = self.reference.currency_decimals.get(currency, 2)
+                            style_id = money_ids[currency] = styles.style_id(styles.style(
+                                "number", editable=True, number_format=money_format(currency, decimals)))
+                    number = value if isinstance(value, int) else numbers.get(value)
+                    if number is None:
+                        number = numbers[value] = excel_number(value)
+                    if not isinstance(number, str):
+                        add(f'<c r="{letter}{r}" s="{style_id}"><v>{number!r}</v></c>')
+                        continue
+                    value = number  # beyond a double's precision: exact text
+                index = strings.get(value)
+                if index is None:
+                    index = strings[value] = len(strings)
+                add(f'<c r="{letter}{r}" s="{text_id}" t="s"><v>{index}</v></c>')
             add("</row>")
         return "".join(parts)
 
