@@ -21,7 +21,6 @@ import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -29,11 +28,9 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QTabWidget,
@@ -44,11 +41,10 @@ from PySide6.QtWidgets import (
 from ascn_desktop.core.errors import AscnError, NotFoundError
 from ascn_desktop.core.model import Project
 from ascn_desktop.core.project_editing import ProjectToEdit, project_to_edit
-from ascn_desktop.core.readiness import Finding, check_project, errors, readiness_summary
 from ascn_desktop.core.reference import CycleInfo
+from ascn_desktop.gui.editor.project_editor_heading import ProjectHeading
 from ascn_desktop.gui.editor.review_comments_box import FIELD_OUTLINE, ReviewCommentsBox
 from ascn_desktop.gui.editor.project_commands import DeleteProjectCommand, EditProjectCommand, short_title
-from ascn_desktop.core.visible_text import visible
 from ascn_desktop.gui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -104,29 +100,6 @@ class ProjectEditor(QWidget):
 
     # --- layout -------------------------------------------------------------------
 
-    def _heading(self) -> QHBoxLayout:
-        """The project's code and title, its cycle, its own readiness, and Delete."""
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.subheading = QLabel()
-        self.subheading.setTextFormat(Qt.TextFormat.PlainText)
-        self.readiness_label = QLabel()  # this project's own findings, at a glance
-        self.readiness_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.readiness_label.setWordWrap(True)
-        self.readiness_label.setObjectName("project-readiness")
-        self.delete_button = QPushButton(self.tr("Delete project…"))
-        self.delete_button.setAccessibleName(self.tr("Delete this project"))
-        self.delete_button.clicked.connect(self.delete_current)
-        titles = QVBoxLayout()
-        for label in (self.heading, self.subheading, self.readiness_label):
-            titles.addWidget(label)
-        top = QHBoxLayout()
-        top.addLayout(titles, 1)
-        top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        return top
-
     def _tabs(self) -> QTabWidget:
         from ascn_desktop.gui.editor.project_editor_budget import BudgetSection
         from ascn_desktop.gui.editor.project_editor_general import GeneralSection
@@ -150,7 +123,10 @@ class ProjectEditor(QWidget):
     def _editing_page(self) -> QWidget:
         editing = QWidget()
         layout = QVBoxLayout(editing)
-        layout.addLayout(self._heading())
+        self.top = ProjectHeading(on_delete=self.delete_current)
+        self.heading, self.readiness_label = self.top.heading, self.top.readiness_label  # what tests read
+        self.subheading, self.delete_button = self.top.subheading, self.top.delete_button
+        layout.addWidget(self.top)
         self.comments_box = ReviewCommentsBox(self.store)  # the reviewer's comments on this project
         layout.addWidget(self.comments_box)
         layout.addWidget(self._tabs(), 1)
@@ -269,29 +245,9 @@ class ProjectEditor(QWidget):
                     break
 
     def _update_heading(self) -> None:
-        project = self.project
-        if project is None:
-            return
-        self.heading.setText(f"{project.code} — {project.title}")
-        notes = []
-        if self.cycle is not None:
-            notes.append(self.tr("Planning cycle {0}–{1}").format(self.cycle.start_year, self.cycle.end_year))
-        if project.carried_over_from:
-            notes.append(self.tr("carried over from the previous cycle"))
-        self.subheading.setText(" · ".join(notes))
-        found: list[Finding] = []
-        check_project(project, self.reference, cycle=self.cycle, city_currency=self.city_currency,
-                      today=date.today(), out=found)
-        problems = errors(found)
-        if problems:
-            self.readiness_label.setStyleSheet("color: #c62828;")
-            self.readiness_label.setText(self.tr("Readiness: {0} — {1}").format(
-                readiness_summary(found), visible(problems[0].message)))
-        else:
-            self.readiness_label.setStyleSheet("")
-            summary = readiness_summary(found)
-            self.readiness_label.setText(summary if not found else self.tr("Readiness: {0}").format(summary))
-        self.readiness_label.setToolTip("\n".join(f"• {finding.message}" for finding in found))
+        if self.project is not None:
+            self.top.show_project(self.project, cycle=self.cycle, reference=self.reference,
+                                  city_currency=self.city_currency)
 
     def reload(self) -> None:
         """Read the project again (after undo/redo or a change made elsewhere); a read on its way is asked again."""
