@@ -420,6 +420,10 @@
         <translation type="unfinished">&amp;Folder:</translation>
     </message>
     <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished">Membaca rencana…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation type="unfinished">Ekspor</translation>
     </message>
@@ -1797,6 +1801,54 @@
 <context>
     <name>ProjectsTableModel</name>
     <message>
+        <source>Code</source>
+        <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation type="unfinished">Bidang fokus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished">Tahun</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Anggaran</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished">Instansi utama</translation>
+    </message>
+    <message>
+        <source>Seeks private partner</source>
+        <translation type="unfinished">Mencari mitra swasta</translation>
+    </message>
+    <message>
+        <source>Budget (USD)</source>
+        <translation type="unfinished">Anggaran (USD)</translation>
+    </message>
+    <message>
+        <source>External partner</source>
+        <translation type="unfinished">Mitra eksternal</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Tonggak capaian</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Indikator</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation type="unfinished">Ya</translation>
     </message>
@@ -2007,6 +2059,42 @@
 </context>
 <context>
     <name>ReceivedPlansPage</name>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Kota</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Negara</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished">Siklus</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">Revisi</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation type="unfinished">Status rencana</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished">Ditandatangani oleh</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">Diimpor</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Tinjauan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Alasan</translation>
+    </message>
     <message>
         <source>Received</source>
         <translation type="unfinished">Masuk</translation>
@@ -2625,6 +2713,34 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
 <context>
     <name>TrustPage</name>
     <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Peran</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Negara</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Kota</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Sidik jari</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Vouched for by</source>
+        <translation type="unfinished">Dijamin oleh</translation>
+    </message>
+    <message>
         <source>Trust registry</source>
         <translation type="unfinished">Daftar kepercayaan</translation>
     </message>
@@ -2793,6 +2909,10 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
     <message>
         <source>Your private key is stored only encrypted with this passphrase. Nobody can recover it if you forget it.</source>
         <translation type="unfinished">Kunci privat Anda hanya disimpan dalam bentuk terenkripsi dengan frasa sandi ini. Tidak ada yang dapat memulihkannya jika Anda lupa.</translation>
+    </message>
+    <message>
+        <source>Creating your key…</source>
+        <translation type="unfinished">Membuat kunci Anda…</translation>
     </message>
 </context>
 <context>

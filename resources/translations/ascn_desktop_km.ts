@@ -420,6 +420,10 @@
         <translation type="unfinished">ថត(&amp;F)៖</translation>
     </message>
     <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished">កំពុងអានផែនការ…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation type="unfinished">នាំចេញ</translation>
     </message>
@@ -1797,6 +1801,54 @@
 <context>
     <name>ProjectsTableModel</name>
     <message>
+        <source>Code</source>
+        <translation type="unfinished">កូដ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">ចំណងជើង</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation type="unfinished">វិស័យអាទិភាព</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished">ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">ថវិកា</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished">ស្ថាប័នដឹកនាំ</translation>
+    </message>
+    <message>
+        <source>Seeks private partner</source>
+        <translation type="unfinished">ស្វែងរកដៃគូឯកជន</translation>
+    </message>
+    <message>
+        <source>Budget (USD)</source>
+        <translation type="unfinished">ថវិកា (USD)</translation>
+    </message>
+    <message>
+        <source>External partner</source>
+        <translation type="unfinished">ដៃគូខាងក្រៅ</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">ដំណាក់កាលសំខាន់</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">សូចនាករ</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation type="unfinished">មាន</translation>
     </message>
@@ -2007,6 +2059,42 @@
 </context>
 <context>
     <name>ReceivedPlansPage</name>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">ទីក្រុង</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">ប្រទេស</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished">វដ្ត</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">ការកែប្រែ</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation type="unfinished">ស្ថានភាពផែនការ</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished">ចុះហត្ថលេខាដោយ</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">បាននាំចូល</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">ការពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">ហេតុផល</translation>
+    </message>
     <message>
         <source>Received</source>
         <translation type="unfinished">បានទទួល</translation>
@@ -2625,6 +2713,34 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
 <context>
     <name>TrustPage</name>
     <message>
+        <source>Name</source>
+        <translation type="unfinished">ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">តួនាទី</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">ប្រទេស</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">ទីក្រុង</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">ស្នាមម្រាមដៃ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Vouched for by</source>
+        <translation type="unfinished">បានធានាដោយ</translation>
+    </message>
+    <message>
         <source>Trust registry</source>
         <translation type="unfinished">បញ្ជីទំនុកចិត្ត</translation>
     </message>
@@ -2793,6 +2909,10 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <message>
         <source>Your private key is stored only encrypted with this passphrase. Nobody can recover it if you forget it.</source>
         <translation type="unfinished">កូនសោឯកជនរបស់អ្នកត្រូវបានរក្សាទុកតែក្នុងទម្រង់អ៊ិនគ្រីបដោយឃ្លាសម្ងាត់នេះប៉ុណ្ណោះ។ គ្មាននរណាអាចសង្គ្រោះវាបានទេ ប្រសិនបើអ្នកភ្លេចវា។</translation>
+    </message>
+    <message>
+        <source>Creating your key…</source>
+        <translation type="unfinished">កំពុងបង្កើតកូនសោរបស់អ្នក…</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,10 @@
         <translation type="unfinished">โฟลเดอร์(&amp;F):</translation>
     </message>
     <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished">กำลังอ่านแผน…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation type="unfinished">ส่งออก</translation>
     </message>
@@ -1797,6 +1801,54 @@
 <context>
     <name>ProjectsTableModel</name>
     <message>
+        <source>Code</source>
+        <translation type="unfinished">รหัส</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">ชื่อ</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation type="unfinished">ด้านที่มุ่งเน้น</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished">ปี</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">งบประมาณ</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished">หน่วยงานหลัก</translation>
+    </message>
+    <message>
+        <source>Seeks private partner</source>
+        <translation type="unfinished">ต้องการหุ้นส่วนเอกชน</translation>
+    </message>
+    <message>
+        <source>Budget (USD)</source>
+        <translation type="unfinished">งบประมาณ (USD)</translation>
+    </message>
+    <message>
+        <source>External partner</source>
+        <translation type="unfinished">หุ้นส่วนภายนอก</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">หมุดหมาย</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">ตัวชี้วัด</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation type="unfinished">ใช่</translation>
     </message>
@@ -2007,6 +2059,42 @@
 </context>
 <context>
     <name>ReceivedPlansPage</name>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">เมือง</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">ประเทศ</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished">รอบ</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">ฉบับแก้ไข</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation type="unfinished">สถานะของแผน</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished">ลงนามโดย</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">นำเข้าเมื่อ</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">การพิจารณา</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">เหตุผล</translation>
+    </message>
     <message>
         <source>Received</source>
         <translation type="unfinished">ได้รับเมื่อ</translation>
@@ -2625,6 +2713,34 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
 <context>
     <name>TrustPage</name>
     <message>
+        <source>Name</source>
+        <translation type="unfinished">ชื่อ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">บทบาท</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">ประเทศ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">เมือง</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">ลายนิ้วมือกุญแจ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <source>Vouched for by</source>
+        <translation type="unfinished">รับรองโดย</translation>
+    </message>
+    <message>
         <source>Trust registry</source>
         <translation type="unfinished">ทะเบียนความเชื่อถือ</translation>
     </message>
@@ -2793,6 +2909,10 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <message>
         <source>Your private key is stored only encrypted with this passphrase. Nobody can recover it if you forget it.</source>
         <translation type="unfinished">กุญแจส่วนตัวของคุณถูกเก็บไว้โดยเข้ารหัสด้วยวลีรหัสผ่านนี้เท่านั้น ไม่มีใครกู้คืนได้หากคุณลืม</translation>
+    </message>
+    <message>
+        <source>Creating your key…</source>
+        <translation type="unfinished">กำลังสร้างกุญแจของคุณ…</translation>
     </message>
 </context>
 <context>

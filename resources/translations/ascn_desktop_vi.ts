@@ -420,6 +420,10 @@
         <translation type="unfinished">&amp;Thư mục:</translation>
     </message>
     <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished">Đang đọc kế hoạch…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation type="unfinished">Xuất</translation>
     </message>
@@ -1797,6 +1801,54 @@
 <context>
     <name>ProjectsTableModel</name>
     <message>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation type="unfinished">Lĩnh vực trọng tâm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished">Năm</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Ngân sách</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished">Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Seeks private partner</source>
+        <translation type="unfinished">Tìm đối tác tư nhân</translation>
+    </message>
+    <message>
+        <source>Budget (USD)</source>
+        <translation type="unfinished">Ngân sách (USD)</translation>
+    </message>
+    <message>
+        <source>External partner</source>
+        <translation type="unfinished">Đối tác bên ngoài</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Mốc tiến độ</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Chỉ số</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation type="unfinished">Có</translation>
     </message>
@@ -2007,6 +2059,42 @@
 </context>
 <context>
     <name>ReceivedPlansPage</name>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Thành phố</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Quốc gia</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished">Chu kỳ</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">Lần sửa đổi</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation type="unfinished">Trạng thái kế hoạch</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished">Người ký</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">Đã nhập</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Xem xét</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Lý do</translation>
+    </message>
     <message>
         <source>Received</source>
         <translation type="unfinished">Đã nhận</translation>
@@ -2625,6 +2713,34 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
 <context>
     <name>TrustPage</name>
     <message>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Vai trò</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Quốc gia</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Thành phố</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Vouched for by</source>
+        <translation type="unfinished">Được bảo đảm bởi</translation>
+    </message>
+    <message>
         <source>Trust registry</source>
         <translation type="unfinished">Sổ đăng ký tin cậy</translation>
     </message>
@@ -2793,6 +2909,10 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
     <message>
         <source>Your private key is stored only encrypted with this passphrase. Nobody can recover it if you forget it.</source>
         <translation type="unfinished">Khóa riêng của bạn chỉ được lưu ở dạng mã hóa bằng cụm mật khẩu này. Không ai khôi phục được nếu bạn quên nó.</translation>
+    </message>
+    <message>
+        <source>Creating your key…</source>
+        <translation type="unfinished">Đang tạo khóa của bạn…</translation>
     </message>
 </context>
 <context>
