@@ -208,24 +208,3 @@ def test_fast_search_text_equals_the_stores(code: str, title: str, agency: str, 
     project = Project(code=code, title=title + " Hà Nội Đà Nẵng ﬁ ß", lead_agency=agency, description=description)
     assert plain_fold(" ".join((project.code, project.title, project.lead_agency, project.description))) == \
         search_text_of(project)
-
-
-def test_bulk_rows_name_every_column_of_their_tables(store: Store, signer: bf.Signer, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from ascn_desktop.core.bundles import bundle_import
-
-    seen: dict[str, set[str]] = {}
-    real = bundle_import._insert_rows
-
-    def spy(session, name, rows, *, ids):  # type: ignore[no-untyped-def]
-        if rows:
-            seen[name] = set(rows[0])
-        return real(session, name, rows, ids=ids)
-
-    monkeypatch.setattr(bundle_import, "_insert_rows", spy)
-    [outcome] = import_bundles(store, [_bundle(store, signer, tmp_path, "a.ascn")])
-    assert outcome.status == "imported"
-    assert seen.keys() == bundle_import.ROW_TABLES.keys()
-    for name, model in bundle_import.ROW_TABLES.items():
-        columns = {column.name for column in model.__table__.columns}
-        assert seen[name] | ({"id"} & columns) == columns, name

@@ -33,31 +33,30 @@ import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ascn_desktop.core.bundles.import_outcome import ImportOutcome as ImportOutcome  # callers import it here
 from ascn_desktop.core.bundles import bundle_archive
 from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX, REFERENCE_PACK
-from ascn_desktop.core.bundles.bundle_verify import VerifyResult, memo_standing, memo_trust, verify_bundle
+from ascn_desktop.core.bundles.bundle_verify import VerifyResult, verify_bundle
+from ascn_desktop.core.bundles.imported_rows import insert_projects
 from ascn_desktop.core.bundles.signing_time import note_first_seen
-from ascn_desktop.core import fields as declared
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.bundles.plan_document import NON_CONTENT_FIELDS, plan_from_document
 from ascn_desktop.core.progress import ProgressCallback, no_progress
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.reference_packs import PACK_SUFFIX, apply_pack_bytes, import_packs
+from ascn_desktop.core.signing.trust import read_registry
 from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
-from ascn_desktop.store.mapping import fill_plan_header, search_text
+from ascn_desktop.store.mapping import fill_plan_header
 from ascn_desktop.store.retries import retry_on_conflict
-from ascn_desktop.store.models import City, Cycle, FundingRow, ImportedBundle, IndicatorRow, IndicatorValueRow
-from ascn_desktop.store.models import MilestoneRow, PlanRow, ProgressNoteRow, ProjectRow
+from ascn_desktop.store.models import City, Cycle, ImportedBundle, PlanRow
 from ascn_desktop.store.types import utc_now
 from ascn_desktop.core.i18n import _
 
@@ -120,15 +119,14 @@ def _import_batch(store: Store, paths: list[Path], *, offset: int, total: int, p
                   abort: threading.Event | None, before_write: Callable[[], None]) -> list[ImportOutcome]:
     outcomes: list[ImportOutcome | None] = [None] * len(paths)
     verified: list[tuple[int, Path, VerifyResult]] = []
-    trust = memo_trust(store)  # the registry cannot change during the batch: ask it once per signer
-    standing = memo_standing(store)
+    registry = read_registry(store)  # nothing verifying the batch writes to it: read once, not per bundle
     held: dict[str, int] = {}  # the reference version this profile holds, read once per batch (see below)
     for n, path in enumerate(paths):
         if abort is not None and abort.is_set():
             outcomes[n] = _skipped(path)
             continue
         progress((offset + n) / max(total, 1), f"Checking {path.name} ({offset + n + 1} of {total})")
-        result = verify_bundle(path, store, trust=trust, standing=standing)
+        result = verify_bundle(path, store, registry=registry)
         if result.status != "valid":
             outcomes[n] = ImportOutcome(str(path), "refused", result.code, f"Refused: {result.reason}",
                                         kind=result.kind)
@@ -278,7 +276,7 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
     already = _already_by_uuid(session, result)
     if already is not None:
         return already
-    if session.get(City, city) is None or session.get(Cycle, manifest["cycle"]) is None:
+    if not _place_known(session, city, manifest["cycle"]):
         raise BundleError("unknown-city", _("This bundle is for a city or cycle this store does not know "
                           "({city}, {manifest}); update the app's reference data first.").format(
                               city=city, manifest=manifest['cycle']))
@@ -313,6 +311,18 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
     return ImportOutcome(result.path, "imported", "imported",
                          f"Imported: {label}{superseded}, signed by {result.signer_name}.",
                          kind="city-plan", city=city, revision=revision, plan_ids=[plan_id])
+
+
+def _place_known(session: Session, city: str, cycle: str) -> bool:
+    """The store knows this city and cycle. Remembered for the batch's transaction: reference codes are
+    never removed, so a known pair stays known (two lookups per bundle otherwise)."""
+    known: set[tuple[str, str]] = session.info.setdefault("ascn_known_places", set())
+    if (city, cycle) in known:
+        return True
+    if session.get(City, city) is None or session.get(Cycle, cycle) is None:
+        return False
+    known.add((city, cycle))
+    return True
 
 
 def _city_details(store: Store, manifest: dict[str, Any], result: VerifyResult,
@@ -381,81 +391,14 @@ def imported_bundle_of(store: Store, plan_id: int) -> tuple[ImportedBundle, date
         return bundle, bundle.imported_at
 
 
-# --- bulk rows --------------------------------------------------------------------
-
-
-def _decimal(text: str | None) -> Decimal | None:
-    """A schema-valid amount or number ("1500000.50", "12.5"); the Money column checks its range."""
-    return None if text is None else Decimal(text)
-
-
-_FROM_JSON: dict[str, Callable[[Any], Any]] = {
-    "money": _decimal, "decimal": _decimal, "bool": bool, "goals": lambda goals: [int(goal) for goal in goals],
-}
-
-
-def _columns(entity: declared.Entity) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    """A function from a (schema-checked) plan.json object of `entity` to its store row's declared columns."""
-    fields = entity.document_fields
-    plain = [(f.column, f.name) for f in fields if f.kind not in _FROM_JSON and not f.optional]
-    converted = [(f.column, f.name, _FROM_JSON[f.kind]) for f in fields if f.kind in _FROM_JSON and not f.optional]
-    optional = [(f.column, f.name, f.empty, _FROM_JSON.get(f.kind)) for f in fields if f.optional]
-
-    def columns(item: dict[str, Any]) -> dict[str, Any]:
-        row = {column: item[name] for column, name in plain}
-        for column, name, convert in converted:
-            value = item[name]
-            row[column] = None if value is None else convert(value)
-        for column, name, empty, convert_optional in optional:  # absent from bundles made before it existed
-            value = item.get(name, empty)
-            row[column] = value if convert_optional is None or value is None else convert_optional(value)
-        return row
-
-    return columns
-
-
-_PROJECT, _FUNDING, _MILESTONE, _NOTE, _INDICATOR, _VALUE = (
-    _columns(entity) for entity in (declared.PROJECT, declared.FUNDING, declared.MILESTONE, declared.PROGRESS_NOTE,
-                                    declared.INDICATOR, declared.INDICATOR_VALUE))
-_VALUE_PARTS = tuple(f.name for f in declared.INDICATOR_VALUE.document_fields if f.name != "year")
-
-
-def _insert_rows(session: Session, name: str, rows: list[dict[str, Any]], *, ids: bool) -> list[int]:
-    """One multi-row INSERT per table; with ``ids`` the database's ids, in row order.
-
-    Rows with ids go through SQLAlchemy (INSERT ... RETURNING, sorted by parameter order, on
-    either engine). The other rows, most of an import, are many: the statement SQLAlchemy
-    compiles for this engine is run with executemany on values converted once by each
-    column type's own bind processor, which is what SQLAlchemy would do per row, minus its
-    bookkeeping (half the import's time otherwise).
-    """
-    if not rows:
-        return []
-    table = cast(Table, ROW_TABLES[name].__table__)
-    if ids:
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        return [int(row_id) for row_id in session.scalars(statement, rows)]
-    connection = session.connection()
-    dialect = connection.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
-    names = list(compiled.positiontup or []) if compiled.positional else list(rows[0])
-    convert = [(column, table.c[column].type.bind_processor(dialect)) for column in names]
-    values = [[row[column] if process is None else process(row[column]) for column, process in convert]
-              for row in rows]
-    if compiled.positional:
-        connection.exec_driver_sql(compiled.string, [tuple(row) for row in values])
-    else:
-        connection.exec_driver_sql(compiled.string, [dict(zip(names, row, strict=True)) for row in values])
-    return []
+# --- the plan's rows --------------------------------------------------------------
 
 
 def _insert_plan(session: Session, plan: Plan, projects: list[dict[str, Any]], *, bundle_id: int) -> int:
-    """Insert an imported plan and its projects (plan.json dicts, schema-checked) in bulk; returns its id.
+    """Insert an imported plan (its header through the ORM, its projects in bulk); returns its id.
 
-    The rows hold exactly what `plan_from_document` + store/mapping.py's fill_project_row would
-    write (tests/test_import_rules.py compares the imported plan with the signed one field for
-    field). Ids come from the database (INSERT ... RETURNING, one statement per table and level),
-    never from max(id)+1, which two analysts importing into one server store at once would share.
+    The rows hold exactly what `plan_from_document` + store/mapping.py would write
+    (core/bundles/imported_rows.py; tests/test_imported_rows.py compares them column for column).
     """
     now = utc_now()
     plan_row = fill_plan_header(PlanRow(origin="imported", created_at=plan.created_at or now), plan)
@@ -463,32 +406,5 @@ def _insert_plan(session: Session, plan: Plan, projects: list[dict[str, Any]], *
     plan_row.is_current, plan_row.bundle_id, plan_row.review_status = True, bundle_id, "received"
     session.add(plan_row)
     session.flush()
-    project_ids = _insert_rows(session, "projects", [{
-        **_PROJECT(p), "plan_id": plan_row.id, "position": position,
-        "search_text": search_text(p["code"], p["title"], p["lead_agency"], p["description"]),
-    } for position, p in enumerate(projects)], ids=True)
-    pairs = list(zip(project_ids, projects, strict=True))
-    _insert_rows(session, "funding", [{**_FUNDING(f), "project_id": project_id, "position": n}
-                                      for project_id, p in pairs for n, f in enumerate(p["funding"])], ids=False)
-    _insert_rows(session, "milestones", [{**_MILESTONE(m), "project_id": project_id, "position": n}
-                                         for project_id, p in pairs for n, m in enumerate(p["milestones"])],
-                 ids=False)
-    _insert_rows(session, "notes", [{**_NOTE(note), "project_id": project_id}
-                                    for project_id, p in pairs for note in p["progress_notes"]], ids=False)
-    indicators = [(project_id, n, indicator) for project_id, p in pairs for n, indicator in enumerate(p["indicators"])]
-    indicator_ids = _insert_rows(session, "indicators", [{**_INDICATOR(indicator), "project_id": project_id,
-                                                          "position": n}
-                                                         for project_id, n, indicator in indicators], ids=True)
-    _insert_rows(session, "values", [
-        {**_VALUE(v), "indicator_id": indicator_id}
-        for indicator_id, (_, _, indicator) in zip(indicator_ids, indicators, strict=True)
-        for v in sorted(indicator["values"], key=lambda v: v["year"])
-        if any(v.get(part) not in (None, "") for part in _VALUE_PARTS)], ids=False)
+    insert_projects(session, plan_row.id, projects)
     return plan_row.id
-
-
-# The tables _insert_plan fills (a test checks that its rows name every column but the id).
-ROW_TABLES: dict[str, Any] = {
-    "projects": ProjectRow, "funding": FundingRow, "milestones": MilestoneRow, "indicators": IndicatorRow,
-    "notes": ProgressNoteRow, "values": IndicatorValueRow,
-}

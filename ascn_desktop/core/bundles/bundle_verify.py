@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ascn_desktop.core.app_log import log_file_words
 from ascn_desktop.core.bundles import bundle_format
@@ -44,6 +44,9 @@ from ascn_desktop.core.bundles.zip_safety import BundleError, SafeZip
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.types import utc_now
 from ascn_desktop.core.i18n import _
+
+if TYPE_CHECKING:
+    from ascn_desktop.core.signing.trust import RegistrySnapshot
 
 log = logging.getLogger(__name__)
 
@@ -130,48 +133,31 @@ StandingCheck = Callable[[bm.Signer], "bm.Standing | None"]
 
 
 def verify_bundle(path: str | os.PathLike[str], store: Store, *, expect_kind: str | None = None,
-                  trust: TrustCheck | None = None, standing: StandingCheck | None = None) -> VerifyResult:
-    """Verify the bundle file at `path` against the trust registry of `store`."""
+                  trust: TrustCheck | None = None, standing: StandingCheck | None = None,
+                  registry: RegistrySnapshot | None = None) -> VerifyResult:
+    """Verify the bundle file at `path` against the trust registry of `store`.
+
+    `registry`: the trust registry as read once for a batch of bundles (core/signing/trust.py), which
+    then answers every question about signers instead of the store."""
     name = str(path)
     try:
         data = read_bundle_file(Path(path))
     except BundleError as error:
         return _invalid(name, error)
-    return verify_bytes(data, store, name=name, expect_kind=expect_kind, trust=trust, standing=standing)
-
-
-def memo_trust(store: Store) -> TrustCheck:
-    """The registry check, remembered per signer and signing time: for a batch of bundles."""
-    answers: dict[tuple[str, str, datetime], tuple[str, str, str]] = {}
-
-    def check(signer: bm.Signer, when: datetime) -> tuple[str, str, str]:
-        key = (signer.fingerprint, str(signer.card.get("public_key")), when)
-        if key not in answers:
-            answers[key] = bm.registry_trust(store, signer, when)
-        return answers[key]
-    return check
-
-
-def memo_standing(store: Store) -> StandingCheck:
-    """`signer_standing`, remembered per key: for a batch of bundles."""
-    answers: dict[tuple[str, str], bm.Standing | None] = {}
-
-    def check(signer: bm.Signer) -> bm.Standing | None:
-        key = (signer.fingerprint, str(signer.card.get("public_key")))
-        if key not in answers:
-            answers[key] = bm.signer_standing(store, signer)
-        return answers[key]
-    return check
+    return verify_bytes(data, store, name=name, expect_kind=expect_kind, trust=trust, standing=standing,
+                        registry=registry)
 
 
 def verify_bytes(data: bytes, store: Store, *, name: str, expect_kind: str | None = None,
-                 trust: TrustCheck | None = None, standing: StandingCheck | None = None) -> VerifyResult:
+                 trust: TrustCheck | None = None, standing: StandingCheck | None = None,
+                 registry: RegistrySnapshot | None = None) -> VerifyResult:
     """Verify a bundle held in memory (a file, or a city bundle inside a national bundle)."""
     result = VerifyResult(path=name, status="invalid", code="", reason="", data=data,
                           sha256=hashlib.sha256(data).hexdigest(), size=len(data))
     try:
-        _verify_into(result, data, store, expect_kind=expect_kind, trust=trust,
-                     standing=standing or (lambda signer: bm.signer_standing(store, signer)))
+        _verify_into(result, data, store, expect_kind=expect_kind, trust=trust or _registry_trust(store, registry),
+                     standing=standing or (lambda signer: bm.signer_standing(store, signer, registry=registry)),
+                     registry=registry)
     except BundleError as error:
         result.status, result.code, result.reason = "invalid", error.code, error.message
         result.members, result.document = {}, None
@@ -188,7 +174,7 @@ def verify_bytes(data: bytes, store: Store, *, name: str, expect_kind: str | Non
 
 
 def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind: str | None,
-                 trust: TrustCheck | None, standing: StandingCheck) -> None:
+                 trust: TrustCheck, standing: StandingCheck, registry: RegistrySnapshot | None) -> None:
     """docs/bundle-format.md §5, in its order: the first failure decides."""
     archive = SafeZip(data, name_allowed=bm.name_allowed_in_any_kind, size_limit=bm.size_limit)  # step 1
     names = archive.names()
@@ -223,13 +209,13 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
         national_checks.check_city_list(manifest)
     now = utc_now()
     signing_time.check_not_in_future(result.signed_at, now=now)  # step 7 begins: when, then who
-    status, code, reason = (trust or _registry_trust(store))(signer, result.signed_at)
+    status, code, reason = trust(signer, result.signed_at)
     if status != "valid":
         result.status, result.code, result.reason = status, code, reason
         return
     # Key creation and revocation judged by times the signer does not choose (signing_time.py, §11).
     signing_time.check_key_times(store, fingerprint=signer.fingerprint, card_created_at=signer.card.get("created_at"),
-                                 signed_at=result.signed_at, sha256=result.sha256, now=now)
+                                 signed_at=result.signed_at, sha256=result.sha256, now=now, registry=registry)
     # Step 8: a trusted key signs only what its role, country and city allow; who it is comes
     # from the registry entry (or own identity), not from the card the bundle carries. None
     # happens only when a caller vouched for the key itself (trust=...).
@@ -237,7 +223,7 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
     if known is not None:
         bm.check_signer_standing(manifest, known, reference=_reference_of(store))
     if manifest["kind"] == "national":  # step 9
-        result.inner = verify_carried(result, members, store, trust=trust, standing=standing)
+        result.inner = verify_carried(result, members, store, trust=trust, standing=standing, registry=registry)
         untrusted = next((city for city in result.inner if city.status == "untrusted"), None)
         if untrusted is not None:
             result.status, result.code = "untrusted", "inner-signer-unknown"
@@ -251,13 +237,14 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
 
 
 def verify_carried(result: VerifyResult, members: dict[str, bytes], store: Store, *, trust: TrustCheck | None,
-                   standing: StandingCheck) -> list[VerifyResult]:
+                   standing: StandingCheck, registry: RegistrySnapshot | None = None) -> list[VerifyResult]:
     """§5 step 9: every city bundle of a national bundle (in name order), verified as if it had come
     alone, then held to what the national bundle states about it; the first failure decides. Called
     only when the NR is trusted, so the NR's vouches count."""
     manifest = result.manifest or {}
     vouches = result.vouches
-    inner_trust = national_checks.vouched_trust(trust or _registry_trust(store), vouches, nr_name=result.signer_name)
+    inner_trust = national_checks.vouched_trust(trust or _registry_trust(store, registry), vouches,
+                                                nr_name=result.signer_name)
 
     def inner_standing(signer: bm.Signer) -> bm.Standing | None:
         known = standing(signer)
@@ -270,7 +257,7 @@ def verify_carried(result: VerifyResult, members: dict[str, bytes], store: Store
     for entry in sorted(manifest["cities"], key=lambda entry: entry["file"]):
         name = entry["file"]
         city = verify_bytes(members[name], store, name=name, expect_kind="city-plan", trust=inner_trust,
-                            standing=inner_standing)
+                            standing=inner_standing, registry=registry)
         if city.status == "invalid":
             raise BundleError(f"inner-{city.code}", _("The city bundle {file} inside this national "
                               "bundle was refused: {reason} The whole national bundle was refused.").format(
@@ -296,9 +283,9 @@ def _reference_of(store: Store) -> ReferenceData:
 _REFERENCE_CACHE: dict[int, tuple[Store, ReferenceData]] = {}
 
 
-def _registry_trust(store: Store) -> TrustCheck:
+def _registry_trust(store: Store, registry: RegistrySnapshot | None = None) -> TrustCheck:
     def check(signer: bm.Signer, signed_at: datetime) -> tuple[str, str, str]:
-        return bm.registry_trust(store, signer, signed_at)
+        return bm.registry_trust(store, signer, signed_at, registry=registry)
     return check
 
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidSignature
 from sqlalchemy import select
@@ -32,6 +33,10 @@ from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.i18n import N_, _
+
+if TYPE_CHECKING:
+    from ascn_desktop.core.signing.trust import RegistrySnapshot
+    from ascn_desktop.store.models import IdentityRow, TrustedKey
 
 MANIFEST = bundle_format.MANIFEST
 SIGNATURE = bundle_format.SIGNATURE
@@ -203,12 +208,21 @@ def check_member(entry: dict[str, Any], content: bytes) -> None:
 # --- trust ---------------------------------------------------------------------
 
 
-def registry_trust(store: Store, signer: Signer, when: datetime) -> tuple[str, str, str]:
-    """("valid"|"untrusted"|"invalid", code, sentence) for `signer` signing at `when` (core/signing/trust.py rules)."""
+def registry_trust(store: Store, signer: Signer, when: datetime, *,
+                   registry: RegistrySnapshot | None = None) -> tuple[str, str, str]:
+    """("valid"|"untrusted"|"invalid", code, sentence) for `signer` signing at `when` (core/signing/trust.py rules).
+
+    `registry`: the registry as read once for a batch of bundles (else it is read here)."""
     from ascn_desktop.core.signing.trust import trust_status
 
-    state, row = trust_status(store, signer.fingerprint, when)
-    if row is None and _is_own_key(store, signer):
+    if registry is None:
+        state, row = trust_status(store, signer.fingerprint, when)
+        own_key = _is_own_key(store, signer) if row is None else False
+    else:
+        state, row = registry.status(signer.fingerprint, when)
+        own = registry.own.get(signer.fingerprint)
+        own_key = row is None and own is not None and own.public_key == signer.card.get("public_key")
+    if row is None and own_key:
         return ("valid", "ok", "")  # signed with this profile's own identity
     if row is None:
         return ("untrusted", "signer-unknown",
@@ -241,18 +255,29 @@ class Standing:
     city: str | None
 
 
-def signer_standing(store: Store, signer: Signer) -> Standing | None:
-    """The registry entry (else own identity) of `signer`'s key; None when neither holds it."""
+def signer_standing(store: Store, signer: Signer, *, registry: RegistrySnapshot | None = None) -> Standing | None:
+    """The registry entry (else own identity) of `signer`'s key; None when neither holds it.
+
+    `registry`: the registry as read once for a batch of bundles (else it is read here)."""
     from ascn_desktop.store.models import IdentityRow, TrustedKey
 
     public_key = signer.card.get("public_key")
+    if registry is not None:
+        return _standing_of(registry.keys.get(signer.fingerprint), registry.own.get(signer.fingerprint),
+                            public_key)
     with store.read() as session:
         row = session.get(TrustedKey, signer.fingerprint)
         if row is not None and row.public_key == public_key:
-            return Standing(name=row.name, role=row.role, country=row.country, city=row.city)
+            return _standing_of(row, None, public_key)
         own = session.scalars(select(IdentityRow).where(IdentityRow.fingerprint == signer.fingerprint)).first()
-        if own is not None and own.public_key == public_key:
-            return Standing(name=own.name, role=own.role, country=own.country, city=own.city)
+        return _standing_of(None, own, public_key)
+
+
+def _standing_of(row: TrustedKey | None, own: IdentityRow | None, public_key: object) -> Standing | None:
+    if row is not None and row.public_key == public_key:
+        return Standing(name=row.name, role=row.role, country=row.country, city=row.city)
+    if own is not None and own.public_key == public_key:
+        return Standing(name=own.name, role=own.role, country=own.country, city=own.city)
     return None
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +30,9 @@ from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import BundleFirstSeen, IdentityRow, TrustedKey
 from ascn_desktop.core.i18n import _
+
+if TYPE_CHECKING:
+    from ascn_desktop.core.signing.trust import RegistrySnapshot
 
 CLOCK_SKEW = timedelta(minutes=10)
 
@@ -48,21 +52,29 @@ def check_not_in_future(signed_at: datetime, *, now: datetime) -> None:
 
 
 def check_key_times(store: Store, *, fingerprint: str, card_created_at: object, signed_at: datetime,
-                    sha256: str, now: datetime) -> None:
-    """For a signer the registry (or this profile) trusts: key creation and revocation, by times it holds."""
+                    sha256: str, now: datetime, registry: RegistrySnapshot | None = None) -> None:
+    """For a signer the registry (or this profile) trusts: key creation and revocation, by times it holds.
+
+    `registry`: the registry as read once for a batch of bundles (else it is read here)."""
+    if registry is None:
+        with store.read() as session:
+            row = session.get(TrustedKey, fingerprint)
+            own = None if row is not None else session.scalars(
+                select(IdentityRow).where(IdentityRow.fingerprint == fingerprint)).first()
+            session.expunge_all()  # read after the session: keep them as loaded
+    else:
+        row = registry.keys.get(fingerprint)
+        own = None if row is not None else registry.own.get(fingerprint)
+    created = _created_at(row, own, card_created_at)
+    name = row.name if row is not None else own.name if own is not None else "the signer"
+    if created is not None and signed_at < created - CLOCK_SKEW:
+        raise BundleError("signed-before-key",
+                          _("This bundle says it was signed on {signed_at}, before {name}'s key was "
+                          "created ({created}); its date was set back, so it is refused.").format(
+                              signed_at=_stamp(signed_at), name=name, created=_stamp(created)))
+    if row is None or row.revoked_at is None or sha256 == row.last_good_sha256:
+        return
     with store.read() as session:
-        row = session.get(TrustedKey, fingerprint)
-        own = None if row is not None else session.scalars(
-            select(IdentityRow).where(IdentityRow.fingerprint == fingerprint)).first()
-        created = _created_at(row, own, card_created_at)
-        name = row.name if row is not None else own.name if own is not None else "the signer"
-        if created is not None and signed_at < created - CLOCK_SKEW:
-            raise BundleError("signed-before-key",
-                              _("This bundle says it was signed on {signed_at}, before {name}'s key was "
-                              "created ({created}); its date was set back, so it is refused.").format(
-                                  signed_at=_stamp(signed_at), name=name, created=_stamp(created)))
-        if row is None or row.revoked_at is None or sha256 == row.last_good_sha256:
-            return
         seen = session.get(BundleFirstSeen, sha256)
         first_seen = seen.first_seen_at if seen is not None else now
         if first_seen >= row.revoked_at:

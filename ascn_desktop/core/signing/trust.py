@@ -24,7 +24,7 @@ from ascn_desktop.core.errors import NotFoundError, ValidationError
 from ascn_desktop.core.signing.fingerprint import normalize_fingerprint
 from ascn_desktop.core.signing.identity import IdentityCard, card_from_json
 from ascn_desktop.store.engine import Store
-from ascn_desktop.store.models import ImportedBundle, TrustedKey
+from ascn_desktop.store.models import IdentityRow, ImportedBundle, TrustedKey
 from ascn_desktop.store.types import utc_now
 from ascn_desktop.core.i18n import _
 
@@ -208,6 +208,34 @@ def get_key(store: Store, fingerprint: str) -> TrustEntry | None:
         return None if row is None else _entry(row)
 
 
+@dataclass(frozen=True)
+class RegistrySnapshot:
+    """The trust registry and this profile's own identities, read once (rows detached, by fingerprint).
+
+    For verifying a batch of bundles: a bundle asks who signed it, whether that key was trusted when
+    it signed, and when the key was made; three reads of the store per bundle otherwise. Nothing in
+    a batch's verification writes to either table, so one read answers the whole batch.
+    """
+
+    keys: dict[str, TrustedKey]
+    own: dict[str, IdentityRow]
+
+    def status(self, fingerprint: str, signed_at: datetime) -> tuple[TrustState, TrustedKey | None]:
+        """`trust_status` from the snapshot."""
+        row = self.keys.get(fingerprint)
+        voucher = self.keys.get(row.vouched_by) if row is not None and row.vouched_by else None
+        return status_at(row, voucher, signed_at)
+
+
+def read_registry(store: Store) -> RegistrySnapshot:
+    with store.read() as session:
+        keys = list(session.scalars(select(TrustedKey)))
+        own = list(session.scalars(select(IdentityRow)))
+        session.expunge_all()
+    return RegistrySnapshot(keys={row.fingerprint: row for row in keys},
+                            own={row.fingerprint: row for row in reversed(own)})  # the first one wins, as .first()
+
+
 def trust_status(store: Store, fingerprint: str, signed_at: datetime) -> tuple[TrustState, TrustedKey | None]:
     """Is a signature by `fingerprint` made at `signed_at` acceptable? For the verifier.
 
@@ -222,6 +250,14 @@ def trust_status(store: Store, fingerprint: str, signed_at: datetime) -> tuple[T
             return "unknown", None
         voucher = session.get(TrustedKey, row.vouched_by) if row.vouched_by else None
         session.expunge(row)
+    return status_at(row, voucher, signed_at)
+
+
+def status_at(row: TrustedKey | None, voucher: TrustedKey | None,
+              signed_at: datetime) -> tuple[TrustState, TrustedKey | None]:
+    """`trust_status` of a registry entry already read (`voucher`: the entry of the NR who vouched for it)."""
+    if row is None:
+        return "unknown", None
     if row.revoked_at is not None and signed_at.astimezone(UTC) >= row.revoked_at:
         return "revoked", row
     if row.vouched_by is not None and (voucher is None or (voucher.revoked_at is not None
