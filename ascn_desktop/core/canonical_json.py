@@ -105,8 +105,11 @@ def loads_canonical_fast(data: bytes) -> Any:
     bytes differ from `data` and the document is refused as not canonical. Floats
     and NaN are refused while parsing; keys are always strings after parsing.
     """
-    value = _parse(_utf8_text(data))
+    text = _utf8_text(data)
+    value = _parse(text)
     encoded = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    if encoded == text:  # `text` is strict UTF-8 decoded from `data`, so its encoding is `data`, without re-encoding
+        return value
     if encoded.encode("utf-8", errors="strict") != data:
         raise NotCanonical(_("The JSON is not in canonical form (key order, spacing, escapes or a repeated key)."))
     return value

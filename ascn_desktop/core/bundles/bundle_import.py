@@ -300,8 +300,9 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
     plan = plan_from_document({**document, "projects": []})  # the header; projects go in straight as rows
     row = _bundle_row(result, file_name=file_name, data=result.data, parent=parent,
                       details=_city_details(store, manifest, result, document))
-    session.add(row)
+    # First-seen asked before the row is added: its lookup then flushes nothing, and one flush writes both.
     note_first_seen(session, sha256=row.sha256, fingerprint=row.signer_fingerprint, at=row.imported_at)
+    session.add(row)
     session.flush()
     session.execute(update(PlanRow).where(PlanRow.uuid == plan.uuid, PlanRow.origin == "imported")
                     .values(is_current=False))
@@ -314,15 +315,13 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
 
 
 def _place_known(session: Session, city: str, cycle: str) -> bool:
-    """The store knows this city and cycle. Remembered for the batch's transaction: reference codes are
-    never removed, so a known pair stays known (two lookups per bundle otherwise)."""
-    known: set[tuple[str, str]] = session.info.setdefault("ascn_known_places", set())
-    if (city, cycle) in known:
-        return True
-    if session.get(City, city) is None or session.get(Cycle, cycle) is None:
-        return False
-    known.add((city, cycle))
-    return True
+    """The store knows this city and cycle. Their codes are read once for the batch's transaction
+    (a few dozen; nothing during the writing adds any), not looked up twice per bundle."""
+    known = session.info.get("ascn_known_places")
+    if known is None:
+        known = session.info["ascn_known_places"] = (set(session.scalars(select(City.code))),
+                                                     set(session.scalars(select(Cycle.code))))
+    return city in known[0] and cycle in known[1]
 
 
 def _city_details(store: Store, manifest: dict[str, Any], result: VerifyResult,
@@ -344,8 +343,9 @@ def _import_national(session: Session, store: Store, result: VerifyResult, *, fi
         return already
     row = _bundle_row(result, file_name=file_name, data=result.data,
                       details={"signer": result.signer_name, "endorsement": (result.document or {}).get("text", "")})
-    session.add(row)
+    # First-seen asked before the row is added: its lookup then flushes nothing, and one flush writes both.
     note_first_seen(session, sha256=row.sha256, fingerprint=row.signer_fingerprint, at=row.imported_at)
+    session.add(row)
     session.flush()
     _archive(store, row, result.data, written)
     outcome = ImportOutcome(result.path, "imported", "imported", "", kind="national",
