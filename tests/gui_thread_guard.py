@@ -34,35 +34,12 @@ PACKAGE_ROOT = Path(ascn_desktop.__file__).resolve().parent.parent
 SCREENSHOT = "--screenshot opens the store before any window exists"
 OPEN_STORE_WINDOW = ("a window built around an already open store (tests, the window rebuilt after a new identity, "
                      "--screenshot, --self-test) reads its role and reference data; the receivers' title its plan")
-RECEIVERS = "the receivers' and the Secretariat's pages and dialogs read and decide on the GUI thread: not yet moved"
-DIALOGS = "a dialog reads what it offers when it opens: not yet moved"
 
 GUI_THREAD_EXEMPT: dict[str, str] = {
     "ascn_desktop/gui/app.py:_open_or_restore": SCREENSHOT,
     "ascn_desktop/gui/main_window.py:MainWindow.__init__": OPEN_STORE_WINDOW,
     "ascn_desktop/gui/main_window.py:MainWindow.follows_active_role": OPEN_STORE_WINDOW,
     "ascn_desktop/gui/main_window.py:MainWindow.refresh_title": OPEN_STORE_WINDOW,
-    "ascn_desktop/gui/receiving/consolidate_dialog.py:ConsolidateDialog.__init__": RECEIVERS,
-    "ascn_desktop/gui/receiving/plan_viewer.py:PlanViewer.__init__": RECEIVERS,
-    "ascn_desktop/gui/receiving/plan_viewer.py:PlanViewer._history_tab": RECEIVERS,
-    "ascn_desktop/gui/receiving/plan_viewer.py:PlanViewer.open_pdf": RECEIVERS,
-    "ascn_desktop/gui/receiving/plan_viewer.py:PlanViewer.refresh_state": RECEIVERS,
-    "ascn_desktop/gui/receiving/plans_browser.py:PlansBrowser._show_selected_plan": RECEIVERS,
-    "ascn_desktop/gui/receiving/plans_browser.py:PlansBrowser.reload": RECEIVERS,
-    "ascn_desktop/gui/receiving/received_plans_page.py:ReceivedPlansPage.__init__": RECEIVERS,
-    "ascn_desktop/gui/receiving/received_plans_page.py:ReceivedPlansPage._accept_now": RECEIVERS,
-    "ascn_desktop/gui/receiving/received_plans_page.py:ReceivedPlansPage._update_buttons": RECEIVERS,
-    "ascn_desktop/gui/receiving/received_plans_page.py:ReceivedPlansPage.make_return_dialog": RECEIVERS,
-    "ascn_desktop/gui/receiving/received_plans_page.py:ReceivedPlansPage.reload": RECEIVERS,
-    "ascn_desktop/gui/receiving/received_plans_page.py:ReceivedPlansPage.undo_selected": RECEIVERS,
-    "ascn_desktop/gui/receiving/revision_compare.py:RevisionCompareDialog.__init__": RECEIVERS,
-    "ascn_desktop/gui/receiving/revision_compare.py:RevisionCompareDialog._show_comments": RECEIVERS,
-    "ascn_desktop/gui/receiving/revision_compare.py:RevisionCompareDialog.refresh": RECEIVERS,
-    "ascn_desktop/gui/secretariat/annual_report_dialog.py:AnnualReportDialog.__init__": DIALOGS,
-    "ascn_desktop/gui/secretariat/reference_page.py:ReferencePage._city_form.<locals>.<lambda>": RECEIVERS,
-    "ascn_desktop/gui/secretariat/reference_page.py:ReferencePage._cycle_form.<locals>.<lambda>": RECEIVERS,
-    "ascn_desktop/gui/secretariat/reference_page.py:ReferencePage._partner_form.<locals>.<lambda>": RECEIVERS,
-    "ascn_desktop/gui/secretariat/reference_page.py:ReferencePage.reload": RECEIVERS,
 }
 
 

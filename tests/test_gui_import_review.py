@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 import bundle_factory as bf
 from gui_drag_drop import drop_files
+from gui_settle import settle
 from ascn_desktop.core.signing.identity import create_identity
 from ascn_desktop.core.plans import list_plans
 from ascn_desktop.core.review import received_plans
@@ -62,6 +63,7 @@ def test_dropping_a_folder_imports_and_lists_every_bundle(qtbot, window: MainWin
     assert dialog.summary.text() == "2 imported, 0 already here, 1 refused."
     assert [p.revision for p in list_plans(store, origin="imported")] == [2]
     page = window.page("received")
+    settle(qtbot)  # the page reads the list after the import on the background runner
     assert isinstance(page, ReceivedPlansPage) and page.table.rowCount() == 1
     assert page.table.item(0, 0).text() == "Đà Nẵng" and page.table.item(0, 7).text() == "Received"
     dialog.grab().save(str(inbox.parent / "import-results.png"))
@@ -87,6 +89,7 @@ def test_accept_and_return_from_the_page(qtbot, store: Store, inbox: Path, tmp_p
     import_bundles(store, [inbox / "VNM-Da-Nang-2018-2025-r1.ascn"])
     page = ReceivedPlansPage(store)
     qtbot.addWidget(page)
+    settle(qtbot)  # the list is read on the background runner
     assert not page.accept_button.isEnabled()
     page.table.selectRow(0)
     assert page.accept_button.isEnabled()
@@ -157,12 +160,14 @@ def test_compare_revisions_shows_removed_project(qtbot, store: Store, inbox: Pat
     uuid = received_plans(store)[0].uuid
     dialog = RevisionCompareDialog(store, uuid)
     qtbot.addWidget(dialog)
+    settle(qtbot)  # the revisions and their comparison are read on the background runner
     assert dialog.old.currentText().startswith("Revision 1") and dialog.new.currentText().startswith("Revision 2")
     titles = dialog.row_titles()
     assert titles[0] == "Plan details"
     assert any(title.endswith("— removed") and title.startswith("Project") for title in titles)
     assert "projects: 1 removed" in dialog.summary.text()
-    dialog.new.setCurrentIndex(0)
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.new.setCurrentIndex(0)
     assert dialog.summary.text() == "No changes."
 
 
@@ -190,6 +195,7 @@ def test_consolidate_dialog_signs_a_national_bundle(qtbot, store: Store, inbox: 
     review_plan(store, find_received_plan(store, "Da Nang"), "accepted")
     dialog = ConsolidateDialog(store, "VNM")
     qtbot.addWidget(dialog)
+    settle(qtbot)  # the accepted plans are read on the background runner
     assert "The accepted plans of Viet Nam (Đà Nẵng)" in dialog.intro.text()
     dialog.endorsement.setPlainText("Endorsed.")
     dialog.folder.setText("  ")

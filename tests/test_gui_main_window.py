@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from gui_settle import settle
 from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.gui.receiving.plans_browser import PlansBrowser
 from ascn_desktop.store.engine import Store
@@ -13,12 +14,14 @@ def test_lists_plans_and_shows_projects(qtbot: QtBot, demo_store: Store) -> None
     window = MainWindow(demo_store)
     qtbot.addWidget(window)
     window.show()
+    settle(qtbot)  # the list of plans is read on the background runner
     browser = window.page("plans")
     assert isinstance(browser, PlansBrowser)
     assert browser.plan_list.count() == 26
     items = [browser.plan_list.item(n) for n in range(browser.plan_list.count())]
     hanoi = next(item for item in items if item.text().startswith("Hà Nội"))
     browser.plan_list.setCurrentItem(hanoi)
+    settle(qtbot)  # and the chosen plan's projects
     assert browser.projects_model.rowCount() >= 5
     titles = {browser.projects_model.row_at(n).title for n in range(browser.projects_model.rowCount())}
     assert any("đô thị" in title or "điện tử" in title or "lũ lụt" in title for title in titles)
@@ -32,6 +35,7 @@ def test_double_clicking_a_plan_in_all_plans_opens_the_read_only_viewer(qtbot: Q
     window = MainWindow(demo_store, role="nr")
     qtbot.addWidget(window)
     window.show()
+    settle(qtbot)
     browser = window.page("plans")
     assert isinstance(browser, PlansBrowser)
     item = browser.plan_list.item(0)
@@ -40,5 +44,6 @@ def test_double_clicking_a_plan_in_all_plans_opens_the_read_only_viewer(qtbot: Q
     qtbot.mouseDClick(browser.plan_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # double-click
     viewer = browser.viewer
     assert viewer is not None and viewer.isVisible()
+    settle(qtbot)  # the plan is read on the background runner
     assert "read only" in viewer.windowTitle()
     viewer.close()

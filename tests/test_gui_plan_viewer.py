@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 import bundle_factory as bf
+from gui_settle import settle
 from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.review import received_plans
 from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
@@ -26,18 +27,21 @@ def test_a_draft_says_draft_in_the_list_the_viewer_and_the_confirmation(qtbot: Q
     page = ReceivedPlansPage(store)
     qtbot.addWidget(page)
     page.show()
+    settle(qtbot)  # the list is read on the background runner
     assert page.table.item(0, page.STATUS_COLUMN).text() == "Draft"
     page.table.selectRow(0)
     viewer = page.view_selected()
     assert viewer is not None
     qtbot.addWidget(viewer)
+    settle(qtbot)  # and so is the plan the viewer shows
     assert viewer.banner.text().startswith("Draft:")
     assert viewer.findChild(QLabel, "overview-status").text() == "Draft"
     qtbot.mouseClick(viewer.accept_button, Qt.MouseButton.LeftButton)
     assert page.confirm_box is not None and "DRAFT" in page.confirm_box.text()
     yes = page.confirm_box.findChild(QPushButton, "confirm-accept-yes")
     assert yes.text() == "Accept draft"
-    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.reviewed):  # written on the background runner
+        qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     assert received_plans(store)[0].review_status == "accepted"
     assert "Accepted" in viewer.banner.text()
 
@@ -50,10 +54,12 @@ def test_a_plan_without_projects_says_so_in_the_viewer(qtbot: QtBot, store: Stor
     import_bundles(store, [bf.write(tmp_path / "in", "dn.ascn", bf.city_bundle(empty, reference, signer))])
     page = ReceivedPlansPage(store)
     qtbot.addWidget(page)
+    settle(qtbot)
     page.table.selectRow(0)
     viewer = page.view_selected()
     assert viewer is not None
     qtbot.addWidget(viewer)
+    settle(qtbot)
     assert viewer.findChild(QLabel, "viewer-no-projects") is not None
     assert viewer.tabs.tabText(1) == "Projects (0)"
 
@@ -62,5 +68,6 @@ def test_empty_received_page_says_what_to_do(qtbot: QtBot, store: Store) -> None
     page = ReceivedPlansPage(store)
     qtbot.addWidget(page)
     page.show()
+    settle(qtbot)
     assert page.empty.isVisible() and not page.table.isVisible()
     assert "Import" in page.empty.text()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from gui_settle import settle
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.reference_packs import apply_pack_bytes
 from ascn_desktop.core.signing.identity import create_identity
@@ -25,6 +26,7 @@ PASS = "correct horse battery"
 def _click(qtbot: QtBot, tab: QWidget, text: str) -> None:
     button = next(b for b in tab.findChildren(QPushButton) if b.text() == text)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot)  # the draft is written, and read again, on the background runner
 
 
 def _type(widget: QWidget, text: str) -> None:
@@ -48,6 +50,7 @@ def test_the_secretariat_adds_previews_signs_and_exports(qtbot: QtBot, store: St
     window.show_page("reference")
     page = window.page("reference")
     assert isinstance(page, ReferencePage)
+    settle(qtbot)  # the reference data and the draft are read on the background runner
     assert "version 2: 11 member states, 38 cities" in page.status.text()
     assert not page.sign_button.isEnabled()
 
@@ -86,6 +89,7 @@ def test_the_secretariat_adds_previews_signs_and_exports(qtbot: QtBot, store: St
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: hasattr(page, "signed_pack"), timeout=20_000)
+    settle(qtbot)  # the new window's page reads the new version on the background runner
     pack = tmp_path / "ascn-reference-v3.ascnref"
     assert pack.is_file()
     assert load_reference(store).version == 3 and "LAO-PAKSE" in load_reference(store).cities

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import bundle_factory as bf
+from gui_settle import settle
 from ascn_desktop.core.bundles.bundle_import import import_bundles
 from ascn_desktop.core.review import find_received_plan, received_plans, review_plan
 from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
@@ -38,6 +39,7 @@ def test_received_page_shows_names_labels_and_compare_only_with_two_revisions(qt
     page = ReceivedPlansPage(imported)
     qtbot.addWidget(page)
     page.resize(1100, 360)
+    settle(qtbot)  # the list is read on the background runner
     rows = {page.table.item(row, 0).text(): row for row in range(page.table.rowCount())}
     assert {page.table.item(row, 1).text() for row in rows.values()} == {"Viet Nam"}
     assert page.table.item(rows["Đà Nẵng"], 7).text() == "Received"
@@ -55,6 +57,7 @@ def test_compare_shows_field_labels_and_full_text_tooltips(qtbot, imported: Stor
     uuid = next(plan.uuid for plan in received_plans(imported) if plan.city == "VNM-DA-NANG")
     dialog = RevisionCompareDialog(imported, uuid)
     qtbot.addWidget(dialog)
+    settle(qtbot)  # the comparison is made on the background runner
     plan_details = dialog.tree.topLevelItem(0)
     title = plan_details.child(0)
     assert title.text(0) == "Title"

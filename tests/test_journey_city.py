@@ -251,6 +251,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
         assert [o.status for o in import_bundles(nr_store, [second.path])] == ["imported"]
         compare = RevisionCompareDialog(nr_store, get_plan_header(city_store, plan_id).uuid)
         qtbot.addWidget(compare)
+        settle(qtbot)  # the comparison is made on the background runner
         assert compare.comment_states == {"Plan · Title": True, f"{first_project.code} · Lead agency": False}
         assert compare.row_titles()[0] == "Your comments on revision 1: 1 of 2 addressed"
         snap(compare, "13-compare-comments-addressed")

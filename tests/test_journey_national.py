@@ -31,6 +31,7 @@ from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
 from ascn_desktop.gui.receiving.review_dialogs import ReturnDialog
 from ascn_desktop.gui.signing.trust_page import TrustPage
 from gui_drag_drop import drop_files
+from gui_settle import settle
 from journey_steps import PASS, run_wizard_through_menu, snap
 
 
@@ -103,6 +104,7 @@ def test_national_representative_receives_reviews_and_consolidates(
         assert isinstance(page, ReceivedPlansPage)
         window.show_page("received")
         page.reload()
+        settle(qtbot)  # the list is read on the background runner
         snap(window, "nr-06-received")
         page.select_city("VNM-DA-NANG")
         # Double-clicking the plan opens the read-only viewer: the plan in front of the reviewer.
@@ -115,6 +117,7 @@ def test_national_representative_receives_reviews_and_consolidates(
         qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # press, release, press
         viewer = page.viewer
         assert viewer is not None and viewer.isVisible()
+        settle(qtbot)  # the viewer reads the plan on the background runner
         assert "Đà Nẵng" in viewer.windowTitle() and "read only" in viewer.windowTitle()
         assert viewer.projects.rowCount() == len(viewer.plan.projects) > 0
         viewer.tabs.setCurrentIndex(1)
@@ -123,10 +126,12 @@ def test_national_representative_receives_reviews_and_consolidates(
         assert viewer.funding.rowCount() == len(viewer.plan.projects[0].funding)
         snap(viewer, "nr-06a-viewer-projects")
         qtbot.mouseClick(viewer.pdf_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(opened))  # copied out of the archive on the background runner
         assert opened and Path(opened[0]).read_bytes().startswith(b"%PDF")
         viewer.tabs.setCurrentIndex(2)
         assert viewer.history.rowCount() == 2 and viewer.compare_button.isEnabled()
         compared = viewer.compare()
+        settle(qtbot)
         assert "Đà Nẵng" in compared.windowTitle()
         compared.close()
 
@@ -140,11 +145,13 @@ def test_national_representative_receives_reviews_and_consolidates(
         viewer.close()
         page.select_city("VNM-DA-NANG")
         assert page.undo_button.isEnabled()
-        qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(page.reviewed):  # decisions are written on the background runner
+            qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
         assert {p.city: p.review_status for p in received_plans(store)}["VNM-DA-NANG"] == "received"
         page.select_city("VNM-DA-NANG")
         qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(page.confirm_box.findChild(QPushButton, "confirm-accept-yes"), Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(page.reviewed):
+            qtbot.mouseClick(page.confirm_box.findChild(QPushButton, "confirm-accept-yes"), Qt.MouseButton.LeftButton)
         assert {p.city: p.review_status for p in received_plans(store)}["VNM-DA-NANG"] == "accepted"
 
         notes = tmp_path / "notes"
@@ -172,8 +179,10 @@ def test_national_representative_receives_reviews_and_consolidates(
         compare = page.compare_selected()
         assert compare is not None
         qtbot.addWidget(compare)
+        settle(qtbot)  # the revisions are read on the background runner
         compare.old.setCurrentIndex(compare.old.findData(1) if compare.old.findData(1) >= 0 else 0)
         compare.refresh()
+        settle(qtbot)
         snap(compare, "nr-09-compare")
         compare.close()
 
@@ -181,6 +190,7 @@ def test_national_representative_receives_reviews_and_consolidates(
         consolidate.trigger()
         dialog = window.findChild(ConsolidateDialog)
         assert dialog is not None
+        settle(qtbot)  # the accepted plans are read on the background runner
         out = tmp_path / "national"
         out.mkdir()
         dialog.folder.setText(str(out))
@@ -196,6 +206,7 @@ def test_national_representative_receives_reviews_and_consolidates(
         assert statuses == {"VNM-DA-NANG": "accepted", "VNM-HA-NOI": "returned"}
         # Consolidated: the acceptance is out of the NR's hands now.
         page.reload()
+        settle(qtbot)
         page.select_city("VNM-DA-NANG")
         assert not page.undo_button.isEnabled()
     finally:

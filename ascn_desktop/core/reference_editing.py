@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ascn_desktop.core.errors import AscnError, ValidationError
-from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.reference_document import check_document, codes_kept, current_document
 from ascn_desktop.core.reference_packs import apply_pack_bytes, build_pack, pack_file_name
 from ascn_desktop.core.safe_files import atomic_write
@@ -170,6 +170,20 @@ def add_partner(store: Store, *, code: str, name: str, kind: str, programme_of: 
 
 
 # --- preview ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DraftState:
+    """What the Reference data page shows: the reference data held, the draft, the draft's changes in words."""
+
+    reference: ReferenceData
+    draft: dict[str, Any]
+    changes: list[str]
+
+
+def draft_state(store: Store) -> DraftState:
+    draft = load_draft(store)
+    return DraftState(load_reference(store), draft, draft_changes(current_document(store), draft))
 
 
 def draft_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:

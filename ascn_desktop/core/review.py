@@ -16,7 +16,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ascn_desktop.core.errors import NotFoundError, ValidationError
-from ascn_desktop.core.model import PlanLine
+from ascn_desktop.core.model import Plan, PlanLine
+from ascn_desktop.core.plans import get_plan
 from ascn_desktop.core.signing.identity import active_identity, require_identity, unlock
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.review_comments import Comment, check_comments
@@ -84,6 +85,36 @@ def received_plans(store: Store, *, current_only: bool = True, country: str | No
 def revisions_of(store: Store, plan_uuid: str) -> list[ReceivedPlan]:
     """Every imported revision of one plan, newest first (for "Compare revisions…")."""
     return [plan for plan in received_plans(store, current_only=False) if plan.uuid == plan_uuid]
+
+
+@dataclass(frozen=True)
+class ReceivedList:
+    """What the "Received plans" page shows: every imported revision, and which acceptances can be taken back."""
+
+    plans: list[ReceivedPlan]  # every revision, current or superseded
+    undoable: frozenset[int]  # plan ids whose acceptance Undo accept can still take back
+
+
+def received_list(store: Store) -> ReceivedList:
+    """Every imported revision and which acceptances are still undoable, read together (one refresh of the page)."""
+    plans = received_plans(store, current_only=False)
+    consolidated = consolidated_revisions(store)
+    return ReceivedList(plans, frozenset(plan.plan_id for plan in plans if _undoable(plan, consolidated)))
+
+
+@dataclass(frozen=True)
+class ReceivedPlanView:
+    """One received revision as the read-only viewer shows it: the plan, its line, every revision of it."""
+
+    plan: Plan
+    received: ReceivedPlan | None  # None: a plan of this profile's own, not imported
+    revisions: list[ReceivedPlan]  # newest first
+
+
+def received_plan_view(store: Store, plan_id: int) -> ReceivedPlanView:
+    plan = get_plan(store, plan_id)
+    revisions = revisions_of(store, plan.uuid)
+    return ReceivedPlanView(plan, next((line for line in revisions if line.plan_id == plan_id), None), revisions)
 
 
 def find_received_plan(store: Store, city_text: str, cycle: str | None = None) -> int:
@@ -220,8 +251,12 @@ def consolidated_revisions(store: Store) -> set[tuple[str, int]]:
 
 def can_undo_acceptance(store: Store, plan: ReceivedPlan) -> bool:
     """Accepting can be taken back while the revision is current and in no national bundle yet."""
+    return _undoable(plan, consolidated_revisions(store))
+
+
+def _undoable(plan: ReceivedPlan, consolidated: set[tuple[str, int]]) -> bool:
     return (plan.review_status == "accepted" and plan.is_current
-            and (plan.uuid, plan.revision) not in consolidated_revisions(store))
+            and (plan.uuid, plan.revision) not in consolidated)
 
 
 def undo_acceptance(store: Store, plan_id: int) -> None:

@@ -20,7 +20,8 @@ from sqlalchemy import select
 
 from ascn_desktop.core.errors import NotFoundError, ValidationError
 from ascn_desktop.core.model import Plan, new_id
-from ascn_desktop.core.plan_diff import FIELD_LABELS, PLAN_FIELDS, PROJECT_FIELDS, PlanDiff
+from ascn_desktop.core.plan_diff import FIELD_LABELS, PLAN_FIELDS, PROJECT_FIELDS, PlanDiff, diff_plans
+from ascn_desktop.core.plans import get_plan
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ReviewRow
 from ascn_desktop.core.i18n import _
@@ -186,6 +187,21 @@ def addressed(comment: Comment, diff: PlanDiff) -> bool:
     return any(row.kind == "project" and (row.action != "changed" or
                                          any(change.field == comment.field for change in row.changes))
                for row in rows)
+
+
+@dataclass(frozen=True)
+class RevisionComparison:
+    """Compare revisions…: what changed, and which comments sent with the older revision the newer addressed."""
+
+    diff: PlanDiff
+    comments: list[tuple[Comment, bool]]  # (comment, addressed)
+
+
+def compare_revisions(store: Store, old_id: int, new_id: int) -> RevisionComparison:
+    old, new = get_plan(store, old_id), get_plan(store, new_id)
+    diff = diff_plans(old, new)
+    return RevisionComparison(diff, [(comment, addressed(comment, diff))
+                                     for comment in comments_given(store, old.uuid, old.revision)])
 
 
 def comment_from_text(plan: Plan, text: str) -> Comment:

@@ -22,7 +22,8 @@ from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.consolidation.national_bundle import ConsolidationResult, consolidate
 from ascn_desktop.core.consolidation.national_summary_data import accepted_plans
 from ascn_desktop.core.progress import ProgressCallback
-from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.reference import ReferenceData, load_reference
+from ascn_desktop.core.review import ReceivedPlan
 from ascn_desktop.gui.folder_field import FolderField
 from ascn_desktop.gui.settings import profile_settings
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
@@ -72,13 +73,9 @@ class ConsolidateDialog(QDialog):
         self.result_: ConsolidationResult | None = None
         self.result_dialog: NationalResultDialog | None = None
         self.setWindowTitle(self.tr("Consolidate national bundle"))
-        self.reference = load_reference(store)
-        cities = accepted_plans(store, country)
-        names = ", ".join(plan.city_name for plan in cities) or self.tr("none yet")
-        country_name = self.reference.country_name(country)
-        self.intro = QLabel(self.tr("The accepted plans of {0} ({1}) go into one bundle signed by you, with the "
-                                    "national summary (Excel and PDF) and your endorsement note.").format(
-            country_name, names))
+        self.reference: ReferenceData | None = None
+        self.accepted_cities: list[ReceivedPlan] = []  # read on the runner when the dialog opens
+        self.intro = QLabel(self.tr("Reading the accepted plans…"))
         self.intro.setObjectName("consolidate-intro")
         intro = self.intro
         intro.setWordWrap(True)
@@ -98,8 +95,9 @@ class ConsolidateDialog(QDialog):
         form.addRow(self.tr("Save in:"), self.folder)
         form.addRow(self.passphrase)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign and save"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(cities))
+        self.sign_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_button.setText(self.tr("Sign and save"))
+        self.sign_button.setEnabled(False)  # until the accepted plans are read, and only if there are some
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         self.problem = QLabel()
@@ -111,6 +109,16 @@ class ConsolidateDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        run_task(self, lambda _progress, _abort: (load_reference(store), accepted_plans(store, country)),
+                 quiet=True, on_success=lambda result: self._accepted_arrived(*result), on_failure=self._failed)
+
+    def _accepted_arrived(self, reference: ReferenceData, cities: list[ReceivedPlan]) -> None:
+        self.reference, self.accepted_cities = reference, cities
+        names = ", ".join(plan.city_name for plan in cities) or self.tr("none yet")
+        self.intro.setText(self.tr("The accepted plans of {0} ({1}) go into one bundle signed by you, with the "
+                                   "national summary (Excel and PDF) and your endorsement note.").format(
+            reference.country_name(self.country), names))
+        self.sign_button.setEnabled(bool(cities))
 
     def start(self) -> None:
         store, country = self.store, self.country
@@ -120,6 +128,7 @@ class ConsolidateDialog(QDialog):
             self.problem.setText(visible(error.message))
             return
         self.problem.clear()
+        self.sign_button.setEnabled(False)  # one signing at a time
         text, passphrase = self.endorsement.toPlainText(), self.passphrase.passphrase()
         self.passphrase.clear()
 
@@ -131,7 +140,8 @@ class ConsolidateDialog(QDialog):
                              on_failure=self._failed)
 
     def _done(self, result: ConsolidationResult) -> None:
-        names = [self.reference.city_name(code) if code in self.reference.cities else code
+        reference = self.reference
+        names = [reference.city_name(code) if reference is not None and code in reference.cities else code
                  for code in result.cities]
         # Not blocking: the result opens beside the main window and this dialog closes.
         remember(self.parentWidget(), result.path, WRITTEN)
@@ -144,3 +154,4 @@ class ConsolidateDialog(QDialog):
     def _failed(self, error: AscnError) -> None:
         # Shown in the dialog, which stays open to correct the passphrase or the folder.
         self.problem.setText(visible(error.message))
+        self.sign_button.setEnabled(bool(self.accepted_cities))

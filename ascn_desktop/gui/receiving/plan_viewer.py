@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Plan, Project
 from ascn_desktop.core.money import format_amount
-from ascn_desktop.core.plans import get_plan
 from ascn_desktop.core.reference import ReferenceData, load_reference
-from ascn_desktop.core.review import ReceivedPlan, received_plans, revisions_of, save_received_pdf
+from ascn_desktop.core.review import ReceivedPlan, ReceivedPlanView, received_plan_view, save_received_pdf
+from ascn_desktop.core.visible_text import visible
+from ascn_desktop.gui.tasks import run_task
 from ascn_desktop.store.engine import Store
 
 if TYPE_CHECKING:
@@ -88,36 +89,43 @@ def _years(project: Project) -> str:
 
 
 class PlanViewer(QDialog):
-    """Reads one received plan revision; `page` (the Received plans page) decides on it."""
+    """Reads one received plan revision; `page` (the Received plans page) decides on it.
+
+    The plan is read on the background runner; until it arrives the dialog says so and offers no action."""
+
+    loaded = Signal()  # the plan is on screen
 
     def __init__(self, store: Store, plan_id: int, page: ReceivedPlansPage | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, reference: ReferenceData | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plan-viewer")
         self.store = store
         self.page = page
-        self.reference: ReferenceData = load_reference(store)
         self.plan_id = plan_id
-        self.plan: Plan = get_plan(store, plan_id)
-        self.received: ReceivedPlan | None = next(
-            (p for p in received_plans(store, current_only=False) if p.plan_id == plan_id), None)
-        city = self.reference.cities.get(self.plan.city)
-        self.city_name = self.reference.city_name(self.plan.city)
-        self.setWindowTitle(self.tr("{0} — plan {1}, revision {2} (read only)").format(
-            self.city_name, self.plan.cycle, self.plan.revision))
+        self.received: ReceivedPlan | None = None
+        self.revisions: list[ReceivedPlan] = []
+        self.loading = True
+        self.last_pdf: Path | None = None
+        self.setWindowTitle(self.tr("Reading the plan…"))
         self.resize(960, 560)
         self.setSizeGripEnabled(True)
-        self.last_pdf: Path | None = None
-
-        self.banner = QLabel()
+        self.banner = QLabel(self.tr("Reading the plan…"))
         self.banner.setObjectName("viewer-banner")
         self.banner.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("viewer-tabs")
-        self.tabs.addTab(self._overview_tab(), self.tr("Overview"))
-        self.tabs.addTab(self._projects_tab(), self.tr("Projects ({0})").format(len(self.plan.projects)))
-        self.tabs.addTab(self._history_tab(), self.tr("History"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self._buttons())
+        if page is not None:
+            page.loaded.connect(self.refresh_state)  # a decision made: the page's list says what it is now
+            page.busy_changed.connect(self.refresh_state)
+        run_task(self, lambda _progress, _abort: (reference or load_reference(store),
+                                                  received_plan_view(store, plan_id)),
+                 quiet=True, on_success=lambda result: self._show(*result), on_failure=self._read_failed)
 
+    def _buttons(self) -> QHBoxLayout:
         self.pdf_button = QPushButton(self.tr("Open the &PDF"))
         self.pdf_button.setObjectName("open-pdf")
         self.pdf_button.setToolTip(self.tr("Open the PDF the city signed, exactly as it is in the bundle"))
@@ -128,6 +136,10 @@ class PlanViewer(QDialog):
         self.return_button.setObjectName("viewer-return")
         self.accept_button.clicked.connect(self._accept)
         self.return_button.clicked.connect(self._return)
+        for button in (self.pdf_button, self.accept_button, self.return_button):
+            button.setEnabled(False)  # until the plan is read
+        self.accept_button.setVisible(self.page is not None)
+        self.return_button.setVisible(self.page is not None)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
@@ -136,20 +148,35 @@ class PlanViewer(QDialog):
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.return_button)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
-        if page is not None:
-            page.reviewed.connect(self.refresh_state)
+        return buttons
+
+    def _read_failed(self, error: AscnError) -> None:
+        self.loading = False
+        self.banner.setText(visible(error.message))
+
+    def _show(self, reference: ReferenceData, view: ReceivedPlanView) -> None:
+        self.loading = False
+        self.reference = reference
+        self.plan: Plan = view.plan
+        self.received, self.revisions = view.received, view.revisions
+        self.city_name = reference.city_name(self.plan.city)
+        self.setWindowTitle(self.tr("{0} — plan {1}, revision {2} (read only)").format(
+            self.city_name, self.plan.cycle, self.plan.revision))
+        self.tabs.addTab(self._overview_tab(), self.tr("Overview"))
+        self.tabs.addTab(self._projects_tab(), self.tr("Projects ({0})").format(len(self.plan.projects)))
+        self.tabs.addTab(self._history_tab(), self.tr("History"))
+        self.pdf_button.setEnabled(True)
         self.refresh_state()
+        self.loaded.emit()
 
     # --- what the reviewer reads ---------------------------------------------------
 
     def refresh_state(self) -> None:
         """The banner (draft, review status) and which decisions are open; after a decision too."""
-        self.received = next((p for p in received_plans(self.store, current_only=False)
-                              if p.plan_id == self.plan_id), self.received)
+        if self.loading:
+            return
+        if self.page is not None:  # the page's newest list (read after every decision)
+            self.received = next((p for p in self.page.every if p.plan_id == self.plan_id), self.received)
         parts: list[str] = []
         draft = self.plan.status != "final"
         if draft:
@@ -163,9 +190,7 @@ class PlanViewer(QDialog):
                 parts.append(self.tr("A newer revision has been imported; decide on that one."))
         self.banner.setText(" ".join(parts))
         self.banner.setStyleSheet(DRAFT_STYLE if draft else "")
-        reviewable = (self.page is not None and self.received is not None and self.received.is_current)
-        self.accept_button.setVisible(self.page is not None)
-        self.return_button.setVisible(self.page is not None)
+        reviewable = self.page is not None and self.page.is_reviewable(self.received)
         self.accept_button.setEnabled(reviewable and self.received is not None
                                       and self.received.review_status != "accepted")
         self.return_button.setEnabled(reviewable)
@@ -280,7 +305,7 @@ class PlanViewer(QDialog):
                              for f in project.funding])
 
     def _history_tab(self) -> QWidget:
-        revisions = revisions_of(self.store, self.plan.uuid)
+        revisions = self.revisions
         self.history = _table([self.tr("Revision"), self.tr("Status"), self.tr("Imported"), self.tr("Review"),
                                self.tr("Reason")], "viewer-history")
         _fill(self.history, [[str(r.revision), self.tr("Final") if not r.is_draft else self.tr("Draft"),
@@ -307,19 +332,27 @@ class PlanViewer(QDialog):
     def compare(self) -> QDialog:
         from ascn_desktop.gui.receiving.revision_compare import RevisionCompareDialog
 
-        dialog = RevisionCompareDialog(self.store, self.plan.uuid, self)
+        dialog = RevisionCompareDialog(self.store, self.plan.uuid, self, reference=self.reference)
         dialog.open()
         return dialog
 
-    def open_pdf(self) -> Path | None:
-        """Copy the signed PDF out of the archived bundle to a temporary folder and open it."""
-        try:
-            self.last_pdf = save_received_pdf(self.store, self.plan_id, Path(tempfile.mkdtemp(prefix="ascn-pdf-")))
-        except AscnError as error:
-            self.banner.setText(error.message)
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
-        return self.last_pdf
+    def open_pdf(self) -> None:
+        """Copy the signed PDF out of the archived bundle to a temporary folder (on the runner) and open it."""
+        store, plan_id = self.store, self.plan_id
+        self.pdf_button.setEnabled(False)
+
+        def opened(pdf: Path) -> None:
+            self.pdf_button.setEnabled(True)
+            self.last_pdf = pdf
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+
+        def refused(error: AscnError) -> None:
+            self.pdf_button.setEnabled(True)
+            self.banner.setText(visible(error.message))
+
+        run_task(self, lambda _progress, _abort: save_received_pdf(store, plan_id,
+                                                                   Path(tempfile.mkdtemp(prefix="ascn-pdf-"))),
+                 quiet=True, on_success=opened, on_failure=refused)
 
     def _accept(self) -> None:
         if self.page is not None and self.received is not None:
@@ -328,4 +361,4 @@ class PlanViewer(QDialog):
 
     def _return(self) -> None:
         if self.page is not None and self.received is not None:
-            self.page.return_plan(self.received)
+            self.page.return_plan(self.received, full=self.plan)

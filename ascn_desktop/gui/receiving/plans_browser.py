@@ -1,4 +1,6 @@
-"""A read-only browser of every plan in the store (first window; the editor replaces it for officers)."""
+"""A read-only browser of every plan in the store (first window; the editor replaces it for officers).
+
+The list and the chosen plan's projects are read on the background runner (gui/tasks.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from ascn_desktop.core.plans import get_plan_header, list_plans, project_rows
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.model import Plan, PlanSummary
+from ascn_desktop.core.plans import ProjectListRow, get_plan_header, list_plans, project_rows
+from ascn_desktop.gui.tasks import run_task
 from ascn_desktop.gui.editor.projects_model import ProjectsTableModel
 from ascn_desktop.core.visible_text import visible
 
@@ -51,16 +56,35 @@ class PlansBrowser(QWidget):
         self.plan_list.itemDoubleClicked.connect(lambda _item: self.view_current())
         self.projects_view.doubleClicked.connect(lambda _index: self.view_current())
         self.viewer: QDialog | None = None
+        self.loading = False
+        self._generation = 0  # list reads asked for
+        self._selection = 0  # plan reads asked for
         window.store_changed.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
+        """Read the list of plans on the background runner; the list keeps what it shows until it arrives."""
+        self._generation += 1
+        generation, store = self._generation, self._window.store
+        self.loading = True
+        run_task(self, lambda _progress, _abort: list_plans(store), quiet=True,
+                 on_success=lambda plans: self._plans_arrived(generation, plans),
+                 on_failure=lambda error: self._read_failed(generation, error))
+
+    def _read_failed(self, generation: int, error: AscnError) -> None:
+        if generation == self._generation:
+            self.loading = False
+            self._window.show_error(error)
+
+    def _plans_arrived(self, generation: int, plans: list[PlanSummary]) -> None:
+        if generation != self._generation:
+            return  # asked again since: a newer list is on its way
+        self.loading = False
         self.plan_list.clear()
-        for plan in list_plans(self._window.store):
-            reference = self._window.reference
+        reference = self._window.reference
+        for plan in plans:
             name = reference.city_name(plan.city) if plan.city in reference.cities else plan.city_name
-            label = f"{name} ({plan.country}) — {plan.cycle} r{plan.revision}"
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(f"{name} ({plan.country}) — {plan.cycle} r{plan.revision}")
             item.setData(Qt.ItemDataRole.UserRole, plan.id)
             self.plan_list.addItem(item)
         if self.plan_list.count():
@@ -78,24 +102,35 @@ class PlansBrowser(QWidget):
         received = self._window.page("received")
         page = received if received is not None and hasattr(received, "accept_plan") else None
         self.viewer = PlanViewer(self._window.store, int(item.data(Qt.ItemDataRole.UserRole)),
-                                 page, self)  # type: ignore[arg-type]
+                                 page, self, reference=self._window.reference)  # type: ignore[arg-type]
         self.viewer.open()
         return self.viewer
 
     def _show_selected_plan(self, item: QListWidgetItem | None) -> None:
+        """The chosen plan's heading and projects, read on the runner (only the newest choice is shown)."""
+        self._selection += 1
         if item is None:
             self.projects_model.set_rows([])
             return
+        selection, store = self._selection, self._window.store
         plan_id = int(item.data(Qt.ItemDataRole.UserRole))
-        store = self._window.store
-        plan = get_plan_header(store, plan_id)
-        city = self._window.reference.city(plan.city)
+        self.loading = True
+        run_task(self, lambda _progress, _abort: (get_plan_header(store, plan_id), project_rows(store, plan_id)),
+                 quiet=True, on_success=lambda result: self._plan_arrived(selection, plan_id, *result),
+                 on_failure=lambda error: self._read_failed(self._generation, error))
+
+    def _plan_arrived(self, selection: int, plan_id: int, plan: Plan, rows: list[ProjectListRow]) -> None:
+        if selection != self._selection:
+            return
+        self.loading = False
+        reference = self._window.reference
         status = self.tr("final") if plan.status == "final" else self.tr("draft")
         self.plan_heading.setText(self.tr("{0}\n{1} · {2} · {3} · revision {4}").format(
-            visible(plan.title), self._window.reference.city_name(city.code), plan.cycle, status, plan.revision))
-        self.projects_model.set_rows(project_rows(store, plan_id))
+            visible(plan.title), reference.city_name(reference.city(plan.city).code), plan.cycle, status,
+            plan.revision))
+        self.projects_model.set_rows(rows)
         self.projects_view.resizeColumnsToContents()
-        self._window.set_current_plan(plan_id)
+        self._window.set_current_plan(plan_id, header=plan)
 
 
 def install(window: MainWindow) -> None:
@@ -104,4 +139,3 @@ def install(window: MainWindow) -> None:
         return
     browser = PlansBrowser(window)
     window.add_page("plans", translate("PlansBrowser", "All plans"), browser, roles=("nr", "asec"), icon_name="plans")
-    window.store_changed.connect(browser.reload)  # imported bundles appear at once

@@ -106,7 +106,7 @@ def install(window: MainWindow) -> None:
         return
     from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage  # only for NR and ASEC
 
-    page = ReceivedPlansPage(window.store)
+    page = ReceivedPlansPage(window.store, reference=window.reference)
     window.add_page("received", translate("ReceiveFeature", "Received plans"), page, roles=ROLES, icon_name="received")
     window.store_changed.connect(page.reload)
     page.reviewed.connect(window.store_changed.emit)

@@ -4,14 +4,15 @@ Select a plan, then View plan… (or double-click it: the read-only viewer),
 Accept… (asks first; Undo accept takes it back until the plan is in a national
 bundle), Return… (reason, note folder, passphrase: a signed review note is saved
 for the city, and the page says where) or Compare revisions…. Decisions are
-made by `core.review`; signing runs in the background. Drafts say so in their
-own column and in every confirmation.
+made by `core.review`; the list is read and every decision written on the
+background runner (gui/tasks.py), the decision buttons off meanwhile. Drafts say
+so in their own column and in every confirmation.
 """
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
@@ -32,15 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.model import Plan
+from ascn_desktop.core.plans import get_plan
 from ascn_desktop.core.progress import ProgressCallback
-from ascn_desktop.core.reference import load_reference
-from ascn_desktop.core.review import (
-    ReceivedPlan,
-    can_undo_acceptance,
-    received_plans,
-    review_plan,
-    undo_acceptance,
-)
+from ascn_desktop.core.reference import ReferenceData, load_reference
+from ascn_desktop.core.review import ReceivedList, ReceivedPlan, received_list, review_plan, undo_acceptance
 from ascn_desktop.gui.receiving.plan_viewer import PlanViewer
 from ascn_desktop.gui.receiving.review_dialogs import ReturnDialog
 from ascn_desktop.gui.receiving.revision_compare import RevisionCompareDialog
@@ -53,8 +50,10 @@ _STATUS_COLOURS = {"received": "#8a6d00", "accepted": "#1b6e20", "returned": "#b
 
 
 class ReceivedPlansPage(QWidget):
-    reviewed = Signal()  # a decision was written to the store
+    reviewed = Signal()  # a decision was written to the store, and the list shows it
     failed = Signal(object)  # an AscnError to show
+    loaded = Signal()  # the list read on the background runner is on screen
+    busy_changed = Signal()  # a decision started or ended (its buttons are off meanwhile)
 
     # Marked for lupdate; translated where shown.
     COLUMNS = (
@@ -70,25 +69,52 @@ class ReceivedPlansPage(QWidget):
     )
     SIGNER_COLUMN, REVIEW_COLUMN, STATUS_COLUMN = 5, 7, 4
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *,
+                 reference: ReferenceData | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("received-plans-page")
         self.store = store
-        self.plans: list[ReceivedPlan] = []
+        self.reference = reference  # None: read with the first list
+        self.every: list[ReceivedPlan] = []  # every imported revision, as last read
+        self.plans: list[ReceivedPlan] = []  # the rows shown
+        self.undoable: frozenset[int] = frozenset()  # plan ids whose acceptance can be taken back
         self.revision_counts: Counter[str] = Counter()  # plan uuid -> imported revisions
-        self.reference = load_reference(store)
         self.status_labels = {"received": self.tr("Received"), "accepted": self.tr("Accepted"),
                               "returned": self.tr("Returned")}
+        self.loading = self.busy = False
+        self._generation = 0
+        self._when_shown: list[Callable[[], None]] = []  # run once the next list is on screen
         self.task: Task | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.note_box: QMessageBox | None = None
+        self.viewer: PlanViewer | None = None
+        self.last_note: Path | None = None
         title = QLabel(self.tr("Received plans"))
         title.setObjectName("page-title")
         self.hint = QLabel(self.tr("Plans imported from cities. Double-click one to read it; accept it or return "
                                    "it with a reason. Import bundles with File → Import bundles… or by dropping "
                                    "them here."))
         self.hint.setWordWrap(True)
-        self.history = QCheckBox(self.tr("Show earlier revisions"))
-        self.history.setObjectName("show-history")
-        self.history.toggled.connect(self.reload)
+        self.status = QLabel()
+        self.status.setObjectName("review-status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty = QLabel(self.tr("No plan has been received yet.\n\nImport the bundles the cities sent you with "
+                                    "File → Import bundles… (Ctrl+I), or drop them on this window."))
+        self.empty.setObjectName("empty-state")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()  # until the first list says there is nothing
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.hint)
+        layout.addLayout(self._buttons())
+        layout.addWidget(self.status)
+        layout.addWidget(self._table(), 1)
+        layout.addWidget(self.empty, 1)
+        self.reload()
+
+    def _table(self) -> QTableWidget:
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("received-table")
         self.table.setHorizontalHeaderLabels([self.tr(str(text)) for text in self.COLUMNS])
@@ -99,84 +125,104 @@ class ReceivedPlansPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Received plans"))
-        self.view_button = QPushButton(self.tr("&View plan…"))
-        self.view_button.setObjectName("view-plan")
-        self.view_button.clicked.connect(self.view_selected)
         self.table.doubleClicked.connect(lambda _index: self.view_selected())
-        self.accept_button = QPushButton(self.tr("&Accept…"))
-        self.accept_button.setObjectName("accept-plan")
-        self.undo_button = QPushButton(self.tr("&Undo accept"))
-        self.undo_button.setObjectName("undo-accept")
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        return self.table
+
+    def _buttons(self) -> QHBoxLayout:
+        def button(text: str, name: str, action: Callable[[], object]) -> QPushButton:
+            made = QPushButton(text)
+            made.setObjectName(name)
+            made.clicked.connect(lambda: action())
+            return made
+
+        self.view_button = button(self.tr("&View plan…"), "view-plan", self.view_selected)
+        self.accept_button = button(self.tr("&Accept…"), "accept-plan", self.accept_selected)
+        self.undo_button = button(self.tr("&Undo accept"), "undo-accept", self.undo_selected)
         self.undo_button.setToolTip(self.tr("Take back the acceptance; possible until the plan is in a national "
                                             "bundle"))
-        self.undo_button.clicked.connect(self.undo_selected)
-        self.status = QLabel()
-        self.status.setObjectName("review-status")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.confirm_box: QMessageBox | None = None
-        self.note_box: QMessageBox | None = None
-        self.viewer: PlanViewer | None = None
-        self.last_note: Path | None = None
-        self.return_button = QPushButton(self.tr("&Return…"))
-        self.return_button.setObjectName("return-plan")
-        self.compare_button = QPushButton(self.tr("&Compare revisions…"))
-        self.compare_button.setObjectName("compare-revisions")
-        self.accept_button.clicked.connect(self.accept_selected)
-        self.return_button.clicked.connect(self.return_selected)
-        self.compare_button.clicked.connect(self.compare_selected)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        buttons = QHBoxLayout()
-        for button in (self.view_button, self.accept_button, self.undo_button, self.return_button,
-                       self.compare_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.history)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.hint)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr("No plan has been received yet.\n\nImport the bundles the cities sent you with "
-                                    "File → Import bundles… (Ctrl+I), or drop them on this window."))
-        self.empty.setObjectName("empty-state")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        layout.addWidget(self.empty, 1)
-        self.reload()
+        self.return_button = button(self.tr("&Return…"), "return-plan", self.return_selected)
+        self.compare_button = button(self.tr("&Compare revisions…"), "compare-revisions", self.compare_selected)
+        self.history = QCheckBox(self.tr("Show earlier revisions"))
+        self.history.setObjectName("show-history")
+        self.history.toggled.connect(self._show_list)  # the list holds every revision: no read needed
+        row = QHBoxLayout()
+        for each in (self.view_button, self.accept_button, self.undo_button, self.return_button,
+                     self.compare_button):
+            row.addWidget(each)
+        row.addStretch(1)
+        row.addWidget(self.history)
+        return row
+
+    # --- the list ------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Read the list on the background runner; the table keeps what it shows until the answer arrives."""
+        self._generation += 1
+        generation, store, reference = self._generation, self.store, self.reference
+        self.loading = True
+        run_task(self, lambda _progress, _abort: (reference or load_reference(store), received_list(store)),
+                 quiet=True, on_success=lambda result: self._list_arrived(generation, *result),
+                 on_failure=lambda error: self._read_failed(generation, error))
+
+    def _list_arrived(self, generation: int, reference: ReferenceData, listing: ReceivedList) -> None:
+        if generation != self._generation:
+            return  # asked again since: a newer answer is on its way
+        self.loading = False
+        self.reference = reference
+        self.every, self.undoable = listing.plans, listing.undoable
+        self.revision_counts = Counter(plan.uuid for plan in self.every)
+        self._show_list()
+        self.loaded.emit()
+        self._run_when_shown()
+
+    def _read_failed(self, generation: int, error: AscnError) -> None:
+        if generation == self._generation:
+            self.loading = False
+            self.failed.emit(error)
+            self._run_when_shown()
+
+    def _run_when_shown(self) -> None:
+        waiting, self._when_shown = self._when_shown, []
+        for then in waiting:
+            then()
+
+    def _show_list(self) -> None:
         selected = self.selected()
-        every = received_plans(self.store, current_only=False)
-        self.revision_counts = Counter(plan.uuid for plan in every)
-        self.plans = every if self.history.isChecked() else [plan for plan in every if plan.is_current]
+        self.plans = self.every if self.history.isChecked() else [plan for plan in self.every if plan.is_current]
         self.table.setRowCount(len(self.plans))
         for row, plan in enumerate(self.plans):
-            imported = f"{plan.imported_at:%Y-%m-%d %H:%M}" if plan.imported_at else ""
-            revision = str(plan.revision) + ("" if plan.is_current else self.tr(" (superseded)"))
-            values = (plan.city_name, self.reference.country_name(plan.country), plan.cycle,
-                      revision, self.tr("Draft") if plan.is_draft else self.tr("Final"), plan.signer, imported,
-                      self.status_labels.get(plan.review_status, plan.review_status), plan.review_reason)
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(visible(value))  # signer's name, reason: sender's text, controls shown
-                item.setData(Qt.ItemDataRole.UserRole, plan.plan_id)
-                if column == self.REVIEW_COLUMN:
-                    item.setForeground(QBrush(QColor(_STATUS_COLOURS.get(plan.review_status, "#000000"))))
-                if column == self.STATUS_COLUMN and plan.is_draft:
-                    bold = QFont(item.font())
-                    bold.setBold(True)
-                    item.setFont(bold)
-                    item.setForeground(QBrush(QColor("#8a6d00")))
-                    item.setToolTip(self.tr("The city has not marked this plan final"))
-                if column == self.SIGNER_COLUMN:
-                    item.setToolTip(plan.signer_fingerprint)
+            for column, item in enumerate(self._row_items(plan)):
                 self.table.setItem(row, column, item)
             if selected is not None and plan.plan_id == selected.plan_id:
                 self.table.selectRow(row)
         self.table.setVisible(bool(self.plans))
         self.empty.setVisible(not self.plans)
         self._update_buttons()
+
+    def _row_items(self, plan: ReceivedPlan) -> list[QTableWidgetItem]:
+        assert self.reference is not None  # read with the list
+        imported = f"{plan.imported_at:%Y-%m-%d %H:%M}" if plan.imported_at else ""
+        revision = str(plan.revision) + ("" if plan.is_current else self.tr(" (superseded)"))
+        values = (plan.city_name, self.reference.country_name(plan.country), plan.cycle,
+                  revision, self.tr("Draft") if plan.is_draft else self.tr("Final"), plan.signer, imported,
+                  self.status_labels.get(plan.review_status, plan.review_status), plan.review_reason)
+        items = []
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(visible(value))  # signer's name, reason: sender's text, controls shown
+            item.setData(Qt.ItemDataRole.UserRole, plan.plan_id)
+            if column == self.REVIEW_COLUMN:
+                item.setForeground(QBrush(QColor(_STATUS_COLOURS.get(plan.review_status, "#000000"))))
+            if column == self.STATUS_COLUMN and plan.is_draft:
+                bold = QFont(item.font())
+                bold.setBold(True)
+                item.setFont(bold)
+                item.setForeground(QBrush(QColor("#8a6d00")))
+                item.setToolTip(self.tr("The city has not marked this plan final"))
+            if column == self.SIGNER_COLUMN:
+                item.setToolTip(plan.signer_fingerprint)
+            items.append(item)
+        return items
 
     def selected(self) -> ReceivedPlan | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -192,22 +238,54 @@ class ReceivedPlansPage(QWidget):
 
     def _update_buttons(self) -> None:
         plan = self.selected()
-        reviewable = plan is not None and plan.is_current
+        reviewable = plan is not None and plan.is_current and not self.busy
         self.view_button.setEnabled(plan is not None)
         self.accept_button.setEnabled(reviewable and plan is not None and plan.review_status != "accepted")
-        self.undo_button.setEnabled(plan is not None and can_undo_acceptance(self.store, plan))
+        self.undo_button.setEnabled(plan is not None and plan.plan_id in self.undoable and not self.busy)
         self.return_button.setEnabled(reviewable)
         # Comparing needs two revisions; with one there is nothing to compare.
         self.compare_button.setEnabled(plan is not None and self.revision_counts[plan.uuid] >= 2)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_buttons()
+        self.busy_changed.emit()
+
+    def is_reviewable(self, plan: ReceivedPlan | None) -> bool:
+        """Whether a decision on `plan` can be made now (current, and no other decision being written)."""
+        return plan is not None and plan.is_current and not self.busy
 
     def view_selected(self) -> PlanViewer | None:
         """The read-only viewer of the selected plan (double-click, or View plan…)."""
         plan = self.selected()
         if plan is None:
             return None
-        self.viewer = PlanViewer(self.store, plan.plan_id, self, self)
+        self.viewer = PlanViewer(self.store, plan.plan_id, self, self, reference=self.reference)
         self.viewer.open()
         return self.viewer
+
+    # --- decisions ---------------------------------------------------------------------
+
+    def _decide(self, work: Callable[[ProgressCallback], object], *, done: Callable[[object], None], title: str = "",
+                quiet: bool = True) -> None:
+        """Write a decision on the runner, the decision buttons off meanwhile; then show the store's list.
+
+        `reviewed` is emitted once the list read after the decision is on screen, so whoever listens (the
+        viewer, the window) sees the plan as decided."""
+        self._set_busy(True)
+
+        def succeeded(result: object) -> None:
+            self._set_busy(False)
+            done(result)
+            self._when_shown.append(self.reviewed.emit)
+            self.reload()
+
+        def refused(error: AscnError) -> None:
+            self._set_busy(False)
+            self.failed.emit(error)
+
+        self.task = run_task(self, lambda progress, _abort: work(progress), title=title, quiet=quiet,
+                             on_success=succeeded, on_failure=refused)
 
     def accept_selected(self) -> None:
         plan = self.selected()
@@ -241,43 +319,49 @@ class ReceivedPlansPage(QWidget):
         return box
 
     def _accept_now(self, plan: ReceivedPlan) -> None:
-        try:
-            review_plan(self.store, plan.plan_id, "accepted")
-        except AscnError as error:
-            self.failed.emit(error)
-            return
-        self.status.setText(self.tr("Accepted revision {0} of the plan of {1}. Undo accept takes it back until "
-                                    "you consolidate.").format(plan.revision, plan.city_name))
-        self.reload()
-        self.reviewed.emit()
+        store = self.store
+        self._decide(lambda _progress: review_plan(store, plan.plan_id, "accepted"), done=lambda _result: self.status.setText(
+            self.tr("Accepted revision {0} of the plan of {1}. Undo accept takes it back until you consolidate.")
+            .format(plan.revision, plan.city_name)))
 
     def undo_selected(self) -> None:
-        plan = self.selected()
+        plan, store = self.selected(), self.store
         if plan is None:
             return
-        try:
-            undo_acceptance(self.store, plan.plan_id)
-        except AscnError as error:
-            self.failed.emit(error)
-            return
-        self.status.setText(self.tr("The plan of {0} is no longer accepted; it waits for your decision again.")
-                            .format(plan.city_name))
-        self.reload()
-        self.reviewed.emit()
+        self._decide(lambda _progress: undo_acceptance(store, plan.plan_id), done=lambda _result: self.status.setText(
+            self.tr("The plan of {0} is no longer accepted; it waits for your decision again.")
+            .format(plan.city_name)))
 
-    def make_return_dialog(self, plan: ReceivedPlan) -> ReturnDialog:
-        from ascn_desktop.core.plans import get_plan
-
+    def make_return_dialog(self, plan: ReceivedPlan, full: Plan) -> ReturnDialog:
         return ReturnDialog(plan.city_name, plan.revision, self, settings=profile_settings(self.store.profile),
-                            plan=get_plan(self.store, plan.plan_id))
+                            plan=full)
 
     def return_selected(self) -> None:
         plan = self.selected()
         if plan is not None:
             self.return_plan(plan)
 
-    def return_plan(self, plan: ReceivedPlan) -> None:
-        dialog = self.make_return_dialog(plan)
+    def return_plan(self, plan: ReceivedPlan, *, full: Plan | None = None) -> None:
+        """Ask for the reason, comments, folder and passphrase, then sign the note and record the return.
+
+        The comments point at the plan's projects and fields: without `full` (the plan as the viewer
+        read it), the plan is read on the runner first."""
+        if full is None:
+            store = self.store
+            self._set_busy(True)
+
+            def read(whole: Plan) -> None:
+                self._set_busy(False)
+                self.return_plan(plan, full=whole)
+
+            def refused(error: AscnError) -> None:
+                self._set_busy(False)
+                self.failed.emit(error)
+
+            run_task(self, lambda _progress, _abort: get_plan(store, plan.plan_id), quiet=True, on_success=read,
+                     on_failure=refused)
+            return
+        dialog = self.make_return_dialog(plan, full)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         reason, folder, passphrase = dialog.reason_text(), dialog.note_dir(), dialog.passphrase_text()
@@ -285,20 +369,17 @@ class ReceivedPlansPage(QWidget):
         dialog.passphrase.clear()
         store = self.store
 
-        def work(progress: ProgressCallback, abort: threading.Event) -> Path | None:
+        def work(progress: ProgressCallback) -> Path | None:
             progress(0.2, "Signing the review note…")
             return review_plan(store, plan.plan_id, "returned", reason=reason, note_dir=folder,
                                passphrase=passphrase, comments=comments)
 
         def done(note: object) -> None:
             self.last_note = note if isinstance(note, Path) else None
-            self.reload()
-            self.reviewed.emit()
             if self.last_note is not None:
                 self._show_note_written(plan, self.last_note)
 
-        self.task = run_task(self, work, title=self.tr("Returning the plan…"), on_success=done,
-                             on_failure=self.failed.emit)
+        self._decide(work, done=done, title=self.tr("Returning the plan…"), quiet=False)
 
     def _show_note_written(self, plan: ReceivedPlan, note: Path) -> None:
         """Say where the review note is and offer its folder: the person must send that file to the city."""
@@ -320,6 +401,6 @@ class ReceivedPlansPage(QWidget):
         plan = self.selected()
         if plan is None:
             return None
-        dialog = RevisionCompareDialog(self.store, plan.uuid, self)
+        dialog = RevisionCompareDialog(self.store, plan.uuid, self, reference=self.reference)
         dialog.open()
         return dialog

@@ -1,14 +1,14 @@
 """Compare revisions…: what changed between two imported revisions of a city's plan.
 
 Two revision pickers and a side-by-side table (what, old value, new value)
-filled from `core.plan_diff.diff_plans`: plan details changed, projects
+filled from `core.review_comments.compare_revisions` (run on the background runner): plan details changed, projects
 added, removed and changed field by field, and their milestones, indicators
 and funding rows.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ascn_desktop.core.plan_diff import PlanDiff, diff_plans, display_value, field_label
-from ascn_desktop.core.plans import get_plan
-from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.plan_diff import PlanDiff, display_value, field_label
+from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.review import ReceivedPlan, revisions_of
-from ascn_desktop.core.review_comments import addressed, comments_given
+from ascn_desktop.core.review_comments import Comment, RevisionComparison, compare_revisions
+from ascn_desktop.gui.tasks import run_task
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
 
@@ -43,35 +44,46 @@ def _change_item(label: str, old: str, new: str) -> QTreeWidgetItem:
 
 
 class RevisionCompareDialog(QDialog):
-    def __init__(self, store: Store, plan_uuid: str, parent: QWidget | None = None) -> None:
+    """The revisions are read, and each comparison made, on the background runner; the tree keeps what it
+    shows until the newest comparison arrives."""
+
+    loaded = Signal()  # the chosen comparison is on screen
+
+    def __init__(self, store: Store, plan_uuid: str, parent: QWidget | None = None, *,
+                 reference: ReferenceData | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("revision-compare")
         self.store = store
-        self.reference = load_reference(store)
-        self.revisions: list[ReceivedPlan] = revisions_of(store, plan_uuid)
-        name = self.revisions[0].city_name if self.revisions else ""
-        self.setWindowTitle(self.tr("Compare revisions — {0}").format(name))
+        self.revisions: list[ReceivedPlan] = []
+        self.loading = True
+        self._generation = 0
+        self.setWindowTitle(self.tr("Compare revisions — {0}").format(""))
         self.resize(980, 620)
         self.old = QComboBox()
         self.old.setObjectName("old-revision")
         self.new = QComboBox()
         self.new.setObjectName("new-revision")
-        for plan in sorted(self.revisions, key=lambda p: p.revision):
-            label = self.tr("Revision {0} (imported {1})").format(
-                plan.revision, f"{plan.imported_at:%Y-%m-%d}" if plan.imported_at else "?")
-            self.old.addItem(label, plan.plan_id)
-            self.new.addItem(label, plan.plan_id)
-        if self.old.count() >= 2:
-            self.old.setCurrentIndex(self.old.count() - 2)
-        self.new.setCurrentIndex(self.new.count() - 1)
         pickers = QHBoxLayout()
         pickers.addWidget(QLabel(self.tr("Older:")))
         pickers.addWidget(self.old, 1)
         pickers.addWidget(QLabel(self.tr("Newer:")))
         pickers.addWidget(self.new, 1)
-        self.summary = QLabel()
+        self.summary = QLabel(self.tr("Reading the revisions…"))
         self.summary.setObjectName("compare-summary")
         self.summary.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pickers)
+        layout.addWidget(self.summary)
+        layout.addWidget(self._tree(), 1)
+        layout.addWidget(buttons)
+        self.diff: PlanDiff | None = None
+        self.comment_states: dict[str, bool] = {}  # comment "about" -> addressed by the newer revision
+        run_task(self, lambda _progress, _abort: (reference or load_reference(store), revisions_of(store, plan_uuid)),
+                 quiet=True, on_success=lambda result: self._revisions_arrived(*result), on_failure=self._failed)
+
+    def _tree(self) -> QTreeWidget:
         self.tree = QTreeWidget()
         self.tree.setObjectName("compare-tree")
         self.tree.setHeaderLabels([self.tr("What"), self.tr("Older revision"), self.tr("Newer revision")])
@@ -83,29 +95,55 @@ class RevisionCompareDialog(QDialog):
         header.resizeSection(0, 420)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(self.tr("Changes between the two revisions"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(pickers)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(buttons)
+        return self.tree
+
+    def _revisions_arrived(self, reference: ReferenceData, revisions: list[ReceivedPlan]) -> None:
+        self.reference, self.revisions = reference, revisions
+        name = revisions[0].city_name if revisions else ""
+        self.setWindowTitle(self.tr("Compare revisions — {0}").format(name))
+        for plan in sorted(revisions, key=lambda p: p.revision):
+            label = self.tr("Revision {0} (imported {1})").format(
+                plan.revision, f"{plan.imported_at:%Y-%m-%d}" if plan.imported_at else "?")
+            self.old.addItem(label, plan.plan_id)
+            self.new.addItem(label, plan.plan_id)
+        if self.old.count() >= 2:
+            self.old.setCurrentIndex(self.old.count() - 2)
+        self.new.setCurrentIndex(self.new.count() - 1)
         self.old.currentIndexChanged.connect(self.refresh)
         self.new.currentIndexChanged.connect(self.refresh)
-        self.diff: PlanDiff | None = None
-        self.comment_states: dict[str, bool] = {}  # comment "about" -> addressed by the newer revision
         self.refresh()
 
+    def _failed(self, error: AscnError, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return
+        self.loading = False
+        self.summary.setText(visible(error.message))
+
     def refresh(self) -> None:
-        self.tree.clear()
+        """Compare the two chosen revisions on the runner; only the newest answer is shown."""
+        self._generation += 1
+        generation, store = self._generation, self.store
         old_id, new_id = self.old.currentData(), self.new.currentData()
         if old_id is None or new_id is None:
+            self.tree.clear()
+            self.loading = False
             self.summary.setText(self.tr("Only one revision of this plan has been imported."))
+            self.loaded.emit()
             return
-        self.diff = diff_plans(get_plan(self.store, old_id), get_plan(self.store, new_id))
+        self.loading = True
+        run_task(self, lambda _progress, _abort: compare_revisions(store, old_id, new_id), quiet=True,
+                 on_success=lambda comparison: self._show(generation, old_id, comparison),
+                 on_failure=lambda error: self._failed(error, generation))
+
+    def _show(self, generation: int, old_id: int, comparison: RevisionComparison) -> None:
+        if generation != self._generation:
+            return  # another pair was chosen since: its comparison is on its way
+        self.loading = False
+        self.tree.clear()
+        self.diff = comparison.diff
         summary = self.diff.summary()
         self.summary.setText(summary[:1].upper() + summary[1:])
-        self._show_comments(old_id, self.diff)
+        self._show_comments(old_id, comparison.comments)
         if self.diff.plan_changes:
             plan_item = QTreeWidgetItem([self.tr("Plan details"), "", ""])
             for change in self.diff.plan_changes:
@@ -126,24 +164,22 @@ class RevisionCompareDialog(QDialog):
                 item.addChild(self._change_item(change.field, change.old, change.new, kind=row.kind))
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
+        self.loaded.emit()
 
-    def _show_comments(self, old_id: int, diff: PlanDiff) -> None:
+    def _show_comments(self, old_id: int, comments: list[tuple[Comment, bool]]) -> None:
         """The comments sent with the return of the older revision: which the newer one addressed."""
         old = next((plan for plan in self.revisions if plan.plan_id == old_id), None)
-        comments = comments_given(self.store, old.uuid, old.revision) if old is not None else []
-        self.comment_states = {}
+        self.comment_states = {comment.about: done for comment, done in comments}
         if not comments:
             return
-        states = {comment.id: addressed(comment, diff) for comment in comments}
-        self.comment_states = {comment.about: states[comment.id] for comment in comments}
-        done = sum(states.values())
+        done = sum(1 for _comment, addressed in comments if addressed)
         top = QTreeWidgetItem([self.tr("Your comments on revision {0}: {1} of {2} addressed").format(
             old.revision if old else "", done, len(comments)), "", ""])
         top.setData(0, Qt.ItemDataRole.UserRole, ("comments", ""))
-        for comment in comments:
-            state = self.tr("Addressed (changed)") if states[comment.id] else self.tr("Not addressed (unchanged)")
+        for comment, addressed in comments:
+            state = self.tr("Addressed (changed)") if addressed else self.tr("Not addressed (unchanged)")
             child = _change_item(f"{comment.about}: {comment.text}", "", state)
-            child.setForeground(2, QBrush(QColor("#1b6e20" if states[comment.id] else "#b00020")))
+            child.setForeground(2, QBrush(QColor("#1b6e20" if addressed else "#b00020")))
             top.addChild(child)
         self.tree.insertTopLevelItem(0, top)
 

@@ -80,7 +80,11 @@ class AnnualReportDialog(QDialog):
         self.cycle_combo.currentIndexChanged.connect(self._fill_years)
         self._fill_years()
         self.local_check = QCheckBox(self.tr("Include local plans of cities that sent none"))
-        self.local_check.setChecked(not has_imported_plans(store))
+        # Checked unless bundles came in: known once the runner has looked (unless the person chose first).
+        self._local_chosen = False
+        self.local_check.clicked.connect(lambda: setattr(self, "_local_chosen", True))
+        run_task(self, lambda _progress, _abort: has_imported_plans(store), quiet=True,
+                 on_success=self._imported_known, on_failure=lambda _error: None)  # the box stays as it is
         self.folder_edit = QLineEdit(str(Path.home() / "ASCN reports"))
         form = QFormLayout(self)
         form.addRow(self.tr("Planning cycle"), self.cycle_combo)
@@ -92,6 +96,10 @@ class AnnualReportDialog(QDialog):
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _imported_known(self, imported: bool) -> None:
+        if not self._local_chosen:
+            self.local_check.setChecked(not imported)
 
     def _fill_years(self) -> None:
         cycle = self._reference.cycles.get(self.cycle_combo.currentData())

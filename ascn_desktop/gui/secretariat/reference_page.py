@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,8 +33,8 @@ from PySide6.QtWidgets import (
 from ascn_desktop.core import reference_editing as editing
 from ascn_desktop.core.errors import AscnError, ValidationError
 from ascn_desktop.core.progress import ProgressCallback
-from ascn_desktop.core.reference import load_reference
-from ascn_desktop.core.reference_document import PARTNER_KINDS, current_document
+from ascn_desktop.core.reference_document import PARTNER_KINDS
+from ascn_desktop.core.visible_text import visible
 from ascn_desktop.gui.signing.passphrase_dialog import ask_passphrase
 from ascn_desktop.gui.tasks import run_task
 
@@ -61,15 +62,28 @@ def _terms(text: str) -> list[tuple[str, str]]:
     return terms
 
 
+Addition = Callable[[], str]  # one edit of the draft, run on the background runner; returns the code added
+
+
 class ReferencePage(QWidget):
-    """What the profile holds, four forms that add to the draft, the draft's preview, Sign and export."""
+    """What the profile holds, four forms that add to the draft, the draft's preview, Sign and export.
+
+    The draft and the reference data are read, and every edit written, on the background runner
+    (gui/tasks.py); the page's buttons are off while an edit runs."""
+
+    loaded = Signal()  # the draft read on the runner is on screen
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
         self.store = window.store
         self.setObjectName("reference-page")
-        self.status = QLabel()
+        self.loading = self.busy = False
+        self._generation = 0
+        self._when_shown: list[Callable[[], None]] = []  # run once the next draft is on screen
+        self._changes: list[str] = []
+        self.add_buttons: list[QPushButton] = []
+        self.status = QLabel(self.tr("Reading the reference data…"))
         self.status.setObjectName("reference-status")
         self.status.setWordWrap(True)
         self.message = QLabel()
@@ -100,18 +114,21 @@ class ReferencePage(QWidget):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self._update_buttons()
         self.reload()
 
     # --- forms ---------------------------------------------------------------------------
 
-    def _form(self, rows: list[tuple[str, QWidget]], button_text: str, action: Callable[[], str]) -> QWidget:
+    def _form(self, rows: list[tuple[str, QWidget]], button_text: str, addition: Callable[[], Addition]) -> QWidget:
+        """A form and its Add button; `addition` reads the fields (GUI thread) into the edit the runner makes."""
         widget = QWidget()
         form = QFormLayout(widget)
         for label, field in rows:
             field.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, field)
         button = QPushButton(button_text)
-        button.clicked.connect(lambda: self._add(action))
+        button.clicked.connect(lambda: self._add(addition))
+        self.add_buttons.append(button)
         form.addRow("", button)
         return widget
 
@@ -127,11 +144,14 @@ class ReferencePage(QWidget):
                            (self.tr("English name:"), self.city_name_en),
                            (self.tr("Name in local script:"), self.city_name_local),
                            (self.tr("Joined in:"), self.city_joined), (self.tr("Note:"), self.city_note)],
-                          self.tr("Add city"), lambda: editing.add_city(
-                              self.store, country=str(self.city_country.currentData() or ""),
-                              name=self.city_name.text(), name_en=self.city_name_en.text(),
-                              name_local=self.city_name_local.text(), joined_year=self.city_joined.value(),
-                              note=self.city_note.text()))
+                          self.tr("Add city"), self._city_addition)
+
+    def _city_addition(self) -> Addition:
+        store, country, name = self.store, str(self.city_country.currentData() or ""), self.city_name.text()
+        name_en, name_local = self.city_name_en.text(), self.city_name_local.text()
+        joined, note = self.city_joined.value(), self.city_note.text()
+        return lambda: editing.add_city(store, country=country, name=name, name_en=name_en, name_local=name_local,
+                                        joined_year=joined, note=note)
 
     def _state_form(self) -> QWidget:
         self.state_code = QLineEdit()
@@ -142,9 +162,12 @@ class ReferencePage(QWidget):
         self.state_joined = _year_box(2026)
         return self._form([(self.tr("Code:"), self.state_code), (self.tr("Name:"), self.state_name),
                            (self.tr("Currency:"), self.state_currency), (self.tr("Joined ASEAN in:"), self.state_joined)],
-                          self.tr("Add member state"), lambda: editing.add_member_state(
-                              self.store, code=self.state_code.text(), name=self.state_name.text(),
-                              currency=self.state_currency.text(), joined_year=self.state_joined.value()))
+                          self.tr("Add member state"), self._state_addition)
+
+    def _state_addition(self) -> Addition:
+        store, code, name = self.store, self.state_code.text(), self.state_name.text()
+        currency, joined = self.state_currency.text(), self.state_joined.value()
+        return lambda: editing.add_member_state(store, code=code, name=name, currency=currency, joined_year=joined)
 
     def _cycle_form(self) -> QWidget:
         self.cycle_start = _year_box(2036)
@@ -161,10 +184,13 @@ class ReferencePage(QWidget):
         return self._form([(self.tr("First year:"), self.cycle_start), (self.tr("Last year:"), self.cycle_end),
                            (self.tr("Label:"), self.cycle_label), (self.tr("Focus areas:"), self.cycle_focus),
                            (self.tr("Outcomes:"), self.cycle_outcomes)],
-                          self.tr("Add cycle with its classification"), lambda: editing.add_cycle(
-                              self.store, start_year=self.cycle_start.value(), end_year=self.cycle_end.value(),
-                              label=self.cycle_label.text(), focus_areas=_terms(self.cycle_focus.toPlainText()),
-                              outcomes=_terms(self.cycle_outcomes.toPlainText())))
+                          self.tr("Add cycle with its classification"), self._cycle_addition)
+
+    def _cycle_addition(self) -> Addition:
+        store, start, end, label = self.store, self.cycle_start.value(), self.cycle_end.value(), self.cycle_label.text()
+        focus, outcomes = _terms(self.cycle_focus.toPlainText()), _terms(self.cycle_outcomes.toPlainText())
+        return lambda: editing.add_cycle(store, start_year=start, end_year=end, label=label, focus_areas=focus,
+                                         outcomes=outcomes)
 
     def _partner_form(self) -> QWidget:
         self.partner_code = QLineEdit()
@@ -175,54 +201,112 @@ class ReferencePage(QWidget):
         self.partner_owner = QComboBox()
         return self._form([(self.tr("Code:"), self.partner_code), (self.tr("Name:"), self.partner_name),
                            (self.tr("Kind:"), self.partner_kind), (self.tr("Programme of:"), self.partner_owner)],
-                          self.tr("Add partner or programme"), lambda: editing.add_partner(
-                              self.store, code=self.partner_code.text(), name=self.partner_name.text(),
-                              kind=str(self.partner_kind.currentData()),
-                              programme_of=self.partner_owner.currentData() or None))
+                          self.tr("Add partner or programme"), self._partner_addition)
+
+    def _partner_addition(self) -> Addition:
+        store, code, name = self.store, self.partner_code.text(), self.partner_name.text()
+        kind, owner = str(self.partner_kind.currentData()), self.partner_owner.currentData() or None
+        return lambda: editing.add_partner(store, code=code, name=name, kind=kind, programme_of=owner)
 
     # --- state ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        reference = load_reference(self.store)
-        draft = editing.load_draft(self.store)
+        """Read the reference data and the draft on the runner; the page keeps what it shows until then."""
+        self._generation += 1
+        generation, store = self._generation, self.store
+        self.loading = True
+        run_task(self, lambda _progress, _abort: editing.draft_state(store), quiet=True,
+                 on_success=lambda state: self._state_arrived(generation, state),
+                 on_failure=lambda error: self._read_failed(generation, error))
+
+    def _read_failed(self, generation: int, error: AscnError) -> None:
+        if generation == self._generation:
+            self.loading = False
+            self.message.setText(visible(error.message))
+            self._run_when_shown()
+
+    def _state_arrived(self, generation: int, state: editing.DraftState) -> None:
+        if generation != self._generation:
+            return  # asked again since: a newer answer is on its way
+        self.loading = False
+        reference, draft = state.reference, state.draft
         self.status.setText(self.tr(
             "This profile holds reference data version {0}: {1} member states, {2} cities, planning cycles {3}. "
             "What you add below goes into version {4}, which you sign and send to every profile.").format(
             reference.version, len(reference.member_states), len(reference.cities), ", ".join(reference.cycles),
             reference.version + 1))
+        chosen_country, chosen_owner = self.city_country.currentData(), self.partner_owner.currentData()
         self.city_country.clear()
-        for state in draft["member_states"]:  # a state added to the draft has no translation yet
-            name = reference.country_name(state["code"]) if state["code"] in reference.member_states else state["name"]
-            self.city_country.addItem(f"{name} ({state['code']})", state["code"])
+        for entry in draft["member_states"]:  # a state added to the draft has no translation yet
+            name = reference.country_name(entry["code"]) if entry["code"] in reference.member_states else entry["name"]
+            self.city_country.addItem(f"{name} ({entry['code']})", entry["code"])
         self.partner_owner.clear()
         self.partner_owner.addItem(self.tr("(not a programme)"), None)
         for partner in draft["partners"]:
             if not partner.get("programme_of"):
                 self.partner_owner.addItem(partner["name"], partner["code"])
+        self.city_country.setCurrentIndex(max(0, self.city_country.findData(chosen_country)))
+        self.partner_owner.setCurrentIndex(max(0, self.partner_owner.findData(chosen_owner)))
         self.preview.clear()
-        changes = editing.draft_changes(current_document(self.store), draft)
-        self.preview.addItems(changes or [self.tr("No change yet.")])
-        self.sign_button.setEnabled(bool(changes))
-        self.discard_button.setEnabled(bool(changes))
+        self._changes = state.changes
+        self.preview.addItems(state.changes or [self.tr("No change yet.")])
+        self._update_buttons()
+        self.loaded.emit()
+        self._run_when_shown()
 
-    def _add(self, action: Callable[[], str]) -> None:
+    def _run_when_shown(self) -> None:
+        waiting, self._when_shown = self._when_shown, []
+        for then in waiting:
+            then()
+
+    def _update_buttons(self) -> None:
+        for button in self.add_buttons:
+            button.setEnabled(not self.busy)
+        self.sign_button.setEnabled(bool(self._changes) and not self.busy)
+        self.discard_button.setEnabled(bool(self._changes) and not self.busy)
+
+    def _edit(self, work: Callable[[], object], said: Callable[[object], None]) -> None:
+        """Run one edit of the draft on the runner, the buttons off meanwhile; once the page shows the new
+        draft, `said` gives its message. A refusal is its one sentence, the fields kept to correct."""
+        self.busy = True
+        self._update_buttons()
+
+        def done(result: object) -> None:
+            self._when_shown.append(lambda: self._edited(result, said))
+            self.reload()
+
+        def refused(error: AscnError) -> None:
+            self.busy = False
+            self._update_buttons()
+            self.message.setText(visible(error.message))
+
+        run_task(self, lambda _progress, _abort: work(), quiet=True, on_success=done, on_failure=refused)
+
+    def _edited(self, result: object, said: Callable[[object], None]) -> None:
+        self.busy = False
+        self._update_buttons()
+        said(result)
+
+    def _add(self, addition: Callable[[], Addition]) -> None:
         try:
-            code = action()
+            work = addition()  # the fields as they are now (a malformed code list is refused here)
         except AscnError as error:
-            self.message.setText(error.message)
+            self.message.setText(visible(error.message))
             return
+        tab = self.tabs.currentWidget()  # the form whose button was pressed
+        self._edit(work, lambda code: self._added(code, tab))
+
+    def _added(self, code: object, tab: QWidget) -> None:
         self.message.setText(self.tr("{0} added to the draft.").format(code))
-        tab = self.tabs.currentWidget()
         for line in tab.findChildren(QLineEdit):  # ready for the next one
             line.clear()
         for text in tab.findChildren(QPlainTextEdit):
             text.clear()
-        self.reload()
 
     def _discard(self) -> None:
-        editing.discard_draft(self.store)
-        self.message.setText(self.tr("The draft was thrown away."))
-        self.reload()
+        store = self.store
+        self._edit(lambda: editing.discard_draft(store),
+                   lambda _result: self.message.setText(self.tr("The draft was thrown away.")))
 
     # --- signing -------------------------------------------------------------------------
 
