@@ -71,3 +71,32 @@ def test_empty_received_page_says_what_to_do(qtbot: QtBot, store: Store) -> None
     settle(qtbot)
     assert page.empty.isVisible() and not page.table.isVisible()
     assert "Import" in page.empty.text()
+
+
+def test_a_refused_decision_is_one_sentence_and_gives_the_buttons_back(qtbot: QtBot, store: Store,
+                                                                      tmp_path: Path) -> None:
+    """Accepting runs on the background runner with the decision buttons off; a refusal comes back as one
+    sentence, the buttons on again and the store as it was."""
+    from ascn_desktop.core.signing.identity import create_identity
+
+    reference = bf.load(store)
+    signer = bf.make_signer(seed=73)
+    bf.trust(store, signer)
+    import_bundles(store, [bf.write(tmp_path / "in", "dn.ascn", bf.city_bundle(bf.demo_plan(reference), reference,
+                                                                               signer))])
+    create_identity(store, name="Lao NR", role="nr", country="LAO", city=None, passphrase="lao passphrase")
+    page = ReceivedPlansPage(store)
+    qtbot.addWidget(page)
+    settle(qtbot)
+    page.table.selectRow(0)
+    page.accept_selected()
+    refused: list[object] = []
+    page.failed.connect(refused.append)
+    qtbot.mouseClick(page.confirm_box.findChild(QPushButton, "confirm-accept-yes"), Qt.MouseButton.LeftButton)
+    assert not page.accept_button.isEnabled() and not page.return_button.isEnabled()  # while it runs
+    qtbot.waitUntil(lambda: bool(refused))
+    [error] = refused
+    assert "you review only your own country's city plans" in error.message  # type: ignore[attr-defined]
+    assert "\n" not in error.message and "Traceback" not in error.message  # type: ignore[attr-defined]
+    assert page.accept_button.isEnabled() and page.return_button.isEnabled()
+    assert received_plans(store)[0].review_status == "received"

@@ -209,3 +209,35 @@ def read_before_opening(read: Callable[[], T]) -> T:
     if not succeeded:
         raise value
     return value
+
+
+class NewestRead:
+    """A page's read on the runner, asked again whenever the store changes: only the newest answer is shown.
+
+    ``ask(fn, shown, failed)`` runs ``fn()`` quietly; the answer (or refusal) of an older ask is dropped,
+    as a newer one is on its way. ``loading`` is true from an ask until its answer.
+    """
+
+    def __init__(self, owner: QWidget) -> None:
+        self._owner = owner
+        self._asked = 0
+        self.loading = False
+
+    def ask(self, fn: Callable[[], Any], shown: Callable[[Any], None],
+            failed: Callable[[AscnError], None]) -> None:
+        self._asked += 1
+        asked = self._asked
+        self.loading = True
+
+        def newest(deliver: Callable[[Any], None], answer: Any) -> None:
+            if asked == self._asked:
+                self.loading = False
+                deliver(answer)
+
+        run_task(self._owner, lambda _progress, _abort: fn(), quiet=True,
+                 on_success=lambda result: newest(shown, result), on_failure=lambda error: newest(failed, error))
+
+    def forget(self) -> None:
+        """Drop the answers of every ask so far (a fresher answer is being shown another way)."""
+        self._asked += 1
+        self.loading = False

@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Plan, PlanSummary
 from ascn_desktop.core.plans import ProjectListRow, get_plan_header, list_plans, project_rows
-from ascn_desktop.gui.tasks import run_task
+from ascn_desktop.gui.tasks import NewestRead
 from ascn_desktop.gui.editor.projects_model import ProjectsTableModel
 from ascn_desktop.core.visible_text import visible
 
@@ -56,30 +55,16 @@ class PlansBrowser(QWidget):
         self.plan_list.itemDoubleClicked.connect(lambda _item: self.view_current())
         self.projects_view.doubleClicked.connect(lambda _index: self.view_current())
         self.viewer: QDialog | None = None
-        self.loading = False
-        self._generation = 0  # list reads asked for
-        self._selection = 0  # plan reads asked for
+        self.list_reads, self.plan_reads = NewestRead(self), NewestRead(self)
         window.store_changed.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
         """Read the list of plans on the background runner; the list keeps what it shows until it arrives."""
-        self._generation += 1
-        generation, store = self._generation, self._window.store
-        self.loading = True
-        run_task(self, lambda _progress, _abort: list_plans(store), quiet=True,
-                 on_success=lambda plans: self._plans_arrived(generation, plans),
-                 on_failure=lambda error: self._read_failed(generation, error))
+        store = self._window.store
+        self.list_reads.ask(lambda: list_plans(store), self._plans_arrived, self._window.show_error)
 
-    def _read_failed(self, generation: int, error: AscnError) -> None:
-        if generation == self._generation:
-            self.loading = False
-            self._window.show_error(error)
-
-    def _plans_arrived(self, generation: int, plans: list[PlanSummary]) -> None:
-        if generation != self._generation:
-            return  # asked again since: a newer list is on its way
-        self.loading = False
+    def _plans_arrived(self, plans: list[PlanSummary]) -> None:
         self.plan_list.clear()
         reference = self._window.reference
         for plan in plans:
@@ -108,21 +93,15 @@ class PlansBrowser(QWidget):
 
     def _show_selected_plan(self, item: QListWidgetItem | None) -> None:
         """The chosen plan's heading and projects, read on the runner (only the newest choice is shown)."""
-        self._selection += 1
         if item is None:
+            self.plan_reads.forget()
             self.projects_model.set_rows([])
             return
-        selection, store = self._selection, self._window.store
-        plan_id = int(item.data(Qt.ItemDataRole.UserRole))
-        self.loading = True
-        run_task(self, lambda _progress, _abort: (get_plan_header(store, plan_id), project_rows(store, plan_id)),
-                 quiet=True, on_success=lambda result: self._plan_arrived(selection, plan_id, *result),
-                 on_failure=lambda error: self._read_failed(self._generation, error))
+        store, plan_id = self._window.store, int(item.data(Qt.ItemDataRole.UserRole))
+        self.plan_reads.ask(lambda: (get_plan_header(store, plan_id), project_rows(store, plan_id)),
+                            lambda answer: self._plan_arrived(plan_id, *answer), self._window.show_error)
 
-    def _plan_arrived(self, selection: int, plan_id: int, plan: Plan, rows: list[ProjectListRow]) -> None:
-        if selection != self._selection:
-            return
-        self.loading = False
+    def _plan_arrived(self, plan_id: int, plan: Plan, rows: list[ProjectListRow]) -> None:
         reference = self._window.reference
         status = self.tr("final") if plan.status == "final" else self.tr("draft")
         self.plan_heading.setText(self.tr("{0}\n{1} · {2} · {3} · revision {4}").format(

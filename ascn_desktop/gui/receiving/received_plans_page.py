@@ -42,7 +42,7 @@ from ascn_desktop.gui.receiving.plan_viewer import PlanViewer
 from ascn_desktop.gui.receiving.review_dialogs import ReturnDialog
 from ascn_desktop.gui.receiving.revision_compare import RevisionCompareDialog
 from ascn_desktop.gui.settings import profile_settings
-from ascn_desktop.gui.tasks import Task, run_task
+from ascn_desktop.gui.tasks import NewestRead, Task, run_task
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
 
@@ -81,9 +81,8 @@ class ReceivedPlansPage(QWidget):
         self.revision_counts: Counter[str] = Counter()  # plan uuid -> imported revisions
         self.status_labels = {"received": self.tr("Received"), "accepted": self.tr("Accepted"),
                               "returned": self.tr("Returned")}
-        self.loading = self.busy = False
-        self._generation = 0
-        self._when_shown: list[Callable[[], None]] = []  # run once the next list is on screen
+        self.busy = False
+        self.reads = NewestRead(self)
         self.task: Task | None = None
         self.confirm_box: QMessageBox | None = None
         self.note_box: QMessageBox | None = None
@@ -158,34 +157,19 @@ class ReceivedPlansPage(QWidget):
 
     def reload(self) -> None:
         """Read the list on the background runner; the table keeps what it shows until the answer arrives."""
-        self._generation += 1
-        generation, store, reference = self._generation, self.store, self.reference
-        self.loading = True
-        run_task(self, lambda _progress, _abort: (reference or load_reference(store), received_list(store)),
-                 quiet=True, on_success=lambda result: self._list_arrived(generation, *result),
-                 on_failure=lambda error: self._read_failed(generation, error))
+        self.reads.ask(self._reader(), lambda answer: self._list_arrived(*answer), self.failed.emit)
 
-    def _list_arrived(self, generation: int, reference: ReferenceData, listing: ReceivedList) -> None:
-        if generation != self._generation:
-            return  # asked again since: a newer answer is on its way
-        self.loading = False
+    def _reader(self) -> Callable[[], tuple[ReferenceData, ReceivedList]]:
+        """What one refresh reads (on the runner): the reference data the first time, and the list."""
+        store, reference = self.store, self.reference
+        return lambda: (reference or load_reference(store), received_list(store))
+
+    def _list_arrived(self, reference: ReferenceData, listing: ReceivedList) -> None:
         self.reference = reference
         self.every, self.undoable = listing.plans, listing.undoable
         self.revision_counts = Counter(plan.uuid for plan in self.every)
         self._show_list()
         self.loaded.emit()
-        self._run_when_shown()
-
-    def _read_failed(self, generation: int, error: AscnError) -> None:
-        if generation == self._generation:
-            self.loading = False
-            self.failed.emit(error)
-            self._run_when_shown()
-
-    def _run_when_shown(self) -> None:
-        waiting, self._when_shown = self._when_shown, []
-        for then in waiting:
-            then()
 
     def _show_list(self) -> None:
         selected = self.selected()
@@ -268,23 +252,26 @@ class ReceivedPlansPage(QWidget):
 
     def _decide(self, work: Callable[[ProgressCallback], object], *, done: Callable[[object], None], title: str = "",
                 quiet: bool = True) -> None:
-        """Write a decision on the runner, the decision buttons off meanwhile; then show the store's list.
+        """Write a decision on the runner, the decision buttons off meanwhile, and read the list after it.
 
-        `reviewed` is emitted once the list read after the decision is on screen, so whoever listens (the
-        viewer, the window) sees the plan as decided."""
+        `reviewed` is emitted once that list is on screen, so whoever listens (the viewer, the window) sees
+        the plan as decided."""
         self._set_busy(True)
+        read = self._reader()
 
-        def succeeded(result: object) -> None:
+        def succeeded(answer: tuple[object, ReferenceData, ReceivedList]) -> None:
+            result, reference, listing = answer
             self._set_busy(False)
             done(result)
-            self._when_shown.append(self.reviewed.emit)
-            self.reload()
+            self.reads.forget()  # this list is newer than any read still on its way
+            self._list_arrived(reference, listing)
+            self.reviewed.emit()
 
         def refused(error: AscnError) -> None:
             self._set_busy(False)
             self.failed.emit(error)
 
-        self.task = run_task(self, lambda progress, _abort: work(progress), title=title, quiet=quiet,
+        self.task = run_task(self, lambda progress, _abort: (work(progress), *read()), title=title, quiet=quiet,
                              on_success=succeeded, on_failure=refused)
 
     def accept_selected(self) -> None:

@@ -28,7 +28,7 @@ from ascn_desktop.core.plan_diff import PlanDiff, display_value, field_label
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.review import ReceivedPlan, revisions_of
 from ascn_desktop.core.review_comments import Comment, RevisionComparison, compare_revisions
-from ascn_desktop.gui.tasks import run_task
+from ascn_desktop.gui.tasks import NewestRead, run_task
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
 
@@ -55,8 +55,7 @@ class RevisionCompareDialog(QDialog):
         self.setObjectName("revision-compare")
         self.store = store
         self.revisions: list[ReceivedPlan] = []
-        self.loading = True
-        self._generation = 0
+        self.comparisons = NewestRead(self)
         self.setWindowTitle(self.tr("Compare revisions — {0}").format(""))
         self.resize(980, 620)
         self.old = QComboBox()
@@ -113,32 +112,23 @@ class RevisionCompareDialog(QDialog):
         self.new.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
-    def _failed(self, error: AscnError, generation: int | None = None) -> None:
-        if generation is not None and generation != self._generation:
-            return
-        self.loading = False
+    def _failed(self, error: AscnError) -> None:
         self.summary.setText(visible(error.message))
 
     def refresh(self) -> None:
         """Compare the two chosen revisions on the runner; only the newest answer is shown."""
-        self._generation += 1
-        generation, store = self._generation, self.store
+        store = self.store
         old_id, new_id = self.old.currentData(), self.new.currentData()
         if old_id is None or new_id is None:
+            self.comparisons.forget()
             self.tree.clear()
-            self.loading = False
             self.summary.setText(self.tr("Only one revision of this plan has been imported."))
             self.loaded.emit()
             return
-        self.loading = True
-        run_task(self, lambda _progress, _abort: compare_revisions(store, old_id, new_id), quiet=True,
-                 on_success=lambda comparison: self._show(generation, old_id, comparison),
-                 on_failure=lambda error: self._failed(error, generation))
+        self.comparisons.ask(lambda: compare_revisions(store, old_id, new_id),
+                             lambda comparison: self._show(old_id, comparison), self._failed)
 
-    def _show(self, generation: int, old_id: int, comparison: RevisionComparison) -> None:
-        if generation != self._generation:
-            return  # another pair was chosen since: its comparison is on its way
-        self.loading = False
+    def _show(self, old_id: int, comparison: RevisionComparison) -> None:
         self.tree.clear()
         self.diff = comparison.diff
         summary = self.diff.summary()

@@ -36,7 +36,7 @@ from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.reference_document import PARTNER_KINDS
 from ascn_desktop.core.visible_text import visible
 from ascn_desktop.gui.signing.passphrase_dialog import ask_passphrase
-from ascn_desktop.gui.tasks import run_task
+from ascn_desktop.gui.tasks import NewestRead, run_task
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
@@ -78,9 +78,8 @@ class ReferencePage(QWidget):
         self.window_ = window
         self.store = window.store
         self.setObjectName("reference-page")
-        self.loading = self.busy = False
-        self._generation = 0
-        self._when_shown: list[Callable[[], None]] = []  # run once the next draft is on screen
+        self.busy = False
+        self.reads = NewestRead(self)
         self._changes: list[str] = []
         self.add_buttons: list[QPushButton] = []
         self.status = QLabel(self.tr("Reading the reference data…"))
@@ -212,23 +211,11 @@ class ReferencePage(QWidget):
 
     def reload(self) -> None:
         """Read the reference data and the draft on the runner; the page keeps what it shows until then."""
-        self._generation += 1
-        generation, store = self._generation, self.store
-        self.loading = True
-        run_task(self, lambda _progress, _abort: editing.draft_state(store), quiet=True,
-                 on_success=lambda state: self._state_arrived(generation, state),
-                 on_failure=lambda error: self._read_failed(generation, error))
+        store = self.store
+        self.reads.ask(lambda: editing.draft_state(store), self._state_arrived,
+                       lambda error: self.message.setText(visible(error.message)))
 
-    def _read_failed(self, generation: int, error: AscnError) -> None:
-        if generation == self._generation:
-            self.loading = False
-            self.message.setText(visible(error.message))
-            self._run_when_shown()
-
-    def _state_arrived(self, generation: int, state: editing.DraftState) -> None:
-        if generation != self._generation:
-            return  # asked again since: a newer answer is on its way
-        self.loading = False
+    def _state_arrived(self, state: editing.DraftState) -> None:
         reference, draft = state.reference, state.draft
         self.status.setText(self.tr(
             "This profile holds reference data version {0}: {1} member states, {2} cities, planning cycles {3}. "
@@ -252,12 +239,6 @@ class ReferencePage(QWidget):
         self.preview.addItems(state.changes or [self.tr("No change yet.")])
         self._update_buttons()
         self.loaded.emit()
-        self._run_when_shown()
-
-    def _run_when_shown(self) -> None:
-        waiting, self._when_shown = self._when_shown, []
-        for then in waiting:
-            then()
 
     def _update_buttons(self) -> None:
         for button in self.add_buttons:
@@ -266,26 +247,25 @@ class ReferencePage(QWidget):
         self.discard_button.setEnabled(bool(self._changes) and not self.busy)
 
     def _edit(self, work: Callable[[], object], said: Callable[[object], None]) -> None:
-        """Run one edit of the draft on the runner, the buttons off meanwhile; once the page shows the new
-        draft, `said` gives its message. A refusal is its one sentence, the fields kept to correct."""
+        """Run one edit of the draft on the runner, the buttons off meanwhile, and read the draft after it;
+        `said` gives the edit's message. A refusal is its one sentence, the fields kept to correct."""
         self.busy = True
         self._update_buttons()
+        store = self.store
 
-        def done(result: object) -> None:
-            self._when_shown.append(lambda: self._edited(result, said))
-            self.reload()
+        def done(answer: tuple[object, editing.DraftState]) -> None:
+            self.busy = False
+            self.reads.forget()  # this draft is newer than any read still on its way
+            self._state_arrived(answer[1])
+            said(answer[0])
 
         def refused(error: AscnError) -> None:
             self.busy = False
             self._update_buttons()
             self.message.setText(visible(error.message))
 
-        run_task(self, lambda _progress, _abort: work(), quiet=True, on_success=done, on_failure=refused)
-
-    def _edited(self, result: object, said: Callable[[object], None]) -> None:
-        self.busy = False
-        self._update_buttons()
-        said(result)
+        run_task(self, lambda _progress, _abort: (work(), editing.draft_state(store)), quiet=True,
+                 on_success=done, on_failure=refused)
 
     def _add(self, addition: Callable[[], Addition]) -> None:
         try:
