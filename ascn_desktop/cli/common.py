@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ascn_desktop.core.i18n import _
 from ascn_desktop.core.jsonutil import to_jsonable
@@ -16,6 +16,9 @@ from ascn_desktop.core.visible_text import terminal_safe
 
 if TYPE_CHECKING:
     from ascn_desktop.store.engine import Store
+
+
+Row = TypeVar("Row")
 
 
 class CommandFailed(Exception):
@@ -64,6 +67,20 @@ def command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], han
     parser = subparsers.add_parser(name, **options)
     parser.set_defaults(handler=handler)
     return parser
+
+
+def print_listing(args: argparse.Namespace, rows: Sequence[Row], line: Callable[[Row], str], *, empty: str,
+                  json_rows: Any = None) -> int:
+    """A listing command's output: with --json the rows (or `json_rows`), else one `line` a row, or the
+    sentence `empty` when there is none."""
+    if args.json:
+        print_json(rows if json_rows is None else json_rows)
+        return 0
+    if not rows:
+        print(empty)
+    for row in rows:
+        print(line(row))
+    return 0
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ascn_desktop.cli.common import CommandFailed, add_json_flag, command, opened_store, print_json
+from ascn_desktop.cli.common import CommandFailed, add_json_flag, command, opened_store, print_json, print_listing
 from ascn_desktop.cli.identity_commands import add_passphrase_option
 from ascn_desktop.core import reference_editing as editing
 from ascn_desktop.core.errors import ValidationError
@@ -180,14 +180,8 @@ def cmd_preview(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         changes = editing.draft_changes(current_document(store), editing.load_draft(store))
         version = load_reference(store).version + 1
-    if args.json:
-        print_json({"next_version": version, "changes": changes})
-        return 0
-    if not changes:
-        print(_("The draft holds no change yet."))
-    for line in changes:
-        print(line)
-    return 0
+    return print_listing(args, changes, str, empty=_("The draft holds no change yet."),
+                         json_rows={"next_version": version, "changes": changes})
 
 
 def cmd_sign(args: argparse.Namespace) -> int:

@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json
+from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json, print_listing
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.consolidation.national_bundle import consolidate
 from ascn_desktop.core.signing.passphrase import obtain_passphrase
-from ascn_desktop.core.review import find_received_plan, received_plans, review_plan
+from ascn_desktop.core.review import ReceivedPlan, find_received_plan, received_plans, review_plan
 from ascn_desktop.core.visible_text import visible
 from ascn_desktop.core.i18n import _
 
@@ -56,18 +56,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def cmd_received(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         plans = received_plans(store, current_only=not args.all)
-    if args.json:
-        print_json(plans)
-        return 0
-    if not plans:
-        print(_("No plan has been imported yet; use 'ascn import BUNDLE…'."))
-    for plan in plans:
-        imported = f"{plan.imported_at:%Y-%m-%d}" if plan.imported_at else "?"
-        print(visible(_("{country}  {city_name:<24} {cycle}  r{revision:<3} "
-                      "{review_status:<9} signed by {signer}, imported {imported}").format(
-                          country=plan.country, city_name=plan.city_name, cycle=plan.cycle, revision=plan.revision,
-                          review_status=plan.review_status, signer=plan.signer or "?", imported=imported)))
-    return 0
+    return print_listing(args, plans, _received_line, empty=_("No plan has been imported yet; use 'ascn import BUNDLE…'."))
+
+
+def _received_line(plan: ReceivedPlan) -> str:
+    imported = f"{plan.imported_at:%Y-%m-%d}" if plan.imported_at else "?"
+    return visible(_("{country}  {city_name:<24} {cycle}  r{revision:<3} "
+                     "{review_status:<9} signed by {signer}, imported {imported}").format(
+                         country=plan.country, city_name=plan.city_name, cycle=plan.cycle, revision=plan.revision,
+                         review_status=plan.review_status, signer=plan.signer or "?", imported=imported))
 
 
 def cmd_review(args: argparse.Namespace) -> int:

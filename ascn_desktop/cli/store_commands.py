@@ -9,7 +9,7 @@ import argparse
 from decimal import Decimal
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json
+from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json, print_listing
 from ascn_desktop.core.demo import load_demo
 from ascn_desktop.core.errors import NotFoundError
 from ascn_desktop.core.fields import PLAN, PROJECT, summary_row
@@ -139,12 +139,7 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
 def cmd_plan_list(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         plans = list_plans(store)
-    if args.json:
-        print_json(plans)
-        return 0
-    if not plans:
-        print(_("No plans in this store yet; 'ascn demo' loads sample plans, 'ascn import BUNDLE…' adds received ones."))
-    for plan in plans:
-        print(f"{plan.country}  {plan.city_name:<22} {plan.cycle}  r{plan.revision}  {plan.status:<6} "
-              f"{plan.project_count:>4} projects  {plan.origin}")
-    return 0
+    return print_listing(args, plans, lambda plan: (
+        f"{plan.country}  {plan.city_name:<22} {plan.cycle}  r{plan.revision}  {plan.status:<6} "
+        f"{plan.project_count:>4} projects  {plan.origin}"),
+        empty=_("No plans in this store yet; 'ascn demo' loads sample plans, 'ascn import BUNDLE…' adds received ones."))

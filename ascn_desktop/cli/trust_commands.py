@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json
+from ascn_desktop.cli.common import add_json_flag, command, opened_store, print_json, print_listing
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.signing.identity import read_card_file
 from ascn_desktop.core.reference import ReferenceData, load_reference
@@ -87,15 +87,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         entries = list_keys(store)
         reference = load_reference(store)
-    if args.json:
-        print_json([{**_as_dict(e), "status": e.status} for e in entries])
-        return 0
-    if not entries:
-        print(_("The trust registry is empty; add identity cards with 'ascn trust add CARD'."))
     names = {entry.fingerprint: entry.name for entry in entries}
-    for entry in entries:
-        print(_line(entry, reference, names))
-    return 0
+    return print_listing(args, entries, lambda entry: _line(entry, reference, names),
+                         empty=_("The trust registry is empty; add identity cards with 'ascn trust add CARD'."),
+                         json_rows=[{**_as_dict(e), "status": e.status} for e in entries])
 
 
 def _as_dict(entry: TrustEntry) -> dict[str, Any]:
