@@ -253,3 +253,35 @@ def test_workbook_headers_of_every_language_are_accepted(monkeypatch: pytest.Mon
     found = layout.header_index(["Project code", "គោលដៅ 2022", "TARGET 2021", "something else"], columns)
     assert found == {"project_code": 0, "target:2022": 1, "target:2021": 2}
     assert layout.header_index(["កូដ", "ចំណងជើង"], layout.PROJECT_COLUMNS) == {"code": 0, "title": 1}
+
+
+@pytest.mark.parametrize("code", ["en", "km", "th", "vi", "id"])
+def test_every_sidebar_name_is_whole_at_1366_by_768(qtbot: QtBot, qapp: Any, store: Store, code: str,
+                                                    speaking: None) -> None:
+    """The sidebar is as wide as its longest page name in every language ("Readiness check" was cut)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ascn_desktop.gui.main_window import MainWindow
+    from ascn_desktop.gui.translation import install_translations
+    from tests.gui_settle import settle
+
+    install_translations(qapp, store.profile, language=code)
+    try:
+        for role, city in (("csco", "KHM-PHNOM-PENH"), ("asec", None)):
+            window = MainWindow(store, city=city, role=role)
+            qtbot.addWidget(window)
+            window.resize(1366, 768)
+            window.show()
+            qtbot.waitExposed(window)
+            settle(qtbot)
+            sidebar = window.sidebar
+            bold = QFont(sidebar.font())
+            bold.setWeight(QFont.Weight.DemiBold)
+            for row in range(sidebar.count()):
+                item = sidebar.item(row)
+                needed = QFontMetrics(bold).horizontalAdvance(item.text()) + sidebar.iconSize().width() + 27
+                assert needed <= sidebar.viewport().width(), (code, role, item.text())
+            assert not sidebar.horizontalScrollBar().isVisible()
+            window.close()
+    finally:
+        install_translations(qapp, store.profile, language="en")

@@ -14,13 +14,15 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
     QLabel,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -94,6 +96,16 @@ class ReportTableModel(QAbstractTableModel):
         return None
 
 
+def _combo_width(combo: QComboBox, texts: list[str]) -> int:
+    """The width `combo` needs to show the widest of `texts` whole (its frame and arrow included)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    widest = max((combo.fontMetrics().horizontalAdvance(text) for text in texts), default=0)
+    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                          QSize(widest, combo.fontMetrics().height()), combo)
+    return size.width()
+
+
 class MonitoringPage(QWidget):
     loaded = Signal()  # a snapshot read on the background runner is on screen
     def __init__(self, store: Store, reference: ReferenceData, parent: QWidget | None = None) -> None:
@@ -133,19 +145,27 @@ class MonitoringPage(QWidget):
 
         # Two rows of three, combos sized to a few characters rather than their longest item: the filters
         # (and their labels) stay whole on a 1024-pixel screen or at 125 % instead of widening the window.
+        # Except the cycle's labels ("First planning cycle 2018–2025") and the focus area's "All …" line: the
+        # layout gives them their room in every language rather than cutting them. The two share a column,
+        # as do their long captions; the check box stands above the City pair.
         filters = QGridLayout()
-        cells = ((self.tr("Cycle"), self.cycle_combo), (self.tr("Year"), self.year_combo),
-                 (self.tr("Country"), self.country_combo), (self.tr("City"), self.city_combo),
-                 (self.tr("Focus area"), self.focus_combo))
-        for n, (label, widget) in enumerate(cells):
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(12)
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            filters.addWidget(caption, n // 3, (n % 3) * 2)
-            filters.addWidget(widget, n // 3, (n % 3) * 2 + 1)
-            filters.setColumnStretch((n % 3) * 2 + 1, 1)
-        filters.addWidget(self.local_check, 1, 4, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        cells = (((self.tr("Cycle"), self.cycle_combo), (self.tr("Year"), self.year_combo)),
+                 ((self.tr("Focus area"), self.focus_combo), (self.tr("Country"), self.country_combo),
+                  (self.tr("City"), self.city_combo)))
+        whole = {self.cycle_combo: [self.cycle_combo.itemText(n) for n in range(self.cycle_combo.count())],
+                 self.focus_combo: [self.focus_combo.itemText(0)]}
+        for row, pairs in enumerate(cells):
+            for column, (label, widget) in enumerate(pairs):
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                widget.setMinimumContentsLength(10)
+                if widget in whole:
+                    widget.setMinimumWidth(_combo_width(widget, whole[widget]))
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                filters.addWidget(caption, row, column * 2)
+                filters.addWidget(widget, row, column * 2 + 1)
+                filters.setColumnStretch(column * 2 + 1, 1)
+        filters.addWidget(self.local_check, 0, 4, 1, 2, Qt.AlignmentFlag.AlignLeft)
 
         self.tabs = QTabWidget()
         self._add_tab(self.tr("Completeness"), "completeness", ["Completeness"])
@@ -162,6 +182,10 @@ class MonitoringPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        for before, after in ((self.cycle_combo, self.year_combo), (self.year_combo, self.local_check),
+                              (self.local_check, self.focus_combo), (self.focus_combo, self.country_combo),
+                              (self.country_combo, self.city_combo)):
+            QWidget.setTabOrder(before, after)  # as they are shown: row by row
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
 
