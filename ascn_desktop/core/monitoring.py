@@ -498,7 +498,7 @@ def completeness(snapshot: Snapshot, reference: ReferenceData, *, year: int, as_
         else:
             state = "missing" if as_of > deadline else "not_due"
         rows.append(CompletenessRow(
-            city.country, city.code, city.name, state,
+            city.country, city.code, reference.city_name(city.code), state,  # in its own script in its language
             report.submitted_at if report else None, report.revision if report else None,
             current.revision if current else None, current.submitted_at if current else None,
             current.review_status if current else None, deadline))
@@ -619,7 +619,7 @@ def compute(snapshot: Snapshot, reference: ReferenceData, *, year: int, wanted: 
     seeking = [p for p in projects if p.seeks_private_partner and p.status in OPEN_PROJECT_STATUSES]
     pairings = partner_pairings(seen, reference)
     states = Counter(row.state for row in table)
-    city_names = {code: city.name for code, city in reference.cities.items()}
+    city_names = {code: reference.city_name(code) for code in reference.cities}
     summary = Summary(
         cities_expected=len(table) - states["joined"], cities_reported=states["on_time"] + states["late"],
         on_time=states["on_time"], late=states["late"], missing=states["missing"], not_due=states["not_due"],

@@ -109,7 +109,7 @@ DIMENSION_LABELS = {"country": N_("Country"), "city": N_("City"), "focus_area": 
 def _joined_text(codes: tuple[str, ...], reference: ReferenceData) -> str:
     if codes and all(reference.cities[code].pilot for code in codes if code in reference.cities):
         return _("the {0} pilot cities").format(len(codes))
-    return ", ".join(reference.cities[code].name if code in reference.cities else code for code in codes)
+    return ", ".join(reference.city_name(code) for code in codes)
 
 
 def _growth_and_breakdowns(m: Monitoring, reference: ReferenceData) -> list[ReportTable]:
@@ -148,7 +148,7 @@ def _growth_and_breakdowns(m: Monitoring, reference: ReferenceData) -> list[Repo
 
 def annual_report_tables(m: Monitoring, reference: ReferenceData) -> dict[str, ReportTable]:
     """Every table of the report, in report order."""
-    city_name = {code: city.name for code, city in reference.cities.items()}
+    city_name = {code: reference.city_name(code) for code in reference.cities}
     statuses = reference.vocab.get("project_statuses", {})
     status_codes = list(statuses) or ["planned", "in_progress", "completed", "on_hold", "cancelled"]
     tables = [
