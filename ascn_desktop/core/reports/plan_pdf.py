@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache, partial
@@ -514,10 +515,21 @@ def _fits_tables(project: Project) -> bool:
     A table row cannot always split across pages (the indicator table spans rows), so a project
     carrying a huge imported text in such a field is drawn in the compact layout, which wraps any
     length, rather than failing the whole export."""
-    texts = [project.title, project.lead_agency, project.partner or "",
-             *(m.title for m in project.milestones), *(i.name + i.unit for i in project.indicators),
-             *(f.name for f in project.funding)]
-    return max(map(len, texts), default=0) <= _CELL_CHARS
+    return max(map(len, _cell_texts(project)), default=0) <= _CELL_CHARS
+
+
+def _cell_texts(project: Project) -> Iterator[str]:
+    """The title and every text or code the declarations place in a table cell (facts and child tables)."""
+    yield project.title
+    for field in pdf_fields(PROJECT, "facts"):
+        if field.kind in ("text", "code"):
+            yield getattr(project, field.name) or ""
+    for entity, items in ((FUNDING, project.funding), (MILESTONE, project.milestones),
+                          (INDICATOR, project.indicators)):
+        for field in pdf_fields(entity, "table"):
+            if field.kind == "text":
+                yield from (getattr(item, field.name) + (getattr(item, field.shown_with) if field.shown_with else "")
+                            for item in items)
 
 
 def _projects(ctx: _Context, *, abort: threading.Event | None,
