@@ -51,6 +51,8 @@ def run() -> list[Result]:
         window = MainWindow(store, role="csco", city=plan.city)
         window.resize(1280, 800)
         window.show()
+        while not window.is_ready():  # its role and reference data are read on the background runner
+            app.processEvents()
         app.processEvents()
         page = window.page("projects")
         assert isinstance(page, ProjectsPage)

@@ -31,15 +31,7 @@ PACKAGE_ROOT = Path(ascn_desktop.__file__).resolve().parent.parent
 
 # Places of the GUI that may still read or write the store on the GUI thread, and why
 # (docs/architecture.md, "The GUI thread"). The list only shrinks: a new place fails its test.
-SCREENSHOT = "--screenshot opens the store before any window exists"
-OPEN_STORE_WINDOW = ("a window built around an already open store (tests, the window rebuilt after a new identity, "
-                     "--screenshot, --self-test) reads its role and reference data; the receivers' title its plan")
-
 GUI_THREAD_EXEMPT: dict[str, str] = {
-    "ascn_desktop/gui/app.py:_open_or_restore": SCREENSHOT,
-    "ascn_desktop/gui/main_window.py:MainWindow.__init__": OPEN_STORE_WINDOW,
-    "ascn_desktop/gui/main_window.py:MainWindow.follows_active_role": OPEN_STORE_WINDOW,
-    "ascn_desktop/gui/main_window.py:MainWindow.refresh_title": OPEN_STORE_WINDOW,
 }
 
 

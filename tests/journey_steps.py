@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ascn_desktop.gui.signing import keys_feature
 from ascn_desktop.gui.signing.identity_wizard import IdentityWizard
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import window_after
 
 PASS = "correct horse battery"
 
@@ -53,7 +54,8 @@ def run_wizard_through_menu(qtbot: QtBot, window: MainWindow, monkeypatch: pytes
         return int(wizard.result())
 
     monkeypatch.setattr(IdentityWizard, "exec", exec_filled)
-    after = keys_feature.signing_identity(window)
+    keys_feature.signing_identity(window)
+    after = window_after(qtbot, window)  # the role is read on the runner; a new role gets its own window
     if after is not window:
         qtbot.addWidget(after)
     return after

@@ -16,6 +16,7 @@ from ascn_desktop.gui import app as gui_app
 from ascn_desktop.gui.receiving import import_dialog
 from ascn_desktop.gui.file_open import FileOpenHandler
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.store.engine import Store
 from installer import desktop_integration as integration
 from installer.app_icons import ICNS_SIZES, ICO_SIZES, build_icons
@@ -82,7 +83,7 @@ def test_a_bundle_given_on_the_command_line_or_by_the_system_is_imported(
         handler.open(["early.ascn"])  # macOS at launch: no window yet, so it waits
         QApplication.sendEvent(qapp, QFileOpenEvent("/Users/lan/Downloads/VNM-Da-Nang-2018-2025-r3.ascn"))
         assert imported == [] and len(handler.pending) == 2
-        window = MainWindow(hanoi_demo)
+        window = ready(MainWindow(hanoi_demo))
         qtbot.addWidget(window)
         window.show()
         handler.flush()

@@ -16,6 +16,7 @@ from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.workbook import layout
 from ascn_desktop.gui.workbook.excel_import_dialog import ExcelImportDialog
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.workbook.workbook_feature import export_template, start_workbook_import
 from ascn_desktop.store.engine import Store
 from fixtures.workbooks.workbook_factory import base_plan, set_cell, write_workbook
@@ -24,7 +25,7 @@ from fixtures.workbooks.workbook_factory import base_plan, set_cell, write_workb
 @pytest.fixture
 def window(qtbot: QtBot, store: Store) -> MainWindow:
     plan_id = save_plan(store, base_plan())
-    window = MainWindow(store, role="csco")
+    window = ready(MainWindow(store, role="csco"))
     qtbot.addWidget(window)
     window.set_current_plan(plan_id)
     return window
@@ -57,7 +58,7 @@ def test_menu_actions_are_installed(window: MainWindow) -> None:
 
 @pytest.mark.parametrize("role", ["nr", "asec"])
 def test_excel_actions_are_for_city_officers_only(qtbot: QtBot, store: Store, role: str) -> None:
-    window = MainWindow(store, role=role)
+    window = ready(MainWindow(store, role=role))
     qtbot.addWidget(window)
     names = [action.objectName() for action in window.file_menu.actions()]
     assert "action-export-excel-template" not in names and "action-import-excel" not in names

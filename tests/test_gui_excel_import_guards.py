@@ -19,6 +19,7 @@ from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.workbook import layout
 from ascn_desktop.core.workbook.importing import apply_preview, preview_workbook_import
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.workbook.excel_import_dialog import ExcelImportDialog
 from ascn_desktop.gui.workbook.workbook_feature import apply_import, start_workbook_import
 from ascn_desktop.store.engine import Store
@@ -29,7 +30,7 @@ ZAWGYI = "ျမိဳ႕ျပ အမ်ားျပည္သူ သယ္ယ�
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store) -> MainWindow:
-    window = MainWindow(store, role="csco")
+    window = ready(MainWindow(store, role="csco"))
     qtbot.addWidget(window)
     window.set_current_plan(save_plan(store, base_plan()))
     return window

@@ -17,6 +17,7 @@ from ascn_desktop.gui.signing.export_dialog import ExportDialog, ExportResultDia
 from ascn_desktop.gui.signing.identity_wizard import IdentityWizard
 from ascn_desktop.gui.signing.keys_feature import open_export_dialog
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.store.engine import Store
 
 PASS = "correct horse battery"
@@ -30,7 +31,7 @@ def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _window(qtbot: QtBot, store: Store) -> MainWindow:
-    window = MainWindow(store, role="csco")
+    window = ready(MainWindow(store, role="csco"))
     qtbot.addWidget(window)
     window.set_current_plan(find_plan_id(store, "VNM-DA-NANG"))
     return window
@@ -89,7 +90,7 @@ def test_export_with_progress_then_result_dialog(qtbot: QtBot, demo_store: Store
 
 
 def test_no_plan_chosen_says_so(qtbot: QtBot, demo_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    window = MainWindow(demo_store, role="csco")
+    window = ready(MainWindow(demo_store, role="csco"))
     qtbot.addWidget(window)
     window._current_plan_id = None  # noqa: SLF001 - the state right after start
     errors: list[object] = []
@@ -99,7 +100,7 @@ def test_no_plan_chosen_says_so(qtbot: QtBot, demo_store: Store, monkeypatch: py
 
 
 def test_identity_wizard_creates_the_identity_and_shows_the_fingerprint(qtbot: QtBot, demo_store: Store) -> None:
-    window = MainWindow(demo_store)
+    window = ready(MainWindow(demo_store))
     qtbot.addWidget(window)
     wizard = IdentityWizard(demo_store, window.reference, window)  # owned by the window
     wizard.show()

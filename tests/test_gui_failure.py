@@ -21,6 +21,7 @@ from ascn_desktop.gui import app as gui_app
 from ascn_desktop.gui import style
 from ascn_desktop.gui.failure import UnexpectedErrorDialog, install_failure_handler
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.tasks import run_task
 from ascn_desktop.store.engine import Store
 
@@ -58,7 +59,7 @@ def _error_dialog() -> UnexpectedErrorDialog | None:
 def test_a_bug_in_a_slot_shows_one_sentence_and_opens_the_log_folder(
         qtbot: QtBot, hanoi_demo: Store, opened_urls: list[QUrl], capsys: pytest.CaptureFixture[str]) -> None:
     log_file = app_log.setup_logging(hanoi_demo.profile, program="test")
-    window = MainWindow(hanoi_demo)
+    window = ready(MainWindow(hanoi_demo))
     qtbot.addWidget(window)
     install_failure_handler(fallback_folder=hanoi_demo.profile.log_dir, debug=False)
 
@@ -115,7 +116,7 @@ def test_a_bug_in_another_thread_reaches_the_dialog(qtbot: QtBot, tmp_path: Path
 def test_a_bug_in_a_background_task_shows_the_log_folder_button(qtbot: QtBot, hanoi_demo: Store,
                                                                 opened_urls: list[QUrl]) -> None:
     log_file = app_log.setup_logging(hanoi_demo.profile, program="test")
-    window = MainWindow(hanoi_demo)
+    window = ready(MainWindow(hanoi_demo))
     qtbot.addWidget(window)
 
     def broken(_progress: object, _abort: object) -> None:
@@ -158,7 +159,7 @@ def test_a_bug_while_starting_ends_in_the_sentence_and_the_log(qtbot: QtBot, tmp
 
 def test_about_names_the_log_folder_and_diagnostics_go_to_the_clipboard(qtbot: QtBot, hanoi_demo: Store) -> None:
     app_log.setup_logging(hanoi_demo.profile, program="test")
-    window = MainWindow(hanoi_demo)
+    window = ready(MainWindow(hanoi_demo))
     qtbot.addWidget(window)
     window.about_action.trigger()  # type: ignore[attr-defined]
     box = window.about_box  # type: ignore[attr-defined]
@@ -180,7 +181,7 @@ def test_about_names_the_log_folder_and_diagnostics_go_to_the_clipboard(qtbot: Q
 def test_an_expected_refusal_shows_its_sentence_and_logs_its_traceback_once(qtbot: QtBot,
                                                                             hanoi_demo: Store) -> None:
     log_file = app_log.setup_logging(hanoi_demo.profile, program="test")
-    window = MainWindow(hanoi_demo)
+    window = ready(MainWindow(hanoi_demo))
     qtbot.addWidget(window)
 
     def refused(_progress: object, _abort: object) -> None:

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from ascn_desktop.core.signing.identity import active_identity, create_identity
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready, window_after
 from ascn_desktop.gui.signing import keys_feature
 from ascn_desktop.gui.tasks import run_task
 from ascn_desktop.store.engine import Store
@@ -27,7 +28,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton)
 def test_later_leaves_the_window_and_creates_nothing(qtbot: QtBot, demo_store: Store,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
-    window = MainWindow(demo_store, role="csco", city="VNM-DA-NANG")
+    window = ready(MainWindow(demo_store, role="csco", city="VNM-DA-NANG"))
     qtbot.addWidget(window)
     assert keys_feature.offer_signing_identity(window) is window
     assert "Tools → Signing identity" in asked[0]
@@ -47,9 +48,10 @@ def test_yes_runs_the_wizard_and_the_window_follows_the_new_identity(
         return True
 
     monkeypatch.setattr(keys_feature, "run_identity_wizard", wizard)
-    window = MainWindow(demo_store, city="VNM-DA-NANG")
+    window = ready(MainWindow(demo_store, city="VNM-DA-NANG"))
     qtbot.addWidget(window)
-    successor = keys_feature.offer_signing_identity(window)
+    assert keys_feature.offer_signing_identity(window) is window
+    successor = window_after(qtbot, window)  # the role is read on the runner, then the window follows it
     qtbot.addWidget(successor)
     identity = active_identity(demo_store)
     assert identity is not None and identity.name == "Nguyễn Thị Lan"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit
 import bundle_factory as bf
 from gui_drag_drop import drag_and_drop
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
 from ascn_desktop.store.engine import Store
 
@@ -33,7 +34,7 @@ def test_bundle_dropped_on_the_table_imports(qtbot, store: Store, tmp_path: Path
     reference = bf.load(store)
     bundle = bf.write(tmp_path, "VNM-Da-Nang-2018-2025-r1.ascn",
                       bf.city_bundle(bf.demo_plan(reference), reference, signer))
-    window = MainWindow(store)
+    window = ready(MainWindow(store))
     qtbot.addWidget(window)
     page = window.page("received")
     assert isinstance(page, ReceivedPlansPage)
@@ -45,7 +46,7 @@ def test_bundle_dropped_on_the_table_imports(qtbot, store: Store, tmp_path: Path
 
 def test_other_files_never_paste_their_path_into_a_field_text_still_does(qtbot, store: Store,  # type: ignore[no-untyped-def]
                                                                           tmp_path: Path) -> None:
-    window = MainWindow(store)
+    window = ready(MainWindow(store))
     qtbot.addWidget(window)
     field = _field(window)
     field.setText("Hà Nội")
@@ -66,7 +67,7 @@ def test_a_reference_pack_dropped_on_the_window_applies_and_the_window_follows( 
     bf.trust(store, asec_signer())
     update = tmp_path / "ascn-reference-v3.ascnref"
     update.write_bytes(pack(grown()))
-    window = MainWindow(store)
+    window = ready(MainWindow(store))
     qtbot.addWidget(window)
     page = window.page("received")
     assert page is not None
@@ -78,6 +79,7 @@ def test_a_reference_pack_dropped_on_the_window_applies_and_the_window_follows( 
     assert load_reference(store).version == 3
     successor = results.parent()
     assert isinstance(successor, MainWindow) and successor is not window
+    ready(successor)  # it reads its role and the new reference data on the background runner
     assert "LAO-PAKSE" in successor.reference.cities  # the rebuilt window knows the new city
     results.close()
     successor.close()

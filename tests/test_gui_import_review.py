@@ -17,6 +17,7 @@ from ascn_desktop.core.plans import list_plans
 from ascn_desktop.core.review import received_plans
 from ascn_desktop.gui.receiving.import_dialog import ImportResultsDialog
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
 from ascn_desktop.gui.receiving.revision_compare import RevisionCompareDialog
 from ascn_desktop.store.engine import Store
@@ -45,7 +46,7 @@ def inbox(store: Store, tmp_path: Path) -> Path:
 def window(qtbot, store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
     # No explicit role: every page is installed (role "nr" trips the editor feature's deleted
     # ReadinessPanel on plan_changed, a bug outside this feature, reported).
-    made = MainWindow(store)
+    made = ready(MainWindow(store))
     qtbot.addWidget(made)
     return made
 

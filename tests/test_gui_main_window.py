@@ -6,12 +6,13 @@ from pytestqt.qtbot import QtBot
 
 from gui_settle import settle
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.receiving.plans_browser import PlansBrowser
 from ascn_desktop.store.engine import Store
 
 
 def test_lists_plans_and_shows_projects(qtbot: QtBot, demo_store: Store) -> None:
-    window = MainWindow(demo_store)
+    window = ready(MainWindow(demo_store))
     qtbot.addWidget(window)
     window.show()
     settle(qtbot)  # the list of plans is read on the background runner
@@ -32,7 +33,7 @@ def test_double_clicking_a_plan_in_all_plans_opens_the_read_only_viewer(qtbot: Q
     """#19: double-clicking a plan did nothing; the reviewer could not read it before deciding."""
     from PySide6.QtCore import Qt
 
-    window = MainWindow(demo_store, role="nr")
+    window = ready(MainWindow(demo_store, role="nr"))
     qtbot.addWidget(window)
     window.show()
     settle(qtbot)

@@ -87,13 +87,14 @@ def test_model_never_raises(qtbot: QtBot, store: Store) -> None:
 
 def test_window_has_page_and_actions(qtbot: QtBot, store: Store) -> None:
     from ascn_desktop.gui.main_window import MainWindow
+    from gui_settle import ready
 
-    window = MainWindow(store, role="asec")
+    window = ready(MainWindow(store, role="asec"))
     qtbot.addWidget(window)
     assert isinstance(window.page("monitoring"), MonitoringPage)
     names = {action.objectName() for action in window.tools_menu.actions()}
     assert {"action-annual-report", "action-export-data"} <= names
-    officer = MainWindow(store, role="csco")
+    officer = ready(MainWindow(store, role="csco"))
     qtbot.addWidget(officer)
     assert officer.page("monitoring") is None
 

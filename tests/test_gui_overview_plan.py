@@ -15,6 +15,7 @@ from ascn_desktop.core.plans import find_plan_id, get_plan, get_plan_header, pro
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.workplace import Workplace, save_workplace
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.editor.plan_overview import PlanOverview
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ReviewRow
@@ -36,7 +37,7 @@ def hanoi(store: Store) -> Store:
 
 @pytest.fixture
 def window(qtbot: QtBot, hanoi: Store) -> Iterator[MainWindow]:
-    main = MainWindow(hanoi)
+    main = ready(MainWindow(hanoi))
     qtbot.addWidget(main)
     main.show()
     main.activateWindow()
@@ -139,7 +140,7 @@ def test_start_plan_for_next_cycle_carries_projects(qtbot: QtBot, hanoi: Store,
     from ascn_desktop.core.demo import load_demo
 
     load_demo(hanoi)
-    window = MainWindow(hanoi)
+    window = ready(MainWindow(hanoi))
     qtbot.addWidget(window)
     overview = overview_of(window, qtbot)
     assert overview.cycle() is not None and overview.cycle().code == "2018-2025"  # latest with a plan

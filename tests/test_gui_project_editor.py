@@ -14,6 +14,7 @@ from ascn_desktop.core.model import Project
 from ascn_desktop.core.plans import create_plan, get_project, project_rows
 from ascn_desktop.gui.editor.editor_feature import open_project
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.editor.project_commands import AddProjectCommand
 from ascn_desktop.gui.editor.project_editor import ProjectEditor
 from ascn_desktop.store.engine import Store
@@ -26,7 +27,7 @@ TITLE = "Chiếu sáng đô thị thông minh Đà Nẵng"
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store) -> Iterator[MainWindow]:
-    main = MainWindow(store, role="csco")
+    main = ready(MainWindow(store, role="csco"))
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

@@ -34,6 +34,7 @@ CHILD = textwrap.dedent('''
     from ascn_desktop.gui.editor.editor_feature import open_project
     from ascn_desktop.gui.main_window import MainWindow
     from ascn_desktop.gui.tasks import tasks_running
+    from gui_settle import ready
     from gui_typing import type_text
 
     def settle():
@@ -48,7 +49,7 @@ CHILD = textwrap.dedent('''
         QTest.keyClick(edit, Qt.Key.Key_Return)
 
     store = open_profile_store(resolve_profile(sys.argv[1]))
-    window = MainWindow(store, role="csco")
+    window = ready(MainWindow(store, role="csco"))
     window.show()
     plan_id, project_id = int(sys.argv[2]), sys.argv[3]
     window.set_current_plan(plan_id)

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from ascn_desktop.core.plans import find_plan_id, project_rows
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.editor.projects_model import Column
 from ascn_desktop.gui.editor.projects_page import ProjectsPage
 from ascn_desktop.store.engine import Store
@@ -20,7 +21,7 @@ HANOI = "VNM-HA-NOI"
 
 
 def open_projects(qtbot: QtBot, store: Store) -> tuple[MainWindow, ProjectsPage]:
-    window = MainWindow(store)
+    window = ready(MainWindow(store))
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -92,7 +93,7 @@ def test_columns_hidden_and_reordered_are_remembered(qtbot: QtBot, hanoi_demo: S
     assert header.logicalIndex(0) == Column.STATUS
     window.close()
 
-    again = MainWindow(hanoi_demo)
+    again = ready(MainWindow(hanoi_demo))
     qtbot.addWidget(again)
     page2 = again.page("projects")
     assert isinstance(page2, ProjectsPage)

@@ -15,6 +15,7 @@ from tests.gui_settle import settle
 from ascn_desktop.core.model import Indicator, Milestone, Project
 from ascn_desktop.core.plans import create_plan, save_project
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.editor.project_editor import ProjectEditor
 from ascn_desktop.gui.editor.readiness_panel import ReadinessPanel
 from ascn_desktop.store.engine import Store
@@ -28,7 +29,7 @@ def window(qtbot: QtBot, store: Store) -> Iterator[MainWindow]:
                       milestones=[Milestone(title="Khởi công", due_year=2020, due_quarter=1)],
                       indicators=[Indicator(name="Xe buýt điện", unit="")])
     save_project(store, plan_id, project)
-    main = MainWindow(store, role="csco")
+    main = ready(MainWindow(store, role="csco"))
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -126,7 +127,7 @@ def test_the_overview_readiness_line_follows_every_change(qtbot: QtBot, store: S
     from ascn_desktop.gui.editor.projects_page import ProjectsPage
 
     plan_id = create_plan(store, city="VNM-HA-NOI", cycle="2018-2025", title="Kế hoạch Hà Nội")
-    main = MainWindow(store, role="csco", city="VNM-HA-NOI")
+    main = ready(MainWindow(store, role="csco", city="VNM-HA-NOI"))
     qtbot.addWidget(main)
     main.show()
     overview, projects = main.page("overview"), main.page("projects")

@@ -12,6 +12,7 @@ from ascn_desktop.core.plans import save_plan
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.gui import recent_files
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.workbook.excel_import_dialog import ExcelImportDialog
 from ascn_desktop.gui.workbook.workbook_feature import export_template, start_workbook_import
 from ascn_desktop.store.engine import Store
@@ -20,7 +21,7 @@ from fixtures.workbooks.workbook_factory import base_plan, write_workbook
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store) -> MainWindow:
-    window = MainWindow(store, role="csco")
+    window = ready(MainWindow(store, role="csco"))
     qtbot.addWidget(window)
     window.set_current_plan(save_plan(store, base_plan()))
     return window
@@ -63,7 +64,7 @@ def test_open_recent_lists_what_came_in_and_what_was_written(qtbot: QtBot, windo
     window.excel_import_dialog.reject()  # type: ignore[attr-defined]
 
     # Kept in the profile's settings: a new window of the same profile lists the same files.
-    again = MainWindow(store, role="csco")
+    again = ready(MainWindow(store, role="csco"))
     qtbot.addWidget(again)
     assert [a.text() for a in _entries(again)][:2] == [a.text() for a in entries[:2]]
 

@@ -15,6 +15,7 @@ from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.reference_packs import apply_pack_bytes
 from ascn_desktop.core.signing.identity import create_identity
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready, settle
 from ascn_desktop.gui.secretariat import reference_page
 from ascn_desktop.gui.secretariat.reference_page import ReferencePage
 from ascn_desktop.store.engine import Store
@@ -43,7 +44,7 @@ def _shot(window: QWidget, name: str) -> None:
 def test_the_secretariat_adds_previews_signs_and_exports(qtbot: QtBot, store: Store, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     create_identity(store, name="ASEC IMD", role="asec", country="IDN", city=None, passphrase=PASS)
-    window = MainWindow(store)
+    window = ready(MainWindow(store))
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -95,6 +96,8 @@ def test_the_secretariat_adds_previews_signs_and_exports(qtbot: QtBot, store: St
     assert load_reference(store).version == 3 and "LAO-PAKSE" in load_reference(store).cities
     successor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w is not window
                      and w.isVisible())
+    ready(successor)
+    settle(qtbot)
     new_page = successor.page("reference")
     assert isinstance(new_page, ReferencePage)
     assert "version 3" in new_page.status.text() and "written to" in new_page.message.text()
@@ -104,6 +107,6 @@ def test_the_secretariat_adds_previews_signs_and_exports(qtbot: QtBot, store: St
 
 def test_the_page_is_only_for_a_secretariat_identity(qtbot: QtBot, store: Store) -> None:
     create_identity(store, name="Lao NR", role="nr", country="LAO", city=None, passphrase=PASS)
-    window = MainWindow(store)
+    window = ready(MainWindow(store))
     qtbot.addWidget(window)
     assert window.page("reference") is None

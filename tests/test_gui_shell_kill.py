@@ -32,6 +32,7 @@ CHILD = textwrap.dedent('''
     from ascn_desktop.core.profile import resolve_profile
     from ascn_desktop.core.startup import open_profile_store
     from ascn_desktop.gui.main_window import MainWindow
+    from gui_settle import ready
     from ascn_desktop.gui.tasks import tasks_running
     from gui_typing import type_text
 
@@ -40,7 +41,7 @@ CHILD = textwrap.dedent('''
             app.processEvents()
 
     store = open_profile_store(resolve_profile(sys.argv[1]))
-    window = MainWindow(store)
+    window = ready(MainWindow(store))
     window.show()
     overview = window.page("overview")
     settle()

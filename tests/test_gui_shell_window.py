@@ -28,6 +28,7 @@ from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.workplace import Workplace, load_workplace
 from ascn_desktop.gui.first_run import FirstRunDialog
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.screenshot import save_screenshot
 from ascn_desktop.store.engine import Store
 from tests.gui_typing import type_text
@@ -37,10 +38,10 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def test_pages_follow_the_role(qtbot: QtBot, hanoi_demo: Store) -> None:
-    officer = MainWindow(hanoi_demo)
+    officer = ready(MainWindow(hanoi_demo))
     qtbot.addWidget(officer)
     assert officer.page("overview") and officer.page("projects") and not officer.page("plans")
-    receiver = MainWindow(hanoi_demo, role="nr")
+    receiver = ready(MainWindow(hanoi_demo, role="nr"))
     qtbot.addWidget(receiver)
     assert receiver.page("plans") is not None
     assert receiver.page("overview") is None and receiver.page("projects") is None
@@ -73,7 +74,7 @@ def test_first_run_dialog_offers_the_network_of_2026(qtbot: QtBot, store: Store)
 
 
 def test_status_bar_about_and_user_guide(qtbot: QtBot, hanoi_demo: Store) -> None:
-    window = MainWindow(hanoi_demo)
+    window = ready(MainWindow(hanoi_demo))
     qtbot.addWidget(window)
     window.show()
     assert str(hanoi_demo.profile.db_path) in window.store_label.text()
@@ -101,7 +102,7 @@ def test_bundled_guide_is_the_docs_guide(name: str) -> None:
                                              ("csco", "user guide for city officers")])
 def test_f1_opens_the_guide_of_the_windows_role(qtbot: QtBot, store: Store, role: str, title: str) -> None:
     """F1 used to open the city officer's guide for every role."""
-    window = MainWindow(store, role=role, city="VNM-HA-NOI" if role == "csco" else None)
+    window = ready(MainWindow(store, role=role, city="VNM-HA-NOI" if role == "csco" else None))
     qtbot.addWidget(window)
     window.show()
     window.user_guide_action.trigger()  # type: ignore[attr-defined]
@@ -113,14 +114,14 @@ def test_f1_opens_the_guide_of_the_windows_role(qtbot: QtBot, store: Store, role
 
 
 def test_geometry_and_splitter_remembered(qtbot: QtBot, hanoi_demo: Store) -> None:
-    window = MainWindow(hanoi_demo)
+    window = ready(MainWindow(hanoi_demo))
     qtbot.addWidget(window)
     window.show()
     window.resize(760, 640)  # the offscreen screen is 800 x 800; restoreGeometry keeps windows on screen
     window.splitter.setSizes([180, 580])
     sizes = window.splitter.sizes()
     window.close()
-    again = MainWindow(hanoi_demo)
+    again = ready(MainWindow(hanoi_demo))
     qtbot.addWidget(again)
     again.show()
     assert (again.width(), again.height()) == (760, 640)
@@ -138,7 +139,7 @@ def _inside_named_control(widget: QWidget) -> bool:
 
 
 def test_inputs_have_accessible_names(qtbot: QtBot, hanoi_demo: Store) -> None:
-    window = MainWindow(hanoi_demo)
+    window = ready(MainWindow(hanoi_demo))
     qtbot.addWidget(window)
     unnamed = []
     for key in ("overview", "projects"):
@@ -157,7 +158,7 @@ def test_inputs_have_accessible_names(qtbot: QtBot, hanoi_demo: Store) -> None:
 
 @pytest.mark.parametrize("screen", ["projects", "project", "readiness"])
 def test_screens_render_in_process(qtbot: QtBot, hanoi_demo: Store, tmp_path: Path, screen: str) -> None:
-    window = MainWindow(hanoi_demo)
+    window = ready(MainWindow(hanoi_demo))
     qtbot.addWidget(window)
     target = tmp_path / f"{screen}.png"
     save_screenshot(window, screen, target)
@@ -224,10 +225,11 @@ def test_reviewer_windows_survive_a_plan_change(qtbot, demo_store) -> None:  # t
     """NR and ASEC windows build no editor pages, so switching plans touches no deleted widget."""
     from ascn_desktop.core.plans import list_plans
     from ascn_desktop.gui.main_window import MainWindow
+    from gui_settle import ready
 
     plan_ids = [plan.id for plan in list_plans(demo_store)][:2]
     for role in ("nr", "asec"):
-        window = MainWindow(demo_store, role=role)
+        window = ready(MainWindow(demo_store, role=role))
         qtbot.addWidget(window)
         assert window.page("project") is None and window.page("readiness") is None
         for plan_id in plan_ids:
@@ -239,7 +241,7 @@ def test_reviewer_windows_survive_a_plan_change(qtbot, demo_store) -> None:  # t
 def test_edit_menu_cut_copy_paste_select_all_act_on_the_focused_field(qtbot: QtBot, store: Store) -> None:
     from PySide6.QtWidgets import QApplication, QLineEdit
 
-    window = MainWindow(store, role="nr")
+    window = ready(MainWindow(store, role="nr"))
     qtbot.addWidget(window)
     window.show()
     labels = [a.text().replace("&", "") for a in window.edit_menu.actions() if not a.isSeparator()]
@@ -263,7 +265,7 @@ def test_edit_menu_cut_copy_paste_select_all_act_on_the_focused_field(qtbot: QtB
 def test_default_window_fits_768_and_the_sidebar_shows_whole_page_names(qtbot: QtBot, store: Store,
                                                                         role: str) -> None:
     """The window was 1280x800 (taller than a 768-pixel screen); the sidebar clipped 'Monitori…'."""
-    window = MainWindow(store, role=role, city="VNM-HA-NOI" if role == "csco" else None)
+    window = ready(MainWindow(store, role=role, city="VNM-HA-NOI" if role == "csco" else None))
     qtbot.addWidget(window)
     assert window.height() <= 768 - 48 and window.width() <= 1366
     window.show()
@@ -282,7 +284,7 @@ def test_every_page_of_every_role_fits_the_screen(qtbot: QtBot, hanoi_demo: Stor
     """1366x768 and 1024x600 at 100 % and 125 % (logical sizes, minus a task bar): no page widens or
     lengthens the window past the screen (pages scroll inside it)."""
     for role in ("csco", "nr", "asec"):
-        window = MainWindow(hanoi_demo, role=role, city="VNM-HA-NOI" if role == "csco" else None)
+        window = ready(MainWindow(hanoi_demo, role=role, city="VNM-HA-NOI" if role == "csco" else None))
         qtbot.addWidget(window)
         window.show()
         for n in range(window.sidebar.count()):

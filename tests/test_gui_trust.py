@@ -15,6 +15,7 @@ from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_to_
 from ascn_desktop.core.signing.identity import IdentityCard
 from ascn_desktop.core.signing.trust import get_key, trust_status
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.signing.trust_page import TrustPage
 from ascn_desktop.store.engine import Store
 
@@ -87,7 +88,7 @@ def test_cancel_adds_nothing_and_a_bad_file_is_one_sentence(qtbot: QtBot, store:
 
 
 def test_window_has_the_page_and_the_menu_actions(qtbot: QtBot, store: Store) -> None:
-    window = MainWindow(store, role="nr")
+    window = ready(MainWindow(store, role="nr"))
     qtbot.addWidget(window)
     assert isinstance(window.page("trust"), TrustPage)
     names = {action.objectName() for action in window.tools_menu.actions() + window.plan_menu.actions()}

@@ -25,6 +25,7 @@ from ascn_desktop.core.signing.trust import add_card
 from ascn_desktop.gui.signing.export_dialog import ExportDialog
 from ascn_desktop.gui.first_run import FirstRunDialog
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.editor.plan_overview import PlanOverview
 from ascn_desktop.store.engine import Store
 from journey_steps import PASS, run_wizard_through_menu, snap
@@ -53,7 +54,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
     assert workplace is not None and workplace.city == "VNM-DA-NANG"
     save_workplace(city_store.profile, workplace, reference)
 
-    window = MainWindow(city_store)
+    window = ready(MainWindow(city_store))
     qtbot.addWidget(window)
     window.show()
     overview = window.page("overview")
@@ -267,7 +268,7 @@ def test_city_officer_round_trips_the_plan_through_excel(qtbot: QtBot, demo_stor
 
     create_identity(demo_store, name="Nguyễn Thị Lan", role="csco", country="VNM", city="VNM-DA-NANG",
                     passphrase=PASS)
-    window = MainWindow(demo_store)
+    window = ready(MainWindow(demo_store))
     qtbot.addWidget(window)
     window.show()
     overview = window.page("overview")
@@ -313,7 +314,7 @@ def test_an_empty_folder_is_refused_not_taken_as_the_working_folder(qtbot: QtBot
     create_identity(demo_store, name="Nguyễn Thị Lan", role="csco", country="VNM", city="VNM-DA-NANG",
                     passphrase=PASS)
     monkeypatch.chdir(tmp_path)
-    window = MainWindow(demo_store)
+    window = ready(MainWindow(demo_store))
     qtbot.addWidget(window)
     settle(qtbot)  # the overview reads the plan on the background runner
     window.export_bundle_action.trigger()  # type: ignore[attr-defined]
@@ -367,7 +368,7 @@ def test_a_bundle_dropped_on_a_text_field_is_imported_not_typed(qtbot: QtBot, de
 
     from gui_drag_drop import drag_and_drop
 
-    window = MainWindow(demo_store, role="csco", city="VNM-DA-NANG")
+    window = ready(MainWindow(demo_store, role="csco", city="VNM-DA-NANG"))
     qtbot.addWidget(window)
     window.show()
     overview = window.page("overview")

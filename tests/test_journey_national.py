@@ -27,6 +27,7 @@ from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.core.signing.trust import list_keys
 from ascn_desktop.gui.receiving.consolidate_dialog import ConsolidateDialog
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
 from ascn_desktop.gui.receiving.review_dialogs import ReturnDialog
 from ascn_desktop.gui.signing.trust_page import TrustPage
@@ -64,7 +65,7 @@ def test_national_representative_receives_reviews_and_consolidates(
     ha_noi, ha_noi_card = city_bundles(tmp_path, "VNM-HA-NOI", revisions=1)
     store = open_profile_store(resolve_profile(tmp_path / "q-nr"))
     try:
-        window = MainWindow(store)  # first run cancelled: no city, no identity
+        window = ready(MainWindow(store))  # first run cancelled: no city, no identity
         qtbot.addWidget(window)
         window.show()
         snap(window, "nr-01-no-identity")

@@ -23,6 +23,7 @@ from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.core.signing.trust import add_card, list_keys
 from ascn_desktop.gui.secretariat.annual_report_dialog import AnnualReportDialog, ExportDataDialog
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.secretariat.monitoring_page import MonitoringPage
 from ascn_desktop.gui.signing.trust_page import TrustPage
 from gui_settle import settle
@@ -54,7 +55,7 @@ def test_secretariat_imports_monitors_reports_and_exports(qtbot: QtBot, tmp_path
     store = open_profile_store(resolve_profile(tmp_path / "q-asec"))
     try:
         create_identity(store, name="Siti Rahmah", role="asec", country="IDN", city=None, passphrase=PASS)
-        window = MainWindow(store)
+        window = ready(MainWindow(store))
         qtbot.addWidget(window)
         window.show()
         assert window.role == "asec" and window.current_page_key() == "monitoring"

@@ -25,6 +25,7 @@ from ascn_desktop.core.profile import Profile
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.workbook import layout
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.translation import install_translations
 from ascn_desktop.store.engine import Store
 from fixtures.workbooks.workbook_factory import base_plan, edit_workbook, set_cell
@@ -198,7 +199,7 @@ def test_switching_the_language_changes_menus_and_a_refusal(qtbot: QtBot, qapp: 
 
     def menus_and_refusal(code: str) -> tuple[list[str], str]:
         install_translations(qapp, store.profile, language=code)
-        window = MainWindow(store, city="VNM-DA-NANG", role="csco")
+        window = ready(MainWindow(store, city="VNM-DA-NANG", role="csco"))
         qtbot.addWidget(window)
         settle(qtbot)  # the overview reads the plan on the background runner
         assert window.current_plan_id() == plan_id
@@ -226,7 +227,7 @@ def test_menu_accelerators_stay_unique_in_every_language(qtbot: QtBot, qapp: Any
         if code != "en" and not (TRANSLATIONS / f"ascn_desktop_{code}.qm").is_file():
             continue
         install_translations(qapp, store.profile, language=code)
-        window = MainWindow(store, city="VNM-DA-NANG", role="csco")
+        window = ready(MainWindow(store, city="VNM-DA-NANG", role="csco"))
         qtbot.addWidget(window)
         menus = {"menu bar": window.menuBar().actions()}
         menus |= {top.text(): top.menu().actions() for top in window.menuBar().actions() if top.menu()}
@@ -309,7 +310,7 @@ def test_reference_labels_and_numbers_follow_the_language_in_the_gui(qtbot: QtBo
     vietnamese = po_messages(LOCALE / "vi.po")
     install_translations(qapp, hanoi_demo.profile, language="vi")
     try:
-        window = MainWindow(hanoi_demo)
+        window = ready(MainWindow(hanoi_demo))
         qtbot.addWidget(window)
         window.show()
         window.show_page("projects")
@@ -380,7 +381,7 @@ def test_a_core_refusal_and_amounts_in_the_gui_speak_the_language(qtbot: QtBot, 
 
     install_translations(qapp, store.profile, language="vi")
     try:
-        window = MainWindow(store, role="csco")
+        window = ready(MainWindow(store, role="csco"))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

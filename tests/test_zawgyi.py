@@ -22,6 +22,7 @@ from ascn_desktop.gui.editor.editor_feature import open_project
 from ascn_desktop.gui.editor.project_commands import AddProjectCommand
 from ascn_desktop.gui.editor.project_editor import ProjectEditor
 from ascn_desktop.gui.main_window import MainWindow
+from gui_settle import ready
 from ascn_desktop.gui.workbook.excel_import_dialog import ExcelImportDialog
 from ascn_desktop.store.engine import Store
 from fixtures.workbooks.workbook_factory import base_plan, edit_workbook, set_cell
@@ -94,7 +95,7 @@ def test_import_window_offers_the_conversion(qtbot: QtBot, store: Store, referen
 
 @pytest.fixture
 def editor(qtbot: QtBot, store: Store) -> Iterator[tuple[MainWindow, ProjectEditor, int, str]]:
-    main = MainWindow(store, role="csco")
+    main = ready(MainWindow(store, role="csco"))
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

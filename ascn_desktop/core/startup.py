@@ -38,12 +38,17 @@ class OpenedProfile:
     first_run: bool  # neither an identity nor a remembered city: ask which city this is
 
 
+def read_for_desktop(store: Store) -> OpenedProfile:
+    """What a window around the open `store` is built from: reference data and role (the background runner)."""
+    return OpenedProfile(store=store, reference=load_reference(store), active=active_role(store),
+                         first_run=needs_first_run(store))
+
+
 def open_for_desktop(profile: Profile) -> OpenedProfile:
     """Open the store of `profile` and read what the window is built from (the desktop's background runner)."""
     store = open_profile_store(profile)
     try:
-        return OpenedProfile(store=store, reference=load_reference(store), active=active_role(store),
-                             first_run=needs_first_run(store))
+        return read_for_desktop(store)
     except Exception:
         store.close()
         raise

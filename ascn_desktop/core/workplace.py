@@ -13,6 +13,7 @@ import getpass
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import select
 
@@ -98,13 +99,29 @@ def active_role(store: Store) -> ActiveRole | None:
     """The active identity's role, else 'csco' for the remembered city, else None (ask first)."""
     identity = active_identity(store)
     if identity is not None:
-        return ActiveRole(role=identity.role, country=identity.country, city=identity.city,
-                          name=identity.name, from_identity=True)
+        return identity_role(identity)
     workplace = load_workplace(store.profile)
     if workplace is None:
         return None
     return ActiveRole(role="csco", country=workplace.country, city=workplace.city, name=_login_name(),
                       from_identity=False)
+
+
+class _Signer(Protocol):  # an identity card, or the stored identity's row
+    @property
+    def role(self) -> str: ...
+    @property
+    def country(self) -> str | None: ...
+    @property
+    def city(self) -> str | None: ...
+    @property
+    def name(self) -> str: ...
+
+
+def identity_role(identity: _Signer) -> ActiveRole:
+    """The role a signing identity acts in."""
+    return ActiveRole(role=identity.role, country=identity.country, city=identity.city,
+                      name=identity.name, from_identity=True)
 
 
 def editor_name(store: Store) -> str:

@@ -155,14 +155,20 @@ def _show_window(app: QApplication, args: argparse.Namespace, profile: Profile, 
 
 
 def _open_or_restore(profile: Profile) -> Store | None:
-    """The profile's store; a damaged one is offered its backup first (None: the person quit)."""
-    from ascn_desktop.core.startup import open_profile_store
+    """The profile's store, opened on the runner before any window exists (``--screenshot``); a damaged
+    one is offered its backup first (None: the person quit)."""
     from ascn_desktop.gui.damaged_store_dialog import offer_restore
+    from ascn_desktop.gui.tasks import read_before_opening
     from ascn_desktop.store.db_errors import StoreDamagedError
+
+    def open_store() -> Store:
+        from ascn_desktop.core.startup import open_profile_store
+
+        return open_profile_store(profile)
 
     while True:
         try:
-            return open_profile_store(profile)
+            return read_before_opening(open_store)
         except StoreDamagedError as exc:
             if not offer_restore(exc, profile):
                 return None
@@ -173,16 +179,13 @@ def _open_or_restore(profile: Profile) -> Store | None:
 
 
 def _screenshot(store: Store, target: str, screen: str) -> int:
-    from ascn_desktop.core.plans import list_plans
     from ascn_desktop.gui.main_window import MainWindow
     from ascn_desktop.gui.screenshot import save_screenshot
+    from ascn_desktop.gui.tasks import read_before_opening
 
     try:
-        city: str | None = None
-        if needs_city(store):
-            plans = list_plans(store, origin="local")
-            city = plans[0].city if plans else None  # show something real, not an empty first run
-        window = MainWindow(store, city=city, role="csco" if city else None)
+        city = read_before_opening(lambda: _city_to_show(store))  # no window yet: read on the runner, then build it
+        window = MainWindow(store, city=city, role="csco" if city else None)  # its role read on the runner too
         save_screenshot(window, screen, Path(target))
         window.close()
     except AscnError as exc:
@@ -194,11 +197,17 @@ def _screenshot(store: Store, target: str, screen: str) -> int:
     return 0
 
 
-def needs_city(store: Store) -> bool:
+def _city_to_show(store: Store) -> str | None:
+    """A profile without a city (a first run, a demo store): the first local plan's city, to show something
+    real rather than an empty first run; None when the profile has its city (runs on the runner)."""
+    from ascn_desktop.core.plans import list_plans
     from ascn_desktop.core.workplace import active_role
 
     role = active_role(store)
-    return role is None or (role.role == "csco" and role.city is None)
+    if role is not None and not (role.role == "csco" and role.city is None):
+        return None
+    plans = list_plans(store, origin="local")
+    return plans[0].city if plans else None
 
 
 if __name__ == "__main__":

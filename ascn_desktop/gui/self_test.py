@@ -64,6 +64,7 @@ def _render_pages(store: Store, *, role: str, city: str | None, folder: Path) ->
     window = MainWindow(store, role=role, city=city)
     window.resize(1280, 800)
     window.show()
+    settle_window()  # its role and reference data are read on the background runner, then the pages listed
     rendered = []
     try:
         for row in range(window.sidebar.count()):

@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from ascn_desktop.core.readiness import Finding
-from ascn_desktop.gui.editor.project_editor import ProjectEditor
-from ascn_desktop.gui.editor.project_editor import open_project as open_project  # what other features call
-from ascn_desktop.gui.editor.readiness_panel import ReadinessPanel
 
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ascn_desktop.core.readiness import Finding
     from ascn_desktop.gui.main_window import MainWindow
 
 ROLES = ("csco",)
@@ -32,23 +31,48 @@ def install(window: MainWindow) -> None:
     # signals, and a deleted widget's connection would fire on a dead object.
     if not window.offers(ROLES):
         return
-    editor = ProjectEditor(window)
-    panel = ReadinessPanel(window)
-    window.add_page("project", translate("EditorFeature", "Project"), editor, roles=ROLES, icon_name="plans")
-    window.add_page("readiness", translate("EditorFeature", "Readiness check"), panel, roles=ROLES, icon_name="readiness")
-    panel.finding_activated.connect(lambda finding: go_to_finding(window, finding))
-    window.plan_changed.connect(editor.plan_changed)
+    window.add_page("project", translate("EditorFeature", "Project"), lambda: _project_editor(window), roles=ROLES,
+                    icon_name="plans")
+    window.add_page("readiness", translate("EditorFeature", "Readiness check"), lambda: _readiness_panel(window),
+                    roles=ROLES, icon_name="readiness")
 
     check = QAction(translate("EditorFeature", "Check &readiness"), window)
     check.setShortcut(QKeySequence("Ctrl+Shift+R"))
     check.setStatusTip(translate("EditorFeature", "List what must be fixed before the plan can be marked final"))
     def check_readiness() -> None:
         window.show_page("readiness")
-        panel.refresh()
+        panel = window.page("readiness")
+        refresh = getattr(panel, "refresh", None)
+        if callable(refresh):
+            refresh()
 
     check.triggered.connect(check_readiness)
     window.plan_menu.addAction(check)
     window.readiness_action = check  # type: ignore[attr-defined]  # for the toolbar / other features
+
+
+# The pages are built the first time they are shown (gui/window_pages.py), their modules loaded then.
+def _project_editor(window: MainWindow) -> QWidget:
+    from ascn_desktop.gui.editor.project_editor import ProjectEditor
+
+    editor = ProjectEditor(window)
+    window.plan_changed.connect(editor.plan_changed)
+    return editor
+
+
+def _readiness_panel(window: MainWindow) -> QWidget:
+    from ascn_desktop.gui.editor.readiness_panel import ReadinessPanel
+
+    panel = ReadinessPanel(window)
+    panel.finding_activated.connect(lambda finding: go_to_finding(window, finding))
+    return panel
+
+
+def open_project(window: MainWindow, plan_id: int, project_id: str, *, field: str | None = None) -> None:
+    """Show the editor on a project (and a field of it): what other features call."""
+    from ascn_desktop.gui.editor.project_editor import open_project as open_in_editor
+
+    open_in_editor(window, plan_id, project_id, field=field)
 
 
 def go_to_finding(window: MainWindow, finding: Finding) -> None:

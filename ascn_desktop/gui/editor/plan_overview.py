@@ -248,7 +248,7 @@ class PlanOverview(QWidget):
             self.meta_label.setText(self._meta_line(plan))
             self._show_review(plan, facts.returned)
             self.next_cycle_button.setEnabled(facts.next_cycle_free)
-            self.readiness_button.setVisible(self._window.page("readiness") is not None)
+            self.readiness_button.setVisible(self._window.has_page("readiness"))
             self._readiness_timer.start()
         finally:
             self.filling = False
@@ -303,7 +303,7 @@ class PlanOverview(QWidget):
             return
         self.readiness_label.setText(self.tr("Readiness: {0}").format(summary))
         self.readiness_label.show()
-        self.readiness_button.setVisible(self._window.page("readiness") is not None)
+        self.readiness_button.setVisible(self._window.has_page("readiness"))
 
     @property
     def main_window(self) -> MainWindow:
@@ -391,12 +391,17 @@ class PlanOverview(QWidget):
 def install(window: MainWindow) -> None:
     if window.role not in (None, "csco"):
         return  # receivers review plans; they do not draft one
-    overview = PlanOverview(window)
-    window.add_page("overview", translate("PlanOverview", "Plan overview"), overview, roles=("csco",),
-                    icon_name="overview")
+    window.add_page("overview", translate("PlanOverview", "Plan overview"), lambda: PlanOverview(window),
+                    roles=("csco",), icon_name="overview")
     if window.active is None or not window.active.from_identity:
         # Before a signing identity exists the officer may correct the city chosen at first run.
         change_city = QAction(translate("PlanOverview", "Change my &city…"), window)
-        change_city.triggered.connect(overview.choose_city)
+        change_city.triggered.connect(lambda: _overview(window).choose_city())
         window.file_menu.addAction(change_city)
         window.change_city_action = change_city  # type: ignore[attr-defined]
+
+
+def _overview(window: MainWindow) -> PlanOverview:
+    page = window.page("overview")  # built now if the officer has not opened it yet
+    assert isinstance(page, PlanOverview)
+    return page

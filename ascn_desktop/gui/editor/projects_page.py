@@ -337,5 +337,5 @@ class ProjectsPage(QWidget):
 def install(window: MainWindow) -> None:
     if window.role not in (None, "csco"):
         return
-    page = ProjectsPage(window)
-    window.add_page("projects", translate("ProjectsPage", "Projects"), page, roles=("csco",), icon_name="projects")
+    window.add_page("projects", translate("ProjectsPage", "Projects"), lambda: ProjectsPage(window), roles=("csco",),
+                    icon_name="projects")

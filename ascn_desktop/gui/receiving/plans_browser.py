@@ -116,5 +116,6 @@ def install(window: MainWindow) -> None:
     # Officers work on their own plan (overview + projects); receivers browse every plan.
     if window.role not in (None, "nr", "asec"):
         return
-    browser = PlansBrowser(window)
-    window.add_page("plans", translate("PlansBrowser", "All plans"), browser, roles=("nr", "asec"), icon_name="plans")
+    # Built when first shown; it reloads when the window's store changes (imported bundles appear at once).
+    window.add_page("plans", translate("PlansBrowser", "All plans"), lambda: PlansBrowser(window), roles=("nr", "asec"),
+                    icon_name="plans")

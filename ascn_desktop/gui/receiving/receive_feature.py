@@ -104,13 +104,8 @@ def install(window: MainWindow) -> None:
 
     if window.role is not None and window.role not in ROLES:
         return
-    from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage  # only for NR and ASEC
-
-    page = ReceivedPlansPage(window.store, reference=window.reference)
-    window.add_page("received", translate("ReceiveFeature", "Received plans"), page, roles=ROLES, icon_name="received")
-    window.store_changed.connect(page.reload)
-    page.reviewed.connect(window.store_changed.emit)
-    page.failed.connect(window.show_error)
+    window.add_page("received", translate("ReceiveFeature", "Received plans"), lambda: _received_page(window),
+                    roles=ROLES, icon_name="received")
 
     if window.role in (None, "nr"):
         consolidate = QAction(translate("ReceiveFeature", "Consolidate national bundle…"), window)
@@ -118,6 +113,17 @@ def install(window: MainWindow) -> None:
         consolidate.setStatusTip(translate("ReceiveFeature", "Sign one bundle of the country's accepted city plans for the Secretariat"))
         consolidate.triggered.connect(lambda: _consolidate_dialog(window).open())
         window.tools_menu.addAction(consolidate)
+
+
+def _received_page(window: MainWindow) -> QWidget:
+    """Built the first time it is shown (gui/window_pages.py), its module loaded then: only for NR and ASEC."""
+    from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
+
+    page = ReceivedPlansPage(window.store, reference=window.reference)
+    window.store_changed.connect(page.reload)
+    page.reviewed.connect(window.store_changed.emit)
+    page.failed.connect(window.show_error)
+    return page
 
 
 def _consolidate_dialog(window: MainWindow) -> QDialog:

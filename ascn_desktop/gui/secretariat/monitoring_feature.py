@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog, QWidget
 
     from ascn_desktop.gui.main_window import MainWindow
 
@@ -27,16 +27,11 @@ ROLES = ("asec",)
 def install(window: MainWindow) -> None:
     if window.role is not None and window.role not in ROLES:
         return
-    from ascn_desktop.gui.secretariat.monitoring_page import MonitoringPage  # only for the roles that see it
-
-    page = MonitoringPage(window.store, window.reference)
-    window.add_page("monitoring", translate("MonitoringFeature", "Monitoring"), page, roles=ROLES, icon_name="monitoring")
-    window.store_changed.connect(page.reload)
+    window.add_page("monitoring", translate("MonitoringFeature", "Monitoring"), lambda: _monitoring_page(window),
+                    roles=ROLES, icon_name="monitoring")
     if window.role == "asec":  # only a signing Secretariat identity can issue reference packs
-        from ascn_desktop.gui.secretariat.reference_page import ReferencePage
-
-        window.add_page("reference", translate("MonitoringFeature", "Reference data"), ReferencePage(window), roles=ROLES,
-                        icon_name="plans")
+        window.add_page("reference", translate("MonitoringFeature", "Reference data"), lambda: _reference_page(window),
+                        roles=ROLES, icon_name="plans")
 
     report = QAction(translate("MonitoringFeature", "Annual report…"), window)
     report.setObjectName("action-annual-report")
@@ -47,6 +42,21 @@ def install(window: MainWindow) -> None:
     export.triggered.connect(lambda: _export_data_dialog(window).open())
     window.tools_menu.addAction(report)
     window.tools_menu.addAction(export)
+
+
+# The pages are built the first time they are shown (gui/window_pages.py), their modules loaded then.
+def _monitoring_page(window: MainWindow) -> QWidget:
+    from ascn_desktop.gui.secretariat.monitoring_page import MonitoringPage
+
+    page = MonitoringPage(window.store, window.reference)
+    window.store_changed.connect(page.reload)
+    return page
+
+
+def _reference_page(window: MainWindow) -> QWidget:
+    from ascn_desktop.gui.secretariat.reference_page import ReferencePage
+
+    return ReferencePage(window)
 
 
 # The report and data-export dialogs bring in reportlab and openpyxl: loaded when first opened.

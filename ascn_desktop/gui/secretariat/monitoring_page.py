@@ -108,6 +108,7 @@ def _combo_width(combo: QComboBox, texts: list[str]) -> int:
 
 class MonitoringPage(QWidget):
     loaded = Signal()  # a snapshot read on the background runner is on screen
+
     def __init__(self, store: Store, reference: ReferenceData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -119,6 +120,36 @@ class MonitoringPage(QWidget):
         self.charts: dict[str, BarChart] = {}
         self.views: dict[str, QTableView] = {}
 
+        self._build_filters(reference)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        self._build_tabs()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filter_grid())
+        for before, after in ((self.cycle_combo, self.year_combo), (self.year_combo, self.local_check),
+                              (self.local_check, self.focus_combo), (self.focus_combo, self.country_combo),
+                              (self.country_combo, self.city_combo)):
+            QWidget.setTabOrder(before, after)  # as they are shown: row by row
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+
+        self._fill_years()
+        self._fill_cities()
+        self.cycle_combo.currentIndexChanged.connect(self._cycle_changed)
+        self.year_combo.currentIndexChanged.connect(self.refresh)
+        self.country_combo.currentIndexChanged.connect(self._country_changed)
+        self.city_combo.currentIndexChanged.connect(self.refresh)
+        self.focus_combo.currentIndexChanged.connect(self.refresh)
+        self.local_check.toggled.connect(self._local_toggled)
+        self.reload()
+
+    # --- building -----------------------------------------------------------------
+
+    def _build_filters(self, reference: ReferenceData) -> None:
+        """The cycle, year, country, city and focus-area choices and the local-plans box."""
         self.cycle_combo = QComboBox()
         for code in reference.cycles:
             self.cycle_combo.addItem(reference.cycle_label(code), code)
@@ -139,10 +170,8 @@ class MonitoringPage(QWidget):
                             (self.country_combo, "Country"), (self.city_combo, "City"),
                             (self.focus_combo, "Focus area")):
             combo.setAccessibleName(self.tr(name))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
+    def _filter_grid(self) -> QGridLayout:
         # Two rows of three, combos sized to a few characters rather than their longest item: the filters
         # (and their labels) stay whole on a 1024-pixel screen or at 125 % instead of widening the window.
         # Except the cycle's labels ("First planning cycle 2018–2025") and the focus area's "All …" line: the
@@ -166,7 +195,10 @@ class MonitoringPage(QWidget):
                 filters.addWidget(widget, row, column * 2 + 1)
                 filters.setColumnStretch(column * 2 + 1, 1)
         filters.addWidget(self.local_check, 0, 4, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        return filters
 
+    def _build_tabs(self) -> None:
+        """One tab per table of the annual report, each chart above the table it pictures."""
         self.tabs = QTabWidget()
         self._add_tab(self.tr("Completeness"), "completeness", ["Completeness"])
         self._add_tab(self.tr("Projects"), "projects", ["By country", "By city"])
@@ -179,27 +211,6 @@ class MonitoringPage(QWidget):
         self._add_tab(self.tr("Private partners sought"), None, ["Private partner"])
         self._add_tab(self.tr("External partners"), "partners", ["Partners"])
         self._add_tab(self.tr("All projects"), None, ["Projects"])
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        for before, after in ((self.cycle_combo, self.year_combo), (self.year_combo, self.local_check),
-                              (self.local_check, self.focus_combo), (self.focus_combo, self.country_combo),
-                              (self.country_combo, self.city_combo)):
-            QWidget.setTabOrder(before, after)  # as they are shown: row by row
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tabs, 1)
-
-        self._fill_years()
-        self._fill_cities()
-        self.cycle_combo.currentIndexChanged.connect(self._cycle_changed)
-        self.year_combo.currentIndexChanged.connect(self.refresh)
-        self.country_combo.currentIndexChanged.connect(self._country_changed)
-        self.city_combo.currentIndexChanged.connect(self.refresh)
-        self.focus_combo.currentIndexChanged.connect(self.refresh)
-        self.local_check.toggled.connect(self._local_toggled)
-        self.reload()
-
-    # --- building -----------------------------------------------------------------
 
     def _add_tab(self, title: str, chart_key: str | None, table_keys: list[str]) -> None:
         splitter = QSplitter(Qt.Orientation.Vertical)

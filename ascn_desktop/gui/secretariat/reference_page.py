@@ -308,11 +308,16 @@ class ReferencePage(QWidget):
 
     def _signed(self, signed: editing.SignedPack) -> None:
         # new cities and cycles: every page is rebuilt on the new reference data
+        said = self.tr("Reference data version {0} signed, applied here and written to {1}. "
+                       "Send it to every profile; it also travels inside your review notes.").format(
+                           signed.version, signed.path)
         successor = self.window_.reopen_for_active_role()
-        successor.show_page("reference")
-        page = successor.page("reference")
-        if isinstance(page, ReferencePage):
-            page.message.setText(self.tr("Reference data version {0} signed, applied here and written to {1}. "
-                                         "Send it to every profile; it also travels inside your review notes.")
-                                 .format(signed.version, signed.path))
+
+        def say_it() -> None:  # once the successor has read its role and reference data on the runner
+            successor.show_page("reference")
+            page = successor.page("reference")
+            if isinstance(page, ReferencePage):
+                page.message.setText(said)
+
+        successor.when_ready(say_it)
         self.signed_pack = signed

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.signing.identity import active_identity, require_identity
+from ascn_desktop.core.workplace import identity_role
 from ascn_desktop.gui.signing.identity_wizard import run_identity_wizard
-from ascn_desktop.gui.signing.trust_page import TrustPage
 from ascn_desktop.gui.tasks import read_before_opening
 
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
@@ -36,7 +36,7 @@ def open_export_dialog(window: MainWindow) -> ExportDialog | None:
             if not run_identity_wizard(window):
                 return None
             identity = read_before_opening(lambda: require_identity(store))
-            if not window.follows_active_role():
+            if not window.follows(identity_role(identity.card)):
                 window.reopen_for_active_role()  # the new identity is not this window's city officer
                 return None
     except AscnError as error:
@@ -53,11 +53,13 @@ def open_export_dialog(window: MainWindow) -> ExportDialog | None:
 def signing_identity(window: MainWindow) -> MainWindow:
     """Tools → Signing identity…; a new identity with another role or city reopens the window for it.
 
-    Returns the window that is open afterwards (the same one, or its successor).
+    Returns this window; the role is read on the background runner, and a window for another role
+    or city then replaces it (``window.successor``).
     """
-    if run_identity_wizard(window) and not window.follows_active_role():
-        return window.reopen_for_active_role()
-    window.refresh_title()
+    if run_identity_wizard(window):
+        window.follow_active_role()
+    else:
+        window.refresh_title()
     return window
 
 
@@ -93,5 +95,12 @@ def install(window: MainWindow) -> None:
     window.plan_changed.connect(lambda _plan_id: export_action.setEnabled(True))
     window.store_changed.connect(lambda: export_action.setEnabled(window.current_plan_id() is not None))
 
-    page = TrustPage(window.store, show_error=window.show_error, reference=window.reference)
-    window.add_page("trust", translate("KeysFeature", "Trust registry"), page, roles=None, icon_name="trust")
+    window.add_page("trust", translate("KeysFeature", "Trust registry"), lambda: _trust_page(window), roles=None,
+                    icon_name="trust")
+
+
+def _trust_page(window: MainWindow) -> QWidget:
+    """Built the first time it is shown (gui/window_pages.py), its module loaded then."""
+    from ascn_desktop.gui.signing.trust_page import TrustPage
+
+    return TrustPage(window.store, show_error=window.show_error, reference=window.reference)
