@@ -9,11 +9,14 @@
   started and painted the same way.
 - `ascn --version` and `ascn --help`. Floor: `python -c "import ascn_desktop"`.
 
-Each pair runs alternately in the same run; CPU time is the child's own.
+Each pair runs alternately in the same run; CPU time is the child's own. The children
+read bytecode compiled once into a temporary cache, as an installed app does (not the
+sources compiled again at every start when the shell sets PYTHONDONTWRITEBYTECODE).
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -39,23 +42,36 @@ p = P(w); w.installEventFilter(p); w.show(); app.exec()
 """
 
 
+def _with_bytecode(cache: str) -> dict[str, str]:
+    """The children's environment: bytecode written to and read from `cache`, as an installed app reads
+    its own (a shell with PYTHONDONTWRITEBYTECODE would otherwise compile every module at every start)."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = cache
+    return env
+
+
 def run() -> list[Result]:
     python = sys.executable
-    with tempfile.TemporaryDirectory() as home:
+    with tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory() as cache:
+        env = _with_bytecode(cache)
         subprocess.run([python, "-m", "ascn_desktop.cli.main", "--home", home, "demo"],
-                       check=True, capture_output=True, cwd=ROOT)
+                       check=True, capture_output=True, cwd=ROOT, env=env)
         (Path(home) / "workplace.json").write_text(WORKPLACE, encoding="utf-8")
         app = [python, "-m", "ascn_desktop", "--home", home, "--exit-after-paint"]
         ready = [python, "-m", "ascn_desktop", "--home", home, "--exit-when-ready"]
         bare = [python, "-c", BARE]
-        command(ready, cwd=ROOT)  # warm the OS file cache (and migrate nothing later) once for all
-        command(bare, cwd=ROOT)
-        gui = interleaved({"app": lambda: command(app, cwd=ROOT), "ready": lambda: command(ready, cwd=ROOT),
-                           "bare": lambda: command(bare, cwd=ROOT)}, repeat=runs(5, 2))
+        version = [python, "-m", "ascn_desktop.cli.main", "--version"]
+        usage = [python, "-m", "ascn_desktop.cli.main", "--help"]
+        floor = [python, "-c", "import ascn_desktop"]
+        for warm in (ready, bare, version, usage, floor):  # the OS file cache and the bytecode, once for all
+            command(warm, cwd=ROOT, env=env)
+        gui = interleaved({"app": lambda: command(app, cwd=ROOT, env=env),
+                           "ready": lambda: command(ready, cwd=ROOT, env=env),
+                           "bare": lambda: command(bare, cwd=ROOT, env=env)}, repeat=runs(5, 2))
         cli = interleaved({
-            "version": lambda: command([python, "-m", "ascn_desktop.cli.main", "--version"], cwd=ROOT),
-            "help": lambda: command([python, "-m", "ascn_desktop.cli.main", "--help"], cwd=ROOT),
-            "import": lambda: command([python, "-c", "import ascn_desktop"], cwd=ROOT),
+            "version": lambda: command(version, cwd=ROOT, env=env),
+            "help": lambda: command(usage, cwd=ROOT, env=env),
+            "import": lambda: command(floor, cwd=ROOT, env=env),
         }, repeat=runs(7, 2))
     floor_cli = 'python -c "import ascn_desktop"'
     return [

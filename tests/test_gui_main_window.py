@@ -48,3 +48,41 @@ def test_double_clicking_a_plan_in_all_plans_opens_the_read_only_viewer(qtbot: Q
     settle(qtbot)  # the plan is read on the background runner
     assert "read only" in viewer.windowTitle()
     viewer.close()
+
+
+def test_only_the_first_screen_is_built_until_another_is_shown(qtbot: QtBot, hanoi_demo: Store) -> None:
+    """#20: start-up builds the first screen only; the sidebar lists every page; a shortcut or a click builds one."""
+    from PySide6.QtCore import Qt
+
+    from ascn_desktop.gui.editor.plan_overview import PlanOverview
+    from ascn_desktop.gui.editor.projects_page import ProjectsPage
+
+    window = MainWindow(hanoi_demo)
+    qtbot.addWidget(window)
+    assert not window.is_ready() and window.sidebar.count() == 0  # role and reference data come from the runner
+    ready(window)
+    window.show()
+    keys = [window.sidebar.item(n).data(Qt.ItemDataRole.UserRole) for n in range(window.sidebar.count())]
+    assert keys == ["overview", "projects", "project", "readiness", "trust"]
+    assert [type(page) for page in window.page_stack.built()] == [PlanOverview]
+    assert window.has_page("readiness") and len(window.page_stack.built()) == 1  # asking builds nothing
+
+    view_projects = next(a for a in window.view_menu.actions() if a.text() == "Projects")
+    assert view_projects.shortcut().toString() == "Ctrl+2"
+    view_projects.trigger()
+    assert window.current_page_key() == "projects" and isinstance(window.current_page(), ProjectsPage)
+    assert len(window.page_stack.built()) == 2
+
+    rect = window.sidebar.visualItemRect(window.sidebar.item(4))
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page_key() == "trust" and window.current_page() is window.page("trust")
+    assert len(window.page_stack.built()) == 3
+
+
+def test_a_receivers_window_builds_received_plans_only(qtbot: QtBot, demo_store: Store) -> None:
+    from ascn_desktop.gui.receiving.received_plans_page import ReceivedPlansPage
+
+    window = ready(MainWindow(demo_store, role="nr"))
+    qtbot.addWidget(window)
+    assert window.current_page_key() == "received"
+    assert [type(page) for page in window.page_stack.built()] == [ReceivedPlansPage]

@@ -86,6 +86,7 @@ def test_city_officer_first_run_to_signed_bundle_and_returned_note(
 
     projects = window.page("projects")
     window.show_page("projects")
+    settle(qtbot)  # built when first shown, the page reads the plan's rows on the runner
     project_id = projects.new_project()  # type: ignore[union-attr]
     assert project_id is not None
     settle(qtbot)  # the new project is saved, then read into the editor, on the background runner

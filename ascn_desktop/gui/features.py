@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 
 FEATURE_MODULES: tuple[str, ...] = (
     "ascn_desktop.gui.editor.plan_overview",
-    "ascn_desktop.gui.editor.projects_page",
     "ascn_desktop.gui.editor.editor_feature",
     "ascn_desktop.gui.receiving.plans_browser",
     "ascn_desktop.gui.secretariat.monitoring_feature",

@@ -1,6 +1,6 @@
-"""Plugs the project editor and the readiness panel into the main window (city officers only).
+"""Plugs the projects table, the project editor and the readiness panel into the main window (city officers only).
 
-Pages: "project" (`ProjectEditor`) and "readiness" (`ReadinessPanel`), reachable
+Pages: "projects" (`ProjectsPage`), "project" (`ProjectEditor`) and "readiness" (`ReadinessPanel`), reachable
 through ``window.page(...)`` for screenshots and other features. Clicking a
 finding opens the project on the field it names; plan-level findings open
 the plan overview page (if that page offers ``focus_field``, it is used too).
@@ -31,6 +31,8 @@ def install(window: MainWindow) -> None:
     # signals, and a deleted widget's connection would fire on a dead object.
     if not window.offers(ROLES):
         return
+    window.add_page("projects", translate("ProjectsPage", "Projects"), lambda: _projects_page(window), roles=ROLES,
+                    icon_name="projects")
     window.add_page("project", translate("EditorFeature", "Project"), lambda: _project_editor(window), roles=ROLES,
                     icon_name="plans")
     window.add_page("readiness", translate("EditorFeature", "Readiness check"), lambda: _readiness_panel(window),
@@ -52,6 +54,12 @@ def install(window: MainWindow) -> None:
 
 
 # The pages are built the first time they are shown (gui/window_pages.py), their modules loaded then.
+def _projects_page(window: MainWindow) -> QWidget:
+    from ascn_desktop.gui.editor.projects_page import ProjectsPage
+
+    return ProjectsPage(window)
+
+
 def _project_editor(window: MainWindow) -> QWidget:
     from ascn_desktop.gui.editor.project_editor import ProjectEditor
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPoint, QTimer, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QTimer, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -23,7 +23,6 @@ from ascn_desktop.gui.editor.projects_model import Column, ProjectFilter, Projec
 from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.tasks import run_task
 
-translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
@@ -332,10 +331,3 @@ class ProjectsPage(QWidget):
             stack.endMacro()
         self.schedule_reload()
         return len(uuids)
-
-
-def install(window: MainWindow) -> None:
-    if window.role not in (None, "csco"):
-        return
-    window.add_page("projects", translate("ProjectsPage", "Projects"), lambda: ProjectsPage(window), roles=("csco",),
-                    icon_name="projects")
