@@ -19,6 +19,8 @@ from ascn_desktop.gui.tasks import read_before_opening
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from ascn_desktop.gui.main_window import MainWindow
     from ascn_desktop.gui.signing.export_dialog import ExportDialog
 
