@@ -18,11 +18,11 @@ from ascn_desktop.gui.editor.project_commands import AddProjectCommand
 from ascn_desktop.gui.editor.project_editor import ProjectEditor
 from ascn_desktop.gui.main_window import MainWindow
 from ascn_desktop.store.engine import Store
-from tests.gui_settle import settle
+from tests.gui_settle import ready, settle
 
 
 def _open_editor(qtbot: QtBot, store: Store) -> ProjectEditor:
-    window = MainWindow(store, role="csco")
+    window = ready(MainWindow(store, role="csco"))
     qtbot.addWidget(window)
     plan_id = create_plan(store, city="VNM-DA-NANG", cycle="2018-2025", title="Kế hoạch")
     window.set_current_plan(plan_id)
