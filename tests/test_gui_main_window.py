@@ -15,6 +15,7 @@ def test_lists_plans_and_shows_projects(qtbot: QtBot, demo_store: Store) -> None
     window = ready(MainWindow(demo_store))
     qtbot.addWidget(window)
     window.show()
+    window.show_page("plans")  # built when first shown
     settle(qtbot)  # the list of plans is read on the background runner
     browser = window.page("plans")
     assert isinstance(browser, PlansBrowser)
@@ -36,6 +37,7 @@ def test_double_clicking_a_plan_in_all_plans_opens_the_read_only_viewer(qtbot: Q
     window = ready(MainWindow(demo_store, role="nr"))
     qtbot.addWidget(window)
     window.show()
+    window.show_page("plans")  # a reviewer opens All plans (built when first shown)
     settle(qtbot)
     browser = window.page("plans")
     assert isinstance(browser, PlansBrowser)
