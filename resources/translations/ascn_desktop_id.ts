@@ -228,6 +228,10 @@
         <translation type="unfinished">Catatan pengesahan</translation>
     </message>
     <message>
+        <source>Reading the accepted plans…</source>
+        <translation type="unfinished">Membaca rencana yang disetujui…</translation>
+    </message>
+    <message>
         <source>Folder for the national bundle</source>
         <translation type="unfinished">Folder untuk bundel nasional</translation>
     </message>
@@ -1317,6 +1321,10 @@
         <translation type="unfinished">Buka &amp;PDF</translation>
     </message>
     <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished">Membaca rencana…</translation>
+    </message>
+    <message>
         <source>Open the PDF the city signed, exactly as it is in the bundle</source>
         <translation type="unfinished">Buka PDF yang ditandatangani kota, persis seperti di dalam bundel</translation>
     </message>
@@ -2258,6 +2266,10 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
 <context>
     <name>ReferencePage</name>
     <message>
+        <source>Reading the reference data…</source>
+        <translation type="unfinished">Membaca data referensi…</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation type="unfinished">Kota</translation>
     </message>
@@ -2533,6 +2545,10 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
     <message>
         <source>Newer:</source>
         <translation type="unfinished">Lebih baru:</translation>
+    </message>
+    <message>
+        <source>Reading the revisions…</source>
+        <translation type="unfinished">Membaca revisi…</translation>
     </message>
     <message>
         <source>What</source>

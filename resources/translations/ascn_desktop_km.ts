@@ -228,6 +228,10 @@
         <translation type="unfinished">កំណត់សម្គាល់គាំទ្រ</translation>
     </message>
     <message>
+        <source>Reading the accepted plans…</source>
+        <translation type="unfinished">កំពុងអានផែនការដែលបានទទួលយក…</translation>
+    </message>
+    <message>
         <source>Folder for the national bundle</source>
         <translation type="unfinished">ថតសម្រាប់កញ្ចប់ជាតិ</translation>
     </message>
@@ -1317,6 +1321,10 @@
         <translation type="unfinished">បើក &amp;PDF</translation>
     </message>
     <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished">កំពុងអានផែនការ…</translation>
+    </message>
+    <message>
         <source>Open the PDF the city signed, exactly as it is in the bundle</source>
         <translation type="unfinished">បើក PDF ដែលទីក្រុងបានចុះហត្ថលេខា ដូចដែលមានក្នុងកញ្ចប់</translation>
     </message>
@@ -2258,6 +2266,10 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
 <context>
     <name>ReferencePage</name>
     <message>
+        <source>Reading the reference data…</source>
+        <translation type="unfinished">កំពុងអានទិន្នន័យយោង…</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation type="unfinished">ទីក្រុង</translation>
     </message>
@@ -2533,6 +2545,10 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <message>
         <source>Newer:</source>
         <translation type="unfinished">ថ្មីជាង៖</translation>
+    </message>
+    <message>
+        <source>Reading the revisions…</source>
+        <translation type="unfinished">កំពុងអានការកែប្រែ…</translation>
     </message>
     <message>
         <source>What</source>

@@ -226,6 +226,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the accepted plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Folder for the national bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,6 +1319,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open the PDF the city signed, exactly as it is in the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,6 +2261,10 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
 <context>
     <name>ReferencePage</name>
     <message>
+        <source>Reading the reference data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,6 +2539,10 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Newer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the revisions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -228,6 +228,10 @@
         <translation type="unfinished">บันทึกการรับรอง</translation>
     </message>
     <message>
+        <source>Reading the accepted plans…</source>
+        <translation type="unfinished">กำลังอ่านแผนที่รับรองแล้ว…</translation>
+    </message>
+    <message>
         <source>Folder for the national bundle</source>
         <translation type="unfinished">โฟลเดอร์สำหรับชุดข้อมูลระดับชาติ</translation>
     </message>
@@ -1317,6 +1321,10 @@
         <translation type="unfinished">เปิด &amp;PDF</translation>
     </message>
     <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished">กำลังอ่านแผน…</translation>
+    </message>
+    <message>
         <source>Open the PDF the city signed, exactly as it is in the bundle</source>
         <translation type="unfinished">เปิด PDF ที่เมืองลงนาม ตรงตามที่อยู่ในชุดข้อมูล</translation>
     </message>
@@ -2258,6 +2266,10 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
 <context>
     <name>ReferencePage</name>
     <message>
+        <source>Reading the reference data…</source>
+        <translation type="unfinished">กำลังอ่านข้อมูลอ้างอิง…</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation type="unfinished">เมือง</translation>
     </message>
@@ -2533,6 +2545,10 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <message>
         <source>Newer:</source>
         <translation type="unfinished">ใหม่กว่า:</translation>
+    </message>
+    <message>
+        <source>Reading the revisions…</source>
+        <translation type="unfinished">กำลังอ่านฉบับแก้ไข…</translation>
     </message>
     <message>
         <source>What</source>

@@ -228,6 +228,10 @@
         <translation type="unfinished">Ghi chú xác nhận</translation>
     </message>
     <message>
+        <source>Reading the accepted plans…</source>
+        <translation type="unfinished">Đang đọc các kế hoạch đã chấp nhận…</translation>
+    </message>
+    <message>
         <source>Folder for the national bundle</source>
         <translation type="unfinished">Thư mục lưu gói quốc gia</translation>
     </message>
@@ -1317,6 +1321,10 @@
         <translation type="unfinished">Mở tệp &amp;PDF</translation>
     </message>
     <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished">Đang đọc kế hoạch…</translation>
+    </message>
+    <message>
         <source>Open the PDF the city signed, exactly as it is in the bundle</source>
         <translation type="unfinished">Mở tệp PDF mà thành phố đã ký, đúng như trong gói</translation>
     </message>
@@ -2258,6 +2266,10 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
 <context>
     <name>ReferencePage</name>
     <message>
+        <source>Reading the reference data…</source>
+        <translation type="unfinished">Đang đọc dữ liệu tham chiếu…</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation type="unfinished">Thành phố</translation>
     </message>
@@ -2533,6 +2545,10 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
     <message>
         <source>Newer:</source>
         <translation type="unfinished">Mới hơn:</translation>
+    </message>
+    <message>
+        <source>Reading the revisions…</source>
+        <translation type="unfinished">Đang đọc các lần sửa đổi…</translation>
     </message>
     <message>
         <source>What</source>
