@@ -13,6 +13,7 @@ from copy import copy
 from decimal import Decimal
 from typing import Any
 
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core import fields as declared
 from ascn_desktop.core.model import FUNDING_TYPES, MILESTONE_STATUSES, FundingSource, Indicator, IndicatorValue
 from ascn_desktop.core.model import Milestone, Plan, ProgressNote, Project
@@ -59,8 +60,8 @@ def read_children(sheet: str, grid: SheetGrid, plan: Plan, base: Plan, reference
         row_id = parsing.clean(row.raw("id"))
         known = base_children.get(row_id) if row_id and row_id not in used else None
         if known is None and row_id in base_children:
-            findings.notices.append(f"{sheet} row {row.number} repeats the hidden id of another row (a copied "
-                                    "row); it becomes a new row.")
+            findings.notices.append(_("{sheet} row {row} repeats the hidden id of another row (a copied row); it "
+                                      "becomes a new row.").format(sheet=sheet, row=row.number))
         child = _copy(known[2]) if known is not None else _NEW[sheet]()
         used.add(child.id)
         if sheet == layout.MILESTONES:
@@ -76,7 +77,7 @@ def read_children(sheet: str, grid: SheetGrid, plan: Plan, base: Plan, reference
         order = (0, known[1]) if same_place and known is not None else (1, row.number)
         incoming[owner.id].append((order, child))
     for project in plan.projects:
-        rows = [child for _, child in sorted(incoming[project.id], key=lambda item: item[0])]
+        rows = [child for _position, child in sorted(incoming[project.id], key=lambda item: item[0])]
         if additive:
             listed = {child.id for child in rows}
             kept = [child for child in getattr(project, attribute) if child.id not in listed and child.id not in used]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core import limits
 from ascn_desktop.core.model import PROJECT_STATUSES, Plan, Project
 from ascn_desktop.core.reference import ReferenceData
@@ -81,8 +82,8 @@ def read_projects(grid: SheetGrid, base: Plan, reference: ReferenceData, finding
             if candidate is not None and candidate.id not in used and (not row_id or row_id not in by_id):
                 original = candidate
         if original is None and row_id in by_id:
-            findings.notices.append(f"{view.sheet} row {row.number} repeats the hidden id of another row "
-                                    "(a copied row); it becomes a new project.")
+            findings.notices.append(_("{sheet} row {row} repeats the hidden id of another row (a copied row); it "
+                                      "becomes a new project.").format(sheet=view.sheet, row=row.number))
         project = copy_project(original) if original is not None else Project(code="", title="")
         used.add(project.id)
         _fill(row, project, reference, findings, city_currency=city_currency, years=years)
@@ -115,10 +116,14 @@ def _propose_codes(projects: list[Project], findings: Findings, *, sheet: str) -
             number += 1
         project.code = f"P-{number:02d}"
         proposed.append(project.code)
-    span = proposed[0] if len(proposed) == 1 else f"{proposed[0]} to {proposed[-1]}"
-    findings.notices.append(f"{len(proposed)} project{'s' if len(proposed) > 1 else ''} on {sheet} had no code; "
-                            f"{span} {'were' if len(proposed) > 1 else 'was'} proposed (change them in the plan "
-                            "if the city uses its own codes).")
+    span = proposed[0] if len(proposed) == 1 else _("{first} to {last}").format(first=proposed[0], last=proposed[-1])
+    if len(proposed) == 1:
+        notice = _("1 project on {sheet} had no code; {codes} was proposed (change them in the plan if the city "
+                   "uses its own codes).")
+    else:
+        notice = _("{count} projects on {sheet} had no code; {codes} were proposed (change them in the plan if "
+                   "the city uses its own codes).")
+    findings.notices.append(notice.format(count=len(proposed), sheet=sheet, codes=span))
 
 
 def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Findings, *,

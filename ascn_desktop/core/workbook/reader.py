@@ -45,15 +45,28 @@ class WorkbookReadResult:
         return not self.errors
 
 
+# Per child sheet, whole in every language: (the progress line, the notice when the sheet is missing).
+_CHILD_SHEET_WORDS = {
+    layout.MILESTONES: lambda: (_("Checking milestones…"),
+                                _("The workbook has no sheet '{sheet}'; the plan's milestones are kept as they are.")),
+    layout.INDICATORS: lambda: (_("Checking indicators…"),
+                                _("The workbook has no sheet '{sheet}'; the plan's indicators are kept as they are.")),
+    layout.FUNDING: lambda: (_("Checking funding…"),
+                             _("The workbook has no sheet '{sheet}'; the plan's funding sources are kept as they are.")),
+    layout.PROGRESS: lambda: (_("Checking progress…"),
+                              _("The workbook has no sheet '{sheet}'; the plan's progress notes are kept as they are.")),
+}
+
+
 def read_plan_workbook(path: Path | str, *, reference: ReferenceData, base_plan: Plan,
                        progress: ProgressCallback = no_progress,
                        abort: threading.Event | None = None) -> WorkbookReadResult:
     """The plan described by the workbook at `path`, with its cell errors and notices (see module doc)."""
     path = Path(path)
-    progress(0.0, "Checking the workbook…")
+    progress(0.0, _("Checking the workbook…"))
     scan = scan_workbook_file(path)
     check(abort)
-    progress(0.1, "Reading the workbook…")
+    progress(0.1, _("Reading the workbook…"))
     grids, others = load_sheets(path, scan, wanted={sheet: layout.sheet_titles(sheet) for sheet in layout.KNOWN_SHEETS},
                                 formats_for=(layout.MILESTONES,))
     check(abort)
@@ -63,11 +76,11 @@ def read_plan_workbook(path: Path | str, *, reference: ReferenceData, base_plan:
                                   name=path.name, projects=layout.sheet_title(layout.PROJECTS)))
     findings = Findings()
     for title in others:
-        findings.notices.append(f"The sheet '{title}' is not part of the plan and was ignored.")
+        findings.notices.append(_("The sheet '{title}' is not part of the plan and was ignored.").format(title=title))
     plan = replace(base_plan, focus_areas=list(base_plan.focus_areas), outcomes=list(base_plan.outcomes),
                    projects=list(base_plan.projects))
     additive = _read_overview(grids.get(layout.OVERVIEW), plan, base_plan, reference, findings)
-    progress(0.6, "Checking projects…")
+    progress(0.6, _("Checking projects…"))
     check(abort)
     # The plan's years: every year cell must lie in them, as in the editor (an unknown cycle: any year).
     years = reference.cycles[base_plan.cycle].years if base_plan.cycle in reference.cycles else range(0)
@@ -77,17 +90,17 @@ def read_plan_workbook(path: Path | str, *, reference: ReferenceData, base_plan:
         plan.projects = projects
         for n, sheet in enumerate((layout.MILESTONES, layout.INDICATORS, layout.FUNDING, layout.PROGRESS)):
             check(abort)
-            progress(0.7 + 0.07 * n, f"Checking {sheet.lower()}…")
+            checking, missing = _CHILD_SHEET_WORDS[sheet]()
+            progress(0.7 + 0.07 * n, checking)
             grid = grids.get(sheet)
             if grid is None:
-                findings.notices.append(f"The workbook has no sheet '{sheet}'; the plan's {sheet.lower()} "
-                                        "are kept as they are.")
+                findings.notices.append(missing.format(sheet=layout.sheet_title(sheet)))
                 continue
             read_children(sheet, grid, plan, base_plan, reference, findings, additive=additive, years=years)
     if additive:
-        findings.notices.append("This workbook is an empty template: its rows are added to the plan or change "
-                                "it; nothing is removed.")
-    progress(1.0, "Read.")
+        findings.notices.append(_("This workbook is an empty template: its rows are added to the plan or change "
+                                  "it; nothing is removed."))
+    progress(1.0, _("Read."))
     return WorkbookReadResult(plan, findings.errors, findings.notices)
 
 
@@ -119,8 +132,8 @@ def _read_overview(grid: SheetGrid | None, plan: Plan, base: Plan, reference: Re
                    findings: Findings) -> bool:
     """Apply the Overview sheet to `plan`; True when the workbook is an empty template (additive import)."""
     if grid is None:
-        findings.notices.append(f"The workbook has no sheet '{layout.OVERVIEW}'; the plan's title, vision and "
-                                "focus areas are kept as they are.")
+        findings.notices.append(_("The workbook has no sheet '{sheet}'; the plan's title, vision and focus areas "
+                                  "are kept as they are.").format(sheet=layout.sheet_title(layout.OVERVIEW)))
         return False
     fields = {field.key: field for field in layout.OVERVIEW_FIELDS}
     by_label: dict[str, layout.OverviewField] = {}
@@ -180,8 +193,8 @@ def _overview_field(key: str, value: object, code: object, value_ref: str, code_
     elif key == "plan_uuid":
         found = parsing.clean(value)
         if found and found != base.uuid and base.projects:
-            findings.notices.append("This workbook was made from another copy of the plan; its rows were "
-                                    "matched to the plan's projects by their codes.")
+            findings.notices.append(_("This workbook was made from another copy of the plan; its rows were "
+                                      "matched to the plan's projects by their codes."))
     elif key == "workbook":
         return layout.is_empty_template_kind(parsing.clean(value))
     elif key in ("title", "vision", "blueprint"):

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from openpyxl.utils import get_column_letter
 
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.workbook import parsing
 from ascn_desktop.core.workbook.layout import Column, header_index, shown_header
 from ascn_desktop.core.workbook.sheets import SheetGrid, cell_ref
@@ -79,9 +80,9 @@ class TableView:
         known = set(self.index.values())
         for position, header in enumerate(headers):
             if position not in known and not parsing.is_blank(header):
-                findings.notices.append(f"{self.sheet}: the column '{parsing.clean(header)}' "
-                                        f"(column {get_column_letter(position + 1)}) "
-                                        "is not part of the plan and was ignored.")
+                findings.notices.append(_("{sheet}: the column '{header}' (column {letter}) is not part of the plan "
+                                          "and was ignored.").format(sheet=self.sheet, header=parsing.clean(header),
+                                                                     letter=get_column_letter(position + 1)))
 
     def _find_header(self, columns: tuple[Column, ...]) -> tuple[int, dict[str, int]]:
         best_row = 1
