@@ -22,14 +22,22 @@ class _DropCombining(dict[int, int | None]):
 
 _DROP_COMBINING = _DropCombining()
 
+# str.translate with a table mapping to several letters ("ß" -> "ss") takes its slow path on
+# every character; one regex scan first finds whether the text holds any of these rare letters.
+_HAS_EXTRA_FOLD = re.compile("[" + "".join(map(chr, _EXTRA_FOLDS)) + "]").search
+
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced form used for matching.
 
     `fold("Hà Nội") == fold("ha noi") == fold("HA  NOI")`.
     """
-    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
-    return " ".join(decomposed.translate(_DROP_COMBINING).casefold().split())
+    if _HAS_EXTRA_FOLD(text):
+        text = text.translate(_EXTRA_FOLDS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    if not decomposed.isascii():  # ASCII holds no combining mark
+        decomposed = decomposed.translate(_DROP_COMBINING)
+    return " ".join(decomposed.casefold().split())
 
 
 def match_key(text: str) -> str:
