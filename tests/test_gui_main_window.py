@@ -88,3 +88,28 @@ def test_a_receivers_window_builds_received_plans_only(qtbot: QtBot, demo_store:
     qtbot.addWidget(window)
     assert window.current_page_key() == "received"
     assert [type(page) for page in window.page_stack.built()] == [ReceivedPlansPage]
+
+
+def test_new_project_works_from_the_start_before_the_projects_table_is_built(qtbot: QtBot, hanoi_demo: Store) -> None:
+    """Plan › New project and Edit › Find projects (and their toolbar buttons) are there at start; they build
+    the projects table when used."""
+    from ascn_desktop.core.plans import project_rows
+    from ascn_desktop.gui.editor.projects_page import ProjectsPage
+
+    window = ready(MainWindow(hanoi_demo))
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot)  # the overview reads the plan
+    toolbar = [action.text() for action in window.toolbar.actions()]
+    assert "&New project" in toolbar and "&Find projects" in toolbar
+    assert not any(isinstance(page, ProjectsPage) for page in window.page_stack.built())
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    before = len(project_rows(hanoi_demo, plan_id))
+    new = next(action for action in window.plan_menu.actions() if action.text() == "&New project")
+    assert new.isEnabled()
+    new.trigger()  # Ctrl+N on the overview
+    settle(qtbot)
+    assert any(isinstance(page, ProjectsPage) for page in window.page_stack.built())
+    assert len(project_rows(hanoi_demo, plan_id)) == before + 1
+    assert window.current_page_key() == "project"  # the new project opens in the editor

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from ascn_desktop.core.readiness import Finding
+    from ascn_desktop.gui.editor.projects_actions import ProjectsActions
     from ascn_desktop.gui.main_window import MainWindow
 
 ROLES = ("csco",)
@@ -31,8 +32,11 @@ def install(window: MainWindow) -> None:
     # signals, and a deleted widget's connection would fire on a dead object.
     if not window.offers(ROLES):
         return
-    window.add_page("projects", translate("ProjectsPage", "Projects"), lambda: _projects_page(window), roles=ROLES,
-                    icon_name="projects")
+    from ascn_desktop.gui.editor.projects_actions import ProjectsActions
+
+    actions = ProjectsActions(window)  # New project, Find…: there before the table is built, and build it
+    window.add_page("projects", translate("ProjectsPage", "Projects"), lambda: _projects_page(window, actions),
+                    roles=ROLES, icon_name="projects")
     window.add_page("project", translate("EditorFeature", "Project"), lambda: _project_editor(window), roles=ROLES,
                     icon_name="plans")
     window.add_page("readiness", translate("EditorFeature", "Readiness check"), lambda: _readiness_panel(window),
@@ -54,10 +58,10 @@ def install(window: MainWindow) -> None:
 
 
 # The pages are built the first time they are shown (gui/window_pages.py), their modules loaded then.
-def _projects_page(window: MainWindow) -> QWidget:
+def _projects_page(window: MainWindow, actions: ProjectsActions) -> QWidget:
     from ascn_desktop.gui.editor.projects_page import ProjectsPage
 
-    return ProjectsPage(window)
+    return ProjectsPage(window, actions)
 
 
 def _project_editor(window: MainWindow) -> QWidget:

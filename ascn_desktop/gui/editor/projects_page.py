@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QTimer, Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from ascn_desktop.core.model import Plan, Project
@@ -20,11 +20,11 @@ from ascn_desktop.core.project_defaults import new_project
 from ascn_desktop.core.wording import counted
 from ascn_desktop.gui.editor.projects_filter_bar import HEADER_KEY, ProjectsFilterBar, projects_view
 from ascn_desktop.gui.editor.projects_model import Column, ProjectFilter, ProjectsTableModel
-from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.tasks import run_task
 
 
 if TYPE_CHECKING:
+    from ascn_desktop.gui.editor.projects_actions import ProjectsActions
     from ascn_desktop.gui.main_window import MainWindow
 
 
@@ -32,7 +32,7 @@ class ProjectsPage(QWidget):
     open_requested = Signal(str)  # project uuid: the editor should show it
     loaded = Signal()  # rows read on the background runner are on screen
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, actions: ProjectsActions) -> None:
         super().__init__()
         self.setObjectName("projects-page")
         self._window = window
@@ -42,12 +42,13 @@ class ProjectsPage(QWidget):
         self.plan: Plan | None = None  # the header of the plan whose rows are shown
         self.loading = False
         self._select_when_loaded: str | None = None  # a project just added
+        self._new_when_loaded = False  # New project asked for before the rows were read
         self._dirty = True
         self._generation = 0  # grows whenever the store may have changed; stale background reads are dropped
         self.editor: QWidget | None = None
         self.model = ProjectsTableModel(window.reference, self)
         self._build()
-        self._build_actions()
+        self._take_actions(actions)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)  # coalesce the several signals one edit emits
@@ -82,29 +83,13 @@ class ProjectsPage(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.setTabOrder(self.private_check, self.view)
 
-    def _build_actions(self) -> None:
-        window = self._window
-        self.new_action = QAction(icon("new"), self.tr("&New project"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_project)
-        self.delete_action = QAction(icon("delete"), self.tr("&Delete project"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        # Only while the table has focus: Delete in a text field must still delete a character.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    def _take_actions(self, actions: ProjectsActions) -> None:
+        """The window's New, Open, Delete and Find (gui/editor/projects_actions.py), made before this table."""
+        self.new_action, self.delete_action = actions.new, actions.delete
+        self.find_action, self.open_action = actions.find, actions.open
         self.delete_action.triggered.connect(self.delete_selected)
-        self.view.addAction(self.delete_action)
-        self.find_action = QAction(icon("find"), self.tr("&Find projects"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_filter)
-        self.open_action = QAction(self.tr("&Open project"), self)
+        self.view.addAction(self.delete_action)  # its shortcut works while the table has the focus
         self.open_action.triggered.connect(self._open_current)
-        window.plan_menu.addAction(self.new_action)
-        window.plan_menu.addAction(self.open_action)
-        window.plan_menu.addAction(self.delete_action)
-        window.edit_menu.addAction(self.find_action)
-        window.toolbar.addAction(self.new_action)
-        window.toolbar.addAction(self.delete_action)
-        window.toolbar.addAction(self.find_action)
         self._update_actions()
 
     # --- loading --------------------------------------------------------------------
@@ -167,6 +152,9 @@ class ProjectsPage(QWidget):
         if self._select_when_loaded is not None and self.select_project(self._select_when_loaded):
             self._select_when_loaded = None  # else read before its save landed: the read after it selects it
         self.loaded.emit()
+        if self._new_when_loaded:
+            self._new_when_loaded = False
+            self.new_project()
 
     def _show_rows(self, plan_id: int | None, plan: Plan | None, rows: list[ProjectListRow]) -> None:
         self._dirty = False
@@ -277,6 +265,15 @@ class ProjectsPage(QWidget):
 
         if self.plan_id is not None:
             self.editor = open_project_editor(self._window, self.plan_id, uuid) or self.editor
+
+    def request_new_project(self) -> None:
+        """Plan › New project (Ctrl+N): at once, or as soon as this table has read the plan's rows."""
+        if self.plan_id is not None and self.plan is not None and not self.loading:
+            self.new_project()
+        elif self._window.current_plan_id() is not None:
+            self._new_when_loaded = True
+            if not self.loading:
+                self.reload()
 
     def new_project(self) -> str | None:
         """Add a project at the end of the plan (undoable) and open it; returns its id."""
