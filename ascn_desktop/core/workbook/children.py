@@ -101,18 +101,18 @@ def _owner(row: RowView, by_code: dict[str, Project], by_id: dict[str, Project],
     project = by_id.get(project_id)
     if project is not None and (not code or base_codes.get(project_id) == fold(code)):
         return project
-    row.error("project_code", code, "the code of a project on the Projects sheet")
+    row.error("project_code", code, _("the code of a project on the Projects sheet"))
     return None
 
 
 def _fill_milestone(row: RowView, milestone: Milestone, reference: ReferenceData, *, years: range) -> None:
     milestone.title = merged_text(row, "title", milestone.title)
     if not milestone.title:
-        row.require("title", "the milestone's title")
+        row.require("title", _("the milestone's title"))
     due = row.parse("due_year", parsing.year, within=years, what=plan_period(years))
     if due is None:
         if row.table.has("due_year") or not milestone.due_year:
-            row.require("due_year", "the year the milestone is due, such as 2021")
+            row.require("due_year", _("the year the milestone is due, such as 2021"))
     elif isinstance(due, int):
         milestone.due_year = due
     quarter = row.parse("due_quarter", parsing.quarter)
@@ -123,19 +123,19 @@ def _fill_milestone(row: RowView, milestone: Milestone, reference: ReferenceData
         milestone.due_quarter = implied or 4
     statuses = vocabulary(reference, "milestone_statuses", MILESTONE_STATUSES)
     milestone.status = cell_value(row, "status", milestone.status,
-                              lambda v: parsing.choice(v, statuses, what="a milestone status"), empty="not_started")
+                              lambda v: parsing.choice(v, statuses, what=_("a milestone status")), empty="not_started")
     milestone.percent = cell_value(row, "percent", milestone.percent, parsing.percent, empty=0)
 
 
 def _fill_indicator(row: RowView, indicator: Indicator, years: range, *, decimal_comma: bool) -> None:
     indicator.name = merged_text(row, "name", indicator.name)
     if not indicator.name:
-        row.require("name", "the indicator's name")
+        row.require("name", _("the indicator's name"))
     indicator.unit = merged_text(row, "unit", indicator.unit)
     # A baseline may come before the plan (the state it starts from), never after it ends.
     baseline_years = range(parsing.MIN_YEAR, years[-1] + 1) if years else range(0)
     indicator.baseline_year = cell_value(row, "baseline_year", indicator.baseline_year, parsing.year,
-                                         within=baseline_years, what="no later than the plan's last year")
+                                         within=baseline_years, what=_("no later than the plan's last year"))
     indicator.baseline_value = cell_value(row, "baseline_value", indicator.baseline_value, parsing.decimal_value,
                                       decimal_comma=decimal_comma)
     values = {value.year: copy(value) for value in indicator.values}
@@ -154,14 +154,14 @@ def _fill_indicator(row: RowView, indicator: Indicator, years: range, *, decimal
 
 def _fill_funding(row: RowView, funding: FundingSource, reference: ReferenceData, *, currency: str) -> None:
     types = vocabulary(reference, "funding_types", FUNDING_TYPES)
-    funding.type = cell_value(row, "type", funding.type, lambda v: parsing.choice(v, types, what="a funding type"),
+    funding.type = cell_value(row, "type", funding.type, lambda v: parsing.choice(v, types, what=_("a funding type")),
                           empty="")
     if row.table.has("type") and not funding.type:
-        row.require("type", "a funding type (" + ", ".join(types.values()) + ")")
+        row.require("type", _("{what} ({choices})").format(what=_("a funding type"), choices=", ".join(types.values())))
     funding.name = merged_text(row, "name", funding.name)
     amount = row.parse("amount", parsing.amount, currency=currency)
     if amount is None:
-        row.require("amount", f"an amount in {currency}" if currency else "an amount")
+        row.require("amount", _("an amount in {currency}").format(currency=currency) if currency else _("an amount"))
     elif isinstance(amount, Decimal):
         funding.amount = amount
 
@@ -169,9 +169,9 @@ def _fill_funding(row: RowView, funding: FundingSource, reference: ReferenceData
 def _fill_note(row: RowView, note: ProgressNote, *, years: range) -> None:
     year = row.parse("year", parsing.year, within=years, what=plan_period(years))
     if year is None:
-        row.require("year", "the year of the progress note, such as 2021")
+        row.require("year", _("the year of the progress note, such as 2021"))
     elif isinstance(year, int):
         note.year = year
     note.text = merged_text(row, "text", note.text)
     if not note.text:
-        row.require("text", "the text of the progress note")
+        row.require("text", _("the text of the progress note"))

@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 from ascn_desktop.core import limits, money
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.fields import is_link
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.text import fold
 
 # The one number parser, shared with the editor's fields (core/numbers.py).
@@ -85,7 +86,8 @@ def clean(value: object) -> str:
 
 
 def number(value: object, *, decimal_comma: bool = False, money_like: bool = False,
-           expected: str = "a number") -> Decimal:
+           expected: str = "") -> Decimal:
+    expected = expected or _("a number")
     if isinstance(value, bool) or isinstance(value, datetime | date):
         raise CellProblem(expected)
     if isinstance(value, int):
@@ -102,37 +104,48 @@ def number(value: object, *, decimal_comma: bool = False, money_like: bool = Fal
 
 def amount(value: object, *, currency: str) -> Decimal:
     """Money in `currency`: at most two decimals, not negative, within the store's range."""
-    expected = f"an amount in {currency}" if currency else "an amount"
+    expected = _("an amount in {currency}").format(currency=currency) if currency else _("an amount")
+    below = f"{money.MAX_AMOUNT:,}"
     result = number(value, decimal_comma=currency in DECIMAL_COMMA_CURRENCIES, money_like=True, expected=expected)
     if abs(result) > limits.AMOUNT:  # before any rounding: 1e308 has no place for decimals
-        raise CellProblem(f"{expected} with at most 2 decimals, below {money.MAX_AMOUNT:,}")
+        raise CellProblem(_too_large(currency, below))
     if isinstance(value, float):  # a spreadsheet's double: 0.1 + 0.2 is 0.30000000000000004
         rounded = result.quantize(Decimal("0.01"))
         if abs(rounded - result) < Decimal("0.000001"):
             result = rounded
     if result < 0:
-        raise CellProblem(f"{expected} of zero or more")
+        raise CellProblem(_("an amount in {currency} of zero or more").format(currency=currency) if currency
+                          else _("an amount of zero or more"))
     result = abs(result)  # -0 is 0
     try:
         money.to_units(result)
     except ValidationError as exc:
-        raise CellProblem(f"{expected} with at most 2 decimals, below {money.MAX_AMOUNT:,}"
-                          if "too large" in exc.message else f"{expected} with at most 2 decimals") from None
+        raise CellProblem(_too_large(currency, below) if "too large" in exc.message else
+                          _("an amount in {currency} with at most 2 decimals").format(currency=currency) if currency
+                          else _("an amount with at most 2 decimals")) from None
     return result
+
+
+def _too_large(currency: str, below: str) -> str:
+    if currency:
+        return _("an amount in {currency} with at most 2 decimals, below {limit}").format(currency=currency,
+                                                                                          limit=below)
+    return _("an amount with at most 2 decimals, below {limit}").format(limit=below)
 
 
 def link(value: object) -> str:
     """A web address (an indicator value's evidence)."""
     address = clean(value)
     if not is_link(address):
-        raise CellProblem(f"a web address starting with https:// (at most {limits.LINK:,} characters)")
+        raise CellProblem(_("a web address starting with https:// (at most {limit} characters)").format(
+            limit=f"{limits.LINK:,}"))
     return address
 
 
 def decimal_value(value: object, *, decimal_comma: bool) -> Decimal:
     result = number(value, decimal_comma=decimal_comma, money_like=False)
     if abs(result) >= Decimal(10) ** 18:
-        raise CellProblem("a number below 10^18")
+        raise CellProblem(_("a number below 10^18"))
     return result
 
 
@@ -165,12 +178,15 @@ def year(value: object, *, within: range | None = None, what: str = "") -> int:
     """
     result = _any_year(value)
     if within and result not in within:
-        raise CellProblem(f"a year from {within[0]} to {within[-1]}" + (f", {what}" if what else ""))
+        if what:
+            raise CellProblem(_("a year from {first} to {last}, {why}").format(first=within[0], last=within[-1],
+                                                                               why=what))
+        raise CellProblem(_("a year from {first} to {last}").format(first=within[0], last=within[-1]))
     return result
 
 
 def _any_year(value: object) -> int:
-    expected = f"a year such as 2021 ({MIN_YEAR}–{MAX_YEAR})"
+    expected = _("a year such as 2021 ({first}–{last})").format(first=MIN_YEAR, last=MAX_YEAR)
     if isinstance(value, datetime | date):
         return value.year
     raw = clean(value)
@@ -208,7 +224,7 @@ def quarter_of(value: object) -> int | None:
 
 
 def quarter(value: object) -> int:
-    expected = "a quarter 1 to 4 (or Q1 to Q4)"
+    expected = _("a quarter 1 to 4 (or Q1 to Q4)")
     if isinstance(value, datetime | date):
         return (value.month - 1) // 3 + 1
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -222,7 +238,7 @@ def quarter(value: object) -> int:
 
 
 def percent(value: object, *, number_format: str = "") -> int:
-    expected = "a whole percentage from 0 to 100"
+    expected = _("a whole percentage from 0 to 100")
     if isinstance(value, bool):
         raise CellProblem(expected)
     if isinstance(value, int | float) and "%" in (number_format or ""):
@@ -243,13 +259,13 @@ def yes_no(value: object) -> bool:
     if isinstance(value, int | float):
         if value in (0, 1):
             return bool(value)
-        raise CellProblem("Yes or No")
+        raise CellProblem(_("Yes or No"))
     folded = fold(clean(value))
     if folded in _YES:
         return True
     if folded in _NO:
         return False
-    raise CellProblem("Yes or No")
+    raise CellProblem(_("Yes or No"))
 
 
 # --- vocabularies -------------------------------------------------------------------
@@ -297,7 +313,7 @@ def _lookup(options: dict[str, str], aliases: dict[str, tuple[str, ...]] | None 
 def _expected_choice(options: dict[str, str], what: str) -> str:
     labels = list(options.values())
     shown = ", ".join(labels[:8]) + (", …" if len(labels) > 8 else "")
-    return f"{what} ({shown})"
+    return _("{what} ({choices})").format(what=what, choices=shown)
 
 
 def _pieces(raw: str) -> list[str]:
@@ -319,7 +335,7 @@ def choices(value: object, options: dict[str, str], *, what: str,
 
 def sdgs(value: object, options: dict[str, str]) -> list[int]:
     """SDG goals: '9; 11', 'SDG 9, SDG 11', '9 11', labels ('Climate Action'), or one number."""
-    expected = "SDG numbers from 1 to 17 separated by ';' (e.g. 9; 11)"
+    expected = _("SDG numbers from 1 to 17 separated by ';' (e.g. 9; 11)")
     if isinstance(value, int | float) and not isinstance(value, bool):
         parts: list[str] = [text(value)]
     else:
@@ -348,6 +364,6 @@ def _sdg_goal(piece: str, options: dict[str, str]) -> int | None:
     if found:
         return int(found.group(1))
     try:
-        return int(choice(piece, options, what="an SDG"))
+        return int(choice(piece, options, what=_("an SDG")))
     except (CellProblem, ValueError):
         return None

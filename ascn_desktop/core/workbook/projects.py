@@ -57,7 +57,7 @@ def text_as_typed(value: object, current: str) -> str:
 
 def plan_period(years: range) -> str:
     """Why a year is refused: 'the years of the plan' (the cycle's years, as the editor allows them)."""
-    return "the years of the plan" if years else ""
+    return _("the years of the plan") if years else ""
 
 
 def read_projects(grid: SheetGrid, base: Plan, reference: ReferenceData, findings: Findings, *,
@@ -90,7 +90,7 @@ def read_projects(grid: SheetGrid, base: Plan, reference: ReferenceData, finding
         if project.code:
             earlier = seen_codes.get(fold(project.code))
             if earlier is not None:
-                row.error("code", project.code, f"a code no other project uses (row {earlier} has it too)")
+                row.error("code", project.code, _("a code no other project uses (row {row} has it too)").format(row=earlier))
             else:
                 seen_codes[fold(project.code)] = row.number
         if original is not None:
@@ -134,17 +134,17 @@ def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Fi
             row.error("code", project.code, str(limits.too_long("code", project.code)))
     project.title = merged_text(row, "title", project.title)
     if row.table.has("title") and not project.title:
-        row.require("title", "a project title")
+        row.require("title", _("a project title"))
     for key in ("description", "lead_agency", "private_sector_need", "risks"):
         setattr(project, key, merged_text(row, key, getattr(project, key)))
     focus = reference.vocab.get("focus_areas", {})
     outcomes = reference.vocab.get("outcomes", {})
     aliases = reference.vocab_aliases  # the Secretariat's spellings ("Civic & Social") read as the same codes
     project.focus_area = _labelled(row, "focus_area", "focus_area_code", project.focus_area,
-                                   lambda v: parsing.choice(v, focus, what="a focus area",
+                                   lambda v: parsing.choice(v, focus, what=_("a focus area"),
                                                                       aliases=aliases.get("focus_areas")))
     project.outcomes = _labelled(row, "outcomes", "outcome_codes", project.outcomes,
-                                 lambda v: parsing.choices(v, outcomes, what="strategic outcomes",
+                                 lambda v: parsing.choices(v, outcomes, what=_("strategic outcomes"),
                                                            aliases=aliases.get("outcomes")), empty=[])
     project.sdgs = cell_value(row, "sdgs", project.sdgs, parsing.sdgs, reference.vocab.get("sdgs", {}), empty=[])
     refused = len(findings.errors)
@@ -155,15 +155,15 @@ def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Fi
     # Only two years the sheet gave and both accepted are compared: a refused cell is blamed on its own.
     if (len(findings.errors) == refused and row.table.has("start_year") and row.table.has("end_year")
             and project.start_year and project.end_year and project.end_year < project.start_year):
-        row.error("end_year", project.end_year, f"a year not before the start year {project.start_year} "
-                  f"in {row.table.sheet}!{row.ref('start_year')}")
+        row.error("end_year", project.end_year, _("a year not before the start year {year} in {cell}").format(
+            year=project.start_year, cell=f"{row.table.sheet}!{row.ref('start_year')}"))
     statuses = vocabulary(reference, "project_statuses", PROJECT_STATUSES)
     project.status = cell_value(row, "status", project.status,
-                            lambda v: parsing.choice(v, statuses, what="a project status",
+                            lambda v: parsing.choice(v, statuses, what=_("a project status"),
                                                      aliases=aliases.get("project_statuses")), empty="planned")
     currencies = {code: reference.currency_names.get(code, code) for code in reference.currency_decimals}
     project.currency = cell_value(row, "currency", project.currency,
-                              lambda v: parsing.choice(v, currencies, what="a currency code such as VND"),
+                              lambda v: parsing.choice(v, currencies, what=_("a currency code such as VND")),
                               empty="")
     currency = project.currency or city_currency
     project.budget = cell_value(row, "budget", project.budget, parsing.amount, currency=currency)
@@ -171,7 +171,7 @@ def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Fi
     project.seeks_private_partner = cell_value(row, "seeks_private_partner", project.seeks_private_partner,
                                            parsing.yes_no, empty=False)
     project.partner = cell_value(row, "partner", project.partner,
-                             lambda v: parsing.choice(v, reference.partners, what="an external partner"))
+                             lambda v: parsing.choice(v, reference.partners, what=_("an external partner")))
 
 
 def cell_value(row: RowView, key: str, current: Any, parser: Any, *args: Any, empty: Any = None,

@@ -155,8 +155,8 @@ def _read_overview(grid: SheetGrid | None, plan: Plan, base: Plan, reference: Re
         refused = len(findings.errors)
         if (number, 1) in grid.formulas_without_value:
             findings.error(sheet, value_ref, grid.formulas_without_value[(number, 1)],
-                           "a value (this formula has no saved result: open and save the workbook in Excel or "
-                           "LibreOffice, or type the value)")
+                           _("a value (this formula has no saved result: open and save the workbook in "
+                             "Excel or LibreOffice, or type the value)"))
         else:
             try:
                 additive = _overview_field(field_def.key, value, code, value_ref, code_ref, plan, base, reference,
@@ -176,11 +176,11 @@ def _overview_field(key: str, value: object, code: object, value_ref: str, code_
         found_code = parsing.clean(code)
         names = {fold(base.city)} | ({fold(city.name), fold(city.name_en)} if city else set())
         if found_code and fold(found_code) != fold(base.city):
-            findings.error(sheet, code_ref, found_code, f"{base.city}: this workbook holds the plan of another "
-                           "city; import it into that city's plan")
+            findings.error(sheet, code_ref, found_code, _("{city}: this workbook holds the plan of another city; import it into that city's "
+                             "plan").format(city=base.city))
         elif not found_code and not parsing.is_blank(value) and fold(parsing.clean(value)) not in names:
-            findings.error(sheet, value_ref, value, f"{city.name if city else base.city}: this workbook holds "
-                           "the plan of another city")
+            findings.error(sheet, value_ref, value, _("{city}: this workbook holds the plan of another city").format(
+                               city=city.name if city else base.city))
     elif key == "cycle":
         found = parsing.clean(code) or parsing.clean(value)
         cycle = reference.cycles.get(base.cycle)
@@ -189,7 +189,8 @@ def _overview_field(key: str, value: object, code: object, value_ref: str, code_
             fold(label) for label in translations_of(base.cycle, context="cycles")}
         if found and fold(found) not in known:
             findings.error(sheet, code_ref if parsing.clean(code) else value_ref, found,
-                           f"the {base.cycle} cycle of the plan (this workbook is for another planning cycle)")
+                           _("the {cycle} cycle of the plan (this workbook is for another planning cycle)").format(
+                               cycle=base.cycle))
     elif key == "plan_uuid":
         found = parsing.clean(value)
         if found and found != base.uuid and base.projects:
@@ -201,12 +202,12 @@ def _overview_field(key: str, value: object, code: object, value_ref: str, code_
         new = text_as_typed(value, getattr(base, key))
         setattr(plan, key, new)
         if key == "title" and not new:
-            findings.error(sheet, value_ref, "", "a title for the plan")
+            findings.error(sheet, value_ref, "", _("a title for the plan"))
         elif limits.too_long(key, new):  # the same limit as the editor, the bundle import and the export
             findings.error(sheet, value_ref, new, str(limits.too_long(key, new)))
     elif key in ("focus_areas", "outcomes"):
         options = reference.vocab.get(key, {})
-        what = "focus areas" if key == "focus_areas" else "strategic outcomes"
+        what = _("focus areas") if key == "focus_areas" else _("strategic outcomes")
         if not parsing.is_blank(value):
             setattr(plan, key, parsing.choices(value, options, what=what, aliases=reference.vocab_aliases.get(key)))
         elif not parsing.is_blank(code):
@@ -217,5 +218,5 @@ def _overview_field(key: str, value: object, code: object, value_ref: str, code_
         else:
             setattr(plan, key, [])
     elif key == "status" and not parsing.is_blank(value):
-        plan.status = parsing.choice(value, layout.PLAN_STATUS_LABELS, what="the plan status")
+        plan.status = parsing.choice(value, layout.PLAN_STATUS_LABELS, what=_("the plan status"))
     return False

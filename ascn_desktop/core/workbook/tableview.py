@@ -39,9 +39,11 @@ class CellError:
         return f"{self.sheet}!{self.cell}" if self.cell else self.sheet
 
     def __str__(self) -> str:
-        found = f"found '{self.found}'" if self.found else "found nothing"
         place = f"{self.where} ({self.column})" if self.column else self.where
-        return f"{place}: {found}, expected {self.expected}."
+        if self.found:
+            return _("{place}: found '{found}', expected {expected}.").format(place=place, found=self.found,
+                                                                              expected=self.expected)
+        return _("{place}: found nothing, expected {expected}.").format(place=place, expected=self.expected)
 
 
 @dataclass
@@ -75,7 +77,7 @@ class TableView:
             if key not in self.index:
                 self.ok = False
                 findings.error(self.sheet, f"{self.header_row}:{self.header_row}", "",
-                               f"a column headed '{shown_header(self.columns[key])}'")
+                               _("a column headed '{header}'").format(header=shown_header(self.columns[key])))
         headers = grid.rows.get(self.header_row, [])
         known = set(self.index.values())
         for position, header in enumerate(headers):
@@ -152,8 +154,8 @@ class RowView:
         formula = self.table.grid.formulas_without_value.get((self.number, position)) if position is not None else None
         if formula is None:
             return False
-        self.error(key, formula, "a value (this formula has no saved result: open and save the workbook in Excel "
-                                 "or LibreOffice, or type the value)")
+        self.error(key, formula, _("a value (this formula has no saved result: open and save the workbook in "
+                                   "Excel or LibreOffice, or type the value)"))
         return True
 
     def require(self, key: str, what: str) -> None:
