@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 from ascn_desktop.core import fields as declared
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.progress import ProgressCallback, check, no_progress
-from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.safe_files import FileWriteError, atomic_write, atomic_write_with, describe_os_error
 from ascn_desktop.core.spreadsheet_text import csv_field, set_text
 from ascn_desktop.store.engine import Store
@@ -113,6 +113,11 @@ def _in_plan_order(session: Session, row: type[ChildRow], in_plans: Any) -> Scal
                            .order_by(ProjectRow.plan_id, ProjectRow.position, row.position))
 
 
+# plan id -> (plan uuid, revision, city code); project id -> (project uuid, plan uuid, plan revision, currency)
+PlanKeys = dict[int, tuple[str, int, str]]
+ProjectKeys = dict[int, tuple[str, str, int, str]]
+
+
 def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: bool = False) -> dict[str, list[Row]]:
     """The seven tables as lists of dicts (values already in their exported text/int/bool form)."""
     reference = load_reference(store)
@@ -120,12 +125,35 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
         raise ValidationError(_("There is no planning cycle {cycle}; the cycles are {cycles}.").format(
             cycle=cycle, cycles=', '.join(reference.cycles)))
     tables: dict[str, list[Row]] = {name: [] for name in COLUMNS}
-    for known_city in reference.cities.values():
-        tables["cities"].append({
-            "city_code": known_city.code, "city_name": known_city.name, "city_name_en": known_city.name_en,
-            "country_code": known_city.country, "country_name": reference.member_states.get(known_city.country, ""),
-            "currency": known_city.currency, "pilot": known_city.pilot, "city_name_local": known_city.name_local,
-            "joined_year": known_city.joined_year, "left_year": known_city.left_year})
+    tables["cities"] = _city_rows(reference)
+    with store.read() as session:
+        tables["plans"], plan_keys = _plan_rows(session, reference, cycle, all_revisions)
+        tables["projects"], projects = _project_rows(session, reference, plan_keys, tables["plans"])
+        in_plans = ProjectRow.plan_id.in_(list(plan_keys))
+        tables["milestones"] = [
+            {"milestone_uuid": m.uuid, **_owner(projects, m.project_id), "position": m.position,
+             **_fields(declared.MILESTONE, m)}
+            for m in _in_plan_order(session, MilestoneRow, in_plans)]
+        tables["indicators"] = _indicator_rows(session, in_plans, projects)
+        tables["funding"] = [
+            {"funding_uuid": f.uuid, **_owner(projects, f.project_id), "position": f.position,
+             **_fields(declared.FUNDING, f), "currency": projects[f.project_id][3]}
+            for f in _in_plan_order(session, FundingRow, in_plans)]
+        tables["reviews"] = _review_rows(session, {uuid for uuid, _, _ in plan_keys.values()})
+    return tables
+
+
+def _city_rows(reference: ReferenceData) -> list[Row]:
+    return [{"city_code": city.code, "city_name": city.name, "city_name_en": city.name_en,
+             "country_code": city.country, "country_name": reference.member_states.get(city.country, ""),
+             "currency": city.currency, "pilot": city.pilot, "city_name_local": city.name_local,
+             "joined_year": city.joined_year, "left_year": city.left_year}
+            for city in reference.cities.values()]
+
+
+def _plan_rows(session: Session, reference: ReferenceData, cycle: str | None,
+               all_revisions: bool) -> tuple[list[Row], PlanKeys]:
+    """The chosen plans (project_count still 0: _project_rows counts them) and their keys by plan id."""
     query = (select(PlanRow, ImportedBundle.signed_at, ImportedBundle.imported_at, ImportedBundle.signer_fingerprint)
              .outerjoin(ImportedBundle, ImportedBundle.id == PlanRow.bundle_id)
              .order_by(PlanRow.cycle, PlanRow.city, PlanRow.origin, PlanRow.revision, PlanRow.id))
@@ -133,68 +161,69 @@ def collect_tables(store: Store, *, cycle: str | None = None, all_revisions: boo
         query = query.where(PlanRow.cycle == cycle)
     if not all_revisions:
         query = query.where(PlanRow.is_current.is_(True))
-    with store.read() as session:
-        plans = session.execute(query).all()
-        plan_keys: dict[int, tuple[str, int, str]] = {}
-        for plan, signed_at, imported_at, signer in plans:
-            country = reference.cities[plan.city].country if plan.city in reference.cities else ""
-            plan_keys[plan.id] = (plan.uuid, plan.revision, plan.city)
-            tables["plans"].append({
-                "plan_uuid": plan.uuid, "revision": plan.revision, "city_code": plan.city, "country_code": country,
-                "cycle": plan.cycle, "title": plan.title, "status": plan.status, "origin": plan.origin,
-                "is_current": bool(plan.is_current), "is_sample": bool(plan.is_sample),
-                "review_status": plan.review_status, "review_reason": plan.review_reason,
-                "signed_at": _stamp(signed_at), "imported_at": _stamp(imported_at), "signer_fingerprint": signer,
-                "updated_at": _stamp(plan.updated_at), "project_count": 0})
-        plan_rows = {row["plan_uuid"] + f"/{row['revision']}/{row['origin']}": row for row in tables["plans"]}
-        ids = list(plan_keys)
-        projects: dict[int, tuple[str, str, int, str]] = {}
-        project_rows = session.scalars(select(ProjectRow).where(ProjectRow.plan_id.in_(ids))
-                                       .order_by(ProjectRow.plan_id, ProjectRow.position)).all()
-        for project in project_rows:
-            uuid, revision, city = plan_keys[project.plan_id]
-            city_info = reference.cities.get(city)
-            currency = project.currency or (city_info.currency if city_info else "")
-            projects[project.id] = (project.uuid, uuid, revision, currency)
-            tables["projects"].append({
-                "project_uuid": project.uuid, "plan_uuid": uuid, "plan_revision": revision, "city_code": city,
-                "position": project.position, **_fields(declared.PROJECT, project), "currency": currency})
-        counts = Counter(project.plan_id for project in project_rows)
-        for plan, *_rest in plans:
-            plan_rows[f"{plan.uuid}/{plan.revision}/{plan.origin}"]["project_count"] = counts[plan.id]
-        in_plans = ProjectRow.plan_id.in_(ids)
-        for m in _in_plan_order(session, MilestoneRow, in_plans):
-            project_uuid, plan_uuid, revision, _code = projects[m.project_id]
-            tables["milestones"].append({
-                "milestone_uuid": m.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
-                "plan_revision": revision, "position": m.position, **_fields(declared.MILESTONE, m)})
-        values: dict[int, list[IndicatorValueRow]] = {}
-        for value_row in session.scalars(select(IndicatorValueRow).join(IndicatorRow).join(ProjectRow)
-                                         .where(in_plans).order_by(IndicatorValueRow.year)):
-            values.setdefault(value_row.indicator_id, []).append(value_row)
-        for ind in _in_plan_order(session, IndicatorRow, in_plans):
-            project_uuid, plan_uuid, revision, _code = projects[ind.project_id]
-            base = {"indicator_uuid": ind.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
-                    "plan_revision": revision, **_fields(declared.INDICATOR, ind)}
-            # An indicator without yearly values still gets one row (year, target, actual empty).
-            year_values: list[IndicatorValueRow | None] = [*values.get(ind.id, [])] or [None]
-            for value in year_values:
-                tables["indicators"].append({**base, **_fields(declared.INDICATOR_VALUE, value)})
-        for f in _in_plan_order(session, FundingRow, in_plans):
-            project_uuid, plan_uuid, revision, currency = projects[f.project_id]
-            tables["funding"].append({
-                "funding_uuid": f.uuid, "project_uuid": project_uuid, "plan_uuid": plan_uuid,
-                "plan_revision": revision, "position": f.position, **_fields(declared.FUNDING, f),
-                "currency": currency})
-        wanted_plans = {uuid for uuid, _, _ in plan_keys.values()}
-        for review in session.scalars(select(ReviewRow).order_by(ReviewRow.created_at, ReviewRow.id)):
-            if review.plan_uuid not in wanted_plans:
-                continue
-            tables["reviews"].append({
-                "plan_uuid": review.plan_uuid, "revision": review.revision, "direction": review.direction,
-                "status": review.status, "reason": review.reason, "reviewer_name": review.reviewer_name,
-                "reviewer_fingerprint": review.reviewer_fingerprint, "reviewed_at": _stamp(review.created_at)})
-    return tables
+    rows: list[Row] = []
+    plan_keys: PlanKeys = {}
+    for plan, signed_at, imported_at, signer in session.execute(query):
+        country = reference.cities[plan.city].country if plan.city in reference.cities else ""
+        plan_keys[plan.id] = (plan.uuid, plan.revision, plan.city)
+        rows.append({
+            "plan_uuid": plan.uuid, "revision": plan.revision, "city_code": plan.city, "country_code": country,
+            "cycle": plan.cycle, "title": plan.title, "status": plan.status, "origin": plan.origin,
+            "is_current": bool(plan.is_current), "is_sample": bool(plan.is_sample),
+            "review_status": plan.review_status, "review_reason": plan.review_reason,
+            "signed_at": _stamp(signed_at), "imported_at": _stamp(imported_at), "signer_fingerprint": signer,
+            "updated_at": _stamp(plan.updated_at), "project_count": 0})
+    return rows, plan_keys
+
+
+def _project_rows(session: Session, reference: ReferenceData, plan_keys: PlanKeys,
+                  plan_rows: list[Row]) -> tuple[list[Row], ProjectKeys]:
+    """The chosen plans' projects and their keys by project id; fills each plan row's project_count."""
+    rows: list[Row] = []
+    projects: ProjectKeys = {}
+    counts: Counter[int] = Counter()
+    for project in session.scalars(select(ProjectRow).where(ProjectRow.plan_id.in_(list(plan_keys)))
+                                   .order_by(ProjectRow.plan_id, ProjectRow.position)):
+        uuid, revision, city = plan_keys[project.plan_id]
+        city_info = reference.cities.get(city)
+        currency = project.currency or (city_info.currency if city_info else "")
+        projects[project.id] = (project.uuid, uuid, revision, currency)
+        counts[project.plan_id] += 1
+        rows.append({
+            "project_uuid": project.uuid, "plan_uuid": uuid, "plan_revision": revision, "city_code": city,
+            "position": project.position, **_fields(declared.PROJECT, project), "currency": currency})
+    for plan_row, plan_id in zip(plan_rows, plan_keys):  # both in the plans' query order
+        plan_row["project_count"] = counts[plan_id]
+    return rows, projects
+
+
+def _indicator_rows(session: Session, in_plans: Any, projects: ProjectKeys) -> list[Row]:
+    """One row an indicator and year; an indicator without yearly values still gets one (year, target, actual
+    empty)."""
+    values: dict[int, list[IndicatorValueRow]] = {}
+    for value_row in session.scalars(select(IndicatorValueRow).join(IndicatorRow).join(ProjectRow)
+                                     .where(in_plans).order_by(IndicatorValueRow.year)):
+        values.setdefault(value_row.indicator_id, []).append(value_row)
+    rows: list[Row] = []
+    for ind in _in_plan_order(session, IndicatorRow, in_plans):
+        base = {"indicator_uuid": ind.uuid, **_owner(projects, ind.project_id), **_fields(declared.INDICATOR, ind)}
+        year_values: list[IndicatorValueRow | None] = [*values.get(ind.id, [])] or [None]
+        rows.extend({**base, **_fields(declared.INDICATOR_VALUE, value)} for value in year_values)
+    return rows
+
+
+def _owner(projects: ProjectKeys, project_id: int) -> Row:
+    """The columns that tie a milestone, indicator or funding row to its project and plan."""
+    project_uuid, plan_uuid, revision, _currency = projects[project_id]
+    return {"project_uuid": project_uuid, "plan_uuid": plan_uuid, "plan_revision": revision}
+
+
+def _review_rows(session: Session, wanted_plans: set[str]) -> list[Row]:
+    return [{"plan_uuid": review.plan_uuid, "revision": review.revision, "direction": review.direction,
+             "status": review.status, "reason": review.reason, "reviewer_name": review.reviewer_name,
+             "reviewer_fingerprint": review.reviewer_fingerprint, "reviewed_at": _stamp(review.created_at)}
+            for review in session.scalars(select(ReviewRow).order_by(ReviewRow.created_at, ReviewRow.id))
+            if review.plan_uuid in wanted_plans]
 
 
 def _csv_text(value: Any) -> str:

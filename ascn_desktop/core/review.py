@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from ascn_desktop.core.errors import NotFoundError, ValidationError
 from ascn_desktop.core.model import Plan, PlanLine
 from ascn_desktop.core.plans import get_plan
-from ascn_desktop.core.signing.identity import active_identity, require_identity, unlock
-from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.signing.identity import Identity, active_identity, require_identity, unlock
+from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.review_comments import Comment, check_comments
 from ascn_desktop.core.reference_packs import newest_pack_bytes
 from ascn_desktop.core.bundles.review_note import MAX_REASON, build_review_note, note_file_name, review_document
@@ -136,26 +137,9 @@ def review_plan(store: Store, plan_id: int, decision: str, *, reason: str = "", 
     Returning needs a reason and a note folder (the city must learn why). Nothing is
     recorded unless the note (when asked for) was written.
     """
-    if decision not in ("accepted", "returned"):
-        raise ValidationError(_("A review decision is either accepted or returned."))
     reason = reason.strip()
-    if decision == "returned" and not reason:
-        raise ValidationError(_("Say why the plan is returned; the city will read your reason."))
-    if len(reason) > MAX_REASON:
-        raise ValidationError(_("The reason is too long; keep it under {max_reason:,} characters.").format(
-            max_reason=MAX_REASON))
-    if decision == "returned" and note_dir is None:
-        raise ValidationError(_("Choose a folder for the review note; the city needs it to see your reason."))
-    if note_dir is not None and not Path(note_dir).is_dir():
-        raise FileWriteError(_("The folder {note_dir} does not exist; choose an existing folder.").format(
-            note_dir=note_dir))
     comments = list(comments or [])
-    if comments and note_dir is None:
-        raise ValidationError(_("Comments travel in the signed review note; choose a folder for it."))
-    if comments:
-        from ascn_desktop.core.plans import get_plan
-
-        check_comments(comments, get_plan(store, plan_id))
+    _check_decision(store, plan_id, decision, reason, note_dir, comments)
     identity = require_identity(store) if note_dir is not None else None
     _require_own_country(store, plan_id)
     private_key = unlock(identity, passphrase or "") if identity is not None else None
@@ -179,16 +163,8 @@ def review_plan(store: Store, plan_id: int, decision: str, *, reason: str = "", 
                                   comments=[c.as_note() for c in comments] or None))
             if note_dir is None or identity is None or private_key is None:
                 return None
-            city = reference.city(plan.city)
-            document = review_document(plan_uuid=plan.uuid, city=plan.city, cycle=plan.cycle,
-                                       revision=plan.revision, decision=decision, reason=reason,
-                                       reviewer=identity.card.as_json(), reviewed_at=moment,
-                                       comments=[c.as_note() for c in comments])
-            data = build_review_note(document, country=city.country, signer_card=identity.card.as_json(),
-                                     sign=private_key.sign, created_at=moment, reference_version=reference.version,
-                                     reference_pack=newest_pack_bytes(store))
-            target = Path(note_dir) / note_file_name(country=city.country, city_name_en=city.name_en,
-                                                     cycle=plan.cycle, revision=plan.revision)
+            target, data = _review_note(store, reference, plan, decision, reason, comments, identity,
+                                        private_key, moment, Path(note_dir))
             session.flush()
             atomic_write(target, data)  # a failure here rolls the decision back
             written.append(target)
@@ -203,6 +179,44 @@ def review_plan(store: Store, plan_id: int, decision: str, *, reason: str = "", 
         for path in written:  # the decision was not stored: no note may claim it
             path.unlink(missing_ok=True)
         raise
+
+
+def _check_decision(store: Store, plan_id: int, decision: str, reason: str, note_dir: Path | None,
+                    comments: list[Comment]) -> None:
+    """Refuse, in one plain sentence, a decision that cannot be recorded as asked."""
+    if decision not in ("accepted", "returned"):
+        raise ValidationError(_("A review decision is either accepted or returned."))
+    if decision == "returned" and not reason:
+        raise ValidationError(_("Say why the plan is returned; the city will read your reason."))
+    if len(reason) > MAX_REASON:
+        raise ValidationError(_("The reason is too long; keep it under {max_reason:,} characters.").format(
+            max_reason=MAX_REASON))
+    if decision == "returned" and note_dir is None:
+        raise ValidationError(_("Choose a folder for the review note; the city needs it to see your reason."))
+    if note_dir is not None and not Path(note_dir).is_dir():
+        raise FileWriteError(_("The folder {note_dir} does not exist; choose an existing folder.").format(
+            note_dir=note_dir))
+    if comments and note_dir is None:
+        raise ValidationError(_("Comments travel in the signed review note; choose a folder for it."))
+    if comments:
+        check_comments(comments, get_plan(store, plan_id))
+
+
+def _review_note(store: Store, reference: ReferenceData, plan: PlanRow, decision: str, reason: str,
+                 comments: list[Comment], identity: Identity, private_key: Ed25519PrivateKey, moment: datetime,
+                 note_dir: Path) -> tuple[Path, bytes]:
+    """Where the signed review note goes, and its bytes."""
+    city = reference.city(plan.city)
+    document = review_document(plan_uuid=plan.uuid, city=plan.city, cycle=plan.cycle,
+                               revision=plan.revision, decision=decision, reason=reason,
+                               reviewer=identity.card.as_json(), reviewed_at=moment,
+                               comments=[c.as_note() for c in comments])
+    data = build_review_note(document, country=city.country, signer_card=identity.card.as_json(),
+                             sign=private_key.sign, created_at=moment, reference_version=reference.version,
+                             reference_pack=newest_pack_bytes(store))
+    target = note_dir / note_file_name(country=city.country, city_name_en=city.name_en,
+                                       cycle=plan.cycle, revision=plan.revision)
+    return target, data
 
 
 def latest_received_review(store: Store, plan_uuid: str) -> ReviewRow | None:

@@ -132,12 +132,66 @@ def check_name(name: str) -> None:
                           "(“{name}”); it was refused.").format(name=name[:80]))
 
 
+def _check_member(info: zipfile.ZipInfo, name_allowed: Callable[[str], bool],
+                  size_limit: Callable[[str], int]) -> None:
+    """Refuse a member bundles never have: unknown name, link, encrypted, odd compression, too large, a bomb."""
+    name = info.filename
+    if not name_allowed(name):
+        raise BundleError("unexpected-member", _("The bundle holds a file bundles never have "
+                          "(“{name}”); it may have been tampered with.").format(name=name))
+    if _is_link(info):
+        raise BundleError("link-member", _("The bundle holds a link (“{name}”) instead of a file; "
+                          "links could point anywhere on this computer, so it was refused.").format(
+                              name=name))
+    if info.flag_bits & 0x41:
+        raise BundleError("encrypted-member", _("The file “{name}” in this bundle is encrypted; "
+                          "bundles are signed, never encrypted, so it was refused.").format(name=name))
+    if info.compress_type not in ALLOWED_METHODS:
+        raise BundleError("unsupported-compression", _("The file “{name}” in this bundle uses a "
+                          "compression method bundles never use; it was refused.").format(name=name))
+    limit = size_limit(name)
+    if info.file_size > limit:
+        raise BundleError("member-too-large", _("The file “{name}” in this bundle is larger than any "
+                          "bundle file may be; it was refused without being unpacked.").format(name=name))
+    if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise BundleError("zip-bomb", _("The file “{name}” in this bundle would unpack to "
+                          "{file_size} times its size, which only "
+                          "a zip bomb does; it was refused without being unpacked.").format(
+                              name=name, file_size=info.file_size // max(info.compress_size, 1)))
+
+
 class SafeZip:
     """The checked entries of a zip held in memory; `read(name, cap)` inflates one with a cap."""
 
     def __init__(self, data: bytes, *, name_allowed: Callable[[str], bool],
                  size_limit: Callable[[str], int]) -> None:
         self._data = data
+        infos, cd_offset = self._open_directory(data)
+        self.entries: dict[str, SafeEntry] = {}
+        folded: set[str] = set()
+        total = 0
+        for info in infos:
+            name = info.filename
+            if info.orig_filename != name and "\\" not in info.orig_filename:
+                # zipfile drops anything after a NUL byte: the real name is hostile.
+                raise BundleError("unsafe-name", _("The bundle holds a file name with a hidden control "
+                                  "character; it was refused."))
+            check_name(info.orig_filename)
+            if name.casefold() in folded:
+                raise BundleError("duplicate-member", _("The bundle holds the file “{name}” twice; "
+                                  "it may have been tampered with.").format(name=name))
+            folded.add(name.casefold())
+            _check_member(info, name_allowed, size_limit)
+            total += info.file_size
+            if total > MAX_TOTAL_UNCOMPRESSED:
+                raise BundleError("zip-bomb", _("This bundle would unpack to more data than any bundle holds; "
+                                  "it was refused without being unpacked."))
+            self.entries[name] = SafeEntry(name, info.file_size, info.compress_size, info.header_offset)
+        self._infos = {info.filename: info for info in infos}
+        self._check_layout(infos, cd_offset)
+
+    def _open_directory(self, data: bytes) -> tuple[list[zipfile.ZipInfo], int]:
+        """The central directory's entries and where it starts, once its end record and count agree."""
         eocd, count, cd_size, cd_offset = _find_end_record(data)
         if count > MAX_ENTRIES:
             raise BundleError("zip-too-many-entries", _("This bundle claims {count} files, far more than any "
@@ -155,49 +209,7 @@ class SafeZip:
         if len(infos) != count:
             raise BundleError("zip-layout", _("This bundle's table of contents does not match its end record; "
                               "it was damaged or crafted."))
-        self.entries: dict[str, SafeEntry] = {}
-        folded: set[str] = set()
-        total = 0
-        for info in infos:
-            name = info.filename
-            if info.orig_filename != name and "\\" not in info.orig_filename:
-                # zipfile drops anything after a NUL byte: the real name is hostile.
-                raise BundleError("unsafe-name", _("The bundle holds a file name with a hidden control "
-                                  "character; it was refused."))
-            check_name(info.orig_filename)
-            if name.casefold() in folded:
-                raise BundleError("duplicate-member", _("The bundle holds the file “{name}” twice; "
-                                  "it may have been tampered with.").format(name=name))
-            folded.add(name.casefold())
-            if not name_allowed(name):
-                raise BundleError("unexpected-member", _("The bundle holds a file bundles never have "
-                                  "(“{name}”); it may have been tampered with.").format(name=name))
-            if _is_link(info):
-                raise BundleError("link-member", _("The bundle holds a link (“{name}”) instead of a file; "
-                                  "links could point anywhere on this computer, so it was refused.").format(
-                                      name=name))
-            if info.flag_bits & 0x41:
-                raise BundleError("encrypted-member", _("The file “{name}” in this bundle is encrypted; "
-                                  "bundles are signed, never encrypted, so it was refused.").format(name=name))
-            if info.compress_type not in ALLOWED_METHODS:
-                raise BundleError("unsupported-compression", _("The file “{name}” in this bundle uses a "
-                                  "compression method bundles never use; it was refused.").format(name=name))
-            limit = size_limit(name)
-            if info.file_size > limit:
-                raise BundleError("member-too-large", _("The file “{name}” in this bundle is larger than any "
-                                  "bundle file may be; it was refused without being unpacked.").format(name=name))
-            if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise BundleError("zip-bomb", _("The file “{name}” in this bundle would unpack to "
-                                  "{file_size} times its size, which only "
-                                  "a zip bomb does; it was refused without being unpacked.").format(
-                                      name=name, file_size=info.file_size // max(info.compress_size, 1)))
-            total += info.file_size
-            if total > MAX_TOTAL_UNCOMPRESSED:
-                raise BundleError("zip-bomb", _("This bundle would unpack to more data than any bundle holds; "
-                                  "it was refused without being unpacked."))
-            self.entries[name] = SafeEntry(name, info.file_size, info.compress_size, info.header_offset)
-        self._infos = {info.filename: info for info in infos}
-        self._check_layout(infos, cd_offset)
+        return infos, cd_offset
 
     def _check_layout(self, infos: list[zipfile.ZipInfo], cd_offset: int) -> None:
         """Entries must sit back to back from byte 0 in central-directory order: no overlap, no gap."""

@@ -2,7 +2,7 @@
 
 `ascn report --cycle 2018-2025 --year 2024 --out DIR` and the GUI's "Annual
 report…" both call ``annual_report_files.write_annual_report``. The content comes from the
-monitoring tables (core/monitoring.py) of the *imported* plans (local plans
+monitoring tables (core/monitoring/) of the *imported* plans (local plans
 only with ``include_local``), so the report and the dashboard never disagree.
 ``annual_report_tables`` turns them into plain rows once; the PDF
 (annual_report_pdf.py) and the workbook (annual_report_xlsx.py) lay out the
@@ -149,9 +149,15 @@ def _growth_and_breakdowns(m: Monitoring, reference: ReferenceData) -> list[Repo
 def annual_report_tables(m: Monitoring, reference: ReferenceData) -> dict[str, ReportTable]:
     """Every table of the report, in report order."""
     city_name = {code: reference.city_name(code) for code in reference.cities}
-    statuses = reference.vocab.get("project_statuses", {})
-    status_codes = list(statuses) or ["planned", "in_progress", "completed", "on_hold", "cancelled"]
-    tables = [
+    tables = [*_reporting_tables(m), *_growth_and_breakdowns(m, reference), *_status_tables(m, reference),
+              *_progress_tables(m, reference, city_name), *_funding_tables(m, reference, city_name),
+              _projects_annex(m, reference, city_name)]
+    return {table.key: table for table in tables}
+
+
+def _reporting_tables(m: Monitoring) -> list[ReportTable]:
+    """The executive summary and who reported on the year."""
+    return [
         _table("Summary", _("Executive summary"), (_("Figure"), _("Value")), list(summary_pairs(m)), numeric=(1,)),
         _table("Completeness", _("Completeness of reporting on {0}").format(m.year),
                (_("Country"), _("City"), _("Report"), _("Signed"), _("Rev."), _("Latest rev."), _("Latest signed"),
@@ -160,7 +166,13 @@ def annual_report_tables(m: Monitoring, reference: ReferenceData) -> dict[str, R
                  r.latest_revision, _when(r.latest_at), _review_label(r.review_status))
                 for r in m.completeness], numeric=(4, 5)),
     ]
-    tables += _growth_and_breakdowns(m, reference)
+
+
+def _status_tables(m: Monitoring, reference: ReferenceData) -> list[ReportTable]:
+    """Projects by focus area and status, per country then per city."""
+    statuses = reference.vocab.get("project_statuses", {})
+    status_codes = list(statuses) or ["planned", "in_progress", "completed", "on_hold", "cancelled"]
+    tables: list[ReportTable] = []
     for key, title, rows in (("By country", _("Projects by focus area and status, per country"), m.by_country),
                              ("By city", _("Projects by focus area and status, per city"), m.by_city)):
         tables.append(_table(
@@ -170,7 +182,12 @@ def annual_report_tables(m: Monitoring, reference: ReferenceData) -> dict[str, R
               reference_label(reference, "focus_areas", r.focus_area) or "—",
               *(r.counts.get(s, 0) for s in status_codes), r.total) for r in rows],
             numeric=range(2, 3 + len(status_codes))))
-    tables += [
+    return tables
+
+
+def _progress_tables(m: Monitoring, reference: ReferenceData, city_name: dict[str, str]) -> list[ReportTable]:
+    """Overdue milestones and indicators against target."""
+    return [
         _table("Overdue milestones", _("Milestones overdue on {0}").format(m.as_of.isoformat()),
                (_("Country"), _("City"), _("Project"), _("Milestone"), _("Due"), _("Status"), _("Done %"),
                 _("Days late")),
@@ -184,6 +201,12 @@ def annual_report_tables(m: Monitoring, reference: ReferenceData) -> dict[str, R
                  i.actual, _("higher") if i.direction == "higher" else _("lower") if i.direction == "lower"
                  else i.direction, _("Behind") if i.behind else _("On track")) for i in m.indicators],
                numeric=(5, 6, 7)),
+    ]
+
+
+def _funding_tables(m: Monitoring, reference: ReferenceData, city_name: dict[str, str]) -> list[ReportTable]:
+    """Budgets by funding type, projects seeking a private partner, and external-partner pairings."""
+    return [
         _table("Funding", _("Budgets by funding type (per country and currency)"),
                (_("Country"), _("Currency"), _("Funding type"), _("Amount"), _("Amount, USD"), _("Sources")),
                [(f.country, f.currency, reference_label(reference, "funding_types", f.funding_type), f.amount,
@@ -203,17 +226,19 @@ def annual_report_tables(m: Monitoring, reference: ReferenceData) -> dict[str, R
                                                             _("Codes"), _("Budget, USD")),
                [(p.partner_name, p.country, city_name.get(p.city, p.city), p.projects, ", ".join(p.project_codes),
                  p.budget_usd) for p in m.pairings], numeric=(3,), money=(5,)),
-        _table("Projects", _("Annex: all projects"),
-               (_("Country"), _("City"), _("Code"), _("Project"), _("Focus area"), _("Status"), _("Start"), _("End"),
-                _("Budget"), _("Currency"), _("Budget, USD"), _("Partner"), _("Seeks private partner")),
-               [(p.country, city_name.get(p.city, p.city), p.code, p.title,
-                 reference_label(reference, "focus_areas", p.focus_area),
-                 reference_label(reference, "project_statuses", p.status), p.start_year, p.end_year, p.budget,
-                 p.currency, p.budget_usd, reference.partners.get(p.partner, p.partner) if p.partner else "",
-                 _("Yes") if p.seeks_private_partner else "") for p in m.projects],
-               numeric=(6, 7), money=(8, 10)),
     ]
-    return {table.key: table for table in tables}
+
+
+def _projects_annex(m: Monitoring, reference: ReferenceData, city_name: dict[str, str]) -> ReportTable:
+    return _table("Projects", _("Annex: all projects"),
+                  (_("Country"), _("City"), _("Code"), _("Project"), _("Focus area"), _("Status"), _("Start"), _("End"),
+                   _("Budget"), _("Currency"), _("Budget, USD"), _("Partner"), _("Seeks private partner")),
+                  [(p.country, city_name.get(p.city, p.city), p.code, p.title,
+                    reference_label(reference, "focus_areas", p.focus_area),
+                    reference_label(reference, "project_statuses", p.status), p.start_year, p.end_year, p.budget,
+                    p.currency, p.budget_usd, reference.partners.get(p.partner, p.partner) if p.partner else "",
+                    _("Yes") if p.seeks_private_partner else "") for p in m.projects],
+                  numeric=(6, 7), money=(8, 10))
 
 
 def build_annual_report(store: Store, reference: ReferenceData, *, cycle: str, year: int,
