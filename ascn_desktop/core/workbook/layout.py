@@ -159,8 +159,19 @@ OVERVIEW_FIELDS: tuple[OverviewField, ...] = (
 OVERVIEW_HEADERS = (N_("Field"), N_("Value"), N_("Code"), N_("Key"))
 OVERVIEW_KEY_COLUMN = 4  # column D, hidden
 
-# Plan statuses are not reference vocabulary; the workbook shows them as words.
-PLAN_STATUS_LABELS = {"draft": "Draft", "final": "Final"}
+# Plan statuses are not reference vocabulary; the workbook shows them as words in its language.
+PLAN_STATUS_LABELS = {"draft": N_("Draft"), "final": N_("Final")}
+
+
+def plan_status_labels() -> dict[str, str]:
+    """Code -> the status word in the interface's language (the Overview cell and its drop-down)."""
+    return {code: _(label) for code, label in PLAN_STATUS_LABELS.items()}
+
+
+def plan_status_aliases() -> dict[str, tuple[str, ...]]:
+    """Code -> the status word in English and every shipped language: a workbook written in any of them
+    imports (as its sheet names and headers do)."""
+    return {code: tuple(sorted(translations_of(label))) for code, label in PLAN_STATUS_LABELS.items()}
 
 WORKBOOK_KIND_PLAN = N_("plan")
 WORKBOOK_KIND_EMPTY = N_("empty template")  # projects not listed are kept on import (written translated)

@@ -218,5 +218,6 @@ def _overview_field(key: str, value: object, code: object, value_ref: str, code_
         else:
             setattr(plan, key, [])
     elif key == "status" and not parsing.is_blank(value):
-        plan.status = parsing.choice(value, layout.PLAN_STATUS_LABELS, what=_("the plan status"))
+        plan.status = parsing.choice(value, layout.plan_status_labels(), what=_("the plan status"),
+                                     aliases=layout.plan_status_aliases())
     return False

@@ -45,7 +45,7 @@ def _list_values(reference: ReferenceData, years: range) -> dict[str, list[str |
     values["years"] = list(years)
     values["bool"] = ["Yes", "No"]
     values["partner"] = list(reference.partners.values())
-    values["plan_statuses"] = list(layout.PLAN_STATUS_LABELS.values())
+    values["plan_statuses"] = list(layout.plan_status_labels().values())
     return values
 
 
