@@ -24,10 +24,11 @@ carries the ``field`` path the editor focuses (e.g. ``indicators[0].unit``).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.model import Plan, Project
@@ -159,15 +160,23 @@ def _decimal_places(amount: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
-def _check_required_text(project: Project, field: str, limit: int, out: list[Finding], *, missing: str,
-                         too_long: str) -> None:
+def _has_more_places(amount: Decimal, places: int) -> bool:
+    """_decimal_places(amount) > places, without normalizing the amounts that are plainly within."""
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent <= places:  # normalizing only ever drops places
+        return False
+    return _decimal_places(amount) > places
+
+
+def _check_required_text(project: Project, field: str, limit: int, out: list[Finding], *,
+                         missing: Callable[[], str], too_long: Callable[[], str]) -> None:
     """A text field the project must have, within `limit` characters: findings project.no-FIELD or
-    project.FIELD-too-long."""
+    project.FIELD-too-long. The sentences are built only when a finding needs them (a large plan has few)."""
     value: str = getattr(project, field)
     if not value.strip():
-        out.append(_error(project, f"project.no-{field}", field, missing))
+        out.append(_error(project, f"project.no-{field}", field, missing()))
     elif len(value) > limit:
-        out.append(_error(project, f"project.{field}-too-long", field, too_long))
+        out.append(_error(project, f"project.{field}-too-long", field, too_long()))
 
 
 def check_project(project: Project, reference: ReferenceData, *, cycle: CycleInfo | None, city_currency: str,
@@ -175,23 +184,25 @@ def check_project(project: Project, reference: ReferenceData, *, cycle: CycleInf
     """Append the findings of one project to `out`."""
     name = project_label(project)
     vocab = reference.vocab
+    cycle_code = cycle.code if cycle else ""
     _check_required_text(project, "code", MAX_CODE_LENGTH, out,
-                         missing=_("{name} has no code; give it a short code.").format(name=name),
-                         too_long=_("{name} has a code longer than {max_code_length} characters.").format(
+                         missing=lambda: _("{name} has no code; give it a short code.").format(name=name),
+                         too_long=lambda: _("{name} has a code longer than {max_code_length} characters.").format(
                              name=name, max_code_length=MAX_CODE_LENGTH))
     _check_required_text(project, "title", MAX_TITLE_LENGTH, out,
-                         missing=_("{name} has no title; give it one.").format(name=name),
-                         too_long=_("{name} has a title longer than {max_title_length} characters; shorten it.").format(
-                             name=name, max_title_length=MAX_TITLE_LENGTH))
+                         missing=lambda: _("{name} has no title; give it one.").format(name=name),
+                         too_long=lambda: _("{name} has a title longer than {max_title_length} characters; "
+                                            "shorten it.").format(name=name, max_title_length=MAX_TITLE_LENGTH))
     if not project.focus_area:
         out.append(_error(project, "project.no-focus-area", "focus_area",
                           _("{name} has no focus area; choose one.").format(name=name)))
-    elif project.focus_area not in reference.classification(cycle.code if cycle else "", "focus_areas"):
+    elif project.focus_area not in reference.classification(cycle_code, "focus_areas"):
         out.append(_error(project, "project.unknown-focus-area", "focus_area",
                           _("{name} has the unknown focus area {focus_area}; choose one from the list.").format(
                               name=name, focus_area=project.focus_area)))
+    outcomes = reference.classification(cycle_code, "outcomes") if project.outcomes else {}
     for outcome in project.outcomes:
-        if outcome not in reference.classification(cycle.code if cycle else "", "outcomes"):
+        if outcome not in outcomes:
             out.append(_error(project, "project.unknown-outcome", "outcomes",
                               _("{name} has the unknown outcome {outcome}; choose from the list.").format(
                                   name=name, outcome=outcome)))
@@ -245,11 +256,12 @@ def _check_money(project: Project, name: str, reference: ReferenceData, city_cur
         out.append(_error(project, "project.unknown-currency", "currency",
                           _("{name} uses the unknown currency {currency}; choose one from the list.").format(
                               name=name, currency=project.currency)))
-    amounts: list[tuple[Decimal | None, str, str, int | None]] = [
-        (project.budget, "budget", _("budget"), decimals),
-        (project.budget_usd, "budget_usd", _("USD equivalent"), reference.currency_decimals.get("USD", 2)),
+    amounts: list[tuple[Decimal | None, str, _LazyText, int | None]] = [
+        (project.budget, "budget", _LazyText(lambda: _("budget")), decimals),
+        (project.budget_usd, "budget_usd", _LazyText(lambda: _("USD equivalent")),
+         reference.currency_decimals.get("USD", 2)),
     ]
-    amounts += [(source.amount, f"funding[{n}].amount", _("funding source {number}").format(number=n + 1), decimals)
+    amounts += [(source.amount, f"funding[{n}].amount", _LazyText(_funding_label, n), decimals)
                 for n, source in enumerate(project.funding)]
     for amount, field, what, places in amounts:
         if amount is None:
@@ -258,7 +270,7 @@ def _check_money(project: Project, name: str, reference: ReferenceData, city_cur
             out.append(_error(project, "project.negative-amount", field,
                               _("{name} has a negative {what} ({amount}); amounts cannot be negative.").format(
                                   name=name, what=what, amount=amount)))
-        if places is not None and _decimal_places(amount) > places:
+        if places is not None and _has_more_places(amount, places):
             unit = currency if field != "budget_usd" else "USD"
             allowed = (_("no decimal places") if places == 0
                        else _("at most {places} decimal places").format(places=places))
@@ -288,13 +300,15 @@ def _check_milestones(project: Project, name: str, reference: ReferenceData, cyc
     if not project.milestones:
         out.append(_warning(project, "project.no-milestones", "milestones", _("{name} has no milestones.").format(
             name=name)))
+    statuses = reference.vocab.get("milestone_statuses", {})
+    years = cycle.years if cycle is not None else None
     for n, milestone in enumerate(project.milestones):
-        label = _("milestone {number}").format(number=n + 1)
+        label = _LazyText(_milestone_label, n)
         if not milestone.title.strip():
             out.append(_error(project, "milestone.no-title", f"milestones[{n}].title",
                               _("{name} has {label} without a title.").format(name=name, label=label)))
         year = milestone.due_year
-        if cycle is not None and year not in cycle.years:
+        if years is not None and year not in years:
             out.append(_error(project, "milestone.outside-cycle", f"milestones[{n}].due_year",
                               _("{name} has {label} due in {year}, outside the {start_year}–"
                               "{end_year} cycle.").format(
@@ -313,7 +327,7 @@ def _check_milestones(project: Project, name: str, reference: ReferenceData, cyc
             out.append(_error(project, "milestone.percent-out-of-range", f"milestones[{n}].percent",
                               _("{name} has {label} {percent}% done; percent runs 0–100.").format(
                                   name=name, label=label, percent=milestone.percent)))
-        if milestone.status not in reference.vocab.get("milestone_statuses", {}):
+        if milestone.status not in statuses:
             out.append(_error(project, "milestone.unknown-status", f"milestones[{n}].status",
                               _("{name} has {label} with the unknown status {status}.").format(
                                   name=name, label=label, status=milestone.status)))
@@ -323,9 +337,9 @@ def _check_indicators(project: Project, name: str, cycle: CycleInfo | None, out:
     if not project.indicators:
         out.append(_warning(project, "project.no-indicators", "indicators", _("{name} has no indicators.").format(
             name=name)))
+    years = cycle.years if cycle is not None else None
     for n, indicator in enumerate(project.indicators):
-        label = (_("indicator {number} “{name}”").format(number=n + 1, name=indicator.name.strip())
-                 if indicator.name.strip() else _("indicator {number}").format(number=n + 1))
+        label = _LazyText(_indicator_label, n, indicator.name)
         if not indicator.name.strip():
             out.append(_error(project, "indicator.no-name", f"indicators[{n}].name",
                               _("{name} has {label} without a name.").format(name=name, label=label)))
@@ -337,13 +351,39 @@ def _check_indicators(project: Project, name: str, cycle: CycleInfo | None, out:
             out.append(_error(project, "indicator.baseline-after-cycle", f"indicators[{n}].baseline_year",
                               _("{name} has {label} with baseline year {baseline_year}, after the "
                               "cycle ends.").format(name=name, label=label, baseline_year=indicator.baseline_year)))
-        if cycle is not None:
+        if years is not None:
             for value in indicator.values:
                 has_value = value.target is not None or value.actual is not None
-                if has_value and value.year not in cycle.years:
+                if has_value and value.year not in years:
                     out.append(_error(project, "indicator.value-outside-cycle", f"indicators[{n}].values",
                                       _("{name} has {label} with a value for {year}, outside the cycle.").format(
                                           name=name, label=label, year=value.year)))
+
+
+def _funding_label(n: int) -> str:
+    return _("funding source {number}").format(number=n + 1)
+
+
+def _milestone_label(n: int) -> str:
+    return _("milestone {number}").format(number=n + 1)
+
+
+def _indicator_label(n: int, name: str) -> str:
+    return (_("indicator {number} “{name}”").format(number=n + 1, name=name.strip())
+            if name.strip() else _("indicator {number}").format(number=n + 1))
+
+
+class _LazyText:
+    """A label built (translated) only when a finding's sentence formats it: most items have no finding."""
+
+    __slots__ = ("_make", "_args")
+
+    def __init__(self, make: Callable[..., str], *args: Any) -> None:
+        self._make = make
+        self._args = args
+
+    def __format__(self, spec: str) -> str:
+        return format(self._make(*self._args), spec)
 
 
 def _check_progress(project: Project, name: str, cycle: CycleInfo | None, today: date,
