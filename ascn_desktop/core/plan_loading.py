@@ -34,7 +34,7 @@ def load_whole_plan(store: Store, plan_id: int) -> Plan:
 
         def grouped(query: Any) -> dict[int, list[Any]]:
             groups: dict[int, list[Any]] = defaultdict(list)
-            for record in connection.execute(query):
+            for record in connection.execute(query).all():  # one fetchall, not a fetchone per row
                 groups[record[0]].append(record)
             return groups
 
@@ -61,7 +61,7 @@ def load_whole_plan(store: Store, plan_id: int) -> Plan:
         funding_of, milestone_of, note_of, indicator_of, value_of = (
             from_values(entity) for entity in (declared.FUNDING, declared.MILESTONE, declared.PROGRESS_NOTE,
                                                declared.INDICATOR, declared.INDICATOR_VALUE))
-        for p in connection.execute(select(*columns).where(in_plan).order_by(ProjectRow.position)):
+        for p in connection.execute(select(*columns).where(in_plan).order_by(ProjectRow.position)).all():
             plan.projects.append(project_from_fields(
                 p,
                 funding=[FundingSource(**funding_of(f[1:])) for f in funding.get(p.id, ())],
