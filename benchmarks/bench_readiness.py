@@ -7,6 +7,9 @@ exports run the rules on the plan they already loaded.
   project, milestone and indicator (the least a check of each field must do).
 - Loading from the store, then the rules. Floor: fetching the same rows with
   plain sqlite3 (`SELECT *` of the plan's projects and their children).
+- Loading alone (`get_plan`), against the same floor: what of the above is the load.
+- `export_readiness`, what the export dialog runs when it opens and every export
+  runs first (load + rules, errors only), against the same floor.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 
 from benchmarks.harness import QUICK, Result, Sample, in_process, interleaved, runs, timed
 from benchmarks.synthetic import synthetic_plan
+from ascn_desktop.core.bundles.bundle_export import export_readiness
 from ascn_desktop.core.plans import get_plan, save_plan
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.readiness import check_plan
@@ -71,6 +75,8 @@ def run() -> list[Result]:
             }, repeat=runs(5, 2))
             loaded = interleaved({
                 "load": lambda: in_process(lambda: check_plan(get_plan(store, plan_id), reference, today=today)),
+                "get_plan": lambda: in_process(lambda: get_plan(store, plan_id)),
+                "export": lambda: in_process(lambda: export_readiness(store, plan_id)),
                 "floor": lambda: _sum(in_process(lambda: _fetch_rows(database, plan_id)),
                                       in_process(lambda: _touch_every_field(plan))),
             }, repeat=runs(3, 1))
@@ -81,6 +87,10 @@ def run() -> list[Result]:
               "read every field once", memory["floor"]),
         timed("readiness", f"load + check_plan, {PROJECTS:,} projects from the store", loaded["load"],
               "sqlite3 SELECT of the same rows + read every field", loaded["floor"]),
+        timed("readiness", f"get_plan alone, {PROJECTS:,} projects", loaded["get_plan"],
+              "sqlite3 SELECT of the same rows + read every field", loaded["floor"]),
+        timed("readiness", f"export_readiness (export dialog), {PROJECTS:,} projects", loaded["export"],
+              "sqlite3 SELECT of the same rows + read every field", loaded["floor"], target="CPU ≤ 4× floor"),
     ]
 
 

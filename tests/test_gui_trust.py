@@ -93,3 +93,27 @@ def test_window_has_the_page_and_the_menu_actions(qtbot: QtBot, store: Store) ->
     assert isinstance(window.page("trust"), TrustPage)
     names = {action.objectName() for action in window.tools_menu.actions() + window.plan_menu.actions()}
     assert {"action-signing-identity", "action-export-bundle"} <= names
+
+
+def test_every_column_fits_at_1024x600_without_a_horizontal_scroll(qtbot: QtBot, store: Store,
+                                                                    tmp_path: Path) -> None:
+    from ascn_desktop.core.signing.trust import add_card, revoke
+
+    card, _path = _card(tmp_path, "Nguyễn Văn Phúc Thịnh")
+    add_card(store, card, other_country=True)
+    revoke(store, card.fingerprint, reason="the laptop was stolen on the way home",
+           at=datetime(2026, 3, 1, tzinfo=UTC))
+    window = MainWindow(store, role="csco")
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    window.show_page("trust")
+    page = window.page("trust")
+    assert isinstance(page, TrustPage)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)
+    qtbot.wait(50)  # the header sizes its sections on the next layout pass
+    table = page.table
+    assert table.horizontalScrollBar().maximum() == 0  # Status and "Vouched for by" show without scrolling
+    widths = sum(table.columnWidth(column) for column in range(table.columnCount()))
+    assert widths <= table.viewport().width()
+    assert table.item(0, 5).toolTip().startswith("revoked from 2026-03-01")  # the elided text, whole

@@ -58,6 +58,11 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TrustPage", "Status"),
     QT_TRANSLATE_NOOP("TrustPage", "Vouched for by"),
 )
+# The columns that share what width is left, eliding in the middle (the full text is the cell's tooltip):
+# a fingerprint keeps its first and last groups, which people compare by phone. The others fit their
+# contents up to MAX_COLUMN_WIDTH, so every column shows at 1024x600 without a horizontal scroll.
+SHARED_COLUMNS = (4, 5)  # Fingerprint, Status
+MAX_COLUMN_WIDTH = 220
 
 
 class TrustCardDialog(QDialog):
@@ -199,7 +204,13 @@ class TrustPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in SHARED_COLUMNS
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(MAX_COLUMN_WIDTH)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.add_button = QPushButton(self.tr("Add identity card…"))
         self.revoke_button = QPushButton(self.tr("Revoke…"))
@@ -243,6 +254,7 @@ class TrustPage(QWidget):
                       entry.fingerprint, status, voucher)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(visible(value))  # a name from a card: controls shown, not obeyed
+                item.setToolTip(visible(value))  # the whole text where the column elides it
                 item.setData(Qt.ItemDataRole.UserRole, entry.fingerprint)
                 self.table.setItem(row, column, item)
         self._update_buttons()
