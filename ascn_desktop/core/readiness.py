@@ -308,7 +308,7 @@ def _check_milestones(project: Project, name: str, reference: ReferenceData, cyc
             out.append(_error(project, "milestone.no-title", f"milestones[{n}].title",
                               _("{name} has {label} without a title.").format(name=name, label=label)))
         year = milestone.due_year
-        if years is not None and year not in years:
+        if cycle is not None and years is not None and year not in years:
             out.append(_error(project, "milestone.outside-cycle", f"milestones[{n}].due_year",
                               _("{name} has {label} due in {year}, outside the {start_year}–"
                               "{end_year} cycle.").format(
