@@ -107,7 +107,8 @@ def test_every_column_fits_at_1024x600_without_a_horizontal_scroll(qtbot: QtBot,
     qtbot.addWidget(window)
     window.resize(1024, 600)
     window.show()
-    window.show_page("trust")
+    window.show_page("trust")  # shown once the window has read its role and reference data
+    qtbot.waitUntil(lambda: isinstance(window.page("trust"), TrustPage), timeout=10_000)
     page = window.page("trust")
     assert isinstance(page, TrustPage)
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)
