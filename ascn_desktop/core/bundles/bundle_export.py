@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -250,7 +251,7 @@ def _write_bundle(store: Store, plan_id: int, out_dir: Path, spool: fmt.MemberSp
             raise AscnError(_("The plan cannot be written in the bundle format; please report it with "
                             "{log_file_words}.").format(log_file_words=log_file_words()),
                             details=problems)
-    _set_aside(spool, fmt.PLAN_JSON, encoded.to_bytes(), out_dir)
+    _set_aside(spool, fmt.PLAN_JSON, encoded.chunks(), out_dir)  # in pieces: plan.json is never joined
     del encoded  # its encoded pieces: as large as plan.json itself
     timings["json"] = time.perf_counter() - tick
     check(abort)
@@ -311,7 +312,7 @@ def _write_bundle(store: Store, plan_id: int, out_dir: Path, spool: fmt.MemberSp
                         timings=timings)
 
 
-def _set_aside(spool: fmt.MemberSpool, name: str, data: bytes, out_dir: Path) -> None:
+def _set_aside(spool: fmt.MemberSpool, name: str, data: bytes | Iterable[bytes], out_dir: Path) -> None:
     try:
         spool.add(name, data)
     except OSError as exc:

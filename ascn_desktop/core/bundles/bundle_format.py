@@ -13,7 +13,7 @@ import io
 import json
 import tempfile
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -151,11 +151,16 @@ class MemberSpool:
     def close(self) -> None:
         self._file.close()
 
-    def add(self, name: str, data: bytes) -> MemberEntry:
-        """Set `data` aside as member `name`; its manifest entry."""
-        entry = member_entry(name, data)
+    def add(self, name: str, data: bytes | Iterable[bytes]) -> MemberEntry:
+        """Set `data` aside as member `name` (bytes, or the member's bytes in pieces, which are then
+        never joined); its manifest entry."""
+        digest, size = hashlib.sha256(), 0
         offset = self._file.seek(0, io.SEEK_END)
-        self._file.write(data)
+        for piece in [data] if isinstance(data, bytes) else data:
+            digest.update(piece)
+            self._file.write(piece)
+            size += len(piece)
+        entry = MemberEntry(name=name, size=size, sha256=digest.hexdigest())
         self._members[name] = (offset, entry)
         return entry
 

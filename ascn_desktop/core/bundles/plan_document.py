@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from operator import attrgetter
 from decimal import Decimal, InvalidOperation
@@ -257,36 +257,54 @@ class EncodedDocument:
     Canonical JSON of an object is `{` + the sorted `"key":value` pairs joined by `,` + `}`,
     so the bytes with and without the non-content fields, and with a new revision, are
     assembled from the same encoded pieces: the projects (most of a plan) are encoded once.
-    ``of_plan`` encodes the projects one at a time, so a large plan's document never exists
-    whole, only its bytes (a 5,000-project document is several times the size of its bytes).
+    ``of_plan`` encodes the projects one at a time and keeps each project's bytes apart, and
+    ``chunks`` gives the document in those pieces: a large plan's document never exists whole,
+    as values or as one string of bytes (a 5,000-project plan.json is 14 MiB, its document
+    several times that).
     """
 
-    def __init__(self, pieces: dict[str, bytes]) -> None:
-        self._pieces = pieces  # key -> its canonical `"key":value` bytes
+    def __init__(self, pieces: dict[str, list[bytes]]) -> None:
+        self._pieces = pieces  # key -> its canonical `"key":value` bytes, in one or more chunks
 
     @classmethod
     def of_document(cls, document: dict[str, Any]) -> EncodedDocument:
         """The pieces of an already built plan document (which is left unchanged)."""
-        return cls({key: _member(key, _encoded(value)) for key, value in document.items()})
+        return cls({key: [_member(key, _encoded(value))] for key, value in document.items()})
 
     @classmethod
     def of_plan(cls, plan: Plan, reference: ReferenceData) -> EncodedDocument:
         """The same bytes as ``of_document(plan_to_document(plan, reference))``, a project at a time."""
-        pieces = {key: _member(key, _encoded(value)) for key, value in _header_document(plan, reference).items()}
+        pieces = {key: [_member(key, _encoded(value))] for key, value in _header_document(plan, reference).items()}
         # A JSON array is its items' encodings joined by "," between brackets: the same bytes as encoding it whole.
-        projects = b",".join([_encoded(_project_document(project)) for project in plan.projects])
-        pieces["projects"] = _member("projects", b"[" + projects + b"]")
+        projects = [_encoded(_project_document(project)) + b"," for project in plan.projects]
+        if projects:
+            projects[-1] = projects[-1][:-1]
+        pieces["projects"] = [_member("projects", b"["), *projects, b"]"]
         return cls(pieces)
 
     def content_hash(self) -> str:
-        content = [self._pieces[key] for key in sorted(self._pieces) if key not in NON_CONTENT_FIELDS]
-        return hashlib.sha256(b"{" + b",".join(content) + b"}").hexdigest()
+        digest = hashlib.sha256()
+        for chunk in self._chunks([key for key in sorted(self._pieces) if key not in NON_CONTENT_FIELDS]):
+            digest.update(chunk)
+        return digest.hexdigest()
 
     def set_revision(self, revision: int) -> None:
-        self._pieces["revision"] = _member("revision", _encoded(revision))
+        self._pieces["revision"] = [_member("revision", _encoded(revision))]
+
+    def chunks(self) -> Iterator[bytes]:
+        """The canonical bytes in pieces (``b"".join`` of them is ``to_bytes()``)."""
+        return self._chunks(sorted(self._pieces))
 
     def to_bytes(self) -> bytes:
-        return b"{" + b",".join(self._pieces[key] for key in sorted(self._pieces)) + b"}"
+        return b"".join(self.chunks())
+
+    def _chunks(self, keys: list[str]) -> Iterator[bytes]:
+        yield b"{"
+        for index, key in enumerate(keys):
+            if index:
+                yield b","
+            yield from self._pieces[key]
+        yield b"}"
 
 
 def _member(key: str, value: bytes) -> bytes:
