@@ -71,6 +71,7 @@ def plan_workbook_bytes(plan: Plan, reference: ReferenceData, *, template: bool 
     archive.shared_strings = shared_strings_xml(writer.strings)
     archive.pending_rows = {f"xl/worksheets/sheet{n}.xml": (writer.pending_rows[ws.title], writer.dimensions[ws.title])
                             for n, ws in enumerate(book.worksheets, start=1) if ws.title in writer.pending_rows}
+    writer.pending_rows.clear()  # the archive holds them now, and lets each sheet's go once written
     ExcelWriter(book, archive).save()  # not Workbook.save(): that stamps "modified" with the clock
     return buffer.getvalue()
 
@@ -81,7 +82,7 @@ class _FixedTimeZip(ZipFile):
     It also splices the data rows prepared by `_TableWriter` into each sheet.
     """
 
-    pending_rows: dict[str, tuple[bytes, bytes]] = {}
+    pending_rows: dict[str, tuple[list[bytes], bytes]] = {}
     shared_strings: bytes = b""
 
     def writestr(self, zinfo_or_arcname: Any, data: Any, compress_type: int | None = None,
@@ -105,14 +106,29 @@ class _FixedTimeZip(ZipFile):
         with open(filename, "rb") as handle:
             data = handle.read()
         name = arcname or str(filename)
-        pending = self.pending_rows.get(name)
-        if pending:
-            rows, dimension = pending
-            data = data.replace(b"</sheetData>", rows + b"</sheetData>", 1)
-            # Readers (openpyxl's read-only mode among them) size the sheet from <dimension>; without it
-            # they scan the whole sheet once more.
-            data = data.replace(b"<sheetViews>", b'<dimension ref="' + dimension + b'"/><sheetViews>', 1)
-        self.writestr(name, data)
+        pending = self.pending_rows.pop(name, None)
+        if not pending:
+            self.writestr(name, data)
+            return
+        rows, dimension = pending
+        # Readers (openpyxl's read-only mode among them) size the sheet from <dimension>; without it
+        # they scan the whole sheet once more.
+        data = data.replace(b"<sheetViews>", b'<dimension ref="' + dimension + b'"/><sheetViews>', 1)
+        head, end, tail = data.partition(b"</sheetData>")
+        # The rows go in before </sheetData>, written piece by piece: the sheet is never copied whole.
+        self._write_pieces(name, [head, *rows, end + tail] if end else [data])
+
+    def _write_pieces(self, name: str, pieces: list[bytes]) -> None:
+        """What ``writestr(name, b"".join(pieces))`` writes (ZipFile.writestr is this same open and
+        write), without joining the pieces."""
+        info = ZipInfo(name, date_time=_FIXED_ZIP_TIME)
+        info.compress_type = self.compression
+        info.external_attr = 0o600 << 16
+        info._compresslevel = self.compresslevel  # type: ignore[attr-defined]  # what writestr sets
+        info.file_size = sum(len(piece) for piece in pieces)
+        with self._lock, self.open(info, mode="w") as member:  # type: ignore[attr-defined]
+            for piece in pieces:
+                member.write(piece)
 
 
 SHARED_STRINGS = "xl/sharedStrings.xml"
@@ -240,7 +256,7 @@ class _TableWriter:
         self.reference = reference
         self.city_currency = city_currency
         self.template = template
-        self.pending_rows: dict[str, bytes] = {}  # sheet title -> its data rows as XML
+        self.pending_rows: dict[str, list[bytes]] = {}  # sheet title -> its data rows as XML, in chunks
         self.dimensions: dict[str, bytes] = {}  # sheet title -> its used range
         # Shared strings (text -> index): repeated codes, titles and labels are stored once, and readers
         # parse a third fewer XML elements than with inline strings.
@@ -260,18 +276,21 @@ class _TableWriter:
                 dimension._style = copy(unlocked)  # empty rows below the data stay editable
         ws.freeze_panes = "A2"
         _print_setup(ws)
-        materialised = list(rows)
-        last = get_column_letter(len(columns))
-        ws.auto_filter.ref = f"A1:{last}{max(1, len(materialised)) + 1}"
         header = styles.style("header")
         ws.append([styles.cell(layout.shown_header(column), header) for column in columns])
-        self.pending_rows[title] = self._rows_xml(styles, columns, materialised).encode("utf-8")
-        self.dimensions[title] = f"A1:{last}{len(materialised) + 1}".encode("ascii")
+        # The rows are made one at a time (a 5,000-project plan's rows, as dicts, would be tens of MiB).
+        self.pending_rows[title], count = self._rows_xml(styles, columns, rows)
+        last = get_column_letter(len(columns))
+        ws.auto_filter.ref = f"A1:{last}{max(1, count) + 1}"  # written after the rows: may be set now
+        self.dimensions[title] = f"A1:{last}{count + 1}".encode("ascii")
         if self.template:
-            protect_and_validate(ws, self.reference, sheet=sheet, columns=columns,
-                                 years=self.years, rows=len(materialised))
+            protect_and_validate(ws, self.reference, sheet=sheet, columns=columns, years=self.years, rows=count)
 
-    def _rows_xml(self, styles: StyleBook, columns: tuple[Column, ...], rows: list[dict[str, Any]]) -> str:
+    _ROWS_PER_CHUNK = 500
+
+    def _rows_xml(self, styles: StyleBook, columns: tuple[Column, ...],
+                  rows: Iterable[dict[str, Any]]) -> tuple[list[bytes], int]:
+        """The data rows as XML (UTF-8, in chunks of a few hundred rows) and how many there are."""
         letters = [get_column_letter(n) for n in range(1, len(columns) + 1)]
         text_ids = [styles.style_id(styles.style("text", editable=c.is_input)) for c in columns]
         number_ids = [styles.style_id(styles.style("number", editable=c.is_input,
@@ -283,10 +302,16 @@ class _TableWriter:
         # A plan's numbers repeat (years, quarters, percentages, indicator values): each is converted
         # once. excel_number depends only on the value (equal Decimals give equal cells), so it is the key.
         numbers: dict[Any, int | float | str] = {}
+        chunks: list[bytes] = []
         parts: list[str] = []
         add = parts.append
         strings = self.strings
+        count = 0
         for r, row in enumerate(rows, start=layout.FIRST_DATA_ROW):
+            count += 1
+            if count % self._ROWS_PER_CHUNK == 0:
+                chunks.append("".join(parts).encode("utf-8"))
+                parts.clear()
             add(f'<row r="{r}">')
             get = row.get
             for key, letter, text_id, number_id, is_money in cells:
@@ -319,7 +344,8 @@ class _TableWriter:
                     index = strings[value] = len(strings)
                 add(f'<c r="{letter}{r}" s="{text_id}" t="s"><v>{index}</v></c>')
             add("</row>")
-        return "".join(parts)
+        chunks.append("".join(parts).encode("utf-8"))
+        return chunks, count
 
 
 def _project_rows(projects: list[Project], reference: ReferenceData, city_currency: str) -> Iterator[dict[str, Any]]:
