@@ -108,6 +108,21 @@ def test_kit_document_tables_lineblock_and_page_numbers(tmp_path: Path) -> None:
     assert kit.build_pdf(story[:0] + [Paragraph("x", kit.styles().body)], info, cover=False).startswith(b"%PDF")
 
 
+def test_pages_waiting_compressed_give_the_same_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long report's pages wait for "Page X of Y" compressed: the file is the same byte for byte."""
+    info = kit.ReportInfo(title="Wait", author="A", subject="s", generated_at=WHEN, footer="Footer")
+
+    def story() -> list[object]:
+        block = kit.LineBlock()
+        for n in range(400):
+            block.row([(0, f"Row {n} Hà Nội"), (kit.CONTENT_WIDTH, kit.number(Decimal(n)), "R")])
+        return [*kit.cover_page(info, lines=[("City", "Hà Nội")]), block]
+
+    as_text = kit.build_pdf(story(), info)  # type: ignore[arg-type]
+    monkeypatch.setattr(kit._NumberedCanvas, "_PAGES_KEPT_AS_TEXT", 1)
+    assert kit.build_pdf(story(), info) == as_text  # type: ignore[arg-type]
+
+
 def test_installer_keeps_the_modules_reportlab_needs() -> None:
     """reportlab imports PIL.Image at module level: a frozen app without Pillow cannot write any PDF."""
     import ast
