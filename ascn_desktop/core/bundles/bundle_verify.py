@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ascn_desktop.core.app_log import log_file_words
-from ascn_desktop.core.bundles import bundle_format
+from ascn_desktop.core.bundles import bundle_format, content_checks, trust_checks
 from ascn_desktop.core.bundles import manifest_checks as bm
 from ascn_desktop.core.bundles import manifest_strict
 from ascn_desktop.core.bundles import national_checks
@@ -129,7 +129,7 @@ def read_bundle_file(path: Path) -> bytes:
 
 TrustCheck = Callable[[bm.Signer, datetime], tuple[str, str, str]]
 # Who a trusted key belongs to (registry entry or own identity), for the role/city rule; None: neither.
-StandingCheck = Callable[[bm.Signer], "bm.Standing | None"]
+StandingCheck = Callable[[bm.Signer], "trust_checks.Standing | None"]
 
 
 def verify_bundle(path: str | os.PathLike[str], store: Store, *, expect_kind: str | None = None,
@@ -156,7 +156,8 @@ def verify_bytes(data: bytes, store: Store, *, name: str, expect_kind: str | Non
                           sha256=hashlib.sha256(data).hexdigest(), size=len(data))
     try:
         _verify_into(result, data, store, expect_kind=expect_kind, trust=trust or _registry_trust(store, registry),
-                     standing=standing or (lambda signer: bm.signer_standing(store, signer, registry=registry)),
+                     standing=standing or (lambda signer: trust_checks.signer_standing(store, signer,
+                                                                                       registry=registry)),
                      registry=registry)
     except BundleError as error:
         result.status, result.code, result.reason = "invalid", error.code, error.message
@@ -202,7 +203,7 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
         content = archive.read(entry["name"])
         bm.check_member(entry, content)
         members[entry["name"]] = content
-    document = bm.check_content(manifest, members, reference=lambda: _reference_of(store))  # step 6
+    document = content_checks.check_content(manifest, members, reference=lambda: _reference_of(store))  # step 6
     result.members, result.document = members, document
     if manifest["kind"] == "national":
         result.vouches = national_checks.check_endorsement(document, manifest)
@@ -221,7 +222,7 @@ def _verify_into(result: VerifyResult, data: bytes, store: Store, *, expect_kind
     # happens only when a caller vouched for the key itself (trust=...).
     known = standing(signer)
     if known is not None:
-        bm.check_signer_standing(manifest, known, reference=_reference_of(store))
+        trust_checks.check_signer_standing(manifest, known, reference=_reference_of(store))
     if manifest["kind"] == "national":  # step 9
         result.inner = verify_carried(result, members, store, trust=trust, standing=standing, registry=registry)
         untrusted = next((city for city in result.inner if city.status == "untrusted"), None)
@@ -246,11 +247,12 @@ def verify_carried(result: VerifyResult, members: dict[str, bytes], store: Store
     inner_trust = national_checks.vouched_trust(trust or _registry_trust(store, registry), vouches,
                                                 nr_name=result.signer_name)
 
-    def inner_standing(signer: bm.Signer) -> bm.Standing | None:
+    def inner_standing(signer: bm.Signer) -> trust_checks.Standing | None:
         known = standing(signer)
         card = vouches.cards.get(signer.fingerprint)
         if known is None and card is not None:
-            return bm.Standing(name=card["name"], role=card["role"], country=card["country"], city=card["city"])
+            return trust_checks.Standing(name=card["name"], role=card["role"], country=card["country"],
+                                         city=card["city"])
         return known
 
     inner: list[VerifyResult] = []
@@ -285,7 +287,7 @@ _REFERENCE_CACHE: dict[int, tuple[Store, ReferenceData]] = {}
 
 def _registry_trust(store: Store, registry: RegistrySnapshot | None = None) -> TrustCheck:
     def check(signer: bm.Signer, signed_at: datetime) -> tuple[str, str, str]:
-        return bm.registry_trust(store, signer, signed_at, registry=registry)
+        return trust_checks.registry_trust(store, signer, signed_at, registry=registry)
     return check
 
 

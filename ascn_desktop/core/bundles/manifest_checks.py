@@ -2,8 +2,9 @@
 
 Kept apart from `bundle_verify` (which fixes their order) so each rule reads
 on its own: which members each kind of bundle has and how large they may be,
-parsing the manifest without trusting it, the signature, member hashes, the
-trust registry, and the data part against the JSON Schema.
+parsing the manifest without trusting it, the signature and member hashes.
+The trust registry's checks are in `trust_checks`, the data part's (JSON
+Schema, reference data) in `content_checks`.
 
 Every refusal is a `BundleError(code, sentence)`.
 """
@@ -11,32 +12,20 @@ Every refusal is a `BundleError(code, sentence)`.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
-from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidSignature
-from sqlalchemy import select
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ascn_desktop.core.bundles import bundle_format, manifest_strict
 from ascn_desktop.core.canonical_json import NotCanonical, loads_canonical_fast, loads_strict
-from ascn_desktop.core import limits
 from ascn_desktop.core.wording import counted
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.signing.fingerprint import fingerprint_of, public_key_from_b64
-from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.bundles.zip_safety import BundleError
-from ascn_desktop.store.engine import Store
 from ascn_desktop.core.i18n import N_, _
-
-if TYPE_CHECKING:
-    from ascn_desktop.core.signing.trust import RegistrySnapshot
-    from ascn_desktop.store.models import IdentityRow, TrustedKey
 
 MANIFEST = bundle_format.MANIFEST
 SIGNATURE = bundle_format.SIGNATURE
@@ -203,275 +192,6 @@ def check_member(entry: dict[str, Any], content: bytes) -> None:
     if len(content) != entry["size"] or hashlib.sha256(content).hexdigest() != entry["sha256"]:
         raise BundleError("member-hash-mismatch", _("{words} in this bundle was changed after it was signed.").format(
             words=words))
-
-
-# --- trust ---------------------------------------------------------------------
-
-
-def registry_trust(store: Store, signer: Signer, when: datetime, *,
-                   registry: RegistrySnapshot | None = None) -> tuple[str, str, str]:
-    """("valid"|"untrusted"|"invalid", code, sentence) for `signer` signing at `when` (core/signing/trust.py rules).
-
-    `registry`: the registry as read once for a batch of bundles (else it is read here)."""
-    from ascn_desktop.core.signing.trust import trust_status
-
-    if registry is None:
-        state, row = trust_status(store, signer.fingerprint, when)
-        own_key = _is_own_key(store, signer) if row is None else False
-    else:
-        state, row = registry.status(signer.fingerprint, when)
-        own = registry.own.get(signer.fingerprint)
-        own_key = row is None and own is not None and own.public_key == signer.card.get("public_key")
-    if row is None and own_key:
-        return ("valid", "ok", "")  # signed with this profile's own identity
-    if row is None:
-        return ("untrusted", "signer-unknown",
-                f"The bundle is intact, but its signer {signer.name or '(unnamed)'} "
-                f"({signer.fingerprint}) is not in your trust registry; check the fingerprint with the "
-                "sender by phone and add their identity card before importing.")
-    if row.public_key != signer.card.get("public_key"):
-        return ("invalid", "signer-key-mismatch", "The bundle names a trusted fingerprint with a different "
-                "key; it was crafted to impersonate a trusted signer.")
-    if state == "voucher-revoked":
-        return ("untrusted", "signer-voucher-revoked",
-                f"The bundle is intact, but its signer {row.name} ({signer.fingerprint}) was trusted only because "
-                f"a National Representative ({row.vouched_by}) vouched for the key, and that NR's key was revoked "
-                "before the bundle was signed; check the fingerprint by phone and add the card yourself.")
-    if state == "revoked":
-        assert row.revoked_at is not None
-        return ("invalid", "signer-revoked",
-                f"The bundle was signed by {row.name} on {when:%Y-%m-%d}, after that key was revoked "
-                f"on {row.revoked_at:%Y-%m-%d}; it cannot be accepted.")
-    return ("valid", "ok", "")
-
-
-@dataclass(frozen=True)
-class Standing:
-    """Who a trusted signer is, from the trust registry (or this profile's own identity), not the card."""
-
-    name: str
-    role: str
-    country: str
-    city: str | None
-
-
-def signer_standing(store: Store, signer: Signer, *, registry: RegistrySnapshot | None = None) -> Standing | None:
-    """The registry entry (else own identity) of `signer`'s key; None when neither holds it.
-
-    `registry`: the registry as read once for a batch of bundles (else it is read here)."""
-    from ascn_desktop.store.models import IdentityRow, TrustedKey
-
-    public_key = signer.card.get("public_key")
-    if registry is not None:
-        return _standing_of(registry.keys.get(signer.fingerprint), registry.own.get(signer.fingerprint),
-                            public_key)
-    with store.read() as session:
-        row = session.get(TrustedKey, signer.fingerprint)
-        if row is not None and row.public_key == public_key:
-            return _standing_of(row, None, public_key)
-        own = session.scalars(select(IdentityRow).where(IdentityRow.fingerprint == signer.fingerprint)).first()
-        return _standing_of(None, own, public_key)
-
-
-def _standing_of(row: TrustedKey | None, own: IdentityRow | None, public_key: object) -> Standing | None:
-    if row is not None and row.public_key == public_key:
-        return Standing(name=row.name, role=row.role, country=row.country, city=row.city)
-    if own is not None and own.public_key == public_key:
-        return Standing(name=own.name, role=own.role, country=own.country, city=own.city)
-    return None
-
-
-def check_signer_standing(manifest: dict[str, Any], standing: Standing, *, reference: ReferenceData) -> None:
-    """A trusted key may sign only what its role allows (docs/bundle-format.md §5 step 8):
-    a city plan its own city's officer, a national bundle its country's NR, a review note an NR
-    of the plan's country or the Secretariat. Refused with code `signer-not-allowed`."""
-    kind, country, city = manifest["kind"], manifest.get("country"), manifest.get("city")
-
-    def city_name(code: str | None) -> str:
-        return reference.city_name(code) if code else _("no city")
-
-    def country_name(code: str | None) -> str:
-        return reference.country_name(code) if code else _("no country")
-
-    # Two whole sentences in every language: who signed (per role), then who may sign (per kind).
-    def signer() -> str:
-        if standing.role == "csco":
-            return _("This bundle was signed by {name}, the officer of {city}.").format(
-                name=standing.name, city=city_name(standing.city))
-        if standing.role == "nr":
-            return _("This bundle was signed by {name}, the National Representative of {country}.").format(
-                name=standing.name, country=country_name(standing.country))
-        if standing.role == "asec":
-            return _("This bundle was signed by {name} of the ASCN Secretariat.").format(name=standing.name)
-        return _("This bundle was signed by {name}, whose role is “{role}”.").format(
-            name=standing.name, role=standing.role[:8])
-    if kind == "city-plan":
-        if standing.role != "csco" or standing.country != country or standing.city != city:
-            raise BundleError("signer-not-allowed", signer() + " " + _(
-                "Only {city}'s officer can sign a plan of {city}.").format(city=city_name(city)))
-    elif kind == "national":
-        if standing.role != "nr" or standing.country != country:
-            raise BundleError("signer-not-allowed", signer() + " " + _(
-                "Only {country}'s National Representative can sign a national bundle of {country}.").format(
-                    country=country_name(country)))
-    elif kind == "review-note":
-        if not (standing.role == "asec" or (standing.role == "nr" and standing.country == country)):
-            raise BundleError("signer-not-allowed", signer() + " " + _(
-                "Only {country}'s National Representative or the ASCN Secretariat can review the plan of "
-                "{city}.").format(city=city_name(city), country=country_name(country)))
-
-
-def _is_own_key(store: Store, signer: Signer) -> bool:
-    from ascn_desktop.store.models import IdentityRow
-
-    with store.read() as session:
-        own = session.scalars(select(IdentityRow).where(IdentityRow.fingerprint == signer.fingerprint)).first()
-        return own is not None and own.public_key == signer.card.get("public_key")
-
-
-# --- content -------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _plan_validator() -> Any:
-    # Built once: compiling the schema costs more than validating a 50-project plan.
-    # No format checker, exactly like the writer (bundle_format.plan_schema_errors).
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(bundle_format.plan_schema(), format_checker=None)
-
-
-@lru_cache(maxsize=1)
-def _fast_plan_validator() -> Any:
-    import jsonschema_rs
-
-    return jsonschema_rs.Draft202012Validator(bundle_format.plan_schema())
-
-
-def _fast_says_valid(document: Any) -> bool:
-    try:
-        return bool(_fast_plan_validator().is_valid(document))
-    except Exception:  # e.g. a number beyond 64 bits: let the reference validator decide
-        return False
-
-
-def check_plan_document(document: Any) -> None:
-    """plan.json against the JSON Schema. The Rust validator answers "valid" fast; anything it
-    does not pass is checked again by `jsonschema`, whose finding is the one reported."""
-    if _fast_says_valid(document):
-        return
-    error = next(iter(_plan_validator().iter_errors(document)), None)
-    if error is not None:
-        where = "/".join(str(part) for part in error.absolute_path) or "the top level"
-        message = error.message if len(error.message) < 160 else error.message[:157] + "…"
-        raise BundleError("plan-schema", _("The plan data in this bundle does not follow the format "
-                          "(at {where}: {message}).").format(where=where, message=message))
-
-
-MAX_TEXT = 100_000  # characters in one text field; the longest real description is far shorter
-_VOCABULARY_FIELDS = (  # (where, key, vocabulary kind) checked against the receiver's reference data
-    ("plan", "focus_areas", "focus_areas"), ("plan", "outcomes", "outcomes"),
-    ("project", "focus_area", "focus_areas"), ("project", "outcomes", "outcomes"),
-    ("project", "status", "project_statuses"),
-)
-
-
-def _longest_text(value: Any) -> int:
-    stack, longest = [value], 0
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            longest = max(longest, len(item))
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-            stack.extend(item.keys())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return longest
-
-
-def _content_error(message: str) -> BundleError:
-    return BundleError("plan-content", _("The plan data in this bundle {message}; it was refused.").format(
-        message=message))
-
-
-def _may_hold_long_text(raw: bytes) -> bool:
-    """False when no JSON string in `raw` can exceed MAX_TEXT characters (cheap, in C).
-
-    A string's character count is at most its byte count, and with its escaped
-    quotes and backslashes masked it is a run of bytes without a quote.
-    """
-    masked = raw.replace(b"\\\\", b"__").replace(b'\\"', b"__")
-    return re.search(rb'[^"]{%d,}' % (MAX_TEXT + 1), masked) is not None
-
-
-def check_plan_semantics(document: dict[str, Any], reference: ReferenceData, *, raw: bytes | None = None) -> None:
-    """What the schema cannot say: codes this app knows, no negative money, no absurd text."""
-    longest = _longest_text(document) if raw is None or _may_hold_long_text(raw) else 0
-    if longest > MAX_TEXT:
-        raise _content_error(f"holds a text of {longest:,} characters, far longer than any plan field")
-    beyond = None if limits.document_within_limits(document) else next(limits.plan_problems(document), None)
-    if beyond is not None:  # the editor's, the Excel import's and the export's limits too (core/limits.py)
-        raise _content_error(f"gives the {beyond.field.replace('_', ' ')} of {beyond.where} more characters "
-                             f"than this app accepts: it should be {beyond.expected}")
-    known: dict[str, set[str]] = {}
-    for kind, codes in reference.vocab.items():  # a cycle's own lists ("focus_areas:2026-2035") count as their kind
-        known.setdefault(kind.split(":")[0], set()).update(codes)
-
-    def check_codes(value: Any, kind: str) -> None:
-        for code in value if isinstance(value, list) else [value]:
-            if code is not None and code not in known.get(kind, set()):
-                raise _content_error(f"uses the code “{str(code)[:32]}”, which is not a known "
-                                     f"{kind.replace('_', ' ').rstrip('s')}")
-
-    for where, key, kind in _VOCABULARY_FIELDS:
-        if where == "plan":
-            check_codes(document[key], kind)
-    for project in document["projects"]:
-        for where, key, kind in _VOCABULARY_FIELDS:
-            if where == "project":
-                check_codes(project[key], kind)
-        if project["partner"] is not None and project["partner"] not in reference.partners:
-            raise _content_error(f"names the partner “{project['partner'][:32]}”, which is not a known partner")
-        if project["currency"] and project["currency"] not in reference.currency_decimals:
-            raise _content_error(f"uses the currency “{project['currency']}”, which is not known")
-        amounts = [project["budget"], project["budget_usd"], *(f["amount"] for f in project["funding"])]
-        if any(isinstance(amount, str) and amount.startswith("-") for amount in amounts):
-            raise _content_error(f"gives project {str(project['code'])[:40]} a negative amount")
-        for funding in project["funding"]:
-            check_codes(funding["type"], "funding_types")
-        for milestone in project["milestones"]:
-            check_codes(milestone["status"], "milestone_statuses")
-
-
-def check_content(manifest: dict[str, Any], members: dict[str, bytes], *,
-                  reference: Callable[[], ReferenceData]) -> dict[str, Any] | None:
-    """Parse and check the data part; return the parsed document (plan, endorsement or review)."""
-    kind = manifest["kind"]
-    if kind == "city-plan":
-        # No depth walk: the schema fixes every level of plan.json and stops at the first wrong one.
-        document = parse_json_member(members["plan.json"], what="plan data", code="plan-invalid",
-                                     canonical=True, check_depth=False)
-        check_plan_document(document)
-        check_plan_semantics(document, reference(), raw=members["plan.json"])
-        for key, field in (("uuid", "plan_uuid"), ("city", "city"), ("cycle", "cycle"),
-                           ("revision", "revision"), ("country", "country")):
-            if document.get(key) != manifest.get(field):
-                raise BundleError("manifest-plan-mismatch", _("The plan data and the manifest of this bundle "
-                                  "disagree about the plan's {key}; the bundle was crafted.").format(key=key))
-        return document
-    if kind == "review-note":
-        from ascn_desktop.core.bundles.review_note import check_review_document
-
-        document = parse_json_member(members["review.json"], what="review note", code="review-invalid",
-                                     canonical=True)
-        check_review_document(document, manifest)
-        return document
-    document = parse_json_member(members["endorsement.json"], what="endorsement", code="endorsement-invalid",
-                                 canonical=True)
-    if not isinstance(document, dict):
-        raise BundleError("endorsement-invalid", _("The endorsement of this national bundle is malformed."))
-    return document
 
 
 def valid_sentence(manifest: dict[str, Any], signer_name: str, document: dict[str, Any] | None = None) -> str:
