@@ -20,19 +20,13 @@ bundles is written in one SQLite transaction in which each bundle is its own
 SAVEPOINT, so a bundle is still written all or nothing and a refusal undoes
 only that bundle, but the disk is synced once per batch (archive files, then
 the commit) instead of three times per bundle. Plan rows go in with bulk
-INSERTs (`_insert_plan`), not one ORM object per milestone.
+INSERTs (`insert_plan`), not one ORM object per milestone.
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
-import json
 import threading
-import zipfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -42,19 +36,20 @@ from sqlalchemy.orm import Session
 from ascn_desktop.core.bundles.import_outcome import ImportOutcome as ImportOutcome  # callers import it here
 from ascn_desktop.core.bundles import bundle_archive
 from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX, REFERENCE_PACK
+from ascn_desktop.core.bundles.bundle_records import (WrittenFiles, archive_bundle, archived_content_hash, bundle_row,
+                                                      document_content_hash as document_content_hash,
+                                                      imported_bundle_of as imported_bundle_of)
 from ascn_desktop.core.bundles.bundle_verify import VerifyResult, verify_bundle
-from ascn_desktop.core.bundles.imported_rows import insert_projects
+from ascn_desktop.core.bundles.imported_rows import insert_plan
 from ascn_desktop.core.bundles.signing_time import note_first_seen
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.model import Plan
-from ascn_desktop.core.bundles.plan_document import NON_CONTENT_FIELDS, plan_from_document
+from ascn_desktop.core.bundles.plan_document import plan_from_document
 from ascn_desktop.core.progress import ProgressCallback, no_progress
 from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.reference_packs import PACK_SUFFIX, apply_pack_bytes, import_packs
 from ascn_desktop.core.signing.trust import read_registry
 from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
-from ascn_desktop.store.mapping import fill_plan_header
 from ascn_desktop.store.retries import retry_on_conflict
 from ascn_desktop.store.models import City, Cycle, ImportedBundle, PlanRow
 from ascn_desktop.store.types import utc_now
@@ -166,11 +161,6 @@ def _reference_newer_than_held(store: Store, result: VerifyResult, held_cache: d
             "File → Import) first, then this bundle again.")
 
 
-@dataclass
-class _Written:
-    archived: list[Path] = field(default_factory=list)
-
-
 def _write_verified(store: Store, verified: list[tuple[int, Path, VerifyResult]],
                     outcomes: list[ImportOutcome | None]) -> None:
     """One transaction for the batch, one savepoint per bundle, archive files synced before the commit."""
@@ -178,7 +168,7 @@ def _write_verified(store: Store, verified: list[tuple[int, Path, VerifyResult]]
     try:
         with store.transaction() as session:
             for n, path, result in verified:
-                written = _Written()
+                written = WrittenFiles()
                 try:
                     with session.begin_nested():
                         outcomes[n] = _import_in_session(session, store, result, file_name=path.name,
@@ -199,59 +189,17 @@ def _write_verified(store: Store, verified: list[tuple[int, Path, VerifyResult]]
 
 
 def _import_in_session(session: Session, store: Store, result: VerifyResult, *, file_name: str,
-                       written: _Written) -> ImportOutcome:
+                       written: WrittenFiles) -> ImportOutcome:
     if result.kind == "city-plan":
         return _import_city(session, store, result, file_name=file_name, written=written)
     if result.kind == "review-note":
         from ascn_desktop.core.bundles.review_note_import import import_review_note
 
         outcome: ImportOutcome = import_review_note(
-            session, store, result, file_name=file_name, archive=lambda row: _archive(store, row, result.data,
-                                                                                      written))
+            session, store, result, file_name=file_name,
+            archive=lambda row: archive_bundle(store, row, result.data, written))
         return outcome
     return _import_national(session, store, result, file_name=file_name, written=written)
-
-
-def _archive(store: Store, row: ImportedBundle, data: bytes, written: _Written) -> None:
-    path, created = bundle_archive.archive_bytes(store.profile, row.archive_path, data, sync=False)
-    if created:
-        written.archived.append(path)
-
-
-def _bundle_row(result: VerifyResult, *, file_name: str, data: bytes, parent: ImportedBundle | None = None,
-                details: dict[str, Any] | None = None) -> ImportedBundle:
-    manifest = result.manifest or {}
-    return ImportedBundle(
-        bundle_uuid=manifest["bundle_uuid"], sha256=hashlib.sha256(data).hexdigest(), kind=manifest["kind"],
-        file_name=file_name[:300],
-        archive_path=bundle_archive.archive_relative_path(kind=manifest["kind"], country=manifest.get("country"),
-                                                          bundle_uuid=manifest["bundle_uuid"]),
-        size=len(data), signer_fingerprint=result.fingerprint, signed_at=result.signed_at or utc_now(),
-        imported_at=utc_now(), plan_uuid=manifest.get("plan_uuid"), revision=manifest.get("revision"),
-        city=manifest.get("city"), country=manifest.get("country"),
-        parent_id=parent.id if parent is not None else None, details=details or {},
-    )
-
-
-def document_content_hash(document: dict[str, Any]) -> str:
-    """SHA-256 of plan.json without revision, timestamps and editor: equal hashes, same plan content."""
-    content = {key: value for key, value in document.items() if key not in NON_CONTENT_FIELDS}
-    # The document came from canonical JSON (strings, ints, bools, None only), so json.dumps with
-    # the canonical options gives canonical_bytes(content) without its float-hunting walk.
-    encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
-
-
-def _archived_content_hash(store: Store, row: ImportedBundle) -> str | None:
-    """The content hash of an already imported revision, from its archived bundle (rare path: replays)."""
-    if row.details.get("content"):
-        return str(row.details["content"])
-    try:
-        data = bundle_archive.read_archived(store.profile, row.archive_path, sha256=row.sha256)
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:  # our own archived copy, checked by its hash
-            return document_content_hash(json.loads(archive.read("plan.json")))
-    except (AscnError, zipfile.BadZipFile, KeyError, ValueError):
-        return None
 
 
 def _already_by_uuid(session: Session, result: VerifyResult) -> ImportOutcome | None:
@@ -267,7 +215,7 @@ def _already_by_uuid(session: Session, result: VerifyResult) -> ImportOutcome | 
                       "already imported; this one was refused as a replay or forgery."))
 
 
-def _import_city(session: Session, store: Store, result: VerifyResult, *, file_name: str, written: _Written,
+def _import_city(session: Session, store: Store, result: VerifyResult, *, file_name: str, written: WrittenFiles,
                  parent: ImportedBundle | None = None) -> ImportOutcome:
     manifest = result.manifest or {}
     document = result.document or {}
@@ -288,7 +236,7 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
     newest = max((row.revision or 0 for row in previous), default=-1)
     if revision <= newest:
         content = document_content_hash(document)
-        same = [row for row in previous if row.revision == revision and _archived_content_hash(store, row) == content]
+        same = [row for row in previous if row.revision == revision and archived_content_hash(store, row) == content]
         if same:
             return ImportOutcome(result.path, "already", "already-imported",
                                  f"Already had it: {label} is already here with the same content.",
@@ -298,16 +246,16 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
                           "different content is refused as a replay.").format(
                               revision=revision, city=document.get('city_name') or city, newest=newest))
     plan = plan_from_document({**document, "projects": []})  # the header; projects go in straight as rows
-    row = _bundle_row(result, file_name=file_name, data=result.data, parent=parent,
-                      details=_city_details(store, manifest, result, document))
+    row = bundle_row(result, file_name=file_name, data=result.data, parent=parent,
+                     details=_city_details(store, manifest, result, document))
     # First-seen asked before the row is added: its lookup then flushes nothing, and one flush writes both.
     note_first_seen(session, sha256=row.sha256, fingerprint=row.signer_fingerprint, at=row.imported_at)
     session.add(row)
     session.flush()
     session.execute(update(PlanRow).where(PlanRow.uuid == plan.uuid, PlanRow.origin == "imported")
                     .values(is_current=False))
-    plan_id = _insert_plan(session, plan, document["projects"], bundle_id=row.id)
-    _archive(store, row, result.data, written)
+    plan_id = insert_plan(session, plan, document["projects"], bundle_id=row.id)
+    archive_bundle(store, row, result.data, written)
     superseded = f" (supersedes revision {newest})" if newest >= 0 else ""
     return ImportOutcome(result.path, "imported", "imported",
                          f"Imported: {label}{superseded}, signed by {result.signer_name}.",
@@ -335,19 +283,19 @@ def _city_details(store: Store, manifest: dict[str, Any], result: VerifyResult,
 
 
 def _import_national(session: Session, store: Store, result: VerifyResult, *, file_name: str,
-                     written: _Written) -> ImportOutcome:
+                     written: WrittenFiles) -> ImportOutcome:
     """The national bundle and each city bundle it carries; cities already here or older are reported."""
     manifest = result.manifest or {}
     already = _already_by_uuid(session, result)
     if already is not None:
         return already
-    row = _bundle_row(result, file_name=file_name, data=result.data,
-                      details={"signer": result.signer_name, "endorsement": (result.document or {}).get("text", "")})
+    row = bundle_row(result, file_name=file_name, data=result.data,
+                     details={"signer": result.signer_name, "endorsement": (result.document or {}).get("text", "")})
     # First-seen asked before the row is added: its lookup then flushes nothing, and one flush writes both.
     note_first_seen(session, sha256=row.sha256, fingerprint=row.signer_fingerprint, at=row.imported_at)
     session.add(row)
     session.flush()
-    _archive(store, row, result.data, written)
+    archive_bundle(store, row, result.data, written)
     outcome = ImportOutcome(result.path, "imported", "imported", "", kind="national",
                             city=None, revision=None)
     if result.vouches.cards or result.vouches.revoked:
@@ -378,33 +326,3 @@ def _plans(count: int) -> str:
     return "1 city plan" if count == 1 else f"{count} city plans"
 
 
-def imported_bundle_of(store: Store, plan_id: int) -> tuple[ImportedBundle, datetime] | None:
-    """The bundle an imported plan came from (for tracing a plan to its file and signer)."""
-    with store.read() as session:
-        plan = session.get(PlanRow, plan_id)
-        if plan is None or plan.bundle_id is None:
-            return None
-        bundle = session.get(ImportedBundle, plan.bundle_id)
-        if bundle is None:
-            return None
-        session.expunge(bundle)
-        return bundle, bundle.imported_at
-
-
-# --- the plan's rows --------------------------------------------------------------
-
-
-def _insert_plan(session: Session, plan: Plan, projects: list[dict[str, Any]], *, bundle_id: int) -> int:
-    """Insert an imported plan (its header through the ORM, its projects in bulk); returns its id.
-
-    The rows hold exactly what `plan_from_document` + store/mapping.py would write
-    (core/bundles/imported_rows.py; tests/test_imported_rows.py compares them column for column).
-    """
-    now = utc_now()
-    plan_row = fill_plan_header(PlanRow(origin="imported", created_at=plan.created_at or now), plan)
-    plan_row.updated_at = plan.updated_at or now
-    plan_row.is_current, plan_row.bundle_id, plan_row.review_status = True, bundle_id, "received"
-    session.add(plan_row)
-    session.flush()
-    insert_projects(session, plan_row.id, projects)
-    return plan_row.id

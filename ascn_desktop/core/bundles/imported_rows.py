@@ -1,4 +1,4 @@
-"""An imported plan's projects written into the store in bulk: the import's hot path.
+"""An imported plan written into the store: its header row, then its projects in bulk (the import's hot path).
 
 A verified plan.json's projects go in as rows straight from the document (about 1,700 rows a
 50-project plan), not as ORM objects. The rows hold exactly what `plan_from_document` and
@@ -32,10 +32,27 @@ from sqlalchemy.types import TypeEngine
 from sqlalchemy.orm import Session
 
 from ascn_desktop.core import fields as declared
-from ascn_desktop.store.mapping import search_text
+from ascn_desktop.core.model import Plan
+from ascn_desktop.store.mapping import fill_plan_header, search_text
 from ascn_desktop.store.models import FundingRow, IndicatorRow, IndicatorValueRow, MilestoneRow
-from ascn_desktop.store.models import ProgressNoteRow, ProjectRow
-from ascn_desktop.store.types import DecimalText
+from ascn_desktop.store.models import PlanRow, ProgressNoteRow, ProjectRow
+from ascn_desktop.store.types import DecimalText, utc_now
+
+
+def insert_plan(session: Session, plan: Plan, projects: list[dict[str, Any]], *, bundle_id: int) -> int:
+    """Insert an imported plan (its header through the ORM, its projects in bulk); returns its id.
+
+    The rows hold exactly what `plan_from_document` + store/mapping.py would write
+    (tests/test_imported_rows.py compares them column for column).
+    """
+    now = utc_now()
+    plan_row = fill_plan_header(PlanRow(origin="imported", created_at=plan.created_at or now), plan)
+    plan_row.updated_at = plan.updated_at or now
+    plan_row.is_current, plan_row.bundle_id, plan_row.review_status = True, bundle_id, "received"
+    session.add(plan_row)
+    session.flush()
+    insert_projects(session, plan_row.id, projects)
+    return plan_row.id
 
 
 def _decimal(text: str | None) -> Decimal | None:

@@ -1,0 +1,83 @@
+"""What an import keeps of a bundle besides the plan: its `ImportedBundle` row, its archived original
+bytes, and the content hash that tells a replay from the same revision sent again (see bundle_import)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ascn_desktop.core.bundles import bundle_archive
+from ascn_desktop.core.bundles.bundle_verify import VerifyResult
+from ascn_desktop.core.bundles.plan_document import NON_CONTENT_FIELDS
+from ascn_desktop.core.errors import AscnError
+from ascn_desktop.store.engine import Store
+from ascn_desktop.store.models import ImportedBundle, PlanRow
+from ascn_desktop.store.types import utc_now
+
+
+@dataclass
+class WrittenFiles:
+    """The archive files a bundle's import has written, removed again if its transaction fails."""
+
+    archived: list[Path] = field(default_factory=list)
+
+
+def archive_bundle(store: Store, row: ImportedBundle, data: bytes, written: WrittenFiles) -> None:
+    path, created = bundle_archive.archive_bytes(store.profile, row.archive_path, data, sync=False)
+    if created:
+        written.archived.append(path)
+
+
+def bundle_row(result: VerifyResult, *, file_name: str, data: bytes, parent: ImportedBundle | None = None,
+               details: dict[str, Any] | None = None) -> ImportedBundle:
+    manifest = result.manifest or {}
+    return ImportedBundle(
+        bundle_uuid=manifest["bundle_uuid"], sha256=hashlib.sha256(data).hexdigest(), kind=manifest["kind"],
+        file_name=file_name[:300],
+        archive_path=bundle_archive.archive_relative_path(kind=manifest["kind"], country=manifest.get("country"),
+                                                          bundle_uuid=manifest["bundle_uuid"]),
+        size=len(data), signer_fingerprint=result.fingerprint, signed_at=result.signed_at or utc_now(),
+        imported_at=utc_now(), plan_uuid=manifest.get("plan_uuid"), revision=manifest.get("revision"),
+        city=manifest.get("city"), country=manifest.get("country"),
+        parent_id=parent.id if parent is not None else None, details=details or {},
+    )
+
+
+def document_content_hash(document: dict[str, Any]) -> str:
+    """SHA-256 of plan.json without revision, timestamps and editor: equal hashes, same plan content."""
+    content = {key: value for key, value in document.items() if key not in NON_CONTENT_FIELDS}
+    # The document came from canonical JSON (strings, ints, bools, None only), so json.dumps with
+    # the canonical options gives canonical_bytes(content) without its float-hunting walk.
+    encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def archived_content_hash(store: Store, row: ImportedBundle) -> str | None:
+    """The content hash of an already imported revision, from its archived bundle (rare path: replays)."""
+    if row.details.get("content"):
+        return str(row.details["content"])
+    try:
+        data = bundle_archive.read_archived(store.profile, row.archive_path, sha256=row.sha256)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:  # our own archived copy, checked by its hash
+            return document_content_hash(json.loads(archive.read("plan.json")))
+    except (AscnError, zipfile.BadZipFile, KeyError, ValueError):
+        return None
+
+
+def imported_bundle_of(store: Store, plan_id: int) -> tuple[ImportedBundle, datetime] | None:
+    """The bundle an imported plan came from (for tracing a plan to its file and signer)."""
+    with store.read() as session:
+        plan = session.get(PlanRow, plan_id)
+        if plan is None or plan.bundle_id is None:
+            return None
+        bundle = session.get(ImportedBundle, plan.bundle_id)
+        if bundle is None:
+            return None
+        session.expunge(bundle)
+        return bundle, bundle.imported_at
