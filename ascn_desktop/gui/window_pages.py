@@ -37,6 +37,10 @@ class PageStack:
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setMaximumWidth(240)
+        # fit_sidebar makes it as wide as its longest name; a sidebar never scrolls sideways (a name
+        # that would not fit is elided rather than hidden behind a scroll bar)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget()
         self.splitter = splitter
         splitter.addWidget(self.sidebar)
