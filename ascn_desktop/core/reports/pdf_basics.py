@@ -23,7 +23,7 @@ ZEBRA = colors.HexColor("#EEF2F8")
 MUTED = colors.HexColor("#5B6778")
 SAMPLE_RED = colors.HexColor("#C0392B")
 
-CELL_PADDING = 6.0  # left plus right padding of every kit table cell (see pdf_kit._table_style)
+CELL_PADDING = 6.0  # left plus right padding of every kit table cell (see pdf_flowables._table_style)
 
 _REMEMBERED_LIMIT = 50_000
 _K = TypeVar("_K")
