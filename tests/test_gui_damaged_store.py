@@ -34,14 +34,20 @@ def _answer(monkeypatch: pytest.MonkeyPatch, wanted: str, seen: list[str]) -> No
     monkeypatch.setattr(QMessageBox, "information", staticmethod(information))
 
 
-def test_start_up_offers_the_backup_and_restores_it(qtbot, demo_template: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def _damaged_home(demo_template: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A profile folder whose demo store has a backup taken by hand and then a damaged table: (home, store)."""
     home = tmp_path / "home"
     home.mkdir()
     db_path = home / "ascn.sqlite"
     shutil.copyfile(demo_template, db_path)
     backup_store(db_path, home / "backups", label="by-hand")
     flip_table_root(db_path, "plans")
+    return home, db_path
+
+
+def test_start_up_offers_the_backup_and_restores_it(qtbot, demo_template: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    home, db_path = _damaged_home(demo_template, tmp_path)
     seen: list[str] = []
     _answer(monkeypatch, "Restore the backup of", seen)
     store = gui_app._open_or_restore(resolve_profile(home))  # noqa: SLF001 (the start-up path itself)
@@ -57,12 +63,7 @@ def test_start_up_offers_the_backup_and_restores_it(qtbot, demo_template: Path, 
 
 def test_quitting_leaves_the_damaged_store_as_it_was(qtbot, demo_template: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    home = tmp_path / "home"
-    home.mkdir()
-    db_path = home / "ascn.sqlite"
-    shutil.copyfile(demo_template, db_path)
-    backup_store(db_path, home / "backups", label="by-hand")
-    flip_table_root(db_path, "plans")
+    home, db_path = _damaged_home(demo_template, tmp_path)
     before = db_path.read_bytes()
     seen: list[str] = []
     _answer(monkeypatch, "Quit", seen)
@@ -101,12 +102,7 @@ def test_the_window_opens_a_damaged_store_after_its_backup_is_restored(
     from ascn_desktop.gui.main_window import MainWindow
     from ascn_desktop.gui.window_start import WindowStart
 
-    home = tmp_path / "home"
-    home.mkdir()
-    db_path = home / "ascn.sqlite"
-    shutil.copyfile(demo_template, db_path)
-    backup_store(db_path, home / "backups", label="by-hand")
-    flip_table_root(db_path, "plans")
+    home, db_path = _damaged_home(demo_template, tmp_path)
     seen: list[str] = []
     _answer(monkeypatch, "Restore the backup of", seen)
     profile = resolve_profile(home)
