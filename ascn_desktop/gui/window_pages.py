@@ -38,9 +38,8 @@ class PageStack:
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setMaximumWidth(240)
         # fit_sidebar makes it as wide as its longest name; a sidebar never scrolls sideways (a name
-        # that would not fit is elided rather than hidden behind a scroll bar)
+        # that would not fit is elided, the list view's default, rather than hidden behind a scroll bar)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget()
         self.splitter = splitter
         splitter.addWidget(self.sidebar)
