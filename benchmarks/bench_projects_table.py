@@ -3,7 +3,8 @@
     python benchmarks/run.py --only projects_table
 
 Opening = reading the rows from the store (`core.plans.project_rows`), loading
-the table model and painting the page once. Filtering = typing a search into
+the table model and painting the page once (the rows are read on the
+background runner; the figure runs until they are painted). Filtering = typing a search into
 the filter box until the table has repainted. Targets: under 100 ms each.
 
 Floors, measured in the same run, alternating with the product (harness.interleaved):
@@ -57,25 +58,27 @@ def run() -> list[Result]:
         page = window.page("projects")
         assert isinstance(page, ProjectsPage)
 
-        def wait_for_prefetch() -> None:
-            deadline = time.perf_counter() + 30
-            while page._dirty and time.perf_counter() < deadline:  # noqa: SLF001
+        def wait_for_rows() -> None:
+            """Until the rows read on the background runner are on screen (the page reads off the GUI thread)."""
+            deadline = time.perf_counter() + 60
+            while (page.loading or page._dirty) and time.perf_counter() < deadline:  # noqa: SLF001
                 app.processEvents()
-                time.sleep(0.001)
+                time.sleep(0.0005)
 
         def open_screen(*, cold: bool) -> Sample:
             window.show_page("overview")
             app.processEvents()
+            page.reload()
+            wait_for_rows()  # no read in flight (a stale one would be dropped and leave the page loading)
             page.schedule_reload()  # as after an edit elsewhere: the rows must be read again
-            if cold:
-                page._reload_timer.stop()  # noqa: SLF001 (no background read: the page reads on show)
-            else:
-                page._reload_timer.stop()  # noqa: SLF001
-                page.prefetch()  # what the timer does while the page is hidden
-                wait_for_prefetch()
+            page._reload_timer.stop()  # noqa: SLF001 (the bench decides when the rows are read)
+            if not cold:
+                page.reload()  # what the timer does while the page is hidden: the rows are read ahead
+                wait_for_rows()
             start, cpu = time.perf_counter(), time.process_time()
-            window.show_page("projects")  # showEvent reloads the rows if they are not read yet
-            page.grab()  # first paint of the page
+            window.show_page("projects")  # showEvent reads the rows if they are not read yet
+            wait_for_rows()  # cold: the person waits for the background read
+            page.grab()  # first paint of the page with its rows
             sample = Sample(time.perf_counter() - start, time.process_time() - cpu)
             assert page.model.total_count() == PROJECTS
             return sample
