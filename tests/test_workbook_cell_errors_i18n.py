@@ -35,8 +35,12 @@ def khmer(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     for name in ("_catalogue", "_plurals"):  # the catalogue above at each call, not the cached real one
         function = getattr(i18n, name)
         monkeypatch.setattr(i18n, name, getattr(function, "__wrapped__", function))
+    # translations_of caches what it read: what it read from this made-up catalogue must not outlive the test
+    # (a later test would find no Khmer sheet names).
+    i18n.translations_of.cache_clear()
     yield
     set_language("en")
+    i18n.translations_of.cache_clear()
 
 
 def _edit(book: Workbook) -> None:

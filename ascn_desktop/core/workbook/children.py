@@ -21,7 +21,7 @@ from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.text import fold
 from ascn_desktop.core.workbook import layout, parsing
 from ascn_desktop.core.numbers import DECIMAL_COMMA_CURRENCIES
-from ascn_desktop.core.workbook.projects import cell_value, merged_text, plan_period, vocabulary
+from ascn_desktop.core.workbook.projects import Vocabulary, cell_value, merged_text, plan_period, vocabulary
 from ascn_desktop.core.workbook.sheets import SheetGrid
 from ascn_desktop.core.workbook.tableview import Findings, RowView, TableView
 
@@ -53,6 +53,8 @@ def read_children(sheet: str, grid: SheetGrid, plan: Plan, base: Plan, reference
     used: set[str] = set()
     city = reference.cities.get(base.city)
     city_currency = city.currency if city else ""
+    statuses = vocabulary(reference, "milestone_statuses", MILESTONE_STATUSES, what=_("a milestone status"))
+    types = vocabulary(reference, "funding_types", FUNDING_TYPES, what=_("a funding type"))
     for row in view.rows():
         owner = _owner(row, by_code, by_id, base_codes)
         if owner is None:
@@ -65,12 +67,12 @@ def read_children(sheet: str, grid: SheetGrid, plan: Plan, base: Plan, reference
         child = _copy(known[2]) if known is not None else _NEW[sheet]()
         used.add(child.id)
         if sheet == layout.MILESTONES:
-            _fill_milestone(row, child, reference, years=years)
+            _fill_milestone(row, child, statuses, years=years)
         elif sheet == layout.INDICATORS:
             decimal_comma = city_currency in DECIMAL_COMMA_CURRENCIES
             _fill_indicator(row, child, years, decimal_comma=decimal_comma)
         elif sheet == layout.FUNDING:
-            _fill_funding(row, child, reference, currency=owner.currency or city_currency)
+            _fill_funding(row, child, types, currency=owner.currency or city_currency)
         else:
             _fill_note(row, child, years=years)
         same_place = known is not None and known[0] == owner.id
@@ -105,7 +107,7 @@ def _owner(row: RowView, by_code: dict[str, Project], by_id: dict[str, Project],
     return None
 
 
-def _fill_milestone(row: RowView, milestone: Milestone, reference: ReferenceData, *, years: range) -> None:
+def _fill_milestone(row: RowView, milestone: Milestone, statuses: Vocabulary, *, years: range) -> None:
     milestone.title = merged_text(row, "title", milestone.title)
     if not milestone.title:
         row.require("title", _("the milestone's title"))
@@ -121,9 +123,7 @@ def _fill_milestone(row: RowView, milestone: Milestone, reference: ReferenceData
     elif quarter is None and row.table.has("due_quarter"):
         implied = parsing.quarter_of(row.raw("due_year"))
         milestone.due_quarter = implied or 4
-    statuses = vocabulary(reference, "milestone_statuses", MILESTONE_STATUSES)
-    milestone.status = cell_value(row, "status", milestone.status,
-                              lambda v: parsing.choice(v, statuses, what=_("a milestone status")), empty="not_started")
+    milestone.status = cell_value(row, "status", milestone.status, statuses.one, empty="not_started")
     milestone.percent = cell_value(row, "percent", milestone.percent, parsing.percent, empty=0)
 
 
@@ -152,12 +152,10 @@ def _fill_indicator(row: RowView, indicator: Indicator, years: range, *, decimal
                         if declared.holds_something(values[year], declared.INDICATOR_VALUE, besides="year")]
 
 
-def _fill_funding(row: RowView, funding: FundingSource, reference: ReferenceData, *, currency: str) -> None:
-    types = vocabulary(reference, "funding_types", FUNDING_TYPES)
-    funding.type = cell_value(row, "type", funding.type, lambda v: parsing.choice(v, types, what=_("a funding type")),
-                          empty="")
+def _fill_funding(row: RowView, funding: FundingSource, types: Vocabulary, *, currency: str) -> None:
+    funding.type = cell_value(row, "type", funding.type, types.one, empty="")
     if row.table.has("type") and not funding.type:
-        row.require("type", _("{what} ({choices})").format(what=_("a funding type"), choices=", ".join(types.values())))
+        row.require("type", _("{what} ({choices})").format(what=types.what, choices=", ".join(types.options.values())))
     funding.name = merged_text(row, "name", funding.name)
     amount = row.parse("amount", parsing.amount, currency=currency)
     if amount is None:

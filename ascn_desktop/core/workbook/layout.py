@@ -11,7 +11,8 @@ the interface speaks when it is written: a Khmer officer's template says គម�
 not Projects); the reader accepts them in English and in every language that
 ships a catalogue, so a workbook filled in anywhere imports anywhere. The names
 below are the English ones, which the code uses as keys. The hidden Lists sheet
-stays English: the drop-downs' formulas name it.
+keeps its English name (the drop-downs' formulas name it) but offers the choices
+in the workbook's language, as the cells hold them (choices.py).
 
 Hidden key columns (``Project ID``, ``Milestone ID``…) carry the stable ids of
 the rows so that edits map back to the right rows; rows without an id are new.

@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from ascn_desktop.core import limits, money
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.fields import is_link
 from ascn_desktop.core.i18n import _
 from ascn_desktop.core.text import fold
+from ascn_desktop.core.workbook.choices import yes_no_words
 
 # The one number parser, shared with the editor's fields (core/numbers.py).
 from ascn_desktop.core.numbers import DECIMAL_COMMA_CURRENCIES, parse_written_number
@@ -261,38 +263,62 @@ def yes_no(value: object) -> bool:
             return bool(value)
         raise CellProblem(_("Yes or No"))
     folded = fold(clean(value))
-    if folded in _YES:
+    words = yes_no_words()
+    yes, no = _folded_yes_no(words[True], words[False])
+    if folded in yes and folded in no:  # one language's Yes is another's No: never guessed
+        raise AmbiguousChoice(_("Yes or No"))
+    if folded in yes:
         return True
-    if folded in _NO:
+    if folded in no:
         return False
     raise CellProblem(_("Yes or No"))
+
+
+@cache
+def _folded_yes_no(yes: frozenset[str], no: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words for Yes and No: the usual short forms and the words of every shipped language (a
+    workbook written in Khmer says មាន/ទេ)."""
+    return frozenset(_YES | {fold(word) for word in yes}), frozenset(_NO | {fold(word) for word in no})
 
 
 # --- vocabularies -------------------------------------------------------------------
 
 
 def choice(value: object, options: dict[str, str], *, what: str,
-           aliases: dict[str, tuple[str, ...]] | None = None) -> str:
+           aliases: dict[str, tuple[str, ...]] | None = None,
+           labels: dict[str, tuple[str, ...]] | None = None) -> str:
     """The code of `options` (code -> label) named by its label, its code or an alias of the reference
     data, any case, accents optional, '&' for 'and'.
 
     Also 'Civic and Social (CS)', 'CS - Civic and Social' and the Secretariat's 'Civic & Social'.
+    `labels` (code -> its label in every shipped language) are taken as the labels are; one that names
+    two codes (in different languages) is refused as ambiguous, never guessed.
     """
     typed = clean(value)
-    table = _lookup(options, aliases)
+    table = _lookup(options, aliases, labels)
     found = table.get(fold(typed)) or table.get(fold(typed.replace("&", " and ")))
     if found is None:
         raise CellProblem(_expected_choice(options, what))
+    if isinstance(found, tuple):
+        raise AmbiguousChoice(_("{what}, written as its code ({codes}): this word names more than one in "
+                                "different languages").format(what=what, codes=", ".join(found)))
     return found
 
 
-_LOOKUPS: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+class AmbiguousChoice(CellProblem):
+    """A label that names several codes (in different languages): the code must be typed."""
 
 
-def _lookup(options: dict[str, str], aliases: dict[str, tuple[str, ...]] | None = None) -> dict[str, str]:
-    """Folded code / label / combined forms -> code, built once per vocabulary (a plan has 100,000 cells)."""
+_LOOKUPS: dict[tuple[object, ...], dict[str, str | tuple[str, ...]]] = {}
+
+
+def _lookup(options: dict[str, str], aliases: dict[str, tuple[str, ...]] | None = None,
+            labels: dict[str, tuple[str, ...]] | None = None) -> dict[str, str | tuple[str, ...]]:
+    """Folded code / label / combined forms -> code, or the codes a label names in different languages;
+    built once per vocabulary and language (a plan has 100,000 cells)."""
     alias_items = tuple((code, names) for code, names in (aliases or {}).items() if code in options)
-    key = tuple(options.items()) + tuple((code, "\x1f".join(names)) for code, names in alias_items)
+    label_items = tuple((code, names) for code, names in (labels or {}).items() if code in options)
+    key = (tuple(options.items()), alias_items, label_items)
     table = _LOOKUPS.get(key)
     if table is not None:
         return table
@@ -301,9 +327,18 @@ def _lookup(options: dict[str, str], aliases: dict[str, tuple[str, ...]] | None 
         for name in names:
             table[fold(name)] = code
             table[fold(name.replace("&", " and "))] = code
-    for code, label in reversed(tuple(options.items())):  # earlier entries win on clashes
-        for form in (f"{label} ({code})", f"{code} - {label}", f"{code} – {label}", label, code):
-            table[fold(form)] = code
+    named: dict[str, list[str]] = {}  # folded label form -> the codes it names
+    shown = {code: (label, *dict(label_items).get(code, ())) for code, label in options.items()}
+    for code, names in shown.items():
+        for label in names:
+            for form in (f"{label} ({code})", f"{code} - {label}", f"{code} – {label}", label):
+                codes = named.setdefault(fold(form), [])
+                if code not in codes:
+                    codes.append(code)
+    for form, codes in named.items():
+        table[form] = codes[0] if len(codes) == 1 else tuple(codes)
+    for code in options:  # a code always names itself: what an ambiguous label's error asks for
+        table[fold(code)] = code
     if len(_LOOKUPS) > 64:
         _LOOKUPS.clear()
     _LOOKUPS[key] = table
@@ -321,14 +356,18 @@ def _pieces(raw: str) -> list[str]:
 
 
 def choices(value: object, options: dict[str, str], *, what: str,
-            aliases: dict[str, tuple[str, ...]] | None = None) -> list[str]:
+            aliases: dict[str, tuple[str, ...]] | None = None,
+            labels: dict[str, tuple[str, ...]] | None = None) -> list[str]:
     """Several codes separated by ';' (or ',' when no label holds a comma), in the order given."""
     result: list[str] = []
     for piece in _pieces(clean(value)):
         try:
-            codes = [choice(piece, options, what=what, aliases=aliases)]
+            codes = [choice(piece, options, what=what, aliases=aliases, labels=labels)]
+        except AmbiguousChoice:
+            raise
         except CellProblem:
-            codes = [choice(part, options, what=what, aliases=aliases) for part in piece.split(",") if part.strip()]
+            codes = [choice(part, options, what=what, aliases=aliases, labels=labels)
+                     for part in piece.split(",") if part.strip()]
         result.extend(code for code in codes if code not in result)
     return result
 

@@ -7,7 +7,7 @@ Columns absent from the sheet keep the plan's values; blank cells clear them.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ascn_desktop.core.i18n import _
@@ -15,14 +15,33 @@ from ascn_desktop.core import limits
 from ascn_desktop.core.model import PROJECT_STATUSES, Plan, Project
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.text import fold
-from ascn_desktop.core.workbook import layout, parsing
+from ascn_desktop.core.workbook import choices, layout, parsing
 from ascn_desktop.core.workbook.sheets import SheetGrid
 from ascn_desktop.core.workbook.tableview import FAILED, Findings, RowView, TableView
 
 
-def vocabulary(reference: ReferenceData, kind: str, fallback: tuple[str, ...]) -> dict[str, str]:
-    """Code -> label of a vocabulary, falling back to the model's codes if the reference lacks it."""
-    return reference.vocab.get(kind) or {code: code.replace("_", " ") for code in fallback}
+@dataclass(frozen=True)
+class Vocabulary:
+    """A vocabulary as the import reads it, made once per sheet: its labels in the interface's language
+    (listed when a cell names none), in every shipped language, and the Secretariat's other spellings."""
+
+    options: dict[str, str]  # code -> label shown
+    labels: dict[str, tuple[str, ...]]  # code -> label in English and each shipped language
+    aliases: dict[str, tuple[str, ...]] | None
+    what: str  # what a cell error says the cell should hold ("a project status")
+
+    def one(self, value: object) -> str:
+        return parsing.choice(value, self.options, what=self.what, aliases=self.aliases, labels=self.labels)
+
+    def several(self, value: object) -> list[str]:
+        return parsing.choices(value, self.options, what=self.what, aliases=self.aliases, labels=self.labels)
+
+
+def vocabulary(reference: ReferenceData, kind: str, fallback: tuple[str, ...] = (), *, what: str) -> Vocabulary:
+    """A vocabulary of the reference, falling back to the model's codes if the reference lacks it."""
+    options = choices.shown_vocab(reference, kind, fallback)
+    return Vocabulary(options, choices.labels_in_every_language(reference, kind, list(options)),
+                      reference.vocab_aliases.get(kind), what)
 
 
 def copy_project(project: Project) -> Project:
@@ -73,6 +92,7 @@ def read_projects(grid: SheetGrid, base: Plan, reference: ReferenceData, finding
     seen_codes: dict[str, int] = {}
     city = reference.cities.get(base.city)
     city_currency = city.currency if city else ""
+    vocabularies = _vocabularies(reference)
     for row in view.rows():
         row_id = parsing.clean(row.raw("id"))
         code = parsing.clean(row.raw("code"))
@@ -86,7 +106,7 @@ def read_projects(grid: SheetGrid, base: Plan, reference: ReferenceData, finding
                                       "becomes a new project.").format(sheet=view.sheet, row=row.number))
         project = copy_project(original) if original is not None else Project(code="", title="")
         used.add(project.id)
-        _fill(row, project, reference, findings, city_currency=city_currency, years=years)
+        _fill(row, project, reference, findings, vocabularies, city_currency=city_currency, years=years)
         if project.code:
             earlier = seen_codes.get(fold(project.code))
             if earlier is not None:
@@ -126,8 +146,14 @@ def _propose_codes(projects: list[Project], findings: Findings, *, sheet: str) -
     findings.notices.append(notice.format(count=len(proposed), sheet=sheet, codes=span))
 
 
-def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Findings, *,
-          city_currency: str, years: range) -> None:
+def _vocabularies(reference: ReferenceData) -> dict[str, Vocabulary]:
+    return {"focus_areas": vocabulary(reference, "focus_areas", what=_("a focus area")),
+            "outcomes": vocabulary(reference, "outcomes", what=_("strategic outcomes")),
+            "project_statuses": vocabulary(reference, "project_statuses", PROJECT_STATUSES, what=_("a project status"))}
+
+
+def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Findings,
+          vocabularies: dict[str, Vocabulary], *, city_currency: str, years: range) -> None:
     if row.table.has("code"):
         project.code = parsing.clean(row.raw("code"))  # blank: a code is proposed (_propose_codes)
         if limits.too_long("code", project.code):
@@ -137,15 +163,11 @@ def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Fi
         row.require("title", _("a project title"))
     for key in ("description", "lead_agency", "private_sector_need", "risks"):
         setattr(project, key, merged_text(row, key, getattr(project, key)))
-    focus = reference.vocab.get("focus_areas", {})
-    outcomes = reference.vocab.get("outcomes", {})
-    aliases = reference.vocab_aliases  # the Secretariat's spellings ("Civic & Social") read as the same codes
+    # A label in English or any shipped language, a code, or the Secretariat's spellings ("Civic & Social").
     project.focus_area = _labelled(row, "focus_area", "focus_area_code", project.focus_area,
-                                   lambda v: parsing.choice(v, focus, what=_("a focus area"),
-                                                                      aliases=aliases.get("focus_areas")))
-    project.outcomes = _labelled(row, "outcomes", "outcome_codes", project.outcomes,
-                                 lambda v: parsing.choices(v, outcomes, what=_("strategic outcomes"),
-                                                           aliases=aliases.get("outcomes")), empty=[])
+                                   vocabularies["focus_areas"].one)
+    project.outcomes = _labelled(row, "outcomes", "outcome_codes", project.outcomes, vocabularies["outcomes"].several,
+                                 empty=[])
     project.sdgs = cell_value(row, "sdgs", project.sdgs, parsing.sdgs, reference.vocab.get("sdgs", {}), empty=[])
     refused = len(findings.errors)
     project.start_year = cell_value(row, "start_year", project.start_year, parsing.year, within=years,
@@ -157,10 +179,7 @@ def _fill(row: RowView, project: Project, reference: ReferenceData, findings: Fi
             and project.start_year and project.end_year and project.end_year < project.start_year):
         row.error("end_year", project.end_year, _("a year not before the start year {year} in {cell}").format(
             year=project.start_year, cell=f"{row.table.sheet}!{row.ref('start_year')}"))
-    statuses = vocabulary(reference, "project_statuses", PROJECT_STATUSES)
-    project.status = cell_value(row, "status", project.status,
-                            lambda v: parsing.choice(v, statuses, what=_("a project status"),
-                                                     aliases=aliases.get("project_statuses")), empty="planned")
+    project.status = cell_value(row, "status", project.status, vocabularies["project_statuses"].one, empty="planned")
     currencies = {code: reference.currency_names.get(code, code) for code in reference.currency_decimals}
     project.currency = cell_value(row, "currency", project.currency,
                               lambda v: parsing.choice(v, currencies, what=_("a currency code such as VND")),

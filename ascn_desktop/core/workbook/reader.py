@@ -23,7 +23,7 @@ from ascn_desktop.core.model import Plan
 from ascn_desktop.core.progress import ProgressCallback, check, no_progress
 from ascn_desktop.core.reference import CityInfo, ReferenceData
 from ascn_desktop.core.text import fold
-from ascn_desktop.core.workbook import layout, parsing
+from ascn_desktop.core.workbook import choices, layout, parsing
 from ascn_desktop.core.workbook.children import read_children
 from ascn_desktop.core.workbook.projects import read_projects, text_as_typed
 from ascn_desktop.core.workbook.safety import WorkbookRefused, scan_workbook_file
@@ -122,7 +122,11 @@ def workbook_city(path: Path | str, *, reference: ReferenceData) -> CityInfo:
             if code in reference.cities:
                 return reference.cities[code]
             if not parsing.is_blank(padded[1]):
-                return reference.find_city(parsing.clean(padded[1]))
+                # A workbook written in the city's language names it in its own script (ភ្នំពេញ).
+                named = fold(parsing.clean(padded[1]))
+                local = [city for city in reference.cities.values()
+                         if city.name_local and fold(city.name_local) == named]
+                return local[0] if len(local) == 1 else reference.find_city(parsing.clean(padded[1]))
     raise WorkbookRefused(_("{name} does not name its city on the '{overview}' sheet; "
                           "name the city with --city.").format(name=path.name,
                                                                overview=layout.sheet_title(layout.OVERVIEW)))
@@ -174,7 +178,7 @@ def _overview_field(key: str, value: object, code: object, value_ref: str, code_
     if key == "city":
         city = reference.cities.get(base.city)
         found_code = parsing.clean(code)
-        names = {fold(base.city)} | ({fold(city.name), fold(city.name_en)} if city else set())
+        names = {fold(base.city)} | ({fold(city.name), fold(city.name_en), fold(city.name_local)} if city else set())
         if found_code and fold(found_code) != fold(base.city):
             findings.error(sheet, code_ref, found_code, _("{city}: this workbook holds the plan of another city; import it into that city's "
                              "plan").format(city=base.city))
@@ -206,10 +210,11 @@ def _overview_field(key: str, value: object, code: object, value_ref: str, code_
         elif limits.too_long(key, new):  # the same limit as the editor, the bundle import and the export
             findings.error(sheet, value_ref, new, str(limits.too_long(key, new)))
     elif key in ("focus_areas", "outcomes"):
-        options = reference.vocab.get(key, {})
+        options = choices.shown_vocab(reference, key)
         what = _("focus areas") if key == "focus_areas" else _("strategic outcomes")
         if not parsing.is_blank(value):
-            setattr(plan, key, parsing.choices(value, options, what=what, aliases=reference.vocab_aliases.get(key)))
+            setattr(plan, key, parsing.choices(value, options, what=what, aliases=reference.vocab_aliases.get(key),
+                                               labels=choices.labels_in_every_language(reference, key, list(options))))
         elif not parsing.is_blank(code):
             try:
                 setattr(plan, key, parsing.choices(code, options, what=what))

@@ -1,7 +1,8 @@
 """What turns the plan workbook into a template: instructions, drop-down lists, protection.
 
 Drop-downs read their choices from a hidden ``Lists`` sheet (list formulas
-written inline are limited to 255 characters and break on labels with commas).
+written inline are limited to 255 characters and break on labels with commas),
+in the workbook's language: the labels its cells are written with.
 Single-choice columns (focus area, status, currency, funding type, partner) are
 strict; columns that take several values (outcomes, SDGs) and years only warn,
 because the importer accepts more than a drop-down can offer.
@@ -21,7 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from ascn_desktop.core.i18n import _
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.reference import ReferenceData
-from ascn_desktop.core.workbook import layout
+from ascn_desktop.core.workbook import choices, layout
 from ascn_desktop.core.workbook.cells import StyleBook
 from ascn_desktop.core.workbook.layout import Column
 
@@ -36,14 +37,14 @@ _LISTS = {
 
 
 def _list_values(reference: ReferenceData, years: range) -> dict[str, list[str | int]]:
+    """Each drop-down's choices, in the workbook's language (the words its cells are written with)."""
     values: dict[str, list[str | int]] = {
-        kind: list(reference.vocab.get(kind, {}).values())
-        for kind in ("focus_areas", "outcomes", "project_statuses", "milestone_statuses", "funding_types")
+        kind: list(reference.shown_vocab(kind).values()) for kind in choices.VOCABULARIES
     }
     values["sdgs"] = [int(code) for code in reference.vocab.get("sdgs", {})]
     values["currency"] = sorted(reference.currency_decimals)
     values["years"] = list(years)
-    values["bool"] = ["Yes", "No"]
+    values["bool"] = [_(choices.YES), _(choices.NO)]
     values["partner"] = list(reference.partners.values())
     values["plan_statuses"] = list(layout.plan_status_labels().values())
     return values

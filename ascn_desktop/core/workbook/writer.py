@@ -39,6 +39,7 @@ from ascn_desktop.core.workbook.cells import (
     money_format,
     xml_text,
 )
+from ascn_desktop.core.workbook.choices import ShownLabels
 from ascn_desktop.core.workbook.layout import Column
 from ascn_desktop.core.workbook.template import add_instructions, add_lists, protect_and_validate
 
@@ -55,12 +56,15 @@ def plan_workbook_bytes(plan: Plan, reference: ReferenceData, *, template: bool 
     if template:
         add_instructions(book, plan, reference, years=years, empty=empty)
     projects = [] if empty else plan.projects
-    _write_overview(book, plan, reference, template=template, empty=empty, project_count=len(projects))
-    writer = _TableWriter(book, reference, city_currency=city_currency, template=template, years=years)
-    writer.write(layout.PROJECTS, layout.PROJECT_COLUMNS, _project_rows(projects, reference, city_currency))
-    writer.write(layout.MILESTONES, layout.MILESTONE_COLUMNS, _milestone_rows(projects, reference))
+    # Choice cells show the labels the GUI and the PDFs show, in the workbook's language (plan.json keeps codes).
+    shown = ShownLabels(reference)
+    _write_overview(book, plan, reference, shown, template=template, empty=empty, project_count=len(projects))
+    writer = _TableWriter(book, reference, city_currency=city_currency, template=template, years=years,
+                          yes_no=(shown.yes, shown.no))
+    writer.write(layout.PROJECTS, layout.PROJECT_COLUMNS, _project_rows(projects, reference, shown))
+    writer.write(layout.MILESTONES, layout.MILESTONE_COLUMNS, _milestone_rows(projects, shown))
     writer.write(layout.INDICATORS, layout.indicator_columns(years), _indicator_rows(projects, years))
-    writer.write(layout.FUNDING, layout.FUNDING_COLUMNS, _funding_rows(projects, reference, city_currency))
+    writer.write(layout.FUNDING, layout.FUNDING_COLUMNS, _funding_rows(projects, shown, city_currency))
     writer.write(layout.PROGRESS, layout.PROGRESS_COLUMNS, _progress_rows(projects))
     if template:
         add_lists(book, reference, years=years)
@@ -185,8 +189,8 @@ def _set_properties(book: Workbook, plan: Plan, reference: ReferenceData) -> Non
     properties.modified = stamp
 
 
-def _write_overview(book: Workbook, plan: Plan, reference: ReferenceData, *, template: bool, empty: bool,
-                    project_count: int) -> None:
+def _write_overview(book: Workbook, plan: Plan, reference: ReferenceData, shown: ShownLabels, *, template: bool,
+                    empty: bool, project_count: int) -> None:
     ws: WriteOnlyWorksheet = book.create_sheet(layout.sheet_title(layout.OVERVIEW))
     styles = StyleBook(ws, template=template)
     for letter, width in zip("ABCD", (26, 70, 14, 14), strict=True):
@@ -196,7 +200,7 @@ def _write_overview(book: Workbook, plan: Plan, reference: ReferenceData, *, tem
     _print_setup(ws)
     header = styles.style("header")
     ws.append([styles.cell(_(text), header) for text in layout.OVERVIEW_HEADERS])
-    values = _overview_values(plan, reference, empty=empty, project_count=project_count)
+    values = _overview_values(plan, reference, shown, empty=empty, project_count=project_count)
     label_style = styles.style("label")
     for field in layout.OVERVIEW_FIELDS:
         value, code = values[field.key]
@@ -213,21 +217,20 @@ def _write_overview(book: Workbook, plan: Plan, reference: ReferenceData, *, tem
                              rows=len(layout.OVERVIEW_FIELDS))
 
 
-def _overview_values(plan: Plan, reference: ReferenceData, *, empty: bool,
+def _overview_values(plan: Plan, reference: ReferenceData, shown: ShownLabels, *, empty: bool,
                      project_count: int) -> dict[str, tuple[Any, str]]:
     city = reference.cities.get(plan.city)
-    country = reference.member_states.get(city.country, city.country) if city else ""
+    country = reference.country_name(city.country) if city else ""
     sep = layout.LIST_SEPARATOR
     return {
-        "city": (city.name if city else plan.city, plan.city),
+        "city": (reference.city_name(plan.city), plan.city),
         "country": (country, city.country if city else ""),
         "cycle": (reference.cycle_label(plan.cycle), plan.cycle),
         "title": (plan.title, ""),
         "vision": (plan.vision, ""),
         "blueprint": (plan.blueprint, ""),
-        "focus_areas": (sep.join(reference.label("focus_areas", c) for c in plan.focus_areas),
-                        sep.join(plan.focus_areas)),
-        "outcomes": (sep.join(reference.label("outcomes", c) for c in plan.outcomes), sep.join(plan.outcomes)),
+        "focus_areas": (sep.join(shown("focus_areas", c) for c in plan.focus_areas), sep.join(plan.focus_areas)),
+        "outcomes": (sep.join(shown("outcomes", c) for c in plan.outcomes), sep.join(plan.outcomes)),
         "status": (layout.plan_status_labels().get(plan.status, plan.status), plan.status),
         "currency": (city.currency if city else "", ""),
         "revision": (plan.revision, ""),
@@ -250,8 +253,9 @@ class _TableWriter:
     """
 
     def __init__(self, book: Workbook, reference: ReferenceData, *, city_currency: str, template: bool,
-                 years: range) -> None:
+                 years: range, yes_no: tuple[str, str] = ("Yes", "No")) -> None:
         self.book = book
+        self.yes, self.no = yes_no  # in the workbook's language
         self.years = years
         self.reference = reference
         self.city_currency = city_currency
@@ -306,6 +310,7 @@ class _TableWriter:
         parts: list[str] = []
         add = parts.append
         strings = self.strings
+        yes, no = self.yes, self.no
         count = 0
         for r, row in enumerate(rows, start=layout.FIRST_DATA_ROW):
             count += 1
@@ -322,7 +327,7 @@ class _TableWriter:
                     if not value:
                         continue
                 elif isinstance(value, bool):
-                    value = "Yes" if value else "No"
+                    value = yes if value else no
                 else:  # a number (not `value == ""` above: a Decimal compared with a str costs an ABC check)
                     style_id = number_id
                     if is_money:
@@ -348,28 +353,29 @@ class _TableWriter:
         return chunks, count
 
 
-def _project_rows(projects: list[Project], reference: ReferenceData, city_currency: str) -> Iterator[dict[str, Any]]:
+def _project_rows(projects: list[Project], reference: ReferenceData, shown: ShownLabels
+                  ) -> Iterator[dict[str, Any]]:
     sep = layout.LIST_SEPARATOR
     for p in projects:
         yield {
             "id": p.id, "code": p.code, "title": p.title, "description": p.description,
-            "focus_area": reference.label("focus_areas", p.focus_area), "focus_area_code": p.focus_area or "",
-            "outcomes": sep.join(reference.label("outcomes", c) for c in p.outcomes),
+            "focus_area": shown("focus_areas", p.focus_area), "focus_area_code": p.focus_area or "",
+            "outcomes": sep.join(shown("outcomes", c) for c in p.outcomes),
             "outcome_codes": sep.join(p.outcomes), "sdgs": sep.join(str(goal) for goal in p.sdgs),
             "start_year": p.start_year, "end_year": p.end_year,
-            "status": reference.label("project_statuses", p.status), "lead_agency": p.lead_agency,
+            "status": shown("project_statuses", p.status), "lead_agency": p.lead_agency,
             "currency": p.currency, "budget": p.budget, "budget_usd": p.budget_usd,
             "seeks_private_partner": p.seeks_private_partner, "private_sector_need": p.private_sector_need,
             "partner": reference.partners.get(p.partner, p.partner) if p.partner else "", "risks": p.risks,
         }
 
 
-def _milestone_rows(projects: list[Project], reference: ReferenceData) -> Iterator[dict[str, Any]]:
+def _milestone_rows(projects: list[Project], shown: ShownLabels) -> Iterator[dict[str, Any]]:
     for p in projects:
         for m in p.milestones:
             yield {"id": m.id, "project_id": p.id, "project_code": p.code, "project_title": p.title,
                    "title": m.title, "due_year": m.due_year, "due_quarter": m.due_quarter,
-                   "status": reference.label("milestone_statuses", m.status), "percent": m.percent}
+                   "status": shown("milestone_statuses", m.status), "percent": m.percent}
 
 
 def _indicator_rows(projects: list[Project], years: range) -> Iterator[dict[str, Any]]:
@@ -389,12 +395,11 @@ def _indicator_rows(projects: list[Project], years: range) -> Iterator[dict[str,
 _YEARLY = tuple(f.name for f in declared.workbook_fields(declared.INDICATOR_VALUE))
 
 
-def _funding_rows(projects: list[Project], reference: ReferenceData,
-                  city_currency: str) -> Iterator[dict[str, Any]]:
+def _funding_rows(projects: list[Project], shown: ShownLabels, city_currency: str) -> Iterator[dict[str, Any]]:
     for p in projects:
         for f in p.funding:
             yield {"id": f.id, "project_id": p.id, "project_code": p.code, "project_title": p.title,
-                   "type": reference.label("funding_types", f.type), "name": f.name, "amount": f.amount,
+                   "type": shown("funding_types", f.type), "name": f.name, "amount": f.amount,
                    "currency": p.currency or city_currency}
 
 
