@@ -15,6 +15,8 @@ import importlib
 import os
 import platform
 import sys
+import time
+import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,12 +64,24 @@ def main() -> int:
         names = [n for n in names if n.removeprefix("bench_") in args.only or n in args.only]
     print(f"Machine: {machine()}", file=sys.stderr)
     results: list[object] = []
+    failed: list[str] = []
+    began = time.perf_counter()
     for name in names:
         print(f"running {name} ...", file=sys.stderr, flush=True)
-        module = importlib.import_module(f"benchmarks.{name}")
-        results.extend(module.run())
-    print(f"\nMachine: {machine().replace('at the start', 'at the end')}\n")
+        start = time.perf_counter()
+        try:
+            module = importlib.import_module(f"benchmarks.{name}")
+            results.extend(module.run())
+        except Exception:  # one broken benchmark must not hide the others' figures
+            traceback.print_exc()
+            failed.append(name)
+        print(f"  {name}: {time.perf_counter() - start:,.0f} s wall", file=sys.stderr, flush=True)
+    print(f"\nMachine: {machine().replace('at the start', 'at the end')}; "
+          f"{time.perf_counter() - began:,.0f} s wall in all\n")
     print(table(results))
+    if failed:
+        print(f"\nFailed (traceback above): {', '.join(failed)}")
+        return 1
     return 0
 
 
