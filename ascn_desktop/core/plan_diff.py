@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ascn_desktop.core import fields as declared
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import N_, _
 from ascn_desktop.core.model import FundingSource, Indicator, Milestone, Plan, ProgressNote, Project
 from ascn_desktop.core.money import format_amount
 
@@ -25,8 +25,9 @@ PLAN_FIELDS = tuple(f.name for f in declared.PLAN.fields if f.in_diff)
 PROJECT_FIELDS = tuple(f.name for f in declared.PROJECT.fields if f.in_diff)
 _COMPARED = {entity.name: tuple(f.name for f in entity.fields if f.in_diff) for entity in declared.ENTITIES}
 KINDS = ("project", "milestone", "indicator", "funding", "progress_note")
-KIND_PLURALS = {"project": "projects", "milestone": "milestones", "indicator": "indicators",
-                "funding": "funding rows", "progress_note": "progress notes"}
+KIND_PLURALS = {"project": N_("projects"), "milestone": N_("milestones"), "indicator": N_("indicators"),
+                "funding": N_("funding rows"), "progress_note": N_("progress notes")}
+_ACTION_COUNTS = {"added": N_("{count} added"), "changed": N_("{count} changed"), "removed": N_("{count} removed")}
 _CHILDREN = (("milestone", "milestones"), ("indicator", "indicators"), ("funding", "funding"),
              ("progress_note", "progress_notes"))
 
@@ -83,16 +84,18 @@ class PlanDiff:
     def summary(self) -> str:
         """'2 projects added, 1 changed; 5 milestones added' or 'No changes.'"""
         if self.is_empty:
-            return "No changes."
+            return _("No changes.")
         counts = self.counts()
         parts = []
         if self.plan_changes:
-            parts.append("plan details changed (" + ", ".join(field_label(c.field).lower() for c in self.plan_changes) + ")")
+            parts.append(_("plan details changed ({fields})").format(
+                fields=", ".join(field_label(c.field).lower() for c in self.plan_changes)))
         for kind in KINDS:
-            actions = [f"{counts[(kind, a)]} {a}" for a in ("added", "changed", "removed") if (kind, a) in counts]
+            actions = [_(_ACTION_COUNTS[a]).format(count=counts[(kind, a)]) for a in ("added", "changed", "removed")
+                       if (kind, a) in counts]
             if actions:
-                parts.append(f"{KIND_PLURALS[kind]}: " + ", ".join(actions))
-        return "; ".join(parts) + "."
+                parts.append(_("{kinds}: {actions}").format(kinds=_(KIND_PLURALS[kind]), actions=", ".join(actions)))
+        return _("{changes}.").format(changes="; ".join(parts))
 
     def lines(self, *, reference: ReferenceData | None = None, city_currency: str = "") -> list[str]:
         """One line per change, in words (see RowChange.describe); `city_currency` names blank currencies."""

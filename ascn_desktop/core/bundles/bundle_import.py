@@ -54,6 +54,7 @@ from ascn_desktop.store.retries import retry_on_conflict
 from ascn_desktop.store.models import City, Cycle, ImportedBundle, PlanRow
 from ascn_desktop.store.types import utc_now
 from ascn_desktop.core.i18n import _
+from ascn_desktop.core.wording import counted
 
 
 def bundle_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -107,7 +108,7 @@ def import_one(store: Store, path: str | Path) -> ImportOutcome:
 
 
 def _skipped(path: Path) -> ImportOutcome:
-    return ImportOutcome(str(path), "skipped", "cancelled", "Not imported: you cancelled.")
+    return ImportOutcome(str(path), "skipped", "cancelled", _("Not imported: you cancelled."))
 
 
 def _import_batch(store: Store, paths: list[Path], *, offset: int, total: int, progress: ProgressCallback,
@@ -123,10 +124,10 @@ def _import_batch(store: Store, paths: list[Path], *, offset: int, total: int, p
         progress((offset + n) / max(total, 1), f"Checking {path.name} ({offset + n + 1} of {total})")
         result = verify_bundle(path, store, registry=registry)
         if result.status != "valid":
-            outcomes[n] = ImportOutcome(str(path), "refused", result.code, f"Refused: {result.reason}",
+            outcomes[n] = ImportOutcome(str(path), "refused", result.code, _refused(result.reason),
                                         kind=result.kind)
         elif (newer := _reference_newer_than_held(store, result, held)) is not None:
-            outcomes[n] = ImportOutcome(str(path), "refused", "reference-newer", f"Refused: {newer}",
+            outcomes[n] = ImportOutcome(str(path), "refused", "reference-newer", _refused(newer),
                                         kind=result.kind)
         else:
             verified.append((n, path, result))
@@ -177,7 +178,7 @@ def _write_verified(store: Store, verified: list[tuple[int, Path, VerifyResult]]
                     for archived in written.archived:
                         bundle_archive.remove_archived(archived)
                     code = error.code if isinstance(error, BundleError) else "error"
-                    outcomes[n] = ImportOutcome(str(path), "refused", code, f"Refused: {error.message}",
+                    outcomes[n] = ImportOutcome(str(path), "refused", code, _refused(error.message),
                                                 kind=result.kind)
                     continue
                 kept.extend(written.archived)
@@ -209,7 +210,8 @@ def _already_by_uuid(session: Session, result: VerifyResult) -> ImportOutcome | 
         return None
     if row.sha256 == result.sha256:
         return ImportOutcome(result.path, "already", "already-imported",
-                             f"Already had it: this bundle was imported on {row.imported_at:%Y-%m-%d %H:%M} UTC.",
+                             _("Already had it: this bundle was imported on {when} UTC.").format(
+                                 when=f"{row.imported_at:%Y-%m-%d %H:%M}"),
                              kind=row.kind, city=row.city, revision=row.revision)
     raise BundleError("bundle-uuid-reused", _("Another bundle with the same identifier but different content was "
                       "already imported; this one was refused as a replay or forgery."))
@@ -220,7 +222,7 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
     manifest = result.manifest or {}
     document = result.document or {}
     city, revision = manifest["city"], manifest["revision"]
-    label = f"{document.get('city_name') or city}, revision {revision}"
+    label = _("{city}, revision {revision}").format(city=document.get('city_name') or city, revision=revision)
     already = _already_by_uuid(session, result)
     if already is not None:
         return already
@@ -239,7 +241,8 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
         same = [row for row in previous if row.revision == revision and archived_content_hash(store, row) == content]
         if same:
             return ImportOutcome(result.path, "already", "already-imported",
-                                 f"Already had it: {label} is already here with the same content.",
+                                 _("Already had it: {label} is already here with the same content.").format(
+                                     label=label),
                                  kind="city-plan", city=city, revision=revision)
         raise BundleError("replay", _("This is revision {revision} of the {city} plan, "
                           "but revision {newest} is already here; an older or repeated revision with "
@@ -256,9 +259,10 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
                     .values(is_current=False))
     plan_id = insert_plan(session, plan, document["projects"], bundle_id=row.id)
     archive_bundle(store, row, result.data, written)
-    superseded = f" (supersedes revision {newest})" if newest >= 0 else ""
-    return ImportOutcome(result.path, "imported", "imported",
-                         f"Imported: {label}{superseded}, signed by {result.signer_name}.",
+    message = (_("Imported: {label} (supersedes revision {newest}), signed by {signer}.") if newest >= 0
+               else _("Imported: {label}, signed by {signer}.")).format(label=label, newest=newest,
+                                                                        signer=result.signer_name)
+    return ImportOutcome(result.path, "imported", "imported", message,
                          kind="city-plan", city=city, revision=revision, plan_ids=[plan_id])
 
 
@@ -312,17 +316,18 @@ def _import_national(session: Session, store: Store, result: VerifyResult, *, fi
                 city_outcome = _import_city(session, store, inner, file_name=inner_name, written=written,
                                             parent=row)
         except BundleError as error:
-            city_outcome = ImportOutcome(inner.path, "refused", error.code, f"Refused: {error.message}")
+            city_outcome = ImportOutcome(inner.path, "refused", error.code, _refused(error.message))
         counts[city_outcome.status] += 1
         outcome.plan_ids.extend(city_outcome.plan_ids)
         outcome.details.append(f"{inner_name}: {city_outcome.message}")
-    outcome.message = (f"Imported: national bundle of {manifest['country']} signed by {result.signer_name}: "
-                       f"{_plans(counts['imported'])} imported, {counts['already']} already here, "
-                       f"{counts['refused']} refused.")
+    outcome.message = _("Imported: national bundle of {country} signed by {signer}: {plans} imported, "
+                        "{already} already here, {refused} refused.").format(
+        country=manifest['country'], signer=result.signer_name, plans=counted(counts['imported'], "city plan"),
+        already=counts['already'], refused=counts['refused'])
     return outcome
 
 
-def _plans(count: int) -> str:
-    return "1 city plan" if count == 1 else f"{count} city plans"
+def _refused(reason: str) -> str:
+    return _("Refused: {reason}").format(reason=reason)
 
 

@@ -100,7 +100,7 @@ def import_review_note(session: Session, store: Store, result: VerifyResult, *, 
             raise BundleError("bundle-uuid-reused", _("Another review note with the same identifier but different "
                               "content was already imported; this one was refused."))
         return ImportOutcome(result.path, "already", "already-imported",
-                             "Already had it: this review note was imported before.", kind=KIND)
+                             _("Already had it: this review note was imported before."), kind=KIND)
     plan = _own_plan(session, store, document)
     signed = result.signed_at or utc_now()
     row = ImportedBundle(
@@ -119,8 +119,10 @@ def import_review_note(session: Session, store: Store, result: VerifyResult, *, 
                           note_uuid=manifest["bundle_uuid"], comments=_received_comments(document)))
     session.flush()
     archive(row)
-    words = "accepted" if document["decision"] == "accepted" else f"returned: “{document['reason'][:200]}”"
+    message = (_("Imported review note: revision {revision} of your plan was accepted by {signer}.")
+               if document["decision"] == "accepted" else
+               _("Imported review note: revision {revision} of your plan was returned: “{reason}” by {signer}."))
     return ImportOutcome(result.path, "imported", "imported",
-                         f"Imported review note: revision {document['revision']} of your plan was {words} "
-                         f"by {result.signer_name}.", kind=KIND, city=document["city"],
+                         message.format(revision=document['revision'], reason=document['reason'][:200],
+                                        signer=result.signer_name), kind=KIND, city=document["city"],
                          revision=document["revision"], plan_ids=[plan.id])

@@ -46,16 +46,16 @@ def write_annual_report(store: Store, *, cycle: str, year: int, out_dir: Path,
     if not out_dir.is_dir():
         raise AscnError(_("{out_dir} is not a folder; choose a folder for the annual report.").format(
             out_dir=out_dir))
-    progress(0.05, "Reading the plans…")
+    progress(0.05, _("Reading the plans…"))
     reference = load_reference(store)
     report = build_annual_report(store, reference, cycle=cycle, year=year, as_of=as_of,
                                  include_local=include_local, generated_at=generated_at)
     check(abort)
     pdf_name, xlsx_name = report_file_names(year)
-    progress(0.3, "Writing the Excel workbook…")
+    progress(0.3, _("Writing the Excel workbook…"))
     write_xlsx(report, out_dir / xlsx_name)
     check(abort)
-    progress(0.5, "Laying out the PDF…")
+    progress(0.5, _("Laying out the PDF…"))
     write_pdf(report, out_dir / pdf_name, abort=abort)
-    progress(1.0, "Done")
+    progress(1.0, _("Done"))
     return ReportFiles(pdf=out_dir / pdf_name, xlsx=out_dir / xlsx_name)

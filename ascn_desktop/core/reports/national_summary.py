@@ -141,7 +141,7 @@ def city_summary(plan: Plan, reference: ReferenceData, *, review: PlanReview | N
         code = project.focus_area or ""
         focus[code] = focus.get(code, 0) + 1
     return CitySummary(
-        city_code=plan.city, city_name=city.name if city else plan.city, plan_title=plan.title,
+        city_code=plan.city, city_name=reference.city_name(plan.city), plan_title=plan.title,
         plan_uuid=plan.uuid, revision=plan.revision, plan_status=plan.status, review_status=review.status,
         project_count=len(plan.projects), currency=currency, total_budget=total, total_budget_usd=usd,
         budget_by_funding_type=funding, projects_by_focus_area=focus,
@@ -167,14 +167,14 @@ def build_national_summary(plans: Sequence[Plan], reference: ReferenceData, *, c
         for project in plan.projects:
             if project.seeks_private_partner:
                 partner_projects.append(PrivatePartnerProject(
-                    city_code=plan.city, city_name=city.name, project_code=project.code, title=project.title,
+                    city_code=plan.city, city_name=reference.city_name(plan.city), project_code=project.code,
+                    title=project.title,
                     focus_area=project.focus_area or "", need=project.private_sector_need,
                     budget=project.budget, currency=project.currency or city.currency,
                     budget_usd=project.budget_usd))
-    cycle_info = reference.cycles.get(cycle)
-    return NationalSummary(
-        country=country, country_name=reference.member_states.get(country, country), cycle=cycle,
-        cycle_label=cycle_info.label if cycle_info else cycle,
+    return NationalSummary(  # names and labels in the reader's language (its own script for a city)
+        country=country, country_name=reference.country_name(country) or country, cycle=cycle,
+        cycle_label=reference.cycle_label(cycle),
         cities=tuple(city_summary(plan, reference, review=reviews.get(plan.uuid)) for plan in chosen),
         private_partner_projects=tuple(partner_projects), endorsement_note=endorsement_note,
         focus_area_labels=dict(reference.vocab.get("focus_areas", {})),

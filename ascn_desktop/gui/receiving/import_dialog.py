@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 
 from ascn_desktop.core.bundles.bundle_import import REFERENCE_PACK_KIND, ImportOutcome, import_bundles
 from ascn_desktop.core.progress import ProgressCallback
+from ascn_desktop.gui.dialog_size import resize_within_screen
 from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.tasks import Task, run_task
 from ascn_desktop.gui.recent_files import BUNDLE, remember
@@ -40,7 +41,6 @@ class ImportResultsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("import-results")
         self.setWindowTitle(self.tr("Import results"))
-        self.resize(760, 360)
         self.outcomes = list(outcomes)
         counts = {status: sum(o.status == status for o in self.outcomes)
                   for status in ("imported", "already", "refused", "skipped")}
@@ -70,6 +70,7 @@ class ImportResultsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
+        resize_within_screen(self, 760, 360)
 
     def lines(self) -> list[str]:
         return [self.list.item(n).text() for n in range(self.list.count())]

@@ -39,6 +39,7 @@ from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.review import ReceivedPlan, ReceivedPlanView, received_plan_view, save_received_pdf
 from ascn_desktop.core.visible_text import visible
+from ascn_desktop.gui.dialog_size import resize_within_screen
 from ascn_desktop.gui.tasks import run_task
 from ascn_desktop.store.engine import Store
 
@@ -107,7 +108,6 @@ class PlanViewer(QDialog):
         self.loading = True
         self.last_pdf: Path | None = None
         self.setWindowTitle(self.tr("Reading the plan…"))
-        self.resize(960, 560)
         self.setSizeGripEnabled(True)
         self.banner = QLabel(self.tr("Reading the plan…"))
         self.banner.setObjectName("viewer-banner")
@@ -118,6 +118,7 @@ class PlanViewer(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._buttons())
+        resize_within_screen(self, 960, 560)
         if page is not None:
             page.loaded.connect(self.refresh_state)  # a decision made: the page's list says what it is now
             page.busy_changed.connect(self.refresh_state)
@@ -183,9 +184,7 @@ class PlanViewer(QDialog):
             parts.append(self.tr("Draft: the city has not marked this plan final. Accepting a draft is your "
                                  "explicit choice."))
         if self.received is not None:
-            status = {"received": self.tr("Not reviewed yet"), "accepted": self.tr("Accepted"),
-                      "returned": self.tr("Returned")}.get(self.received.review_status, self.received.review_status)
-            parts.append(self.tr("Review: {0}.").format(status))
+            parts.append(self.tr("Review: {0}.").format(self._review_word(self.received.review_status)))
             if not self.received.is_current:
                 parts.append(self.tr("A newer revision has been imported; decide on that one."))
         self.banner.setText(" ".join(parts))
@@ -194,6 +193,10 @@ class PlanViewer(QDialog):
         self.accept_button.setEnabled(reviewable and self.received is not None
                                       and self.received.review_status != "accepted")
         self.return_button.setEnabled(reviewable)
+
+    def _review_word(self, status: str) -> str:
+        return {"received": self.tr("Not reviewed yet"), "accepted": self.tr("Accepted"),
+                "returned": self.tr("Returned")}.get(status, status)
 
     def _label(self, kind: str, code: str | None) -> str:
         return self.reference.shown_label(kind, code) if code else ""
@@ -310,7 +313,7 @@ class PlanViewer(QDialog):
                                self.tr("Reason")], "viewer-history")
         _fill(self.history, [[str(r.revision), self.tr("Final") if not r.is_draft else self.tr("Draft"),
                               f"{r.imported_at:%Y-%m-%d %H:%M}" if r.imported_at else "",
-                              r.review_status, r.review_reason] for r in revisions])
+                              self._review_word(r.review_status), r.review_reason] for r in revisions])
         self.compare_button = QPushButton(self.tr("&Compare revisions…"))
         self.compare_button.setObjectName("viewer-compare")
         self.compare_button.setEnabled(len(revisions) >= 2)

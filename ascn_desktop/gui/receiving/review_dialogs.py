@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Plan
-from ascn_desktop.core.review_comments import Comment, comment_targets, make_comment
+from ascn_desktop.core.plan_diff import field_label
+from ascn_desktop.core.review_comments import Comment, Target, comment_targets, make_comment
 from ascn_desktop.gui.folder_field import FolderField
 from ascn_desktop.gui.signing.passphrase_dialog import PassphraseFields
 from ascn_desktop.core.visible_text import visible
@@ -81,8 +82,9 @@ class ReturnDialog(QDialog):
         self.target.setObjectName("comment-target")
         self.target.setAccessibleName(self.tr("What the comment is about"))
         self.target.setMaxVisibleItems(20)
+        codes = {project.id: project.code or project.title[:30] for project in plan.projects}
         for target in comment_targets(plan):
-            self.target.addItem(target.about, target)
+            self.target.addItem(self._target_name(target, codes.get(target.project_id or "", "")), target)
         self.comment_text = QLineEdit()
         self.comment_text.setObjectName("comment-text")
         self.comment_text.setPlaceholderText(self.tr("A comment on the chosen field"))
@@ -98,19 +100,31 @@ class ReturnDialog(QDialog):
         remove = QPushButton(self.tr("Remove"))
         remove.setObjectName("remove-comment")
         remove.clicked.connect(self.remove_comment)
-        row = QHBoxLayout()
-        row.addWidget(self.target, 2)
-        row.addWidget(self.comment_text, 3)
+        row = QHBoxLayout()  # the comment has a line of its own: a long field name never squeezes it
+        row.addWidget(self.comment_text, 1)
         row.addWidget(add)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.target)
         layout.addLayout(row)
         below = QHBoxLayout()
         below.addWidget(self.comment_list, 1)
         below.addWidget(remove)
         layout.addLayout(below)
         return box
+
+    def _target_name(self, target: Target, project: str) -> str:
+        """What the comment is about, in the reviewer's language (the note keeps the target's own `about`)."""
+        field = self._field_name(target.field) if target.field else ""
+        if target.project_id is None:
+            return self.tr("Plan · {0}").format(field) if field else self.tr("Plan")
+        return f"{project} · {field}" if field else self.tr("{0} (whole project)").format(project)
+
+    def _field_name(self, name: str) -> str:
+        lists = {"milestones": self.tr("Milestones"), "indicators": self.tr("Indicators"),
+                 "funding": self.tr("Funding"), "progress_notes": self.tr("Progress notes")}
+        return lists.get(name) or field_label(name)
 
     def add_comment(self) -> None:
         try:
@@ -120,7 +134,7 @@ class ReturnDialog(QDialog):
             return
         self.problem.clear()
         self._comments.append(comment)
-        item = QListWidgetItem(f"{comment.about}: {comment.text}")
+        item = QListWidgetItem(f"{self.target.currentText()}: {comment.text}")
         item.setToolTip(comment.text)
         self.comment_list.addItem(item)
         self.comment_text.clear()

@@ -28,6 +28,7 @@ from ascn_desktop.core.plan_diff import PlanDiff, display_value, field_label
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.review import ReceivedPlan, revisions_of
 from ascn_desktop.core.review_comments import Comment, RevisionComparison, compare_revisions
+from ascn_desktop.gui.dialog_size import resize_within_screen
 from ascn_desktop.gui.tasks import NewestRead, run_task
 from ascn_desktop.store.engine import Store
 from ascn_desktop.core.visible_text import visible
@@ -57,7 +58,6 @@ class RevisionCompareDialog(QDialog):
         self.revisions: list[ReceivedPlan] = []
         self.comparisons = NewestRead(self)
         self.setWindowTitle(self.tr("Compare revisions — {0}").format(""))
-        self.resize(980, 620)
         self.old = QComboBox()
         self.old.setObjectName("old-revision")
         self.new = QComboBox()
@@ -77,6 +77,7 @@ class RevisionCompareDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self._tree(), 1)
         layout.addWidget(buttons)
+        resize_within_screen(self, 980, 620)
         self.diff: PlanDiff | None = None
         self.comment_states: dict[str, bool] = {}  # comment "about" -> addressed by the newer revision
         run_task(self, lambda _progress, _abort: (reference or load_reference(store), revisions_of(store, plan_uuid)),
@@ -141,7 +142,8 @@ class RevisionCompareDialog(QDialog):
             self.tree.addTopLevelItem(plan_item)
         for row in self.diff.rows:
             where = "" if row.kind == "project" else f" ({row.project_code})"
-            title = visible(f"{row.kind.replace('_', ' ').capitalize()} {row.label}{where} — {row.action}")
+            title = visible(self.tr("{0} {1}{2} — {3}").format(
+                self._kind_name(row.kind), row.label, where, self._action_word(row.action)))
             item = QTreeWidgetItem([title, "", ""])
             item.setToolTip(0, title)
             item.setData(0, Qt.ItemDataRole.UserRole, (row.kind, row.action))
@@ -155,6 +157,15 @@ class RevisionCompareDialog(QDialog):
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
         self.loaded.emit()
+
+    def _kind_name(self, kind: str) -> str:
+        names = {"project": self.tr("Project"), "milestone": self.tr("Milestone"), "indicator": self.tr("Indicator"),
+                 "funding": self.tr("Funding"), "progress_note": self.tr("Progress note")}
+        return names.get(kind, kind)
+
+    def _action_word(self, action: str) -> str:
+        words = {"added": self.tr("added"), "changed": self.tr("changed"), "removed": self.tr("removed")}
+        return words.get(action, action)
 
     def _show_comments(self, old_id: int, comments: list[tuple[Comment, bool]]) -> None:
         """The comments sent with the return of the older revision: which the newer one addressed."""

@@ -1,0 +1,59 @@
+"""What a National Representative and the Secretariat read in Khmer and Thai: the national summary names
+the cities in their own script and the cycle in the reader's language; the receivers' dialogs open within
+a 1024x600 screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+from pytestqt.qtbot import QtBot
+
+from ascn_desktop.core.demo import sample_plan
+from ascn_desktop.core.i18n import set_language
+from ascn_desktop.core.reference import ReferenceData, load_reference
+from ascn_desktop.core.reports.national_summary import build_national_summary
+from ascn_desktop.gui.dialog_size import FRAME, resize_within_screen
+from ascn_desktop.store.engine import Store
+
+
+@pytest.fixture
+def reference(store: Store) -> ReferenceData:
+    return load_reference(store)
+
+
+@pytest.fixture
+def speaking() -> Iterator[None]:
+    yield
+    set_language("en")
+
+
+@pytest.mark.parametrize(("language", "country", "city", "local"), [
+    ("km", "KHM", "KHM-PHNOM-PENH", "ភ្នំពេញ"), ("th", "THA", "THA-BANGKOK", "กรุงเทพมหานคร")])
+def test_the_national_summary_names_cities_in_their_script(reference: ReferenceData, speaking: None, language: str,
+                                                           country: str, city: str, local: str) -> None:
+    plan = sample_plan(reference, reference.cities[city])
+    set_language(language)
+    summary = build_national_summary([plan], reference, country=country, cycle=plan.cycle)
+    assert [c.city_name for c in summary.cities] == [local]
+    assert summary.cycle_label == reference.cycle_label(plan.cycle) != "First planning cycle 2018–2025"
+    assert summary.country_name == reference.country_name(country) != reference.member_states[country]
+    set_language("en")
+    english = build_national_summary([plan], reference, country=country, cycle=plan.cycle)
+    assert english.cycle_label == "First planning cycle 2018–2025"
+    assert english.cities[0].city_name == reference.cities[city].name
+
+
+def test_a_dialog_opens_within_a_small_screen(qtbot: QtBot) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    QVBoxLayout(dialog).addWidget(QLabel("A label that must stay whole"))
+    resize_within_screen(dialog, 980, 620, room=QRect(0, 0, 1024, 560))  # 1024x600 less a task bar
+    assert (dialog.width(), dialog.height()) == (980, 560 - FRAME[1])
+    resize_within_screen(dialog, 980, 620, room=QRect(0, 0, 1366, 728))
+    assert (dialog.width(), dialog.height()) == (980, 620)
+    resize_within_screen(dialog, 980, 620, room=QRect(0, 0, 100, 100))  # never below what the layout needs
+    least = dialog.minimumSizeHint()
+    assert dialog.width() >= least.width() and dialog.height() >= least.height()
