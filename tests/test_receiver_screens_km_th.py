@@ -57,3 +57,16 @@ def test_a_dialog_opens_within_a_small_screen(qtbot: QtBot) -> None:
     resize_within_screen(dialog, 980, 620, room=QRect(0, 0, 100, 100))  # never below what the layout needs
     least = dialog.minimumSizeHint()
     assert dialog.width() >= least.width() and dialog.height() >= least.height()
+
+
+def test_a_chart_draws_short_thai_and_khmer_names_whole(qtbot: QtBot) -> None:
+    from ascn_desktop.gui.secretariat.charts import BarChart, chart_data
+
+    names = ["กัมพูชา", "ไทย", "កម្ពុជា", "ព្រុយណេដារូសាឡឹម"]
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.set_data(chart_data("Overdue milestones", names, ["Overdue"], [[11], [10], [3], [1]]))
+    chart.resize(900, 200)
+    assert chart.shown_labels() == names
+    chart.resize(120, 200)  # a third of a very narrow chart: the long name is cut, with "…"
+    assert chart.shown_labels()[3].endswith("…")

@@ -78,6 +78,7 @@ class RevisionCompareDialog(QDialog):
         layout.addWidget(self._tree(), 1)
         layout.addWidget(buttons)
         resize_within_screen(self, 980, 620)
+        self.tree.header().resizeSection(0, self.width() * 2 // 5)  # the values share the rest, on any screen
         self.diff: PlanDiff | None = None
         self.comment_states: dict[str, bool] = {}  # comment "about" -> addressed by the newer revision
         run_task(self, lambda _progress, _abort: (reference or load_reference(store), revisions_of(store, plan_uuid)),
@@ -92,7 +93,6 @@ class RevisionCompareDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 420)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(self.tr("Changes between the two revisions"))
         return self.tree

@@ -116,16 +116,15 @@ class BarChart(QWidget):
             painter.setPen(muted)
             painter.drawText(QRectF(8, top, width - 16, _ROW), Qt.AlignmentFlag.AlignVCenter, self.tr("No data"))
             return
-        label_width = min(max(metrics.horizontalAdvance(c) for c in d.categories) + 12, width * 0.35)
+        label_width, labels = self._labels(metrics, width)
         totals = [d.total(n) for n in range(len(d.categories))]
         value_width = max(metrics.horizontalAdvance(self._value_text(t)) for t in totals) + 12
         bar_space = max(20.0, width - label_width - value_width - 16)
         maximum = float(max(totals)) if totals and max(totals) > 0 else 1.0
-        for row, category in enumerate(d.categories):
+        for row, label in enumerate(labels):
             y = top + row * _ROW
             painter.setPen(text_colour)
-            painter.drawText(QRectF(8, y, label_width - 8, _ROW), Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(category, Qt.TextElideMode.ElideRight, int(label_width - 12)))
+            painter.drawText(QRectF(8, y, label_width - 8, _ROW), Qt.AlignmentFlag.AlignVCenter, label)
             x = 8 + label_width
             for n, value in enumerate(d.values[row]):
                 length = bar_space * max(0.0, float(value)) / maximum  # geometry only
@@ -135,6 +134,21 @@ class BarChart(QWidget):
             painter.setPen(muted)
             painter.drawText(QRectF(x + 4, y, value_width, _ROW), Qt.AlignmentFlag.AlignVCenter,
                              self._value_text(totals[row]))
+
+
+    def _labels(self, metrics: QFontMetrics, width: int) -> tuple[float, list[str]]:
+        """The label column's width and each category as drawn in it: whole when the column has room
+        (at most a third of the chart), else cut with "…" (the table beside the chart names it whole)."""
+        # Room beyond the measured width: Thai and Khmer clusters can come out a pixel wider in
+        # elidedText than in horizontalAdvance, which would cut a short name ("กัมพูชา") that fits.
+        categories = self._data.categories
+        label_width = min(max((metrics.horizontalAdvance(c) for c in categories), default=0) + 16, width * 0.35)
+        return label_width, [metrics.elidedText(c, Qt.TextElideMode.ElideRight, int(label_width - 8))
+                             for c in categories]
+
+    def shown_labels(self) -> list[str]:
+        """The category names as the chart draws them at its present width."""
+        return self._labels(QFontMetrics(self.font()), self.width())[1]
 
 
 def chart_data(title: str, categories: Sequence[str], series: Sequence[str],
