@@ -55,6 +55,26 @@ class ElfFile:
                     names.append(self._string(strings, value))
         return names
 
+    def unused_bytes(self) -> int:
+        """Bytes of the file that no segment, section or header covers (padding)."""
+        phoff, = struct.unpack_from("<Q", self.data, 0x20)
+        phentsize, phnum = struct.unpack_from("<HH", self.data, 0x36)
+        shoff, = struct.unpack_from("<Q", self.data, 0x28)
+        shentsize, shnum = struct.unpack_from("<HH", self.data, 0x3A)
+        covered = [(0, phoff + phnum * phentsize), (shoff, shoff + shnum * shentsize)]
+        for index in range(phnum):
+            offset, = struct.unpack_from("<Q", self.data, phoff + index * phentsize + 8)  # p_offset
+            size, = struct.unpack_from("<Q", self.data, phoff + index * phentsize + 32)  # p_filesz
+            covered.append((offset, offset + size))
+        covered += [(section.offset, section.offset + section.size) for section in self.sections
+                    if section.kind != SHT_NOBITS]
+        used = end = 0
+        for start, stop in sorted(covered):
+            if stop > end:
+                used += stop - max(start, end)
+                end = stop
+        return len(self.data) - used
+
     def symbol_bytes(self, name: str) -> bytes:
         """The contents of an exported data symbol (e.g. ICU's `icudt73_dat`)."""
         for symbol, value, size in self._defined_symbols():
@@ -64,6 +84,17 @@ class ElfFile:
 
     def symbol_names(self) -> list[str]:
         return [symbol for symbol, _value, _size in self._defined_symbols() if symbol]
+
+    def undefined_symbol_names(self) -> list[str]:
+        """The dynamic symbols this file uses from other libraries."""
+        names = []
+        for section in self._sections_of(SHT_DYNSYM):
+            strings = self.sections[section.link]
+            for entry in range(section.offset, section.offset + section.size, 24):
+                name_offset, _info, _other, shndx, _value, _size = struct.unpack_from("<IBBHQQ", self.data, entry)
+                if not shndx and name_offset:
+                    names.append(self._string(strings, name_offset))
+        return names
 
     def _defined_symbols(self) -> Iterator[tuple[str, int, int]]:
         """(name, address, size) of each dynamic symbol the file defines."""

@@ -40,6 +40,7 @@ import struct
 import subprocess
 from collections.abc import Collection
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
 
 from installer.elf_file import ElfFile
@@ -117,10 +118,25 @@ class Keep:
     dropped_trees: Collection[str] = DROPPED_TREES
     dropped_extensions: Collection[str] = DROPPED_EXTENSIONS
     kept_files: Collection[str] = frozenset()  # kept even when their extension is dropped
+    dropped_files: Collection[str] = ()  # file name patterns (fnmatch), dropped even when tied to no locale
 
 
 QT_KEEP = Keep()
 PYICU_KEEP = Keep(dropped_trees=frozenset(), kept_files=PYICU_DICTIONARIES)
+# PyICU's ICU serving Qt as well (installer/icu_shim.py). What the two call:
+# - Qt Core: collation (coll), case mapping (code, no data), time-zone names (zone, metaZones,
+#   zoneinfo64, timezoneTypes) and converters (cnvalias; no tables, see above);
+# - the app through PyICU: the root line and character break iterators with the four scripts'
+#   dictionaries (brkitr) and the Zawgyi-my transform (translit/root.res holds every transform's rules).
+# Nothing calls the display names of languages, regions, currencies or units, the number spell-out
+# rules, IDNA, StringPrep, the spoof checker, case-folding normalisers or character names, nor the
+# Chinese/Japanese line-break variants (chosen by a locale keyword the app never sets).
+SHARED_KEEP = Keep(
+    dropped_trees=frozenset({"curr", "lang", "region", "unit", "rbnf"}),
+    kept_files=PYICU_DICTIONARIES,
+    dropped_files=("unames.icu", "uts46.nrm", "nfkc_cf.nrm", "nfkc_scf.nrm", "confusables*.cfu", "*.spp",
+                   "*_cj.brk", "*_phrase*.brk", "units.res"),
+)
 
 
 def keep_item(name: str, languages: Collection[str] = KEPT_LANGUAGES, *, keep: Keep = QT_KEEP) -> bool:
@@ -130,6 +146,8 @@ def keep_item(name: str, languages: Collection[str] = KEPT_LANGUAGES, *, keep: K
     stem, _, extension = filename.rpartition(".")
     if filename in keep.kept_files:
         return True
+    if any(fnmatch(filename, pattern) for pattern in keep.dropped_files):
+        return False
     if extension in keep.dropped_extensions or tree in keep.dropped_trees:
         return False
     if stem in ("root", "pool", "res_index") or not LOCALE_ID.match(stem):
