@@ -83,3 +83,59 @@ def missing_libraries(binaries: list[TocEntry], *, carried: Callable[[str], bool
         if soname not in present and carried(soname)
     }
     return sorted(missing)
+
+
+OPENSSL_VERSION = re.compile(rb"OpenSSL (\d+)\.(\d+)\.(\d+) ")
+
+
+def share_openssl(binaries: list[TocEntry]) -> list[TocEntry]:
+    """One OpenSSL instead of two. Python's `_ssl` and `_hashlib` load the build machine's libcrypto.so.3
+    and libssl.so.3, which PyInstaller copies into the top level; psycopg's wheel carries its own,
+    newer copy of the same major version (5.9 + 1.0 MB), which keeps every function and symbol version
+    of the older one. The top-level names become links to psycopg's copy, when its libcrypto is of
+    the same major version and at least as new."""
+    by_name = {entry[0]: entry for entry in binaries}
+    links: dict[str, TocEntry] = {}
+    for name in ("libcrypto.so.3", "libssl.so.3"):
+        stem = name.split(".")[0] + "-"
+        carried = next((entry[0] for entry in binaries if entry[2] == "BINARY"
+                        and entry[0].startswith("psycopg_binary.libs/") and Path(entry[0]).name.startswith(stem)), None)
+        if name in by_name and carried is not None:
+            links[name] = (name, carried, "SYMLINK")
+    if len(links) != 2:
+        return binaries
+    ours = _openssl_version(Path(by_name["libcrypto.so.3"][1]))
+    theirs = _openssl_version(Path(by_name[links["libcrypto.so.3"][1]][1]))
+    if ours is None or theirs is None or theirs[0] != ours[0] or theirs < ours:
+        return binaries
+    return [links.get(entry[0], entry) for entry in binaries]
+
+
+def _openssl_version(library: Path) -> tuple[int, int, int] | None:
+    """The version of the OpenSSL a libcrypto belongs to ("OpenSSL 3.0.19 27 Jan 2026")."""
+    match = OPENSSL_VERSION.search(library.read_bytes())
+    return None if match is None else (int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+def replace_padded(binaries: list[TocEntry], *, system_library: Callable[[str], str | None],
+                   most_padding: int = 1 << 20) -> list[TocEntry]:
+    """A library a wheel carries (renamed by auditwheel: libXau-154567c4.so.6.0.0) whose file is
+    mostly padding is swapped for the build machine's copy of the same library (libXau.so.6).
+    auditwheel's patchelf can leave a 2 MB hole between two segments: Pillow's libXau is 2.1 MB on
+    disk for 16 kB of content. The file keeps its name, so whatever loads it still finds it."""
+    swapped = []
+    for name, source, kind in binaries:
+        match = re.match(r"^(lib[\w+]+)-[0-9a-f]{8}(\.so\.\d+)", Path(name).name)
+        if kind == "BINARY" and match is not None and _padding(Path(source)) > most_padding:
+            replacement = system_library(match.group(1) + match.group(2))
+            if replacement is not None and _padding(Path(replacement)) <= most_padding:
+                source = replacement
+        swapped.append((name, source, kind))
+    return swapped
+
+
+def _padding(path: Path) -> int:
+    try:
+        return ElfFile(path).unused_bytes()
+    except (NotAnElfFile, OSError):
+        return 0
