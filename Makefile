@@ -63,8 +63,9 @@ installer: $(STAMP) $(QM)
 	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec
 
 # Runs the built program, not the source: its version, the end-to-end self-test
-# (offscreen, then in real windows on Xvfb's X11 and in Weston's Wayland), and a
-# store saved by an earlier release opened in place (same profile).
+# (offscreen, then in real windows on Xvfb's X11 and in Weston's Wayland: Khmer plan PDF,
+# Thai and Burmese word breaks, Zawgyi, signed export, verify, import, every screen), a
+# store saved by an earlier release opened in place (same profile), and the PostgreSQL driver.
 installer-test: installer
 	QT_QPA_PLATFORM=offscreen dist/ascn-desktop/ascn --version
 	QT_QPA_PLATFORM=offscreen dist/ascn-desktop/ascn-desktop --self-test
@@ -78,6 +79,10 @@ installer-test: installer
 	cp tests/fixtures/store-schema-0001.sqlite build/upgrade-profile/ascn.sqlite
 	dist/ascn-desktop/ascn --home build/upgrade-profile plan show "da nang" > /dev/null
 	dist/ascn-desktop/ascn --home build/upgrade-profile init
+	# psycopg and its libpq load (with the OpenSSL the folder shares): a server that is not there is
+	# reported in one sentence, not as a library that failed to load.
+	QT_QPA_PLATFORM=offscreen dist/ascn-desktop/ascn --home build/upgrade-profile \
+		--db 'postgresql+psycopg://nobody@127.0.0.1:1/ascn?sslmode=prefer' init 2>&1 | grep 'cannot be reached'
 
 clean:
 	rm -rf build dist .pytest_cache .hypothesis

@@ -110,6 +110,27 @@ def _check_text_services() -> str:
 
 
 KHMER_TITLE = "ប្រព័ន្ធដឹកជញ្ជូនសាធារណៈឆ្លាតវៃ"  # "smart public transport system"
+# Word breaks from ICU's dictionaries ("smart public transport system", "capital city plan") and
+# Burmese typed in Zawgyi ("Nay Pyi Taw, Yangon city") with its Unicode form.
+THAI_WORDS = ("ระบบ", "ขนส่ง", "สาธารณะ", "อัจฉริยะ")
+BURMESE_WORDS = ("မြို့တော်", "စီမံကိန်း")
+ZAWGYI_TEXT, ZAWGYI_UNICODE = "ေနျပည္ေတာ္ ရန္ကုန္ၿမိဳ႕", "နေပြည်တော် ရန်ကုန်မြို့"
+
+
+def _check_word_breaks() -> str:
+    """Thai and Burmese lines break between words (ICU's dictionaries in the build's ICU data), Burmese
+    typed in Zawgyi is found and converted (the detector's model, ICU's Zawgyi-my transform), and
+    Python hashes through OpenSSL (the build shares one OpenSSL between Python and psycopg)."""
+    import hashlib
+
+    from ascn_desktop.core.zawgyi import is_zawgyi, to_unicode
+
+    for words in (THAI_WORDS, BURMESE_WORDS):
+        found = pieces("".join(words))
+        _check(found == words, f"words are not found (ICU's dictionaries are missing): {found}")
+    _check(is_zawgyi(ZAWGYI_TEXT) and to_unicode(ZAWGYI_TEXT) == ZAWGYI_UNICODE, "Zawgyi text is not converted")
+    _check(type(hashlib.sha256()).__module__ == "_hashlib", "Python does not hash through OpenSSL")
+    return "Thai and Burmese word breaks, Zawgyi converted, hashes through OpenSSL"
 
 
 def _check_khmer_pdf(store: Store, plan_id: int, folder: Path) -> str:
@@ -141,6 +162,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             receiver_store = open_profile_store(resolve_profile(root / "secretariat"))
             try:
                 out(f"ok  text services: {_check_text_services()}")
+                out(f"ok  scripts: {_check_word_breaks()}")
                 _check(load_demo(city_store) == 26, "the demo did not load 26 sample plans")
                 out("ok  demo loaded: 26 sample plans")
                 city = load_reference(city_store).find_city(SELF_TEST_CITY)
