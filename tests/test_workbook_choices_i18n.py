@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 
 import ascn_desktop.core.i18n as i18n
+from ascn_desktop.core.bundles.bundle_export import plan_document_bytes
 from ascn_desktop.core.i18n import _, set_language
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.plan_diff import diff_plans
@@ -183,3 +184,14 @@ def test_choice_refuses_a_label_two_codes_share_and_takes_their_codes() -> None:
         parsing.choices("Alpha; Gamma", options, what="letters", labels=labels)
     assert parsing.choices("b; a", options, what="letters", labels=labels) == ["b", "a"]
     assert parsing.choice("Beta (b)", options, what="a letter", labels=labels) == "b"
+
+
+def test_a_bundle_stays_language_neutral(reference: ReferenceData, speaking: None) -> None:
+    """plan.json carries codes whatever the language; only plan.xlsx (and plan.pdf) speak it."""
+    plan = _plan()
+    english = plan_document_bytes(plan, reference), plan_workbook_bytes(plan, reference)
+    set_language("km")
+    khmer = plan_document_bytes(plan, reference), plan_workbook_bytes(plan, reference)
+    assert khmer[0] == english[0]
+    assert b'"status": "in_progress"' in english[0] or b'"status":"in_progress"' in english[0]
+    assert khmer[1] != english[1]
