@@ -2497,6 +2497,34 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
         <translation type="unfinished">Hapus</translation>
     </message>
     <message>
+        <source>Plan · {0}</source>
+        <translation type="unfinished">Rencana · {0}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Rencana</translation>
+    </message>
+    <message>
+        <source>{0} (whole project)</source>
+        <translation type="unfinished">{0} (seluruh proyek)</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Tonggak capaian</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Indikator</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished">Pendanaan</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation type="unfinished">Catatan kemajuan</translation>
+    </message>
+    <message>
         <source>Say why the plan is returned; the city will read your reason.</source>
         <translation type="unfinished">Jelaskan mengapa rencana dikembalikan; kota akan membaca alasan Anda.</translation>
     </message>
@@ -2575,12 +2603,48 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
         <translation type="unfinished">Rincian rencana</translation>
     </message>
     <message>
+        <source>{0} {1}{2} — {3}</source>
+        <translation type="unfinished">{0} {1}{2} — {3}</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation type="unfinished">baru</translation>
     </message>
     <message>
         <source>was here</source>
         <translation type="unfinished">ada di sini</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Rincian proyek</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Tonggak capaian</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indikator</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished">Pendanaan</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation type="unfinished">Catatan kemajuan</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished">ditambahkan</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished">diubah</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished">dihapus</translation>
     </message>
     <message>
         <source>Your comments on revision {0}: {1} of {2} addressed</source>

@@ -2497,6 +2497,34 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
         <translation type="unfinished">ដកចេញ</translation>
     </message>
     <message>
+        <source>Plan · {0}</source>
+        <translation type="unfinished">ផែនការ · {0}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">ផែនការ</translation>
+    </message>
+    <message>
+        <source>{0} (whole project)</source>
+        <translation type="unfinished">{0} (គម្រោងទាំងមូល)</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">ដំណាក់កាលសំខាន់</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">សូចនាករ</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished">មូលនិធិ</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation type="unfinished">កំណត់ត្រាវឌ្ឍនភាព</translation>
+    </message>
+    <message>
         <source>Say why the plan is returned; the city will read your reason.</source>
         <translation type="unfinished">សូមប្រាប់ពីមូលហេតុដែលផែនការត្រូវប្រគល់ត្រឡប់។ ទីក្រុងនឹងអានហេតុផលរបស់អ្នក។</translation>
     </message>
@@ -2575,12 +2603,48 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
         <translation type="unfinished">ព័ត៌មានលម្អិតផែនការ</translation>
     </message>
     <message>
+        <source>{0} {1}{2} — {3}</source>
+        <translation type="unfinished">{0} {1}{2} — {3}</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation type="unfinished">ថ្មី</translation>
     </message>
     <message>
         <source>was here</source>
         <translation type="unfinished">ធ្លាប់នៅទីនេះ</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">ព័ត៌មានគម្រោង</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">ដំណាក់កាលសំខាន់</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">សូចនាករ</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished">មូលនិធិ</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation type="unfinished">កំណត់ចំណាំវឌ្ឍនភាព</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished">បានបន្ថែម</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished">បានផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished">បានលុប</translation>
     </message>
     <message>
         <source>Your comments on revision {0}: {1} of {2} addressed</source>

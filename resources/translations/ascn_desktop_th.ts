@@ -2497,6 +2497,34 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
         <translation type="unfinished">นำออก</translation>
     </message>
     <message>
+        <source>Plan · {0}</source>
+        <translation type="unfinished">แผน · {0}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">แผน</translation>
+    </message>
+    <message>
+        <source>{0} (whole project)</source>
+        <translation type="unfinished">{0} (ทั้งโครงการ)</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">หมุดหมาย</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished">เงินทุน</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation type="unfinished">บันทึกความคืบหน้า</translation>
+    </message>
+    <message>
         <source>Say why the plan is returned; the city will read your reason.</source>
         <translation type="unfinished">ระบุเหตุผลที่ส่งคืนแผน เมืองจะอ่านเหตุผลของคุณ</translation>
     </message>
@@ -2575,12 +2603,48 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
         <translation type="unfinished">รายละเอียดแผน</translation>
     </message>
     <message>
+        <source>{0} {1}{2} — {3}</source>
+        <translation type="unfinished">{0} {1}{2} — {3}</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation type="unfinished">ใหม่</translation>
     </message>
     <message>
         <source>was here</source>
         <translation type="unfinished">เคยอยู่ที่นี่</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">ข้อมูลโครงการ</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">หมุดหมาย</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished">เงินทุน</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation type="unfinished">บันทึกความคืบหน้า</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished">เพิ่มแล้ว</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished">แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished">ลบแล้ว</translation>
     </message>
     <message>
         <source>Your comments on revision {0}: {1} of {2} addressed</source>

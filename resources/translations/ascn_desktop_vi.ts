@@ -2497,6 +2497,34 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
         <translation type="unfinished">Xóa</translation>
     </message>
     <message>
+        <source>Plan · {0}</source>
+        <translation type="unfinished">Kế hoạch · {0}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <source>{0} (whole project)</source>
+        <translation type="unfinished">{0} (toàn dự án)</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Mốc tiến độ</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Chỉ số</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished">Nguồn vốn</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation type="unfinished">Ghi chú tiến độ</translation>
+    </message>
+    <message>
         <source>Say why the plan is returned; the city will read your reason.</source>
         <translation type="unfinished">Hãy nêu lý do trả lại kế hoạch; thành phố sẽ đọc lý do của bạn.</translation>
     </message>
@@ -2575,12 +2603,48 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
         <translation type="unfinished">Thông tin kế hoạch</translation>
     </message>
     <message>
+        <source>{0} {1}{2} — {3}</source>
+        <translation type="unfinished">{0} {1}{2} — {3}</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation type="unfinished">mới</translation>
     </message>
     <message>
         <source>was here</source>
         <translation type="unfinished">đã có ở đây</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Chi tiết dự án</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Mốc tiến độ</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Chỉ số</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished">Nguồn vốn</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation type="unfinished">Ghi chú tiến độ</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished">đã thêm</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished">đã sửa</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished">đã xóa</translation>
     </message>
     <message>
         <source>Your comments on revision {0}: {1} of {2} addressed</source>
