@@ -70,3 +70,42 @@ def test_a_chart_draws_short_thai_and_khmer_names_whole(qtbot: QtBot) -> None:
     assert chart.shown_labels() == names
     chart.resize(120, 200)  # a third of a very narrow chart: the long name is cut, with "…"
     assert chart.shown_labels()[3].endswith("…")
+
+
+def test_the_screenshot_renders_a_receivers_page_at_a_chosen_size(qtbot: QtBot, store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    from ascn_desktop.core.errors import AscnError
+    from ascn_desktop.core.signing.identity import create_identity
+    from ascn_desktop.gui.main_window import MainWindow
+    from ascn_desktop.gui.screenshot import parse_size, save_screenshot
+    from gui_settle import ready
+
+    create_identity(store, name="សុខ ចាន់ថា", role="nr", country="KHM", city=None, passphrase="correct horse battery")
+    window = ready(MainWindow(store))
+    qtbot.addWidget(window)
+    target = tmp_path / "received.png"
+    save_screenshot(window, "received", target, size=parse_size("1024x600"))
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1024, 600) and window.current_page_key() == "received"
+    with pytest.raises(AscnError, match="no 'monitoring' screen"):  # the Secretariat's page, not an NR's
+        save_screenshot(window, "monitoring", tmp_path / "monitoring.png")
+    for wrong in ("big", "800x600", "1024x"):
+        with pytest.raises(AscnError):
+            parse_size(wrong)
+
+
+def test_every_country_of_the_completeness_chart_is_on_screen(qtbot: QtBot, store: Store) -> None:
+    """The figures come in after the tab was laid out for an empty chart: the chart still gets its height."""
+    from ascn_desktop.gui.secretariat.monitoring_page import MonitoringPage
+    from gui_settle import settle
+
+    page = MonitoringPage(store, load_reference(store))
+    qtbot.addWidget(page)
+    page.resize(1180, 640)  # the page's share of a 1366x768 window
+    page.show()
+    qtbot.waitExposed(page)
+    settle(qtbot)  # the snapshot is read on the background runner
+    chart = page.charts["completeness"]
+    assert len(chart.data().categories) == 10  # every member state has cities expected to report
+    assert chart.height() >= chart.sizeHint().height()

@@ -21,6 +21,7 @@ from ascn_desktop.core.app_log import debug_requested, setup_logging
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.profile import Profile, resolve_profile
 from ascn_desktop.core.visible_text import visible
+from ascn_desktop.gui.screenshot import SCREENS
 
 if TYPE_CHECKING:  # imported when used: the window paints before SQLAlchemy loads
     from ascn_desktop.core.startup import OpenedProfile
@@ -41,8 +42,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="quit once the first screen shows the store's data (start-up benchmark)")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="render one screen of the profile offscreen to FILE.png and exit")
-    parser.add_argument("--screen", default="overview", choices=("overview", "projects", "project", "readiness"),
-                        help="which screen --screenshot renders (default: overview)")
+    parser.add_argument("--screen", default="overview",
+                        choices=SCREENS,
+                        help="which screen --screenshot renders (default: overview; received, plans, monitoring, "
+                             "reference and trust need a profile whose role has them)")
+    parser.add_argument("--size", default="1280x800", metavar="WxH",
+                        help="window size of --screenshot, e.g. 1366x768 or 1024x600 (default: 1280x800)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation end to end in temporary profiles (offscreen) and exit")
     parser.add_argument("--language", metavar="CODE",
@@ -117,7 +122,7 @@ def _run(args: argparse.Namespace, profile: Profile, *, debug: bool) -> int:
     opened_files = FileOpenHandler(app)  # macOS may send a double-clicked bundle before the window exists
     if args.screenshot:
         store = _open_or_restore(profile)  # no window to paint first: open, render, leave
-        return 1 if store is None else _screenshot(store, args.screenshot, args.screen)
+        return 1 if store is None else _screenshot(store, args.screenshot, args.screen, args.size)
     return _show_window(app, args, profile, opened_files)
 
 
@@ -178,15 +183,16 @@ def _open_or_restore(profile: Profile) -> Store | None:
             return None
 
 
-def _screenshot(store: Store, target: str, screen: str) -> int:
+def _screenshot(store: Store, target: str, screen: str, size: str) -> int:
     from ascn_desktop.gui.main_window import MainWindow
-    from ascn_desktop.gui.screenshot import save_screenshot
+    from ascn_desktop.gui.screenshot import parse_size, save_screenshot
     from ascn_desktop.gui.tasks import read_before_opening
 
     try:
+        width_height = parse_size(size)
         city = read_before_opening(lambda: _city_to_show(store))  # no window yet: read on the runner, then build it
         window = MainWindow(store, city=city, role="csco" if city else None)  # its role read on the runner too
-        save_screenshot(window, screen, Path(target))
+        save_screenshot(window, screen, Path(target), size=width_height)
         window.close()
     except AscnError as exc:
         print(visible(exc.message), file=sys.stderr)

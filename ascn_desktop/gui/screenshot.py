@@ -20,8 +20,10 @@ from ascn_desktop.core.safe_files import atomic_write
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
-SCREENS = ("overview", "projects", "project", "readiness")
+SCREENS = ("overview", "projects", "project", "readiness",
+           "received", "plans", "monitoring", "reference", "trust")  # the receivers' and Secretariat's pages too
 SIZE = (1280, 800)
+SMALL_LAPTOP = (1024, 600)  # the smallest screen the interface is laid out for
 
 
 def settle_window(rounds: int = 5, *, timeout: float = 30.0) -> None:
@@ -38,13 +40,26 @@ def settle_window(rounds: int = 5, *, timeout: float = 30.0) -> None:
         QApplication.processEvents()
 
 
-def show_screen(window: MainWindow, screen: str) -> QWidget:
-    """Bring `screen` to the front and return the widget to grab."""
+def parse_size(text: str) -> tuple[int, int]:
+    """'1366x768' -> (1366, 768); a size smaller than the smallest supported screen is refused."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise AscnError(f"'{text}' is not a size; write it as WIDTHxHEIGHT, e.g. 1366x768.")
+    size = int(width), int(height)
+    if size[0] < SMALL_LAPTOP[0] or size[1] < SMALL_LAPTOP[1]:
+        raise AscnError(f"{text} is smaller than the smallest screen the interface supports (1024x600).")
+    return size
+
+
+def show_screen(window: MainWindow, screen: str, *, size: tuple[int, int] = SIZE) -> QWidget:
+    """Bring `screen` to the front at `size` and return the widget to grab."""
     if screen not in SCREENS:
         raise AscnError(f"There is no screen called '{screen}'; choose one of {', '.join(SCREENS)}.")
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     settle_window()
+    if screen not in ("overview", "projects", "project", "readiness"):
+        return _show_page(window, screen)
     if screen in ("overview", "readiness"):
         window.show_page("overview")
         refresh = getattr(window.page("overview"), "refresh_readiness", None)
@@ -65,15 +80,24 @@ def show_screen(window: MainWindow, screen: str) -> QWidget:
             settle_window()
             editor = getattr(page, "editor", None)
             if isinstance(editor, QWidget) and editor.isWindow():
-                editor.resize(*SIZE)
+                editor.resize(*size)
                 settle_window()
                 return editor
     settle_window()
     return window
 
 
-def save_screenshot(window: MainWindow, screen: str, target: Path) -> None:
-    widget = show_screen(window, screen)
+def _show_page(window: MainWindow, screen: str) -> QWidget:
+    """A page of the window's role (Received plans, All plans, Monitoring…), its reads answered."""
+    if not window.has_page(screen):
+        raise AscnError(f"This profile's role has no '{screen}' screen.")
+    window.show_page(screen)
+    settle_window()
+    return window
+
+
+def save_screenshot(window: MainWindow, screen: str, target: Path, *, size: tuple[int, int] = SIZE) -> None:
+    widget = show_screen(window, screen, size=size)
     pixmap = widget.grab()
     data = QByteArray()
     buffer = QBuffer(data)

@@ -42,7 +42,7 @@ class PlansBrowser(QWidget):
         layout = QVBoxLayout(right)
         layout.addWidget(self.plan_heading)
         layout.addWidget(self.projects_view)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.plan_list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
@@ -73,10 +73,20 @@ class PlansBrowser(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, plan.id)
             self.plan_list.addItem(item)
         if self.plan_list.count():
+            self._fit_list()
             self.plan_list.setCurrentRow(0)
         else:
             self.plan_heading.setText(self.tr("No plans yet: import the bundles you received with "
                                               "File → Import bundles…, or drop them on this window."))
+
+    def _fit_list(self) -> None:
+        """The list as wide as its longest plan (at most a third of the page): the projects get the rest."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        frame = 2 * self.plan_list.frameWidth() + self.plan_list.verticalScrollBar().sizeHint().width() + 8
+        wanted = min(self.plan_list.sizeHintForColumn(0) + frame, total // 3)
+        self.splitter.setSizes([wanted, total - wanted])
 
     def view_current(self) -> QDialog | None:
         from ascn_desktop.gui.receiving.plan_viewer import PlanViewer

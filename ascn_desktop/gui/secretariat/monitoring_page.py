@@ -386,6 +386,26 @@ class MonitoringPage(QWidget):
         self.charts["partners"].set_data(chart_data(
             self.tr("Projects paired with each external partner"), list(partners), [self.tr("Projects")],
             [[n] for n in partners.values()]))
+        for chart in self.charts.values():
+            _give_room(chart)
+
+
+def _give_room(chart: BarChart) -> None:
+    """Every bar of `chart` on screen: its splitter gives it the height it asks for (up to three fifths of
+    the tab; then the tables below still show rows). The splitter keeps the heights it laid out for the
+    empty chart, which cut the bars of most countries off when the figures came in."""
+    splitter = chart.parentWidget()
+    if not isinstance(splitter, QSplitter) or splitter.indexOf(chart) != 0:
+        return
+    sizes = splitter.sizes()
+    total = sum(sizes)
+    if total <= 0 or len(sizes) < 2:
+        return
+    wanted = min(chart.sizeHint().height(), total * 3 // 5)
+    if sizes[0] >= wanted:
+        return
+    rest = total - wanted
+    splitter.setSizes([wanted] + [rest * size // max(1, sum(sizes[1:])) for size in sizes[1:]])
 
 
 def _count_text(value: int | Decimal) -> str:
