@@ -12,8 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QScrollArea, QSplitter, QStackedWidget, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from ascn_desktop.gui.icons import icon
 
@@ -109,14 +119,22 @@ class PageStack:
         self.stack.setCurrentIndex(row)
 
     def fit_sidebar(self, window_width: int) -> None:
-        """Wide enough for the longest page name ("Monitoring", "Trust registry") at any font size."""
-        bold = QFont(self.sidebar.font())
-        bold.setWeight(QFont.Weight.DemiBold)  # the chosen page is drawn semi-bold (app.qss)
-        metrics = QFontMetrics(bold)
-        widest = max((metrics.horizontalAdvance(self.sidebar.item(n).text())
-                      for n in range(self.sidebar.count())), default=120)
-        # icon, the item's padding and accent bar (app.qss: 12 + 12 + 3 px), icon spacing, a scroll bar's room
-        width = widest + self.sidebar.iconSize().width() + 60
+        """Wide enough for the longest page name ("Monitoring", "Trust registry") at any font size and in
+        any script: each row is measured the way the list draws it (icon, app.qss padding and accent bar),
+        semi-bold as when it is the chosen page, plus the frame and a scroll bar's room."""
+        widest = max((self.row_width(row) for row in range(self.sidebar.count())), default=120)
+        margins = self.sidebar.contentsMargins()
+        scroll_bar = self.sidebar.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.sidebar)
+        width = widest + margins.left() + margins.right() + scroll_bar
         self.sidebar.setMinimumWidth(width)
         self.sidebar.setMaximumWidth(max(width, 240))
         self.splitter.setSizes([width, max(window_width - width, 400)])
+
+    def row_width(self, row: int) -> int:
+        """The width row `row` needs to show its name whole when it is the chosen (semi-bold) page."""
+        option = QStyleOptionViewItem()
+        self.sidebar.initViewItemOption(option)
+        option.font = QFont(option.font)
+        option.font.setWeight(QFont.Weight.DemiBold)  # the chosen page is drawn semi-bold (app.qss)
+        index = self.sidebar.model().index(row, 0)
+        return self.sidebar.itemDelegate().sizeHint(option, index).width()
