@@ -184,3 +184,35 @@ def test_importing_into_a_final_plan_makes_it_a_draft_and_says_so(qtbot: QtBot, 
     with qtbot.waitSignal(window.store_changed, timeout=5000):
         window.undo_stack.undo()
     assert get_plan(store, plan_id).status == "final"
+
+
+def test_a_long_problem_is_wrapped_whole_not_cut(qtbot: QtBot, window: MainWindow, store: Store,
+                                                 tmp_path: Path) -> None:
+    """#18: a problem longer than the list (the focus areas it may be, in Thai or Khmer longer still) wraps
+    to the list's width, every line drawn, instead of running off behind a scroll bar or ending in "…"."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    from PySide6.QtWidgets import QStyle
+
+    dialog = _preview(qtbot, window, _workbook(tmp_path, store, focus_area="Somewhere else entirely"))
+    dialog.resize(520, dialog.height())
+    qtbot.wait(50)
+    errors = dialog.errors
+    item = errors.item(0)
+    assert "Somewhere else entirely" in item.text() and len(item.text()) > 120
+    assert not errors.horizontalScrollBar().isVisible()
+    rect = errors.visualItemRect(item)
+    assert rect.width() <= errors.viewport().width()
+    style = errors.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, errors) + 1
+    layout = QTextLayout(item.text(), errors.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(rect.width() - 2 * margin)
+        lines.append(line.height())
+    layout.endLayout()
+    frame = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameVMargin, None, errors)
+    assert len(lines) > 1 and sum(lines) <= rect.height() - 2 * frame

@@ -20,6 +20,7 @@ from ascn_desktop.gui.editor.project_editor import ProjectEditor
 from ascn_desktop.store.engine import Store
 from ascn_desktop.gui.screenshot import settle_window
 from tests.gui_settle import settle
+from tests.gui_text_fit import styled  # noqa: F401 - a fixture
 from tests.gui_typing import type_line, type_text
 
 TITLE = "Chiếu sáng đô thị thông minh Đà Nẵng"
@@ -392,3 +393,58 @@ def test_closing_the_window_waits_for_the_saves(qtbot: QtBot, window: MainWindow
     type_text(editor.general.agency_edit, "UBND thành phố")  # not yet committed: closing commits it
     window.close()  # no settle: the close itself waits for the save
     assert get_project(window.store, plan_id, project_id).lead_agency == "UBND thành phố"
+
+
+@pytest.mark.parametrize("code", ["km", "th"])
+def test_child_tables_show_amounts_whole_in_khmer_and_thai_at_1024_by_600(qtbot: QtBot, qapp: QApplication,
+                                                                         store: Store, code: str,
+                                                                         styled: None) -> None:
+    """#18: the funding table cut its amounts ("18,000,000,000....") and scrolled sideways in Khmer and Thai
+    at 1024x600. Codes, years, amounts and choices fit their column; the name, title or note takes the width
+    left and carries its whole text as tooltip."""
+    from ascn_desktop.core.i18n import set_language
+    from ascn_desktop.core.model import FundingSource, Indicator, Milestone, ProgressNote
+    from ascn_desktop.core.plans import save_project
+    from ascn_desktop.gui.editor.project_editor_tables import RowsModel
+    from ascn_desktop.gui.translation import install_translations
+    from tests.gui_text_fit import cut_cells
+
+    long_name = {"km": "ថវិការដ្ឋ និងមូលនិធិអភិវឌ្ឍន៍ទីក្រុងសម្រាប់ហេដ្ឋារចនាសម្ព័ន្ធដឹកជញ្ជូនសាធារណៈ",
+                 "th": "งบประมาณแผ่นดินและกองทุนพัฒนาเมืองสำหรับโครงสร้างพื้นฐานการขนส่งสาธารณะ"}[code]
+    plan_id = create_plan(store, city="KHM-PHNOM-PENH", cycle="2018-2025", title=long_name)
+    project = Project(code="PP-03", title=long_name, currency="KHR", start_year=2020, end_year=2025,
+                      budget=Decimal("36000000000"),
+                      funding=[FundingSource(type="national", name=long_name, amount=Decimal("18000000000")),
+                               FundingSource(type="city", name=long_name[:20], amount=Decimal("18000000000"))],
+                      milestones=[Milestone(title=long_name, due_year=2021, due_quarter=3, status="in_progress",
+                                            percent=50)],
+                      indicators=[Indicator(name=long_name, unit=long_name[:25], baseline_year=2019,
+                                            baseline_value=Decimal("1500000"))],
+                      progress_notes=[ProgressNote(year=2023, text=long_name * 2)])
+    save_project(store, plan_id, project)
+    install_translations(qapp, store.profile, language=code)
+    try:
+        main = ready(MainWindow(store, role="csco"))
+        qtbot.addWidget(main)
+        main.resize(1024, 600)
+        main.show()
+        qtbot.waitExposed(main)
+        main.set_current_plan(plan_id)
+        open_project(main, plan_id, project.id)
+        settle_window()
+        editor = main.page("project")
+        assert isinstance(editor, ProjectEditor) and editor.project is not None
+        checked = 0
+        for n in range(editor.tabs.count()):
+            editor.tabs.setCurrentIndex(n)
+            settle_window()
+            for view in editor.tabs.widget(n).findChildren(QTableView):
+                if not isinstance(view.model(), RowsModel) or not view.isVisible():  # not the indicator grid
+                    continue
+                assert view.horizontalScrollBar().maximum() == 0, (code, editor.tabs.tabText(n))
+                assert cut_cells(view) == [], (code, editor.tabs.tabText(n))
+                checked += 1
+        assert checked == 4  # funding, milestones, indicators, progress notes
+    finally:
+        install_translations(qapp, store.profile, language="en")
+        set_language("en")

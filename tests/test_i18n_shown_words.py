@@ -30,6 +30,7 @@ from ascn_desktop.core.reports.annual_report import STATE_LABELS
 from ascn_desktop.core.signing.identity import ROLE_NAMES
 from ascn_desktop.core.wording import counted
 from ascn_desktop.store.engine import Store
+from tests.gui_text_fit import styled  # noqa: F401 - a fixture
 from tools.catalogues import LOCALE, po_messages
 
 LRELEASE = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
@@ -255,19 +256,6 @@ def test_workbook_headers_of_every_language_are_accepted(monkeypatch: pytest.Mon
     assert layout.header_index(["កូដ", "ចំណងជើង"], layout.PROJECT_COLUMNS) == {"code": 0, "title": 1}
 
 
-@pytest.fixture
-def styled(qapp: Any) -> Iterator[None]:
-    """The application's style, sheet and shipped fonts, as the program runs (widths measured as drawn)."""
-    from ascn_desktop.gui.style import apply_style
-
-    font, sheet, style = qapp.font(), qapp.styleSheet(), qapp.style().name()
-    apply_style(qapp)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-    qapp.setStyle(style)
-
-
 def _sidebar_text_room(sidebar: Any, row: int) -> tuple[int, int]:
     """(width of row's name, semi-bold; width the style leaves for it in the row as laid out)."""
     from PySide6.QtGui import QFont, QFontMetrics
@@ -312,3 +300,14 @@ def test_every_sidebar_name_is_whole_at_1366_by_768(qtbot: QtBot, qapp: Any, sto
             window.close()
     finally:
         install_translations(qapp, store.profile, language="en")
+
+
+def test_currency_names_come_from_cldr_in_the_language(reference: ReferenceData, speaking: None) -> None:
+    """#18: the project editor's currency list said "THB — Thai baht" in Thai and Khmer."""
+    english = reference.currency_name("THB")
+    assert english == reference.currency_names["THB"]  # English: the reference data's own name
+    set_language("th")
+    assert reference.currency_name("THB") == "บาท"
+    set_language("km")
+    assert reference.currency_name("KHR").replace("\u200b", "") == "រៀលកម្ពុជា"
+    assert reference.currency_name("XXZ") == "XXZ"  # a code CLDR does not know stays as it is

@@ -182,3 +182,19 @@ def test_cli_plan_check(run_cli, tmp_path) -> None:  # type: ignore[no-untyped-d
     assert as_json.status == 0 and '"ready": true' in as_json.out
     missing = run_cli("--home", home, "plan", "check", "Atlantis")
     assert missing.status == 1 and "Atlantis" in missing.err
+
+
+def test_the_city_count_warning_names_the_country_in_the_readers_language(reference: ReferenceData) -> None:
+    """#18: the Khmer and Thai warning said "Cambodia"/"Thailand" in the middle of a Khmer or Thai sentence."""
+    from ascn_desktop.core.i18n import set_language
+
+    plan = good_plan()
+    set_language("th")
+    try:
+        found = check_plan(plan, reference, today=TODAY, country_city_count=4)
+        shown = reference.country_name(reference.cities[plan.city].country)
+    finally:
+        set_language("en")
+    warning = next(f for f in found if f.code == "plan.country-city-count")
+    assert shown != reference.member_states[reference.cities[plan.city].country]  # the catalogue has the name
+    assert shown in warning.message

@@ -133,6 +133,20 @@ def label(kind: str, code: str, english: str) -> str:
     return str(messages.get((kind, code), english))
 
 
+def currency_name(code: str, english: str) -> str:
+    """A currency's name in the current language, from CLDR through Babel (บาท, រៀល​កម្ពុជា, Đồng Việt Nam);
+    `english` (the reference data's name) in English or where CLDR has no name for the code."""
+    if current_language() == "en":
+        return english
+    from babel.numbers import get_currency_name
+
+    try:
+        name = get_currency_name(code, locale=_locale())
+    except (ValueError, LookupError):
+        return english
+    return name if name and name != code else english
+
+
 # CLDR has no Tetum locale data: Timor-Leste's other official language writes its numbers and dates.
 _LOCALE_DATA = {"tet": "pt_TL"}
 

@@ -139,7 +139,7 @@ def _check_plan_header(plan: Plan, reference: ReferenceData, cycle: CycleInfo | 
         return
     count = country_city_count if country_city_count is not None else len(reference.cities_of(city.country))
     if count > MAX_CITIES_PER_COUNTRY:
-        country = reference.member_states.get(city.country, city.country)
+        country = reference.country_name(city.country)  # in the reader's language, like the sentence
         out.append(Finding(WARNING, "plan.country-city-count",
                            _("{country} has {count} ASCN cities, more than the guideline of "
                            "{max_cities_per_country} per member state; this is allowed.").format(

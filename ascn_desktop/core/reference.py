@@ -31,7 +31,7 @@ from ascn_desktop.store.models import (
     VocabularyTerm,
 )
 from ascn_desktop.store.types import utc_now
-from ascn_desktop.core.i18n import _, label as translated_label
+from ascn_desktop.core.i18n import _, currency_name as translated_currency_name, label as translated_label
 from ascn_desktop.core.language import shown_city_name
 
 REFERENCE_FILES = (
@@ -257,6 +257,10 @@ class ReferenceData:
         if not code:
             return ""
         return translated_label("member_states", code, self.member_states.get(code, code))
+
+    def currency_name(self, code: str) -> str:
+        """A currency's name in the reader's language ("Thai baht", "บาท")."""
+        return translated_currency_name(code, self.currency_names.get(code, code))
 
     def cycle_label(self, code: str | None) -> str:
         """A planning cycle's label in the reader's language ("First planning cycle 2018–2025")."""

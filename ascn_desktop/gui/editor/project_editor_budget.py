@@ -76,7 +76,7 @@ class BudgetSection(Section):
                    code_of=lambda f: f.type, field="type"),
             Column(self.tr("Name"), lambda f: f.name, parse=lambda text: check_field_text(FUNDING["name"], text,
                                                                                           what="name"),
-                   apply=lambda f, text: setattr(f, "name", text), field="name"),
+                   apply=lambda f, text: setattr(f, "name", text), field="name", stretch=True),
             Column(self.tr("Amount"), lambda f: format_amount(f.amount, decimals=self._decimals_for(f.amount)),
                    parse=self._parse_funding_amount, apply=lambda f, amount: setattr(f, "amount", amount),
                    edit_text=lambda f: format(f.amount, "f"), field="amount", align_right=True),

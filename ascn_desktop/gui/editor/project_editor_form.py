@@ -207,8 +207,10 @@ class RowsBlock(QWidget):
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setAccessibleName(noun.capitalize() + "s")
         self.message.field = self.view.accessibleName()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        for number, column in enumerate(columns):  # amounts and years whole at 1024x600 in any language
+            header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch if column.stretch
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(add_label)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAccessibleName(f"Remove {noun}")

@@ -127,7 +127,7 @@ class IndicatorsSection(Section):
             Column(self.tr("Indicator"), lambda i: i.name,
                    parse=lambda text: check_text(text, what="indicator name", max_length=limits.TITLE,
                                                  required=True).strip(),
-                   apply=lambda i, text: setattr(i, "name", text), field="name"),
+                   apply=lambda i, text: setattr(i, "name", text), field="name", stretch=True),
             Column(self.tr("Unit"), lambda i: i.unit, parse=check_unit,
                    apply=lambda i, text: setattr(i, "unit", text), field="unit"),
             Column(self.tr("Baseline year"), lambda i: "" if i.baseline_year is None else str(i.baseline_year),

@@ -33,7 +33,7 @@ class MilestonesSection(Section):
             Column(self.tr("Milestone"), lambda m: m.title,
                    parse=lambda text: check_text(text, what="milestone title", max_length=limits.TITLE,
                                                  required=True).strip(),
-                   apply=lambda m, text: setattr(m, "title", text), field="title"),
+                   apply=lambda m, text: setattr(m, "title", text), field="title", stretch=True),
             Column(self.tr("Due year"), lambda m: str(m.due_year),
                    parse=lambda text: _required_year(text, *editor.years),
                    apply=lambda m, year: setattr(m, "due_year", year), field="due_year", align_right=True),
@@ -79,7 +79,7 @@ class ProgressSection(Section):
                    apply=lambda n, year: setattr(n, "year", year), field="year", align_right=True),
             Column(self.tr("What happened this year"), lambda n: n.text,
                    parse=lambda text: check_text(text, what="note"),
-                   apply=lambda n, text: setattr(n, "text", text), field="text"),
+                   apply=lambda n, text: setattr(n, "text", text), field="text", stretch=True),
         ]
         self.block = RowsBlock(self, columns=columns, rows_of=lambda p: p.progress_notes, noun="progress note",
                                add_label=self.tr("Add progress note"), make_row=self._new_note,

@@ -38,6 +38,9 @@ class Column:
     code_of: Callable[[Any], str] | None = None  # current code for choice columns
     field: str = ""  # name used in readiness field paths, e.g. "amount"
     align_right: bool = False
+    # The free-text column (a name, a title, a note) takes the width the others leave and elides, its whole
+    # text in the tooltip; every other column (codes, years, amounts, choices) fits its contents in any language.
+    stretch: bool = False
 
 
 class RowsModel(QAbstractTableModel):
@@ -82,7 +85,7 @@ class RowsModel(QAbstractTableModel):
             return None
         column, item = self.columns[index.column()], rows[index.row()]
         try:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.ToolTipRole and column.stretch):
                 return column.display(item)
             if role == Qt.ItemDataRole.EditRole:
                 if column.code_of is not None:

@@ -164,8 +164,8 @@ class FormRows:
         combo = QComboBox()
         combo.setAccessibleName(words.name)
         reference = self.section.editor.reference
-        names = reference.currency_names
-        fill_combo(combo, [(code, f"{code} — {names.get(code, code)}") for code in sorted(reference.currency_decimals)])
+        fill_combo(combo, [(code, f"{code} — {reference.currency_name(code)}")
+                           for code in sorted(reference.currency_decimals)])
         setattr(self.section, words.attribute, combo)
         self.widgets[companion.name] = combo
         return combo

@@ -10,14 +10,18 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListView,
     QListWidget,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.plan_diff import KIND_PLURALS, KINDS, FieldChange, field_label, shown_value
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.reference import ReferenceData
@@ -35,7 +40,6 @@ from ascn_desktop.gui.tasks import Task, run_task
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
-_ACTIONS = ("added", "changed", "removed")
 
 
 class ExcelImportDialog(QDialog):
@@ -54,7 +58,7 @@ class ExcelImportDialog(QDialog):
         self._add_errors(layout)
         self._add_changes(layout)
         if preview.result.notices:
-            notices = QListWidget()
+            notices = _wrapping_list()
             notices.setObjectName("excel-import-notices")
             notices.addItems(preview.result.notices)
             notices.setMaximumHeight(90)
@@ -91,7 +95,7 @@ class ExcelImportDialog(QDialog):
 
     def _add_errors(self, layout: QVBoxLayout) -> None:
         errors = self.preview.result.errors
-        self.errors = QListWidget()
+        self.errors = _wrapping_list()
         self.errors.setObjectName("excel-import-errors")
         self.errors.setAccessibleName(self.tr("Problems in the workbook"))
         for error in errors:
@@ -139,6 +143,8 @@ class ExcelImportDialog(QDialog):
 
     def _fill_changes(self) -> None:
         diff = self.preview.diff
+        self._group_words = {"added": self.tr("{0} added ({1})"), "changed": self.tr("{0} changed ({1})"),
+                             "removed": self.tr("{0} removed ({1})")}  # "Projects changed (2)"
         city = self.reference.cities.get(self.preview.base.city) if self.reference is not None else None
         city_currency = city.currency if city is not None else ""
         if diff.plan_changes:
@@ -147,11 +153,13 @@ class ExcelImportDialog(QDialog):
                 plan_item.addChild(_change_item(change, kind="plan", reference=self.reference, currency=""))
             self.changes.addTopLevelItem(plan_item)
         for kind in KINDS:
-            for action in _ACTIONS:
+            for action in self._group_words:
                 rows = diff.of(kind, action)
                 if not rows:
                     continue
-                group = QTreeWidgetItem([f"{KIND_PLURALS[kind].capitalize()} {action} ({len(rows)})"])
+                rows_word = _(KIND_PLURALS[kind])
+                group = QTreeWidgetItem([self._group_words[action].format(rows_word[:1].upper() + rows_word[1:],
+                                                                          len(rows))])
                 for row in rows:
                     where = "" if kind == "project" else f"  [{row.project_code}]"
                     item = QTreeWidgetItem([_elided(row.label) + where])
@@ -165,6 +173,36 @@ class ExcelImportDialog(QDialog):
                 group.setExpanded(len(rows) <= 20)
         if len(diff.rows) <= 50:  # small imports: every field change visible at once
             self.changes.expandAll()
+
+
+class _WrappedSentence(QStyledItemDelegate):
+    """Each row as wide as the list and as tall as its sentence wrapped to that width. (A list view measures
+    a row unbounded, and a row only as wide as its longest wrapped line is wrapped again when drawn: one
+    line more than its height holds, and the sentence ends in "…".)"""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        view = self.parent()
+        if not isinstance(view, QListWidget):
+            return super().sizeHint(option, index)
+        option = QStyleOptionViewItem(option)
+        option.rect = QRect(0, 0, view.viewport().width(), 1 << 16)  # a valid rectangle: Qt wraps only inside one
+        height = super().sizeHint(option, index).height()
+        # The style draws the text inside the row less its focus frame: room for that too, or the last line
+        # does not fit and the one before it ends in "…".
+        frame = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameVMargin, None, view)
+        return QSize(option.rect.width(), height + 2 * frame)
+
+
+def _wrapping_list() -> QListWidget:
+    """A list of sentences (problems, notes) wrapped to its width: a long one, or one in a language that
+    says more, is read whole instead of running off to the right behind a scroll bar."""
+    sentences = QListWidget()
+    sentences.setItemDelegate(_WrappedSentence(sentences))
+    sentences.setWordWrap(True)
+    sentences.setSpacing(2)
+    sentences.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    sentences.setResizeMode(QListView.ResizeMode.Adjust)  # wrap again when the dialog is resized
+    return sentences
 
 
 _SHOWN_CHARACTERS = 60  # longer values (descriptions, risks) are cut here; the tooltip has the full text
