@@ -1,28 +1,42 @@
 """Babel's CLDR data for the build: only the locales the app can speak.
 
-Babel ships the data of ~1,150 locales (32 MB). The app formats numbers and
-dates only in its interface languages (core/language.py) and reads no other
-locale; Tetum, which CLDR lacks, is written as Timor-Leste's Portuguese
-(core/i18n.py). So the folder keeps the locales of ASEAN's languages
-(installer/icu_data.py's KEPT_LANGUAGES: the member states' languages, English,
-Chinese, Tamil and Portuguese, with their regional variants, whose parent
-chains stay inside the same language) and root, the parent of them all:
-about 3 MB. Babel's global data (global.dat: plural rules, currency
-fractions, likely subtags) is kept whole.
+Babel ships the data of ~1,150 locales (32 MB). The core formats numbers and
+dates only in its interface languages (core/language.py: Babel's locale of each
+code, Tetum written as Timor-Leste's Portuguese, core/i18n.py) and reads no
+other locale. So the folder keeps exactly those locales and the parents Babel
+loads with them (pt_TL → pt_PT → pt → root): 13 files, about 2 MB. Babel's
+global data (global.dat: plural rules, currency fractions, likely subtags, the
+parent exceptions) is kept whole.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import cache
 from pathlib import Path
 
-from installer.icu_data import KEPT_LANGUAGES
+
+@cache
+def app_locales() -> frozenset[str]:
+    """The locale identifiers Babel loads for the app's languages, parents included."""
+    from babel.core import get_global
+
+    from ascn_desktop.core.i18n import _LOCALE_DATA  # the one place that maps a language to its locale data
+    from ascn_desktop.core.language import LANGUAGES
+
+    parents = get_global("parent_exceptions")
+    kept = {"root"}
+    for code in LANGUAGES:
+        locale = _LOCALE_DATA.get(code, code)
+        while locale != "root":
+            kept.add(locale)
+            locale = parents.get(locale) or ("_".join(locale.split("_")[:-1]) if "_" in locale else "root")
+    return frozenset(kept)
 
 
-def keep_locale_file(name: str, languages: Collection[str] = KEPT_LANGUAGES) -> bool:
-    """Whether Babel's `locale-data/<name>` ("vi.dat", "en_150.dat", "root.dat") goes into the folder."""
-    stem = name.removesuffix(".dat")
-    return stem == "root" or stem.split("_")[0] in languages
+def keep_locale_file(name: str, locales: Collection[str] | None = None) -> bool:
+    """Whether Babel's `locale-data/<name>` ("vi.dat", "pt_TL.dat", "root.dat") goes into the folder."""
+    return name.removesuffix(".dat") in (app_locales() if locales is None else locales)
 
 
 def slim_babel_toc(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:

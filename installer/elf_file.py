@@ -13,6 +13,8 @@ from pathlib import Path
 SHT_DYNAMIC = 6
 SHT_NOBITS = 8
 SHT_DYNSYM = 11
+SHT_GNU_VERDEF = 0x6FFFFFFD
+SHT_GNU_VERNEED = 0x6FFFFFFE
 DT_NULL = 0
 DT_NEEDED = 1
 
@@ -74,6 +76,41 @@ class ElfFile:
                 used += stop - max(start, end)
                 end = stop
         return len(self.data) - used
+
+    def version_definitions(self) -> set[str]:
+        """The symbol versions this library defines (OPENSSL_3.0.0, XZ_5.2, …)."""
+        names = set()
+        for section in self._sections_of(SHT_GNU_VERDEF):
+            strings = self.sections[section.link]
+            entry = section.offset
+            while True:
+                _version, _flags, _index, count, _hash, aux, following = struct.unpack_from("<HHHHIII", self.data, entry)
+                if count:
+                    name_offset, = struct.unpack_from("<I", self.data, entry + aux)
+                    names.add(self._string(strings, name_offset))
+                if not following:
+                    break
+                entry += following
+        return names
+
+    def version_needs(self) -> dict[str, set[str]]:
+        """The symbol versions this file needs, per library soname ({"libcrypto.so.3": {"OPENSSL_3.0.0"}})."""
+        needs: dict[str, set[str]] = {}
+        for section in self._sections_of(SHT_GNU_VERNEED):
+            strings = self.sections[section.link]
+            entry = section.offset
+            while True:
+                _version, count, file_offset, aux, following = struct.unpack_from("<HHIII", self.data, entry)
+                versions = needs.setdefault(self._string(strings, file_offset), set())
+                at = entry + aux
+                for _ in range(count):
+                    _hash, _flags, _other, name_offset, next_aux = struct.unpack_from("<IHHII", self.data, at)
+                    versions.add(self._string(strings, name_offset))
+                    at += next_aux
+                if not following:
+                    break
+                entry += following
+        return needs
 
     def symbol_bytes(self, name: str) -> bytes:
         """The contents of an exported data symbol (e.g. ICU's `icudt73_dat`)."""

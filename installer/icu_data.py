@@ -129,13 +129,14 @@ PYICU_KEEP = Keep(dropped_trees=frozenset(), kept_files=PYICU_DICTIONARIES)
 # - the app through PyICU: the root line and character break iterators with the four scripts'
 #   dictionaries (brkitr) and the Zawgyi-my transform (translit/root.res holds every transform's rules).
 # Nothing calls the display names of languages, regions, currencies or units, the number spell-out
-# rules, IDNA, StringPrep, the spoof checker, case-folding normalisers or character names, nor the
-# Chinese/Japanese line-break variants (chosen by a locale keyword the app never sets).
+# rules, IDNA, StringPrep, the spoof checker, case-folding normalisers or character names, the word,
+# sentence and title break iterators, nor the Chinese/Japanese line-break variants (chosen by a
+# locale keyword the app never sets).
 SHARED_KEEP = Keep(
     dropped_trees=frozenset({"curr", "lang", "region", "unit", "rbnf"}),
     kept_files=PYICU_DICTIONARIES,
     dropped_files=("unames.icu", "uts46.nrm", "nfkc_cf.nrm", "nfkc_scf.nrm", "confusables*.cfu", "*.spp",
-                   "*_cj.brk", "*_phrase*.brk", "units.res"),
+                   "*_cj.brk", "*_phrase*.brk", "word*.brk", "sent*.brk", "title.brk", "units.res"),
 )
 
 

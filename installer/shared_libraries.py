@@ -14,6 +14,7 @@ whose target is gone.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -85,36 +86,73 @@ def missing_libraries(binaries: list[TocEntry], *, carried: Callable[[str], bool
     return sorted(missing)
 
 
-OPENSSL_VERSION = re.compile(rb"OpenSSL (\d+)\.(\d+)\.(\d+) ")
+AUDITWHEEL_NAME = re.compile(r"^(lib[\w+]+)-[0-9a-f]{8}(\.so\.\d+)")
 
 
-def share_openssl(binaries: list[TocEntry]) -> list[TocEntry]:
-    """One OpenSSL instead of two. Python's `_ssl` and `_hashlib` load the build machine's libcrypto.so.3
-    and libssl.so.3, which PyInstaller copies into the top level; psycopg's wheel carries its own,
-    newer copy of the same major version (5.9 + 1.0 MB), which keeps every function and symbol version
-    of the older one. The top-level names become links to psycopg's copy, when its libcrypto is of
-    the same major version and at least as new."""
-    by_name = {entry[0]: entry for entry in binaries}
-    links: dict[str, TocEntry] = {}
-    for name in ("libcrypto.so.3", "libssl.so.3"):
-        stem = name.split(".")[0] + "-"
-        carried = next((entry[0] for entry in binaries if entry[2] == "BINARY"
-                        and entry[0].startswith("psycopg_binary.libs/") and Path(entry[0]).name.startswith(stem)), None)
-        if name in by_name and carried is not None:
-            links[name] = (name, carried, "SYMLINK")
-    if len(links) != 2:
-        return binaries
-    ours = _openssl_version(Path(by_name["libcrypto.so.3"][1]))
-    theirs = _openssl_version(Path(by_name[links["libcrypto.so.3"][1]][1]))
-    if ours is None or theirs is None or theirs[0] != ours[0] or theirs < ours:
-        return binaries
-    return [links.get(entry[0], entry) for entry in binaries]
+def share_duplicates(binaries: list[TocEntry]) -> list[TocEntry]:
+    """One copy of a library carried twice. Wheels bring their own copies of libraries, renamed by
+    auditwheel (psycopg's libcrypto-3a0647ea.so.3, Pillow's liblzma-de26b416.so.5.8.4), that
+    PyInstaller also copies from the build machine for Python or Qt (libcrypto.so.3, liblzma.so.5).
+    Of two copies with the same soname the smaller is kept, else the larger, if it defines every
+    symbol and symbol version that the folder's other files take from either copy; the other file
+    becomes a link to it, so whatever loads either name finds it. A copy that is itself replaced
+    no longer counts as a user (psycopg's libssl needs a newer libcrypto than the system's, but
+    once libssl is shared, nothing does), so pairs are decided until nothing changes."""
+    by_name = {entry[0]: entry for entry in binaries if entry[2] == "BINARY"}
+    pairs = []
+    for name in by_name:
+        match = AUDITWHEEL_NAME.match(Path(name).name)
+        if match is not None and "/" in name and match.group(1) + match.group(2) in by_name:
+            pairs.append((name, match.group(1) + match.group(2)))
+    linked: dict[str, str] = {}  # a file replaced by a link -> the file it points to
+    for choices in (1, 2):  # first keep only the smaller copies, as far as that goes; then either
+        changed = True
+        while changed:
+            changed = False
+            for pair in pairs:
+                if any(name in linked for name in pair):
+                    continue
+                users = [entry for entry in binaries if entry[0] not in linked and entry[0] not in pair]
+                copies = [Path(by_name[name][1]) for name in pair]
+                needs = _needs_of(users, {Path(name).name for name in pair}, copies)
+                for kept in sorted(pair, key=lambda name: Path(by_name[name][1]).stat().st_size)[:choices]:
+                    if needs is not None and _provides(Path(by_name[kept][1]), needs):
+                        linked[pair[1] if kept == pair[0] else pair[0]] = kept
+                        changed = True
+                        break
+    return [(entry[0], os.path.relpath(linked[entry[0]], os.path.dirname(entry[0]) or "."), "SYMLINK")
+            if entry[0] in linked else entry for entry in binaries]
 
 
-def _openssl_version(library: Path) -> tuple[int, int, int] | None:
-    """The version of the OpenSSL a libcrypto belongs to ("OpenSSL 3.0.19 27 Jan 2026")."""
-    match = OPENSSL_VERSION.search(library.read_bytes())
-    return None if match is None else (int(match.group(1)), int(match.group(2)), int(match.group(3)))
+def _needs_of(users: list[TocEntry], sonames: set[str], copies: list[Path]) -> tuple[set[str], set[str]] | None:
+    """The symbol versions and the symbols that `users` take from a library known by `sonames`
+    (symbols: those they leave undefined that one of the `copies` defines). None when a user cannot
+    be read."""
+    offered = {symbol for copy in copies for symbol in ElfFile(copy).symbol_names()}
+    versions: set[str] = set()
+    symbols: set[str] = set()
+    for _name, source, kind in users:
+        if kind not in ("BINARY", "EXTENSION"):
+            continue
+        try:
+            elf = ElfFile(Path(source))
+        except NotAnElfFile:
+            continue
+        except OSError:
+            return None
+        used = sonames & set(elf.needed())
+        if used:
+            needs = elf.version_needs()
+            for soname in used:
+                versions |= needs.get(soname, set())
+            symbols |= offered & set(elf.undefined_symbol_names())
+    return versions, symbols
+
+
+def _provides(library: Path, needs: tuple[set[str], set[str]]) -> bool:
+    elf = ElfFile(library)
+    versions, symbols = needs
+    return versions <= elf.version_definitions() and symbols <= set(elf.symbol_names())
 
 
 def replace_padded(binaries: list[TocEntry], *, system_library: Callable[[str], str | None],
@@ -125,7 +163,7 @@ def replace_padded(binaries: list[TocEntry], *, system_library: Callable[[str], 
     disk for 16 kB of content. The file keeps its name, so whatever loads it still finds it."""
     swapped = []
     for name, source, kind in binaries:
-        match = re.match(r"^(lib[\w+]+)-[0-9a-f]{8}(\.so\.\d+)", Path(name).name)
+        match = AUDITWHEEL_NAME.match(Path(name).name)
         if kind == "BINARY" and match is not None and _padding(Path(source)) > most_padding:
             replacement = system_library(match.group(1) + match.group(2))
             if replacement is not None and _padding(Path(replacement)) <= most_padding:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from installer.elf_file import ElfFile, NotAnElfFile
-from installer.shared_libraries import missing_libraries, prune_unreached
+from installer.shared_libraries import missing_libraries, prune_unreached, replace_padded, share_duplicates
 
 PYSIDE = Path(__import__("PySide6").__file__).parent
 QT_LIB = PYSIDE / "Qt" / "lib"
@@ -62,3 +62,58 @@ def test_a_platform_plugin_library_the_build_machine_lacks_is_named() -> None:
     assert "libQt6XcbQpa.so.6" not in missing  # in the folder
     assert {"libQt6Core.so.6", "libQt6Gui.so.6"} <= set(missing)  # loaded by the plugin, not in this folder
     assert not set(missing) & system_provides
+
+
+SITE = PYSIDE.parent
+PSYCOPG_LIBS = SITE / "psycopg_binary.libs"
+DYNLOAD = Path(__import__("_ssl").__file__).parent
+
+
+@pytest.mark.skipif(not PSYCOPG_LIBS.exists() or not (SYSTEM_LIB / "libcrypto.so.3").exists(),
+                    reason="needs psycopg's binary wheel and the system's OpenSSL 3")
+def test_a_library_carried_twice_is_kept_once() -> None:
+    """psycopg's libpq asks only for OpenSSL 3.0's symbols, as Python's _ssl and _hashlib do: the
+    system's smaller copies serve all of them, once psycopg's libssl (which needs a newer libcrypto)
+    is itself a link."""
+    assert SYSTEM_LIB is not None
+    crypto = next(PSYCOPG_LIBS.glob("libcrypto-*.so.3"))
+    ssl = next(PSYCOPG_LIBS.glob("libssl-*.so.3"))
+    libpq = next(PSYCOPG_LIBS.glob("libpq-*.so.*"))
+    toc = [
+        ("libcrypto.so.3", str(SYSTEM_LIB / "libcrypto.so.3"), "BINARY"),
+        ("libssl.so.3", str(SYSTEM_LIB / "libssl.so.3"), "BINARY"),
+        (f"psycopg_binary.libs/{crypto.name}", str(crypto), "BINARY"),
+        (f"psycopg_binary.libs/{ssl.name}", str(ssl), "BINARY"),
+        (f"psycopg_binary.libs/{libpq.name}", str(libpq), "BINARY"),
+        *[(f"python3.11/lib-dynload/{path.name}", str(path), "EXTENSION")
+          for path in (*DYNLOAD.glob("_ssl.*.so"), *DYNLOAD.glob("_hashlib.*.so"))],
+    ]
+    shared = {name: (source, kind) for name, source, kind in share_duplicates(toc)}
+    assert shared[f"psycopg_binary.libs/{crypto.name}"] == ("../libcrypto.so.3", "SYMLINK")
+    assert shared[f"psycopg_binary.libs/{ssl.name}"] == ("../libssl.so.3", "SYMLINK")
+    assert shared["libcrypto.so.3"][1] == "BINARY" and shared[f"psycopg_binary.libs/{libpq.name}"][1] == "BINARY"
+
+
+def test_a_copy_lacking_a_symbol_version_its_users_need_is_not_shared() -> None:
+    """psycopg's libssl needs OpenSSL 3.2's symbols, which the system's libcrypto 3.0 lacks: while that
+    libssl stays, its libcrypto stays too (or the system's name points to it)."""
+    if not PSYCOPG_LIBS.exists() or SYSTEM_LIB is None or not (SYSTEM_LIB / "libcrypto.so.3").exists():
+        pytest.skip("needs psycopg's binary wheel and the system's OpenSSL 3")
+    crypto = next(PSYCOPG_LIBS.glob("libcrypto-*.so.3"))
+    ssl = next(PSYCOPG_LIBS.glob("libssl-*.so.3"))
+    toc = [("libcrypto.so.3", str(SYSTEM_LIB / "libcrypto.so.3"), "BINARY"),
+           (f"psycopg_binary.libs/{crypto.name}", str(crypto), "BINARY"),
+           (f"psycopg_binary.libs/{ssl.name}", str(ssl), "BINARY")]
+    shared = {name: (source, kind) for name, source, kind in share_duplicates(toc)}
+    assert shared[f"psycopg_binary.libs/{crypto.name}"][1] == "BINARY"
+    assert shared["libcrypto.so.3"] == (f"psycopg_binary.libs/{crypto.name}", "SYMLINK")
+
+
+def test_a_library_that_is_mostly_padding_is_taken_from_the_build_machine() -> None:
+    padded = next((SITE / "pillow.libs").glob("libXau-*.so.*"), None)
+    if padded is None or ElfFile(padded).unused_bytes() < 1 << 20:
+        pytest.skip("this Pillow wheel carries no padded libXau")
+    system = str(SYSTEM_LIB / "libXau.so.6") if SYSTEM_LIB and (SYSTEM_LIB / "libXau.so.6").exists() else None
+    toc = [(f"pillow.libs/{padded.name}", str(padded), "BINARY")]
+    (name, source, _kind), = replace_padded(toc, system_library=lambda soname: system if soname == "libXau.so.6" else None)
+    assert name == f"pillow.libs/{padded.name}" and source == (system or str(padded))
