@@ -109,3 +109,24 @@ def test_every_country_of_the_completeness_chart_is_on_screen(qtbot: QtBot, stor
     chart = page.charts["completeness"]
     assert len(chart.data().categories) == 10  # every member state has cities expected to report
     assert chart.height() >= chart.sizeHint().height()
+
+
+def test_the_national_summary_workbook_speaks_the_readers_language(reference: ReferenceData, speaking: None) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from ascn_desktop.core.consolidation.national_summary_data import summary_workbook_bytes
+
+    plans = [sample_plan(reference, reference.cities[code]) for code in ("KHM-PHNOM-PENH", "KHM-SIEM-REAP")]
+    set_language("km")
+    khmer = load_workbook(io.BytesIO(summary_workbook_bytes(
+        build_national_summary(plans, reference, country="KHM", cycle=plans[0].cycle))))
+    set_language("en")
+    english = load_workbook(io.BytesIO(summary_workbook_bytes(
+        build_national_summary(plans, reference, country="KHM", cycle=plans[0].cycle))))
+    assert english.sheetnames == ["Cities", "Focus areas", "Funding", "Private partners", "Endorsement"]
+    assert khmer.sheetnames[0] != "Cities" and khmer.sheetnames[0] == khmer.sheetnames[0].strip()
+    first = khmer.worksheets[0]
+    assert first["A1"].value != "City" and [first["A2"].value, first["A3"].value] == ["ភ្នំពេញ", "សៀមរាប"]
+    assert english.worksheets[0]["A2"].value == "Phnom Penh"

@@ -20,6 +20,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from ascn_desktop.core.errors import NotFoundError
+from ascn_desktop.core.i18n import _, label
 from ascn_desktop.core.plans import get_plan
 from ascn_desktop.core.reference import ReferenceData, load_reference
 from ascn_desktop.core.reports.national_summary import NationalSummary, PlanReview, build_national_summary
@@ -84,38 +85,55 @@ def _money_format(decimals: int) -> str:
     return "#,##0" if decimals == 0 else "#,##0." + "0" * decimals
 
 
+def _review_word(city: Any) -> str:
+    """The review column: a draft the NR accepted must not read as an accepted final plan here either."""
+    words = {"received": _("Received"), "accepted": _("Accepted"), "returned": _("Returned")}
+    if city.review_status == "accepted" and city.plan_status == "draft":
+        return _("Accepted (draft)")
+    return words.get(city.review_status, city.review_status)
+
+
+def _sheet(text: str) -> str:
+    """A translated sheet name as Excel takes it: at most 31 characters, none of []:*?/\\."""
+    return "".join(" " if char in "[]:*?/\\" else char for char in text)[:31]
+
+
 def summary_workbook_bytes(summary: NationalSummary) -> bytes:
+    """The summary's tables in the reader's language (headers, sheet names, words); codes stay as codes."""
     workbook = Workbook()
     workbook.remove(workbook.active)
-    _table(workbook, "Cities",
-           ["City", "City code", "Plan", "Revision", "Review", "Projects", "Currency", "Total budget",
-            "Total budget (USD)", "Projects seeking a private partner", "Signed by", "Signer fingerprint"],
-           [[c.city_name, c.city_code, c.plan_title, c.revision,
-             # A draft the NR accepted must not read as an accepted final plan here either.
-             f"{c.review_status} (draft)" if c.plan_status == "draft" and c.review_status else c.review_status,
+    city, currency, budget_usd = _("City"), _("Currency"), _("Total budget (USD)")
+    _table(workbook, _sheet(_("Cities")),
+           [city, _("City code"), _("Plan"), _("Revision"), _("Review"), _("Projects"), currency, _("Total budget"),
+            budget_usd, _("Projects seeking a private partner"), _("Signed by"), _("Signer fingerprint")],
+           [[c.city_name, c.city_code, c.plan_title, c.revision, _review_word(c),
              c.project_count, c.currency,
              c.total_budget, c.total_budget_usd if c.total_budget_usd is not None else "",
              c.projects_seeking_partner, c.signer_name, c.signer_fingerprint]
             for c in summary.cities], formats={8: _money_format(2), 9: _money_format(2)})
     focus_codes = list(summary.focus_area_labels)
-    _table(workbook, "Focus areas",
-           ["City"] + [f"{summary.focus_area_labels[code]} ({code})" for code in focus_codes] + ["No focus area"],
+    _table(workbook, _sheet(_("Focus areas")),
+           [city] + [f"{label('focus_areas', code, summary.focus_area_labels[code])} ({code})"
+                     for code in focus_codes] + [_("No focus area")],
            [[c.city_name] + [c.projects_by_focus_area.get(code, 0) for code in focus_codes]
             + [c.projects_by_focus_area.get("", 0)] for c in summary.cities])
     funding_codes = list(summary.funding_type_labels)
-    _table(workbook, "Funding",
-           ["City", "Currency"] + [f"{summary.funding_type_labels[code]} ({code})" for code in funding_codes],
+    _table(workbook, _sheet(_("Funding")),
+           [city, currency] + [f"{label('funding_types', code, summary.funding_type_labels[code])} ({code})"
+                               for code in funding_codes],
            [[c.city_name, c.currency] + [c.budget_by_funding_type.get(code, Decimal(0)) for code in funding_codes]
             for c in summary.cities],
            formats={n: _money_format(2) for n in range(3, 3 + len(funding_codes))})
-    _table(workbook, "Private partners",
-           ["City", "Project code", "Title", "Focus area", "What the partner is sought for", "Budget", "Currency",
-            "Budget (USD)"],
-           [[p.city_name, p.project_code, p.title, summary.focus_area_labels.get(p.focus_area, p.focus_area),
+    _table(workbook, _sheet(_("Private partners")),
+           [city, _("Project code"), _("Title"), _("Focus area"), _("What the partner is sought for"), _("Budget"),
+            currency, _("Budget (USD)")],
+           [[p.city_name, p.project_code, p.title,
+             label("focus_areas", p.focus_area, summary.focus_area_labels.get(p.focus_area, p.focus_area))
+             if p.focus_area else "",
              p.need, p.budget if p.budget is not None else "", p.currency,
              p.budget_usd if p.budget_usd is not None else ""] for p in summary.private_partner_projects],
            formats={6: _money_format(2), 8: _money_format(2)})
-    _table(workbook, "Endorsement", ["Endorsement note"], [[summary.endorsement_note]])
+    _table(workbook, _sheet(_("Endorsement")), [_("Endorsement note")], [[summary.endorsement_note]])
     workbook.properties.title = f"ASCN national summary {summary.country} {summary.cycle}"
     buffer = io.BytesIO()
     workbook.save(buffer)

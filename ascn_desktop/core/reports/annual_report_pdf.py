@@ -19,7 +19,7 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import _, format_long_date
 from ascn_desktop.core.monitoring import reporting_rules
 from ascn_desktop.core.progress import check
 from ascn_desktop.core.reports import charts
@@ -254,9 +254,9 @@ def build_story(report: AnnualReport, *, abort: threading.Event | None = None) -
     story = kit.cover_page(info, lines=[
         (_("Planning cycle"), report.reference.cycle_label(report.cycle)),
         (_("Reporting year"), str(report.year)),
-        (_("Report deadline"), rules.deadline(report.year).isoformat()),
+        (_("Report deadline"), format_long_date(rules.deadline(report.year))),
         (_("Cities reported"), _("{0} of {1}").format(m.summary.cities_reported, m.summary.cities_expected)),
-        (_("Status as of"), m.as_of.isoformat()),
+        (_("Status as of"), format_long_date(m.as_of)),
         (_("Generated"), generated),
     ], note=_("Source: the current revisions of the city plans imported into this ASCN Desktop store. "
               "Amounts are in each project's own currency; USD figures are the cities' own equivalents."))

@@ -19,6 +19,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.reports.annual_report import AnnualReport, ReportTable
 from ascn_desktop.core.safe_files import atomic_write_with
 from ascn_desktop.core.spreadsheet_text import set_text
@@ -71,20 +72,23 @@ def _sheet(workbook: Workbook, table: ReportTable) -> None:
 
 def build_workbook(report: AnnualReport) -> Workbook:
     workbook = Workbook(write_only=True)
+    # The sheets keep their English names (stable for other systems that read them); this first sheet
+    # says in the reader's language what each holds.
     about = workbook.create_sheet("About")
     about.column_dimensions["A"].width = 28
     about.column_dimensions["B"].width = 70
-    about.append([_styled(about, f"ASCN annual progress report {report.year}", font=Font(bold=True, size=14))])
-    lines: list[list[Any]] = [["Cycle", report.cycle], ["Reporting year", report.year],
-                              ["Milestones overdue as of", report.monitoring.as_of.isoformat()],
-                              ["Generated (UTC)", report.generated_at.strftime("%Y-%m-%d %H:%M")],
-                              ["Source", "Current revisions of the plans imported into this ASCN Desktop store"]]
+    about.append([_styled(about, _("ASCN annual progress report {0}").format(report.year),
+                          font=Font(bold=True, size=14))])
+    lines: list[list[Any]] = [[_("Planning cycle"), report.cycle], [_("Reporting year"), report.year],
+                              [_("Milestones overdue as of"), report.monitoring.as_of.isoformat()],
+                              [_("Generated (UTC)"), report.generated_at.strftime("%Y-%m-%d %H:%M")],
+                              [_("Source"), _("Current revisions of the plans imported into this ASCN Desktop store")]]
     if report.sample:
-        lines.append(["Note", "SAMPLE DATA — illustrative, not official plans"])
+        lines.append([_("Note"), _("SAMPLE DATA — illustrative, not official plans")])
     for line in lines:
         about.append([_text_safe(about, value) for value in line])
     about.append([])
-    about.append([_styled(about, "Sheet", font=_BOLD), _styled(about, "Content", font=_BOLD)])
+    about.append([_styled(about, _("Sheet"), font=_BOLD), _styled(about, _("Content"), font=_BOLD)])
     for table in report.tables.values():
         about.append([_text_safe(about, table.key[:31]), _text_safe(about, table.title)])
     for table in report.tables.values():

@@ -83,7 +83,7 @@ def _cover(summary: NationalSummary, info: kit.ReportInfo, signer_name: str) -> 
         (_("Member state"), f"{_country(summary)} ({summary.country})"),
         (_("Planning cycle"), summary.cycle_label),
         (_("Cities"), str(len(summary.cities))),
-        (_("Projects"), f"{summary.project_count:,}"),
+        (_("Projects"), kit.number(summary.project_count)),
         (_("Total budget"), _totals_text(summary)),
         (_("Date"), kit.long_date(info.generated_at)),
         (_("Endorsed by"), signer_name or "—"),
@@ -114,10 +114,10 @@ def _cities(summary: NationalSummary) -> list[Flowable]:
     for city in summary.cities:
         status = _PLAN_STATUS_LABELS.get(city.plan_status)
         rows.append([city.city_name, str(city.revision), _(status) if status else city.plan_status,
-                     _review_text(city), f"{city.project_count:,}",
+                     _review_text(city), kit.number(city.project_count),
                      _money(summary, city.total_budget, city.currency), _usd(city.total_budget_usd)])
     totals = "\n".join(_money(summary, amount, code) for code, amount in summary.totals_by_currency().items())
-    rows.append([_("Total"), "", "", "", f"{summary.project_count:,}", totals, _usd(summary.total_usd())])
+    rows.append([_("Total"), "", "", "", kit.number(summary.project_count), totals, _usd(summary.total_usd())])
     header = [_("City"), _("Rev."), _("Plan"), _("Review"), _("Projects"), _("Budget"), _("USD equivalent")]
     story.append(kit.data_table(header, rows, col_widths=kit.column_widths(header, rows, total_row=True),
                                 numeric_columns={1, 4, 5, 6}, total_row=True))
@@ -230,7 +230,7 @@ def _private_partners(summary: NationalSummary) -> list[Flowable]:
     if not projects:
         return [*story, kit.paragraph(kit.esc(_("No project seeks a private-sector partner.")), st.body)]
     story.append(kit.paragraph(kit.esc(_("{0} projects seek a private-sector solution provider.").format(
-        f"{len(projects):,}")), st.body))
+        kit.number(len(projects)))), st.body))
     rows = [[p.city_name, f"{p.project_code} · {p.title}" if p.project_code else p.title,
              _focus_label(summary, p.focus_area) if p.focus_area else "—", p.need or "—",
              _money(summary, p.budget, p.currency) or "—"] for p in projects]
