@@ -18,12 +18,13 @@ call: Qt breaks lines itself, with libthai for Thai). A locale it does not keep 
 does for any locale it lacks.
 
 PyICU (the line breaks of Thai, Lao, Khmer and Burmese in the PDFs, and the
-Zawgyi-to-Unicode transform) brings its own ICU (77, where Qt's is 73: the two
-cannot share one data library, their data formats differ by version), whose
-data library is slimmed the same way with its own needs (`PYICU_KEEP`): the
-break iterators' dictionaries of the four scripts and the transliterators
-stay; the converter tables and the Chinese/Japanese word dictionary (2 MiB,
-which a line break iterator does not use) go.
+Zawgyi-to-Unicode transform) brings its own ICU (77, where Qt's is 73). The
+Linux build normally makes Qt use it too (installer/icu_shim.py), and its data
+then keeps what both reach (`SHARED_KEEP`); otherwise each data library is
+slimmed with its own needs (`QT_KEEP`, `PYICU_KEEP`: for PyICU the break
+iterators' dictionaries of the four scripts and the transliterators stay; the
+converter tables and the Chinese/Japanese word dictionary, which a line break
+iterator does not use, go).
 
 The kept items are written as an ICU "common data" package (the format
 `icupkg` writes: header, table of contents sorted by name, items aligned to
