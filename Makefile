@@ -13,6 +13,8 @@ STAMP := $(VENV)/.installed
 LANGUAGES := vi id th km lo my ms fil tet
 TS := $(LANGUAGES:%=resources/translations/ascn_desktop_%.ts)
 QM := $(TS:.ts=.qm)
+# The core's .mo, compiled from each .po (core/catalogue_files.py; a .mo older than its .po is ignored).
+MO := $(LANGUAGES:%=resources/locale/%.mo)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,10 +22,13 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-venv: $(STAMP) $(QM)
+venv: $(STAMP) $(QM) $(MO)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+resources/locale/%.mo: resources/locale/%.po $(STAMP)
+	$(PY) tools/catalogues.py compile $<
 
 # After changing user-facing strings: refresh every catalogue from the sources (new strings are added
 # untranslated, strings gone from the code are dropped), then translate the new entries.
@@ -32,10 +37,10 @@ translations: $(STAMP)
 	$(VENV)/bin/pybabel extract --no-location --omit-header -k _ -k N_ -o resources/locale/ascn.pot ascn_desktop
 	$(PY) tools/catalogues.py refresh
 
-run: $(STAMP) $(QM)
+run: $(STAMP) $(QM) $(MO)
 	$(PY) -m ascn_desktop
 
-test: $(STAMP) $(QM)
+test: $(STAMP) $(QM) $(MO)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 # Every figure beside its floor, CPU and wall time (docs/performance.md). BENCH="--only import" picks some.
@@ -57,7 +62,7 @@ stress: $(STAMP)
 fuzz: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/fuzz/run_fuzz.py --seconds $${FUZZ_SECONDS:-120}
 
-installer: $(STAMP) $(QM)
+installer: $(STAMP) $(QM) $(MO)
 	sh installer/build_machine.sh
 	$(PY) -m pip install --quiet 'pyinstaller>=6.10,<7'
 	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec

@@ -21,6 +21,7 @@ from PySide6.QtCore import QTranslator
 from pytestqt.qtbot import QtBot
 
 import ascn_desktop.core.i18n as i18n
+from ascn_desktop.core.catalogue_files import entries_from_catalog
 from ascn_desktop.core.app_log import unexpected_error_sentence
 from ascn_desktop.core.i18n import format_date_time, set_language
 from ascn_desktop.core.language import save_language_choice
@@ -53,7 +54,7 @@ def _fake_catalogue(monkeypatch: pytest.MonkeyPatch, code: str, plural_forms: st
             catalogue.add(key[1], value, context=key[0])
         else:
             catalogue.add(key, value)
-    monkeypatch.setattr(i18n, "_read", lambda wanted: catalogue if wanted == code else None)
+    monkeypatch.setattr(i18n, "_read", lambda wanted: entries_from_catalog(catalogue) if wanted == code else None)
     for name in ("_catalogue", "_plurals"):  # read the fake catalogue at each call, not the cached real one
         function = getattr(i18n, name)
         monkeypatch.setattr(i18n, name, getattr(function, "__wrapped__", function))

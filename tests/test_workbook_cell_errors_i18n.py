@@ -11,6 +11,7 @@ from babel.messages.catalog import Catalog
 from openpyxl.workbook.workbook import Workbook
 
 import ascn_desktop.core.i18n as i18n
+from ascn_desktop.core.catalogue_files import entries_from_catalog
 from ascn_desktop.core.i18n import set_language
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.workbook import layout
@@ -31,7 +32,7 @@ def khmer(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     catalogue = Catalog(locale=None)
     for message, translation in KHMER.items():
         catalogue.add(message, translation)
-    monkeypatch.setattr(i18n, "_read", lambda wanted: catalogue if wanted == "km" else None)
+    monkeypatch.setattr(i18n, "_read", lambda wanted: entries_from_catalog(catalogue) if wanted == "km" else None)
     for name in ("_catalogue", "_plurals"):  # the catalogue above at each call, not the cached real one
         function = getattr(i18n, name)
         monkeypatch.setattr(i18n, name, getattr(function, "__wrapped__", function))

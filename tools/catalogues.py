@@ -1,6 +1,7 @@
 """The translation catalogues: refresh the core's .po from the sources, and read .ts/.po for the tests.
 
     python tools/catalogues.py refresh     # what `make translations` runs after pyside6-lupdate
+    python tools/catalogues.py compile resources/locale/km.po ...   # the .mo each start reads (`make`)
 
 Babel's own ``pybabel update`` refuses a language its locale data lacks
 (Tetum), so the merge is done here with Babel's API, the same for every
@@ -204,8 +205,20 @@ def placeholder_problems(source: str, translation: str, *, rich: bool = True) ->
     return problems
 
 
+def compile_mo(po_path: Path) -> None:
+    """Write the .mo beside `po_path` (core/catalogue_files.py; stamped with the .po it comes from)."""
+    from ascn_desktop.core.catalogue_files import compile_catalogue
+    from ascn_desktop.core.safe_files import atomic_write
+
+    atomic_write(po_path.with_suffix(".mo"), compile_catalogue(po_path.read_bytes()))
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] != ["refresh"]:
+    if sys.argv[1:2] == ["compile"] and sys.argv[2:]:
+        for name in sys.argv[2:]:
+            compile_mo(Path(name))
+    elif sys.argv[1:] == ["refresh"]:
+        refresh_po()
+        refresh_ts_headers()
+    else:
         sys.exit(__doc__)
-    refresh_po()
-    refresh_ts_headers()

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, TypeVar
 
 from ascn_desktop.core.i18n import _
-from ascn_desktop.core.jsonutil import to_jsonable
 from ascn_desktop.core.profile import Profile, resolve_profile
 from ascn_desktop.core.visible_text import terminal_safe
 
+# `ascn --help` imports this module: what only commands need (JSON output, the store) is imported
+# where it is used.
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, which mypy reads as True, without importing typing (`ascn --help`)
 if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
     from ascn_desktop.store.engine import Store
 
-
-Row = TypeVar("Row")
+    Row = TypeVar("Row")
 
 
 class CommandFailed(Exception):
@@ -57,6 +59,10 @@ def opened_store(args: argparse.Namespace, *, create: bool = True) -> Iterator[S
 
 
 def print_json(data: Any) -> None:
+    import json
+
+    from ascn_desktop.core.jsonutil import to_jsonable
+
     json.dump(to_jsonable(data), sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
     sys.stdout.write("\n")
 

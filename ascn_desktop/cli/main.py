@@ -4,22 +4,27 @@ Each feature registers its subcommands from its own module (see COMMAND_INDEX).
 Errors reach the user as one plain sentence on stderr and a non-zero exit
 status; tracebacks go to the profile's log file (core/app_log.py), never to the
 terminal unless asked for with ``--debug`` or ``ASCN_DEBUG=1``. Logging is set
-up before anything else, so even a broken installation (a missing folder, a
-module that fails to import) ends in one sentence and the log's path.
+up before a command runs, and by any error before that, so even a broken
+installation (a missing folder, a module that fails to import) ends in one
+sentence and the log's path; ``ascn --help``, which logs nothing, does without
+the logging library (benchmarks/bench_startup.py keeps it near a bare
+``import ascn_desktop``).
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from ascn_desktop import __version__
 
 from ascn_desktop.core.i18n import N_, _
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, which mypy reads as True, without importing typing (`ascn --help`)
 if TYPE_CHECKING:
     import argparse
+
+    from ascn_desktop.core.profile import Profile
 
 # `ascn --version` answers before anything else is imported (packaging scripts call it
 # often; benchmarks/bench_startup.py keeps it near a bare `import ascn_desktop`), so the
@@ -80,7 +85,8 @@ def _chosen_command(argv: Sequence[str]) -> str | None:
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The parser with every command listed; the modules of the chosen command only are loaded."""
+    """The parser with every command listed; the modules of the chosen command only are loaded, and
+    no command's parser at all for the top-level help."""
     import argparse
     import importlib
 
@@ -98,14 +104,16 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
                         help=_("show program's version number and exit"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
     chosen = _chosen_command(sys.argv[1:] if argv is None else argv)
-    modules = command_modules(chosen) if chosen in COMMAND_INDEX else []
-    for module_name in modules:
-        importlib.import_module(module_name).register(subparsers, common)
-    for command, (_module, help_line) in COMMAND_INDEX.items():
-        if command not in subparsers.choices:  # listed for --help; its module loads when it is chosen
-            subparsers.add_parser(command, help=_(help_line), add_help=False)
-    for listed in subparsers._choices_actions:  # one help line per command, the index's, whatever is loaded
-        listed.help = _(COMMAND_INDEX[listed.dest][1]) if listed.dest in COMMAND_INDEX else listed.help
+    if chosen in COMMAND_INDEX:
+        for module_name in command_modules(chosen):
+            importlib.import_module(module_name).register(subparsers, common)
+    elif chosen is not None:  # a word naming no command: argparse refuses it and names every command
+        for command in COMMAND_INDEX:
+            subparsers.add_parser(command, add_help=False)
+    # The listing `ascn --help` shows, one line per command, the index's, whatever is loaded; no parser is
+    # made for a command that is only listed (argparse's own listing entry, as add_parser makes it).
+    subparsers._choices_actions[:] = [subparsers._ChoicesPseudoAction(command, (), _(help_line))
+                                      for command, (_module, help_line) in COMMAND_INDEX.items()]
     return parser
 
 
@@ -114,60 +122,76 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments == ["--version"]:
         print(f"ascn {__version__}")  # nothing else loaded: packaging scripts call this often
         return 0
-    import os
-
+    from ascn_desktop.cli.argparse_words import speak_argparse
     from ascn_desktop.cli.common import CommandFailed, common_options, guard_output, profile_of
-    from ascn_desktop.core.app_log import debug_requested, log_refusal, setup_logging
     from ascn_desktop.core.errors import AscnError
     from ascn_desktop.core.visible_text import visible
 
+    # Before argparse says a word: its own look-ups would search the disk for a gettext catalogue.
+    speak_argparse()
     # --home, --db and --debug may stand anywhere; read them before the full parser exists.
     early, _unknown = common_options().parse_known_args(arguments)
-    debug = debug_requested(getattr(early, "debug", False))
-    setup_logging(profile_of(early), program="ascn")
-    from ascn_desktop.core.i18n import set_language
-    from ascn_desktop.core.language import effective_language
-
-    set_language(effective_language(profile_of(early)))
+    profile = profile_of(early)
     command = "ascn"
     restore_output = guard_output()  # no control character from any text reaches the terminal
     try:
+        from ascn_desktop.core.i18n import set_language
+        from ascn_desktop.core.language import effective_language
+
+        set_language(effective_language(profile))
         parser = build_parser(arguments)
-        args = parser.parse_args(arguments)
+        args = parser.parse_args(arguments)  # `--help` and a mistyped command end here
         command = f"ascn {args.command}" if getattr(args, "command", None) else "ascn"
         if not getattr(args, "handler", None):
             parser.print_help()
             return 2
+        _start_logging(profile)
         return int(args.handler(args) or 0)
     except CommandFailed as exc:
         return exc.status
     except AscnError as exc:
+        from ascn_desktop.core.app_log import log_refusal
+
+        _start_logging(profile)
         log_refusal(exc, context=f"'{command}'")
         print(visible(f"ascn: {exc.message}"), file=sys.stderr)
         for detail in exc.details:
             print(visible(f"  - {detail}"), file=sys.stderr)
-        _print_traceback_if(debug, exc)
+        _print_traceback_if(early, exc)
         return 1
     except KeyboardInterrupt:
         print(_("ascn: interrupted; nothing was left half-written."), file=sys.stderr)
         return 130
     except BrokenPipeError:  # `ascn monitor | head`: the reader has seen enough; not a bug
+        import os
+
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout at exit
         return 0
     except Exception as exc:  # a bug: one sentence for the user, the traceback to the log
         from ascn_desktop.core.app_log import log_unexpected, unexpected_error_sentence
 
+        _start_logging(profile)
         log_file = log_unexpected(exc, context=f"in '{command}'")
         print(visible(f"ascn: {unexpected_error_sentence(exc, log_file, stopped='command')}"), file=sys.stderr)
-        _print_traceback_if(debug, exc)
+        _print_traceback_if(early, exc)
         return 1
     finally:
         restore_output()
 
 
-def _print_traceback_if(debug: bool, exc: BaseException) -> None:
-    if debug:
+def _start_logging(profile: Profile) -> None:
+    """The log to the profile's folder, once per run (a command's own lines, or the error that stopped it)."""
+    from ascn_desktop.core.app_log import current_log_file, setup_logging
+
+    if current_log_file() != profile.log_file:
+        setup_logging(profile, program="ascn")
+
+
+def _print_traceback_if(early: argparse.Namespace, exc: BaseException) -> None:
+    from ascn_desktop.core.app_log import debug_requested
+
+    if debug_requested(getattr(early, "debug", False)):
         import traceback
 
         traceback.print_exception(exc, file=sys.stderr)

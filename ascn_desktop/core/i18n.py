@@ -3,8 +3,10 @@ numbers and dates written the way the reader's language writes them.
 
 The core imports no Qt, so it has its own mechanism: gettext catalogues
 (``resources/locale/<code>.po``, extracted and merged by Babel with
-``make translations``), read directly with Babel's PO reader so that no
-compiled file can be stale. Draft entries (marked fuzzy: written by
+``make translations``), read from the ``.mo`` the build compiles from each
+(core/catalogue_files.py: a few milliseconds, no Babel), or from the ``.po``
+itself with Babel when the ``.mo`` is missing or older than it, so that no
+stale compiled file is ever used. Draft entries (marked fuzzy: written by
 non-native speakers, awaiting review) are used too: a draft reads better
 than English for an officer who does not read English.
 
@@ -18,62 +20,51 @@ extraction finds it, and translated where it is used: ``_(CONSTANT)``.
 
 from __future__ import annotations
 
-import gettext
-import threading
-from collections.abc import Callable
-from datetime import date, datetime
-from decimal import Decimal
 from functools import cache
 
-from typing import TYPE_CHECKING
-
+from ascn_desktop.core.catalogue_files import Entries, read_entries
 from ascn_desktop.core.resources import resource_path
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, which mypy reads as True, without importing typing (`ascn --help`)
 if TYPE_CHECKING:
-    from babel import Locale
-    from babel.messages.catalog import Catalog
+    from collections.abc import Callable
+    from datetime import date, datetime
+    from decimal import Decimal
 
-# Babel loads only when a language other than English is used or a number/date is formatted:
-# the CLI's start stays quick.
+    from babel import Locale
+
+# Babel loads only when a number or date is formatted in a language other than English, or a
+# catalogue has no up-to-date .mo: the CLI's start stays quick (`ascn --help` reads the .mo).
 
 __all__ = ["N_", "_", "current_language", "format_date_time", "format_long_date", "format_number", "label", "ngettext",
            "number_symbols", "set_language", "translations_of"]
 
-_lock = threading.Lock()
-_state: dict[str, object] = {"language": "en", "messages": {}}
+# The language spoken and its messages, replaced as one tuple (one assignment: a reader on another
+# thread sees the old pair or the new one, never a mix, without a lock).
+_speaking: tuple[str, dict[tuple[str | None, str], str]] = ("en", {})
 
 
 @cache
-def _read(code: str) -> Catalog | None:
-    from babel.messages.pofile import read_po
-
-    path = resource_path("locale", f"{code}.po")
-    if not path.is_file():
-        return None
-    with path.open("rb") as handle:
-        return read_po(handle, locale=None, ignore_obsolete=True)
+def _read(code: str) -> Entries | None:
+    return read_entries(resource_path("locale", f"{code}.po"))
 
 
 @cache
 def _catalogue(code: str) -> dict[tuple[str | None, str], str]:
-    catalogue = _read(code)
-    if catalogue is None:
-        return {}
-    return {(message.context, str(message.id)): str(message.string) for message in catalogue
-            if message.id and isinstance(message.id, str) and isinstance(message.string, str) and message.string}
+    entries = _read(code)
+    return {} if entries is None else entries.messages
 
 
 @cache
 def _plurals(code: str) -> tuple[dict[str, tuple[str, ...]], Callable[[int], int]]:
     """The plural entries of `code`'s catalogue (singular -> its translated forms) and the language's rule
     choosing a form for a count (the catalogue's Plural-Forms: Thai, Khmer, Vietnamese… have one form)."""
-    catalogue = _read(code)
-    if catalogue is None:
+    import gettext
+
+    entries = _read(code)
+    if entries is None:
         return {}, _english_form
-    forms = {str(message.id[0]): tuple(str(form) for form in message.string) for message in catalogue
-             if isinstance(message.id, (tuple, list)) and isinstance(message.string, (tuple, list))
-             and all(message.string)}
-    return forms, gettext.c2py(catalogue.plural_expr or "0")
+    return entries.plurals, gettext.c2py(entries.plural_expr or "0")
 
 
 def _english_form(count: int) -> int:
@@ -82,20 +73,17 @@ def _english_form(count: int) -> int:
 
 def set_language(code: str) -> None:
     """Speak `code` from now on (a language without a catalogue speaks English)."""
-    with _lock:
-        _state["language"] = code
-        _state["messages"] = _catalogue(code) if code != "en" else {}
+    global _speaking
+    _speaking = (code, _catalogue(code) if code != "en" else {})
 
 
 def current_language() -> str:
-    return str(_state["language"])
+    return _speaking[0]
 
 
 def _(message: str) -> str:
     """`message` in the current language (itself when the catalogue lacks it)."""
-    messages = _state["messages"]
-    assert isinstance(messages, dict)
-    return str(messages.get((None, message), message))
+    return _speaking[1].get((None, message), message)
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
@@ -128,9 +116,7 @@ def N_(message: str) -> str:
 def label(kind: str, code: str, english: str) -> str:
     """The label of a reference code ("focus_areas", "BI") in the current language; `english` (the
     reference data's own label) when the catalogue has none. Bundles hold the code, never this."""
-    messages = _state["messages"]
-    assert isinstance(messages, dict)
-    return str(messages.get((kind, code), english))
+    return _speaking[1].get((kind, code), english)
 
 
 def currency_name(code: str, english: str) -> str:
@@ -172,6 +158,8 @@ def format_number(value: Decimal | int, *, decimals: int = 0) -> str:
     every decimal the value has: exact, never rounded, never through a float. core/numbers.py reads
     back whatever this writes in the same language."""
     if current_language() == "en":  # what Babel writes for English, without loading it (the CLI's start)
+        from decimal import Decimal
+
         if not isinstance(value, Decimal):
             return f"{value:,}" + ("." + "0" * decimals if decimals > 0 else "")
         exponent = value.normalize().as_tuple().exponent  # Babel writes no zero past `decimals`
@@ -197,6 +185,8 @@ def number_symbols() -> tuple[str, str]:
 
 def format_long_date(moment: date | datetime) -> str:
     """'26 November 2026' as the current language writes a long date."""
+    from datetime import datetime
+
     from babel.dates import format_date
 
     day = moment.date() if isinstance(moment, datetime) else moment

@@ -11,13 +11,11 @@ Signed bundles never depend on it: they hold codes, not labels.
 
 from __future__ import annotations
 
-import json
 import locale
 import os
 
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.profile import Profile
-from ascn_desktop.core.safe_files import atomic_write
 from ascn_desktop.core.i18n import _, current_language
 
 __all__ = ["COUNTRY_LANGUAGES", "LANGUAGES", "shown_city_name", "effective_language", "load_language_choice", "save_language_choice",
@@ -71,8 +69,14 @@ def system_language() -> str:
 def load_language_choice(profile: Profile) -> str | None:
     """The language chosen in this profile, or None (follow the system)."""
     try:
-        data = json.loads((profile.home / LANGUAGE_FILE).read_text(encoding="utf-8"))
+        text = (profile.home / LANGUAGE_FILE).read_text(encoding="utf-8")
     except (OSError, ValueError):
+        return None
+    import json  # only when there is a choice to read: `ascn --help` in a fresh profile does without
+
+    try:
+        data = json.loads(text)
+    except ValueError:
         return None
     code = data.get("language") if isinstance(data, dict) else None
     return code if code in LANGUAGES else None
@@ -83,7 +87,11 @@ def save_language_choice(profile: Profile, code: str | None) -> None:
     if code is not None and code not in LANGUAGES:
         raise ValidationError(_("There is no catalogue for the language {code!r}; choose one of "
                               "{languages}.").format(code=code, languages=', '.join(LANGUAGES)))
+    from ascn_desktop.core.safe_files import atomic_write  # not loaded by every start that reads the choice
+
     profile.home.mkdir(parents=True, exist_ok=True)
+    import json
+
     atomic_write(profile.home / LANGUAGE_FILE, json.dumps({"language": code}).encode("utf-8"))
 
 

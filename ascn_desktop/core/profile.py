@@ -8,20 +8,46 @@ store (a SQLite file path or a SQLAlchemy URL).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 from ascn_desktop import APP_ID
 
 STORE_FILE = "ascn.sqlite"
 
 
-@dataclass(frozen=True)
 class Profile:
+    """The profile's folder and its store's URL; never changed once made.
+
+    A plain class rather than a frozen dataclass: every start of `ascn` (even `ascn --help`, which
+    reads the language chosen in the profile) makes one, and `dataclasses` imports `inspect`, about a
+    third of a bare interpreter's start-up.
+    """
+
+    __slots__ = ("db_url", "home")
     home: Path
     db_url: str
+
+    def __init__(self, home: Path, db_url: str) -> None:
+        object.__setattr__(self, "home", home)
+        object.__setattr__(self, "db_url", db_url)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Profile is not changed; make another ({name})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Profile is not changed; make another ({name})")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Profile) and (self.home, self.db_url) == (other.home, other.db_url)
+
+    def __hash__(self) -> int:
+        return hash((self.home, self.db_url))
+
+    def __reduce__(self) -> tuple[type[Profile], tuple[Path, str]]:  # copy and pickle make it anew
+        return Profile, (self.home, self.db_url)
+
+    def __repr__(self) -> str:
+        return f"Profile(home={self.home!r}, db_url={self.db_url!r})"
 
     @property
     def keys_dir(self) -> Path:
@@ -57,6 +83,8 @@ class Profile:
 
 
 def default_home() -> Path:
+    import platformdirs  # only when no folder is given (it imports tempfile and shutil on Linux)
+
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 
