@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from ascn_desktop.core.catalogue_files import Entries, read_entries
 from ascn_desktop.core.resources import resource_path
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, which mypy reads as True, without importing typing (`ascn --help`)
@@ -32,6 +31,8 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from babel import Locale
+
+    from ascn_desktop.core.catalogue_files import Entries
 
 # Babel loads only when a number or date is formatted in a language other than English, or a
 # catalogue has no up-to-date .mo: the CLI's start stays quick (`ascn --help` reads the .mo).
@@ -46,6 +47,8 @@ _speaking: tuple[str, dict[tuple[str | None, str], str]] = ("en", {})
 
 @cache
 def _read(code: str) -> Entries | None:
+    from ascn_desktop.core.catalogue_files import read_entries  # English reads no catalogue
+
     return read_entries(resource_path("locale", f"{code}.po"))
 
 
