@@ -111,6 +111,19 @@ def test_a_command_that_logs_nothing_creates_no_log_folder(run_cli, tmp_path: Pa
     assert not home.exists()
 
 
+def test_a_library_configuring_logging_does_not_silence_the_log(tmp_path: Path) -> None:
+    """logging.config.dictConfig (import-linter calls it) disables every logger that exists by then."""
+    import logging.config
+
+    logging.config.dictConfig({"version": 1})  # disable_existing_loggers defaults to True
+    try:
+        log_file = app_log.setup_logging(resolve_profile(tmp_path), program="test")
+        app_log.log.info("still written")
+        assert "still written" in log_file.read_text(encoding="utf-8")
+    finally:
+        app_log.log.disabled = False
+
+
 def test_the_log_rotates(tmp_path: Path) -> None:
     log_file = app_log.setup_logging(resolve_profile(tmp_path), program="test")
     handler = next(h for h in app_log.log.handlers if isinstance(h, app_log.ProfileLogHandler))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import pkgutil
 import re
 import tomllib
@@ -29,8 +30,16 @@ def test_the_import_linter_contracts_are_kept() -> None:
     from importlinter.cli import lint_imports
 
     report = io.StringIO()
-    with contextlib.redirect_stdout(report), contextlib.chdir(ROOT):
-        status = lint_imports()
+    # import-linter configures logging with dictConfig, which disables every logger that exists by then
+    # (the app's among them): put them back, so that no later test of this process finds its log silent.
+    disabled = {logger: logger.disabled for logger in logging.root.manager.loggerDict.values()
+                if isinstance(logger, logging.Logger)}
+    try:
+        with contextlib.redirect_stdout(report), contextlib.chdir(ROOT):
+            status = lint_imports()
+    finally:
+        for logger, was_disabled in disabled.items():
+            logger.disabled = was_disabled
     assert status == 0, report.getvalue()
 
 

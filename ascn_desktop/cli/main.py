@@ -181,11 +181,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _start_logging(profile: Profile) -> None:
-    """The log to the profile's folder, once per run (a command's own lines, or the error that stopped it)."""
-    from ascn_desktop.core.app_log import current_log_file, setup_logging
+    """The log to the profile's folder: before a command runs, and for the error that stopped one."""
+    from ascn_desktop.core.app_log import setup_logging
 
-    if current_log_file() != profile.log_file:
-        setup_logging(profile, program="ascn")
+    setup_logging(profile, program="ascn")  # replaces an earlier set-up: the file goes on where it was
 
 
 def _print_traceback_if(early: argparse.Namespace, exc: BaseException) -> None:

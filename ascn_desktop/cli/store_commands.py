@@ -15,8 +15,8 @@ from ascn_desktop.core.errors import NotFoundError
 from ascn_desktop.core.fields import PLAN, PROJECT, summary_row
 from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.plans import find_plan_id, get_plan, list_plans
+from ascn_desktop.core.review_comments import latest_received_review
 from ascn_desktop.core.reference import load_reference
-from ascn_desktop.core.review import latest_received_review
 from ascn_desktop.store.migrations import inspect_state
 from ascn_desktop.core.visible_text import visible
 from ascn_desktop.core.i18n import _

@@ -87,6 +87,9 @@ def setup_logging(profile: Profile, *, program: str) -> Path:
     handler = ProfileLogHandler(profile.log_file)
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    # A library's logging.config.dictConfig (import-linter's does) disables every logger that exists
+    # when it runs, this one too: the app's own log is never silenced that way.
+    log.disabled = False
     log.debug("%s started", program)
     return profile.log_file
 

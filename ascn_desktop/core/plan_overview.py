@@ -16,8 +16,7 @@ from ascn_desktop.core.plan_status import set_plan_final
 from ascn_desktop.core.plans import find_plan_id, get_plan, get_plan_header, save_plan_header
 from ascn_desktop.core.readiness import Finding, check_plan
 from ascn_desktop.core.reference import CycleInfo, ReferenceData
-from ascn_desktop.core.review import latest_received_review
-from ascn_desktop.core.review_comments import Comment, open_comments
+from ascn_desktop.core.review_comments import Comment, latest_received_review, open_comments
 from ascn_desktop.store.engine import Store
 
 

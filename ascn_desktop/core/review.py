@@ -219,17 +219,6 @@ def _review_note(store: Store, reference: ReferenceData, plan: PlanRow, decision
     return target, data
 
 
-def latest_received_review(store: Store, plan_uuid: str) -> ReviewRow | None:
-    """The newest review note received about a local plan (what the plan overview shows)."""
-    with store.read() as session:
-        row = session.scalars(select(ReviewRow).where(ReviewRow.plan_uuid == plan_uuid,
-                                                      ReviewRow.direction == "received")
-                              .order_by(ReviewRow.created_at.desc(), ReviewRow.id.desc())).first()
-        if row is not None:
-            session.expunge(row)
-        return row
-
-
 def _require_own_country(store: Store, plan_id: int) -> None:
     """A National Representative decides only on the cities of their own member state.
 

@@ -228,3 +228,18 @@ def comment_from_text(plan: Plan, text: str) -> Comment:
     label = project.code
     about = f"{label} (whole project)" if field is None else f"{label} · {_field_label(field)}"
     return make_comment(Target(project.id, field, about), words)
+
+
+def latest_received_review(store: Store, plan_uuid: str) -> ReviewRow | None:
+    """The newest review note received about a local plan (what the plan overview shows).
+
+    Here, with the comments, not in core/review.py: the overview reads it at every start, and review.py
+    loads the signing stack (cryptography) for the decisions the overview never makes.
+    """
+    with store.read() as session:
+        row = session.scalars(select(ReviewRow).where(ReviewRow.plan_uuid == plan_uuid,
+                                                      ReviewRow.direction == "received")
+                              .order_by(ReviewRow.created_at.desc(), ReviewRow.id.desc())).first()
+        if row is not None:
+            session.expunge(row)
+        return row

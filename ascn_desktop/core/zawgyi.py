@@ -21,10 +21,13 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass, replace
 from functools import cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import icu
-from myanmartools import ZawgyiDetector
+if TYPE_CHECKING:
+    import icu
+    from myanmartools import ZawgyiDetector
+
+# ICU and the detector's model load at the first Burmese text (the editor imports this module at start).
 
 __all__ = ["THRESHOLD", "convert_texts", "is_zawgyi", "to_unicode", "zawgyi_texts"]
 
@@ -37,6 +40,8 @@ T = TypeVar("T")
 
 @cache
 def _detector() -> ZawgyiDetector:
+    from myanmartools import ZawgyiDetector
+
     with warnings.catch_warnings():  # it reads its model with importlib.resources.open_binary (deprecated)
         warnings.simplefilter("ignore", DeprecationWarning)
         return ZawgyiDetector()
@@ -44,6 +49,8 @@ def _detector() -> ZawgyiDetector:
 
 @cache
 def _transliterator() -> icu.Transliterator:
+    import icu
+
     return icu.Transliterator.createInstance("Zawgyi-my")
 
 

@@ -9,7 +9,6 @@ city bundles byte for byte. Files are named by kind, country and bundle UUID
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import os
 import re
@@ -66,6 +65,8 @@ def _syncfs(path: Path) -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
+        import ctypes  # only where syncfs is called: not at every start, which imports this module
+
         libc = ctypes.CDLL(None, use_errno=True)
         descriptor = os.open(path, os.O_RDONLY)
     except (OSError, AttributeError):
