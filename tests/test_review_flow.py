@@ -15,7 +15,8 @@ from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.signing.identity import create_identity
 from ascn_desktop.core.plans import save_plan
 from ascn_desktop.core.profile import resolve_profile
-from ascn_desktop.core.review import find_received_plan, latest_received_review, received_plans, review_plan
+from ascn_desktop.core.review import find_received_plan, received_plans, review_plan
+from ascn_desktop.core.review_comments import latest_received_review
 from ascn_desktop.core.startup import open_profile_store
 from ascn_desktop.core.signing.trust import add_card
 from ascn_desktop.core.workplace import Workplace, save_workplace
