@@ -50,6 +50,12 @@ def test_a_stale_damaged_or_missing_mo_is_not_used(tmp_path: Path) -> None:
     changed = read_entries(po)  # the .mo is now older than the .po: the .po is read
     assert changed is not None and changed.messages[(message.context, message.id)] == "CHANGED"
 
+    po.write_text(text, encoding="utf-8")
+    mo.write_bytes(compile_catalogue(po.read_bytes()))
+    po.unlink()  # an installation may ship the compiled catalogue alone
+    assert read_entries(po) == _from_po(LOCALE / "km.po")
+    po.write_text(text, encoding="utf-8")
+
     mo.write_bytes(b"not a catalogue")
     assert read_entries(po) == _from_po(po)
     mo.unlink()

@@ -147,16 +147,16 @@ def _plural_expr_of(header: str, default: str) -> str:
 
 def read_entries(po_path: Path) -> Entries | None:
     """The catalogue of `po_path` (None when there is none): its compiled .mo when that was compiled from
-    the .po as it is now, else the .po itself read with Babel."""
-    try:
-        po_bytes = po_path.read_bytes()
-    except FileNotFoundError:
-        return None
+    the .po as it is now (or when an installation ships the .mo alone), else the .po itself read with Babel."""
     try:
         entries, stamp = read_mo(po_path.with_suffix(".mo").read_bytes())
     except (OSError, ValueError, struct.error, UnicodeDecodeError):
-        stamp = None
-    if stamp == source_stamp(po_bytes):
+        entries, stamp = None, None
+    try:
+        po_bytes = po_path.read_bytes()
+    except FileNotFoundError:
+        return entries
+    if entries is not None and stamp == source_stamp(po_bytes):
         return entries
     from io import BytesIO
 

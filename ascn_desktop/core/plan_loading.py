@@ -3,15 +3,24 @@
 Walking the ORM relationships costs a Python object per row (a 10,000-project
 plan has ~360,000 child rows); reading the child tables flat and grouping them
 by project is several times faster. `plans.get_plan` is this function.
+
+The big child tables (indicator values, milestones, funding, progress notes)
+are selected in the order of their dataclass's fields and made positionally
+(no dict of keyword arguments per row), and the exact decimals of indicator
+values are read as their stored text and made `Decimal` here, as DecimalText
+does, without SQLAlchemy's per-value call into the column type (a third of the
+load). The Plan is the same, value for value and type for type.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 
 from ascn_desktop.core import fields as declared
 from ascn_desktop.core.errors import NotFoundError
@@ -20,6 +29,7 @@ from ascn_desktop.store.engine import Store
 from ascn_desktop.store.mapping import from_values, plan_from_row, project_from_fields, store_columns
 from ascn_desktop.store.models import FundingRow, IndicatorRow, IndicatorValueRow, MilestoneRow, PlanRow
 from ascn_desktop.store.models import ProgressNoteRow, ProjectRow
+from ascn_desktop.store.types import DecimalText
 from ascn_desktop.core.i18n import _
 
 _FETCHED_AT_ONCE = 1000  # rows per fetch
@@ -48,36 +58,62 @@ def load_whole_plan(store: Store, plan_id: int) -> Plan:
                 groups[record[0]].append(make(record))
             return groups
 
-        funding_of, milestone_of, note_of, indicator_of, value_of = (
-            from_values(entity) for entity in (declared.FUNDING, declared.MILESTONE, declared.PROGRESS_NOTE,
-                                               declared.INDICATOR, declared.INDICATOR_VALUE))
-        funding = grouped(select(FundingRow.project_id, *store_columns(FundingRow, declared.FUNDING))
+        indicator_of = from_values(declared.INDICATOR)
+        funding_columns, funding_of = _positional(FundingRow, declared.FUNDING, FundingSource)
+        milestone_columns, milestone_of = _positional(MilestoneRow, declared.MILESTONE, Milestone)
+        value_columns, value_of = _positional(IndicatorValueRow, declared.INDICATOR_VALUE, IndicatorValue)
+        note_columns, note_of = _positional(ProgressNoteRow, declared.PROGRESS_NOTE, ProgressNote)
+        funding = grouped(select(FundingRow.project_id, *funding_columns)
                           .join(ProjectRow, ProjectRow.id == FundingRow.project_id)
                           .where(in_plan).order_by(FundingRow.project_id, FundingRow.position),
-                          lambda f: FundingSource(**funding_of(f[1:])))
-        milestones = grouped(select(MilestoneRow.project_id, *store_columns(MilestoneRow, declared.MILESTONE))
+                          funding_of)
+        milestones = grouped(select(MilestoneRow.project_id, *milestone_columns)
                              .join(ProjectRow, ProjectRow.id == MilestoneRow.project_id)
                              .where(in_plan).order_by(MilestoneRow.project_id, MilestoneRow.position),
-                             lambda m: Milestone(**milestone_of(m[1:])))
-        values = grouped(select(IndicatorValueRow.indicator_id,
-                                *store_columns(IndicatorValueRow, declared.INDICATOR_VALUE))
+                             milestone_of)
+        values = grouped(select(IndicatorValueRow.indicator_id, *value_columns)
                          .join(IndicatorRow, IndicatorRow.id == IndicatorValueRow.indicator_id)
                          .join(ProjectRow, ProjectRow.id == IndicatorRow.project_id)
                          .where(in_plan).order_by(IndicatorValueRow.indicator_id, IndicatorValueRow.year),
-                         lambda v: IndicatorValue(**value_of(v[1:])))
+                         value_of)
         indicators = grouped(select(IndicatorRow.project_id, IndicatorRow.id,
                                     *store_columns(IndicatorRow, declared.INDICATOR))
                              .join(ProjectRow, ProjectRow.id == IndicatorRow.project_id)
                              .where(in_plan).order_by(IndicatorRow.project_id, IndicatorRow.position),
                              lambda i: Indicator(**indicator_of(i[2:]), values=values.pop(i[1], [])))
-        notes = grouped(select(ProgressNoteRow.project_id, *store_columns(ProgressNoteRow, declared.PROGRESS_NOTE))
+        notes = grouped(select(ProgressNoteRow.project_id, *note_columns)
                         .join(ProjectRow, ProjectRow.id == ProgressNoteRow.project_id)
                         .where(in_plan).order_by(ProgressNoteRow.project_id, ProgressNoteRow.year,
                                                  ProgressNoteRow.id),
-                        lambda n: ProgressNote(**note_of(n[1:])))
+                        note_of)
         columns = (ProjectRow.id, *store_columns(ProjectRow, declared.PROJECT))
         for p in rows(select(*columns).where(in_plan).order_by(ProjectRow.position)):
             plan.projects.append(project_from_fields(
                 p, funding=funding.pop(p.id, []), milestones=milestones.pop(p.id, []),
                 indicators=indicators.pop(p.id, []), progress_notes=notes.pop(p.id, [])))
         return plan
+
+
+def _positional(row_class: Any, entity: declared.Entity,
+                model: Any) -> tuple[list[Any], Callable[[Sequence[Any]], Any]]:
+    """The columns of `entity` to select after one leading key column, in the order of `model`'s fields
+    (each of which `entity` declares, none a list), and the function making a `model` of such a row."""
+    by_name = dict(zip((f.name for f in entity.fields), store_columns(row_class, entity), strict=True))
+    order = [f.name for f in dataclasses.fields(model)]
+    assert sorted(order) == sorted(by_name), f"{model.__name__} has fields {entity.name} does not declare"
+    assert all(entity[name].kind not in ("codes", "goals") for name in order), "list fields need from_values"
+    columns = [by_name[name] for name in order]
+    exact = [n for n, column in enumerate(columns, start=1) if isinstance(column.type, DecimalText)]
+    selected = [type_coerce(column, String()) if isinstance(column.type, DecimalText) else column
+                for column in columns]  # the stored text itself: made Decimal below
+    if not exact:
+        return selected, lambda row: model(*row[1:])
+
+    def make(row: Sequence[Any]) -> Any:
+        values = list(row)
+        for n in exact:
+            if (value := values[n]) is not None:
+                values[n] = Decimal(str(value))  # as DecimalText does (store/types.py)
+        return model(*values[1:])
+
+    return selected, make
