@@ -186,7 +186,7 @@ def cover_page(info: ReportInfo, *, lines: Sequence[tuple[str, str]], note: str 
     story: list[Flowable] = [Spacer(1, 45 * mm), Paragraph("ASEAN Smart Cities Network", st.subtitle),
                              paragraph(esc(info.title), st.title)]
     if info.sample:
-        story.append(Paragraph("SAMPLE DATA — illustrative, not an official plan", st.banner))
+        story.append(paragraph(esc(_("SAMPLE DATA — illustrative, not an official plan")), st.banner))
     story.append(Spacer(1, 10 * mm))
     story.append(key_value_table(list(lines), col_widths=(40 * mm, CONTENT_WIDTH - 40 * mm), font_size=11))
     if note:

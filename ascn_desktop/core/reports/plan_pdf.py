@@ -151,7 +151,7 @@ def _project_section(ctx: PlanContext, project: Project, *, key: str) -> list[Fl
     short = title if len(title) <= _HEADING_CHARS else title[:_HEADING_CHARS].rstrip() + "…"
     story: list[Flowable] = [kit.heading(short, level=2, key=key)]
     if short != title:
-        story.append(kit.paragraph(f"<b>Title.</b> {kit.esc(project.title)}", st.body))
+        story.append(kit.paragraph(f"<b>{kit.esc(_('Title'))}.</b> {kit.esc(project.title)}", st.body))
     widths = (30 * mm, CONTENT_WIDTH / 2 - 30 * mm, 37 * mm, CONTENT_WIDTH / 2 - 37 * mm)
     fields = [(label, _wrapped(value, 30)) for label, value in _fields(ctx, project)]
     story.append(kit.key_value_table(fields, col_widths=widths))
@@ -166,7 +166,7 @@ def _project_section(ctx: PlanContext, project: Project, *, key: str) -> list[Fl
         story += [Spacer(1, 2 * mm), indicator_table(ctx, project.indicators)]
     if project.progress_notes:
         notes = sorted(project.progress_notes, key=lambda note: note.year)
-        story.append(kit.paragraph("<b>Progress.</b> " + " ".join(
+        story.append(kit.paragraph(f"<b>{kit.esc(_('Progress'))}.</b> " + " ".join(
             f"<b>{note.year}:</b> {kit.esc(note.text)}" for note in notes), st.small))
     story.append(Spacer(1, 4 * mm))
     return story

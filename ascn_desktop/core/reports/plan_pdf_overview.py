@@ -49,14 +49,14 @@ def overview(ctx: PlanContext) -> list[Flowable]:
     plan = ctx.plan
     story: list[Flowable] = [kit.heading(_("Plan overview"), level=0, key="overview")]
     if plan.vision:
-        story += [kit.paragraph("<b>Vision.</b> " + kit.esc(plan.vision), st.body)]
+        story += [kit.paragraph(f"<b>{kit.esc(_('Vision'))}.</b> " + kit.esc(plan.vision), st.body)]
     if plan.blueprint:
-        story += [kit.paragraph("<b>Derived from.</b> " + kit.esc(plan.blueprint), st.body)]
+        story += [kit.paragraph(f"<b>{kit.esc(_('Derived from'))}.</b> " + kit.esc(plan.blueprint), st.body)]
     story.append(kit.key_value_table([
         (_("Focus areas"), kit.cell(", ".join(ctx.focus_label(code) for code in plan.focus_areas) or "—")),
         (_("Strategic outcomes"), kit.cell(", ".join(ctx.label("outcomes", code) for code in plan.outcomes) or "—")),
         (_("Last edited"), (kit.utc_stamp(plan.updated_at) if plan.updated_at else "—")
-         + (f" by {plan.updated_by}" if plan.updated_by else "")),
+         + (" " + _("by {name}").format(name=plan.updated_by) if plan.updated_by else "")),
     ]))
     story.append(Spacer(1, 4 * mm))
 
@@ -83,8 +83,8 @@ def overview(ctx: PlanContext) -> list[Flowable]:
                   kit.data_table([_("Status"), _("Projects")], rows, col_widths=[80 * mm, 30 * mm],
                                  numeric_columns={1}),
                   Spacer(1, 2 * mm),
-                  kit.paragraph(f"{seeking} of {len(plan.projects)} projects seek a private-sector partner.",
-                            st.body)]
+                  kit.paragraph(kit.esc(_("{seeking} of {count} projects seek a private-sector partner.").format(
+                      seeking=seeking, count=len(plan.projects))), st.body)]
     return story
 
 
