@@ -24,7 +24,7 @@ from ascn_desktop.core.signing.identity import require_identity, unlock
 from ascn_desktop.core.text import slug
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.types import utc_now
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import _, label
 
 DRAFT_FILE = "reference-draft.json"
 
@@ -189,7 +189,8 @@ def draft_state(store: Store) -> DraftState:
 def draft_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """One line per addition or change, in words (the preview)."""
     lines: list[str] = []
-    states = {entry["code"]: entry["name"] for entry in new["member_states"]}
+    states = {entry["code"]: label("member_states", entry["code"], entry["name"])  # in the reader's language
+              for entry in new["member_states"]}
     for section, describe in (("member_states", _describe_state), ("cities", lambda e: _describe_city(e, states)),
                               ("cycles", _describe_cycle), ("partners", _describe_partner),
                               ("currencies", lambda e: _("Currency {code} ({name})").format(code=e["code"],

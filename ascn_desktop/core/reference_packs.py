@@ -36,6 +36,7 @@ from sqlalchemy import select
 
 from ascn_desktop.core.canonical_json import NotCanonical, canonical_bytes, loads_strict
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.reference import apply_document, load_reference
 from ascn_desktop.core.reference_document import check_document, codes_kept, current_document
 from ascn_desktop.core.signing.fingerprint import fingerprint_of
@@ -108,31 +109,31 @@ def _refuse(code: str, message: str) -> PackRefused:
 def parse_pack(data: bytes) -> dict[str, Any]:
     """Steps 1 and 2: a pack of a version this app reads, signed by the key its card names."""
     if len(data) > MAX_PACK_BYTES:
-        raise _refuse("pack-too-large", "This file is larger than any reference pack can be; it was not applied.")
+        raise _refuse("pack-too-large", _("This file is larger than any reference pack can be; it was not applied."))
     try:
         pack = loads_strict(data)
     except NotCanonical:
         pack = None
     if not isinstance(pack, dict) or pack.get("kind") != PACK_KIND:
-        raise _refuse("not-a-pack", "This file is not an ASCN reference pack; nothing was changed.")
+        raise _refuse("not-a-pack", _("This file is not an ASCN reference pack; nothing was changed."))
     if pack.get("format_version") != PACK_FORMAT_VERSION:
-        raise _refuse("pack-format", f"This reference pack is of format version {str(pack.get('format_version'))[:20]}, "
-                      "which this version of ASCN Desktop cannot read; update the app first.")
+        raise _refuse("pack-format", _("This reference pack is of format version {version}, which this version of ASCN Desktop cannot "
+                      "read; update the app first.").format(version=str(pack.get('format_version'))[:20]))
     if sorted(pack) != sorted(PACK_FIELDS):
-        raise _refuse("pack-fields", "This reference pack does not have exactly the fields the format specifies; "
-                      "it was not applied.")
+        raise _refuse("pack-fields", _("This reference pack does not have exactly the fields the format specifies; "
+                      "it was not applied."))
     version, signer = pack["reference_version"], pack["signer"]
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 1_000_000:
-        raise _refuse("pack-fields", "This reference pack gives no valid version number; it was not applied.")
+        raise _refuse("pack-fields", _("This reference pack gives no valid version number; it was not applied."))
     if not isinstance(pack["issued_at"], str) or not _TIMESTAMP.match(pack["issued_at"]):
-        raise _refuse("pack-fields", "This reference pack gives no valid issue date; it was not applied.")
+        raise _refuse("pack-fields", _("This reference pack gives no valid issue date; it was not applied."))
     _check_signature(pack, signer)
     return pack
 
 
 def _check_signature(pack: dict[str, Any], signer: Any) -> None:
-    unsigned = _refuse("pack-unsigned", "This reference pack carries no valid signature, so nobody can vouch for "
-                       "it; it was not applied. Ask the Secretariat for the signed pack.")
+    unsigned = _refuse("pack-unsigned", _("This reference pack carries no valid signature, so nobody can vouch "
+                       "for it; it was not applied. Ask the Secretariat for the signed pack."))
     if not isinstance(signer, dict) or not isinstance(signer.get("public_key"), str):
         raise unsigned
     try:
@@ -160,27 +161,28 @@ def check_pack(store: Store, pack: dict[str, Any]) -> str | None:
         state, row = trust_status(store, str(signer.get("fingerprint")), issued_at_of(pack))
         role = row.role if state == "trusted" and row is not None else None
     if role is None:
-        raise _refuse("pack-untrusted", f"This reference pack is signed by {name}, whose key is not a trusted key "
+        raise _refuse("pack-untrusted", _("This reference pack is signed by {name}, whose key is not a trusted key "
                       "of this profile's trust registry; import the Secretariat's identity card first (Tools → "
-                      "Trust registry), check its fingerprint by phone, then import the pack again.")
+                      "Trust registry), check its fingerprint by phone, then import the pack again.").format(name=name))
     if role != "asec":
-        raise _refuse("pack-not-asec", f"This reference pack is signed by {name}, who is not the ASEAN "
-                      "Secretariat; only the Secretariat issues reference data, so it was not applied.")
+        raise _refuse("pack-not-asec", _("This reference pack is signed by {name}, who is not the ASEAN "
+                      "Secretariat; only the Secretariat issues reference data, so it was not applied.").format(
+                          name=name))
     version = int(pack["reference_version"])
     held = load_reference(store).version
     if version == held and _same_as_stored(store, pack):
         return "already"
     if version <= held:
-        raise _refuse("pack-older", f"This reference pack is version {version}, not newer than the version {held} "
-                      "this profile already holds; nothing was changed.")
+        raise _refuse("pack-older", _("This reference pack is version {version}, not newer than the version {held} "
+                      "this profile already holds; nothing was changed.").format(version=version, held=held))
     problem = check_document(pack["reference"])
     if problem:
-        raise _refuse("pack-content", f"This reference pack is not valid reference data ({problem}); "
-                      "it was not applied.")
+        raise _refuse("pack-content", _("This reference pack is not valid reference data ({problem}); "
+                      "it was not applied.").format(problem=problem))
     lost = codes_kept(current_document(store), pack["reference"])
     if lost:
-        raise _refuse("pack-recodes", f"This reference pack {lost}; codes are forever, so it was not applied. "
-                      "Ask the Secretariat for a pack that keeps every code (labels may change).")
+        raise _refuse("pack-recodes", _("This reference pack {lost}; codes are forever, so it was not applied. "
+                      "Ask the Secretariat for a pack that keeps every code (labels may change).").format(lost=lost))
     return None
 
 
@@ -195,8 +197,8 @@ def apply_pack_bytes(store: Store, data: bytes, *, file_name: str = "") -> PackO
     try:
         pack = parse_pack(data)
         if check_pack(store, pack) == "already":
-            return PackOutcome(file_name, "already", "already", f"Reference data version "
-                               f"{pack['reference_version']} was already applied; nothing changed.",
+            return PackOutcome(file_name, "already", "already", _("Reference data version {version} was already applied; nothing changed.").format(
+                                   version=pack['reference_version']),
                                pack["reference_version"])
     except PackRefused as refused:
         return PackOutcome(file_name, "refused", refused.code, refused.message)
@@ -208,8 +210,8 @@ def apply_pack_bytes(store: Store, data: bytes, *, file_name: str = "") -> PackO
             issued_at=issued_at_of(pack), signer_name=str(pack["signer"].get("name", "")),
             signer_fingerprint=str(pack["signer"]["fingerprint"]), file_name=Path(file_name).name,
             content=canonical_bytes(pack).decode("utf-8"), imported_at=utc_now()))
-    return PackOutcome(file_name, "applied", "applied", f"Reference data version {version} applied: "
-                       f"{_summary(pack['reference'])}.", version)
+    return PackOutcome(file_name, "applied", "applied", _("Reference data version {version} applied: {summary}.").format(
+                           version=version, summary=_summary(pack['reference'])), version)
 
 
 def import_packs(store: Store, paths: list[Path]) -> list[PackOutcome]:
@@ -221,7 +223,8 @@ def import_packs(store: Store, paths: list[Path]) -> list[PackOutcome]:
             data = Path(path).read_bytes()
         except OSError as error:
             outcomes.append(PackOutcome(str(path), "refused", "unreadable",
-                                        f"{Path(path).name} cannot be read ({error.strerror}); nothing was changed."))
+                                        _("{name} cannot be read ({why}); nothing was changed.").format(
+                                            name=Path(path).name, why=error.strerror)))
             continue
         loaded.append((_version_hint(data), Path(path), data))
     for _hint, path, data in sorted(loaded, key=lambda item: item[0]):
@@ -238,9 +241,9 @@ def _version_hint(data: bytes) -> int:
 
 
 def _summary(document: dict[str, Any]) -> str:
-    return (f"{len(document.get('member_states', []))} member states, {len(document.get('cities', []))} cities, "
-            f"{len(document.get('cycles', []))} planning cycles, {len(document.get('partners', []))} partners "
-            "and programmes")
+    return _("{states} member states, {cities} cities, {cycles} planning cycles, {partners} partners and "
+             "programmes").format(states=len(document.get('member_states', [])), cities=len(document.get('cities', [])),
+                                  cycles=len(document.get('cycles', [])), partners=len(document.get('partners', [])))
 
 
 def newest_pack_bytes(store: Store) -> bytes | None:
