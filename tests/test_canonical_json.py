@@ -14,6 +14,7 @@ from ascn_desktop.core.canonical_json import (
     canonical_bytes,
     loads_canonical,
     loads_canonical_fast,
+    _loads_canonical_json,
     loads_strict,
 )
 
@@ -82,3 +83,57 @@ def test_the_fast_reader_gives_the_same_answer(value: object, layout: str) -> No
         "repeated key": lambda: b'{"a":1,' + canonical_bytes({"a": value})[1:],
     }[layout]()
     assert _outcome(loads_canonical_fast, data) == _outcome(loads_canonical, data)
+
+
+def test_orjson_writes_every_code_point_as_json_does() -> None:
+    """The fast reader trusts orjson's re-encoding only because it equals json.dumps's: every code point
+    but the surrogates (which orjson never reads) as text, keys sorted alike across every UTF-8 length
+    and around the surrogates, 64-bit integers."""
+    import orjson
+
+    def canonical(value: object) -> bytes:  # canonical_bytes without its float walk (none here)
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+    texts = [chr(point) for point in range(0x110000) if not 0xD800 <= point <= 0xDFFF]
+    assert orjson.dumps(texts) == canonical(texts)
+    edges = [0, 0x1F, 0x20, 0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFF, 0x10000, 0x10FFFF]
+    keys = [text + tail for text in [*texts[::61], *map(chr, edges)] for tail in ("", "a", "\uffff", "\U00010000")]
+    keyed = dict.fromkeys(reversed(keys), 0)
+    assert orjson.dumps(keyed, option=orjson.OPT_SORT_KEYS) == canonical(keyed)
+    numbers = [0, -1, 2**63 - 1, -(2**63), 2**64 - 1, 10**18, True, False, None]
+    assert orjson.dumps(numbers) == canonical(numbers)
+
+
+def _answer(reader: object, data: bytes) -> object:
+    """The value read, or the sentence of the refusal."""
+    try:
+        return ("read", reader(data))  # type: ignore[operator]
+    except NotCanonical as refusal:
+        return ("refused", refusal.message)
+    except (RecursionError, ValueError) as error:
+        return ("raised", type(error).__name__)
+
+
+@pytest.mark.parametrize("data", [
+    b'{"a":1.5}', b'{"a":[1,2e5]}', b'[-1E-5]', b'[0.1]', b'{"a":[[1e4]]}', b'{"a":1.0}', b"1.5", b"1e5",
+    b'{"a":18446744073709551616}', b'{"a":-9223372036854775809}', b'{"a":-0}', b'{"a":"\\ud800"}',
+    b'{"a":"\\/"}', b'{"a":"\\u00e0"}', b'\xef\xbb\xbf{}', b'{"a":1,"a":1}', b'{"a":NaN}', b'{"a":Infinity}',
+    b"[" * 300 + b"]" * 300, b"[" * 1100 + b"]" * 1100, b'{"t":"12:30.5","u":[1,2]}', b'{"x":"a\\",e"}',
+    b'{"x":"\\\\"}', b"null", b"true", b'"text"', b"{}", b"[]", b"12", b'{"b":1,"a":2}', b'{"a": 1}',
+    b'{"a":1}\n', b'\xff', b'{"a":"\xed\xa0\x80"}', b'{"\xc3\xa0":1,"b":2}', b'{"b":2,"\xc3\xa0":1}',
+])
+def test_the_fast_reader_answers_as_json_alone(data: bytes) -> None:
+    assert _answer(loads_canonical_fast, data) == _answer(_loads_canonical_json, data)
+
+
+@given(json_values, st.sampled_from(["canonical", "float", "exponent", "fraction in text", "repeated key"]))
+@settings(max_examples=150, deadline=None)
+def test_the_fast_reader_answers_as_json_alone_for_any_value(value: object, layout: str) -> None:
+    data = {
+        "canonical": lambda: canonical_bytes(value),
+        "float": lambda: canonical_bytes([value, {"k": 0}]).replace(b'"k":0', b'"k":0.5', 1),
+        "exponent": lambda: canonical_bytes([value, 7]).replace(b",7]", b",7e1]", 1),
+        "fraction in text": lambda: canonical_bytes({"a": value, "t": '":1.5,2e5[.5'}),
+        "repeated key": lambda: b'{"a":1,' + canonical_bytes({"a": value})[1:],
+    }[layout]()
+    assert _answer(loads_canonical_fast, data) == _answer(_loads_canonical_json, data)
