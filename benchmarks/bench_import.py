@@ -14,7 +14,8 @@ read by the child itself (harness.peak_memory_mib): verify + import of every
 bundle in a folder through `import_bundles`. Its floor (`--floor`, another
 child, run alternately with it) does only what no import can skip: unzip,
 SHA-256 of every member, the Ed25519 check, parsing plan.json, and writing
-the same rows with `executemany`.
+the same rows with `executemany` (every row the importer writes: plan, projects, funding,
+milestones, progress notes, indicators, indicator values).
 
     python -m benchmarks.bench_import            # prints the table rows
 """
@@ -126,9 +127,15 @@ def _rows(items: list[dict[str, object]], parent: int) -> list[tuple[object, ...
             for item in items]
 
 
+FLOOR_TABLES = {"plans": 32, "projects": 32, "funding": 8, "milestones": 10, "notes": 6, "indicators": 10,
+                "indicator_values": 8}  # columns: at least as many as plan.json's objects have fields
+
+
 def floor_child(folder: Path) -> dict[str, float]:
     """The least an import must do: unzip, SHA-256 every member, check the Ed25519 signature,
-    parse plan.json, and write the same rows with executemany, 20 bundles a transaction."""
+    parse plan.json, and write the same rows with executemany (the plan, its projects, funding,
+    milestones, progress notes, indicators and indicator values, each a row in its own table),
+    20 bundles a transaction."""
     import base64
     import hashlib
     import sqlite3
@@ -137,15 +144,15 @@ def floor_child(folder: Path) -> dict[str, float]:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     database = sqlite3.connect(folder.parent / "floor.sqlite")
-    tables = {"plans": 12, "projects": 40, "children": 16}
-    for table, width in tables.items():
+    for table, width in FLOOR_TABLES.items():
         database.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, "
                          + ", ".join(f"c{n}" for n in range(width)) + ")")
     insert = {table: f"INSERT INTO {table} ({', '.join(f'c{n}' for n in range(width))}) VALUES "
-              f"({', '.join('?' * width)})" for table, width in tables.items()}
+              f"({', '.join('?' * width)})" for table, width in FLOOR_TABLES.items()}
 
-    def pad(rows: list[tuple[object, ...]], width: int) -> list[tuple[object, ...]]:
-        return [(row + (None,) * width)[:width] for row in rows]
+    def write(table: str, rows: list[tuple[object, ...]]) -> None:
+        width = FLOOR_TABLES[table]
+        database.executemany(insert[table], [(row + (None,) * width)[:width] for row in rows])
 
     start, cpu_start = time.perf_counter(), time.process_time()
     files = sorted(folder.glob("*.ascn"))
@@ -162,14 +169,20 @@ def floor_child(folder: Path) -> dict[str, float]:
         key.verify(signature, manifest_data)
         plan = json.loads(members["plan.json"])
         projects = plan.pop("projects")
-        database.executemany(insert["plans"], pad([(n, *(json.dumps(v) if isinstance(v, (list, dict)) else v
-                                                          for v in plan.values()))], 12))
-        children: list[tuple[object, ...]] = []
+        write("plans", _rows([plan], n))
+        children: dict[str, list[tuple[object, ...]]] = {table: [] for table in FLOOR_TABLES}
+        indicator_number = 0
         for number, project in enumerate(projects):
-            for key_name in ("milestones", "indicators", "funding", "progress"):
-                children.extend(_rows(project.pop(key_name, []) or [], number))
-        database.executemany(insert["projects"], pad(_rows(projects, n), 40))
-        database.executemany(insert["children"], pad(children, 16))
+            for table, key_name in (("funding", "funding"), ("milestones", "milestones"), ("notes", "progress_notes")):
+                children[table].extend(_rows(project.pop(key_name), number))
+            indicators = project.pop("indicators")
+            for indicator in indicators:
+                children["indicator_values"].extend(_rows(indicator.pop("values"), indicator_number))
+                indicator_number += 1
+            children["indicators"].extend(_rows(indicators, number))
+        write("projects", _rows(projects, n))
+        for table in ("funding", "milestones", "notes", "indicators", "indicator_values"):
+            write(table, children[table])
         if n % 20 == 19:
             database.commit()
     database.commit()
