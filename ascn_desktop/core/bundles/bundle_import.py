@@ -50,6 +50,7 @@ from ascn_desktop.core.reference_packs import PACK_SUFFIX, apply_pack_bytes, imp
 from ascn_desktop.core.signing.trust import read_registry
 from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
+from ascn_desktop.store.direct_rows import insert_row, stored_value
 from ascn_desktop.store.retries import retry_on_conflict
 from ascn_desktop.store.models import City, Cycle, ImportedBundle, PlanRow
 from ascn_desktop.store.types import utc_now
@@ -205,6 +206,8 @@ def _import_in_session(session: Session, store: Store, result: VerifyResult, *, 
 
 def _already_by_uuid(session: Session, result: VerifyResult) -> ImportOutcome | None:
     manifest = result.manifest or {}
+    if stored_value(session, ImportedBundle.sha256, ImportedBundle.bundle_uuid, manifest["bundle_uuid"]) is None:
+        return None  # the usual answer, asked cheaply; the row itself is read only when there is one
     row = session.scalars(select(ImportedBundle).where(ImportedBundle.bundle_uuid == manifest["bundle_uuid"])).first()
     if row is None:
         return None
@@ -251,10 +254,8 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
     plan = plan_from_document({**document, "projects": []})  # the header; projects go in straight as rows
     row = bundle_row(result, file_name=file_name, data=result.data, parent=parent,
                      details=_city_details(store, manifest, result, document))
-    # First-seen asked before the row is added: its lookup then flushes nothing, and one flush writes both.
     note_first_seen(session, sha256=row.sha256, fingerprint=row.signer_fingerprint, at=row.imported_at)
-    session.add(row)
-    session.flush()
+    insert_row(session, row)
     session.execute(update(PlanRow).where(PlanRow.uuid == plan.uuid, PlanRow.origin == "imported")
                     .values(is_current=False))
     plan_id = insert_plan(session, plan, document["projects"], bundle_id=row.id)

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from ascn_desktop.core import fields as declared
 from ascn_desktop.core.model import Plan
+from ascn_desktop.store.direct_rows import insert_row
 from ascn_desktop.store.mapping import fill_plan_header, search_text
 from ascn_desktop.store.models import FundingRow, IndicatorRow, IndicatorValueRow, MilestoneRow
 from ascn_desktop.store.models import PlanRow, ProgressNoteRow, ProjectRow
@@ -41,7 +42,7 @@ from ascn_desktop.store.types import DecimalText, utc_now
 
 
 def insert_plan(session: Session, plan: Plan, projects: list[dict[str, Any]], *, bundle_id: int) -> int:
-    """Insert an imported plan (its header through the ORM, its projects in bulk); returns its id.
+    """Insert an imported plan (its header row, then its projects in bulk); returns its id.
 
     The rows hold exactly what `plan_from_document` + store/mapping.py would write
     (tests/test_imported_rows.py compares them column for column).
@@ -50,10 +51,9 @@ def insert_plan(session: Session, plan: Plan, projects: list[dict[str, Any]], *,
     plan_row = fill_plan_header(PlanRow(origin="imported", created_at=plan.created_at or now), plan)
     plan_row.updated_at = plan.updated_at or now
     plan_row.is_current, plan_row.bundle_id, plan_row.review_status = True, bundle_id, "received"
-    session.add(plan_row)
-    session.flush()
-    insert_projects(session, plan_row.id, projects)
-    return plan_row.id
+    plan_id = insert_row(session, plan_row)
+    insert_projects(session, plan_id, projects)
+    return plan_id
 
 
 def _decimal(text: str | None) -> Decimal | None:

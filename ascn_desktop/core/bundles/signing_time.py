@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ascn_desktop.core.bundles.zip_safety import BundleError
+from ascn_desktop.store.direct_rows import insert_values, stored_value
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import BundleFirstSeen, IdentityRow, TrustedKey
 from ascn_desktop.core.i18n import _
@@ -106,6 +107,8 @@ def _created_at(row: TrustedKey | None, own: IdentityRow | None, card_created_at
 
 
 def note_first_seen(session: Session, *, sha256: str, fingerprint: str, at: datetime) -> None:
-    """Remember when this store first saw a bundle (an earlier sighting is kept)."""
-    if session.get(BundleFirstSeen, sha256) is None:
-        session.add(BundleFirstSeen(sha256=sha256, first_seen_at=at, signer_fingerprint=fingerprint))
+    """Remember when this store first saw a bundle (an earlier sighting is kept). Written at once with
+    a plain INSERT (the import's hot path), not left for the session's next flush."""
+    if stored_value(session, BundleFirstSeen.sha256, BundleFirstSeen.sha256, sha256) is None:
+        insert_values(session, BundleFirstSeen,
+                      {"sha256": sha256, "first_seen_at": at, "signer_fingerprint": fingerprint})
