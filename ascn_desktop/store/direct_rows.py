@@ -1,16 +1,18 @@
 """Single rows written and looked up without the ORM's per-statement work (the import's hot path).
 
 An import writes two rows per bundle besides its plan's bulk rows (core/bundles/imported_rows.py)
-and asks two questions by a unique key; through the session's unit of work and statement handling
-these were about a tenth of an import. The rows and answers are the same.
+and asks a few questions by key; through the session's unit of work and statement handling these
+were about a tenth of an import. The rows and answers are the same.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, inspect, select
+from sqlalchemy import ClauseElement, CursorResult, Table, bindparam, insert, inspect, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from ascn_desktop.store.models import Base
 
@@ -36,22 +38,31 @@ def insert_row(session: Session, row: Base) -> int:
     return row_id
 
 
-_LOOKUPS: dict[tuple[str, str, str, str], tuple[str, bool]] = {}
+_COMPILED: dict[tuple[str, str], tuple[str, tuple[str, ...] | None]] = {}
+
+
+def run_compiled(session: Session, name: str, statement: Callable[[], ClauseElement],
+                 params: dict[str, Any]) -> CursorResult[Any]:
+    """Run the statement `statement()` builds, compiled once per engine under `name`, on the driver.
+
+    Its parameters are `bindparam`s named as in `params`, passed without type conversion (text, numbers
+    and flags, which the drivers take as they are). Pending objects are flushed first, as a query would."""
+    session.flush()
+    connection = session.connection()
+    key = (connection.dialect.name, name)
+    found = _COMPILED.get(key)
+    if found is None:
+        compiled = cast(SQLCompiler, statement().compile(dialect=connection.dialect))
+        found = _COMPILED[key] = (compiled.string, tuple(compiled.positiontup or ()) if compiled.positional else None)
+    sql, order = found
+    return connection.exec_driver_sql(sql, params if order is None else tuple(params[part] for part in order))
 
 
 def stored_value(session: Session, wanted: InstrumentedAttribute[Any], key: InstrumentedAttribute[Any],
                  value: object) -> object | None:
-    """The raw value of column `wanted` in the row whose unique column `key` equals `value`, or None: a
-    lookup by a unique key compiled once per engine and run on the driver (the import asks two per
-    bundle, and SQLAlchemy's per-statement work was most of their time). Pending objects are flushed
-    first, as a query would."""
-    session.flush()
-    connection = session.connection()
-    cache_key = (connection.dialect.name, wanted.class_.__name__, wanted.key, key.key)
-    found = _LOOKUPS.get(cache_key)
-    if found is None:
-        compiled = select(wanted).where(key == bindparam("value")).compile(dialect=connection.dialect)
-        found = _LOOKUPS[cache_key] = (compiled.string, bool(compiled.positional))
-    sql, positional = found
-    row = connection.exec_driver_sql(sql, (value,) if positional else {"value": value}).first()
-    return None if row is None else row[0]
+    """The raw value of column `wanted` in a row whose column `key` equals `value`, or None: the import
+    asks two or three of these per bundle, and SQLAlchemy's per-statement work was most of their time."""
+    name = f"{wanted.class_.__name__}.{wanted.key} by {key.key}"
+    row = run_compiled(session, name, lambda: select(wanted).where(key == bindparam("value")), {"value": value})
+    first = row.first()
+    return None if first is None else first[0]

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Boolean, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from ascn_desktop.core.bundles.import_outcome import ImportOutcome as ImportOutcome  # callers import it here
@@ -50,7 +50,7 @@ from ascn_desktop.core.reference_packs import PACK_SUFFIX, apply_pack_bytes, imp
 from ascn_desktop.core.signing.trust import read_registry
 from ascn_desktop.core.bundles.zip_safety import BundleError
 from ascn_desktop.store.engine import Store
-from ascn_desktop.store.direct_rows import insert_row, stored_value
+from ascn_desktop.store.direct_rows import insert_row, run_compiled, stored_value
 from ascn_desktop.store.retries import retry_on_conflict
 from ascn_desktop.store.models import City, Cycle, ImportedBundle, PlanRow
 from ascn_desktop.store.types import utc_now
@@ -233,11 +233,10 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
         raise BundleError("unknown-city", _("This bundle is for a city or cycle this store does not know "
                           "({city}, {manifest}); update the app's reference data first.").format(
                               city=city, manifest=manifest['cycle']))
-    previous = session.scalars(
-        select(ImportedBundle).where(ImportedBundle.kind == "city-plan",
-                                     ImportedBundle.plan_uuid == manifest["plan_uuid"])
-        .order_by(ImportedBundle.revision.desc())
-    ).all()
+    previous = [] if stored_value(session, ImportedBundle.id, ImportedBundle.plan_uuid, manifest["plan_uuid"]) is None \
+        else session.scalars(select(ImportedBundle).where(ImportedBundle.kind == "city-plan",
+                                                          ImportedBundle.plan_uuid == manifest["plan_uuid"])
+                             .order_by(ImportedBundle.revision.desc())).all()
     newest = max((row.revision or 0 for row in previous), default=-1)
     if revision <= newest:
         content = document_content_hash(document)
@@ -256,8 +255,10 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
                      details=_city_details(store, manifest, result, document))
     note_first_seen(session, sha256=row.sha256, fingerprint=row.signer_fingerprint, at=row.imported_at)
     insert_row(session, row)
-    session.execute(update(PlanRow).where(PlanRow.uuid == plan.uuid, PlanRow.origin == "imported")
-                    .values(is_current=False))
+    run_compiled(session, "older revisions not current",
+                 lambda: update(PlanRow).where(PlanRow.uuid == bindparam("uuid"), PlanRow.origin == bindparam("origin"))
+                 .values(is_current=bindparam("current", type_=Boolean)),
+                 {"uuid": plan.uuid, "origin": "imported", "current": False})
     plan_id = insert_plan(session, plan, document["projects"], bundle_id=row.id)
     archive_bundle(store, row, result.data, written)
     message = (_("Imported: {label} (supersedes revision {newest}), signed by {signer}.") if newest >= 0
