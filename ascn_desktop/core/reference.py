@@ -356,6 +356,17 @@ def _term_key(text: str) -> str:
     return match_key(str(text).replace("&", " and "))
 
 
+def held_version(store: Store) -> int:
+    """The reference version this profile holds (`ReferenceData.version`), without reading the data."""
+    with store.read() as session:
+        return _held_version(session)
+
+
+def _held_version(session: Session) -> int:
+    newest_pack = session.scalar(select(func.max(ReferencePack.version)))
+    return max(baseline_version(), newest_pack or 0)
+
+
 def load_reference(store: Store) -> ReferenceData:
     with store.read() as session:
         states = session.scalars(select(MemberState).order_by(MemberState.position)).all()
@@ -380,7 +391,6 @@ def load_reference(store: Store) -> ReferenceData:
         partners = session.scalars(select(Partner).order_by(Partner.position)).all()
         currencies = session.scalars(select(Currency)).all()
         aliases = {city.code: tuple(city.aliases or ()) for city in session.scalars(select(City))}
-        newest_pack = session.scalar(select(func.max(ReferencePack.version)))
         return ReferenceData(
             member_states={state.code: state.name for state in states},
             country_currency=country_currency,
@@ -394,6 +404,6 @@ def load_reference(store: Store) -> ReferenceData:
             city_aliases=aliases,
             vocab_aliases=vocab_aliases,
             programmes={partner.code: partner.programme_of for partner in partners if partner.programme_of},
-            version=max(baseline_version(), newest_pack or 0),
+            version=_held_version(session),
             member_state_joined={state.code: state.joined_year for state in states},
         )

@@ -45,7 +45,7 @@ from ascn_desktop.core.bundles.signing_time import note_first_seen
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.bundles.plan_document import plan_from_document
 from ascn_desktop.core.progress import ProgressCallback, no_progress
-from ascn_desktop.core.reference import load_reference
+from ascn_desktop.core.reference import held_version
 from ascn_desktop.core.reference_packs import PACK_SUFFIX, apply_pack_bytes, import_packs
 from ascn_desktop.core.signing.trust import read_registry
 from ascn_desktop.core.bundles.zip_safety import BundleError
@@ -146,7 +146,8 @@ def _reference_newer_than_held(store: Store, result: VerifyResult, held_cache: d
     mislabel); one that carries the Secretariat's pack brings the update itself, applied first.
 
     `held_cache` keeps the version held for the batch: reading the reference data was an eighth of an
-    import's time when done per bundle. Only a pack applied here changes it, and then it is read again."""
+    import's time when done per bundle (now only its version is read). Only a pack applied here
+    changes it, and then it is read again."""
     carried = result.members.get(REFERENCE_PACK)
     if carried is not None:
         apply_pack_bytes(store, carried, file_name=f"{Path(result.path).name}/{REFERENCE_PACK}")
@@ -154,7 +155,7 @@ def _reference_newer_than_held(store: Store, result: VerifyResult, held_cache: d
     stated = [manifest.get("reference_version", 1)
               for manifest in [result.manifest or {}, *(inner.manifest or {} for inner in result.inner)]]
     if "version" not in held_cache:
-        held_cache["version"] = load_reference(store).version
+        held_cache["version"] = held_version(store)
     needed, held = max(stated), held_cache["version"]
     if needed <= held:
         return None
