@@ -342,6 +342,18 @@
         <translation type="unfinished">{0} teks tampaknya bahasa Burma yang diketik dengan pengodean Zawgyi, yang tampil rusak di komputer lain dan di PDF: {1}. Ubah ke Unicode untuk mengimpor buku kerja.</translation>
     </message>
     <message>
+        <source>{0} added ({1})</source>
+        <translation type="unfinished">{0} ditambahkan ({1})</translation>
+    </message>
+    <message>
+        <source>{0} changed ({1})</source>
+        <translation type="unfinished">{0} diubah ({1})</translation>
+    </message>
+    <message>
+        <source>{0} removed ({1})</source>
+        <translation type="unfinished">{0} dihapus ({1})</translation>
+    </message>
+    <message>
         <source>Plan details</source>
         <translation type="unfinished">Rincian rencana</translation>
     </message>

@@ -342,6 +342,18 @@
         <translation type="unfinished">អត្ថបទ {0} មើលទៅដូចជាភាសាភូមាដែលវាយក្នុងការអ៊ិនកូដ Zawgyi ដែលកុំព្យូទ័រផ្សេង និង PDF បង្ហាញខុស៖ {1}។ សូមបម្លែងពួកវាទៅជា Unicode ដើម្បីនាំចូលសៀវភៅបញ្ជី។</translation>
     </message>
     <message>
+        <source>{0} added ({1})</source>
+        <translation type="unfinished">{0} បានបន្ថែម ({1})</translation>
+    </message>
+    <message>
+        <source>{0} changed ({1})</source>
+        <translation type="unfinished">{0} បានផ្លាស់ប្ដូរ ({1})</translation>
+    </message>
+    <message>
+        <source>{0} removed ({1})</source>
+        <translation type="unfinished">{0} បានលុប ({1})</translation>
+    </message>
+    <message>
         <source>Plan details</source>
         <translation type="unfinished">ព័ត៌មានលម្អិតផែនការ</translation>
     </message>

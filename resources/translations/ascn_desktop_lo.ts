@@ -340,6 +340,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} added ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} changed ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} removed ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan details</source>
         <translation type="unfinished"></translation>
     </message>

@@ -342,6 +342,18 @@
         <translation type="unfinished">ข้อความ {0} รายการดูเหมือนภาษาพม่าที่พิมพ์ด้วยรหัส Zawgyi ซึ่งคอมพิวเตอร์อื่นและ PDF จะแสดงผิดเพี้ยน: {1} แปลงเป็น Unicode เพื่อนำเข้าสมุดงาน</translation>
     </message>
     <message>
+        <source>{0} added ({1})</source>
+        <translation type="unfinished">{0} ที่เพิ่ม ({1})</translation>
+    </message>
+    <message>
+        <source>{0} changed ({1})</source>
+        <translation type="unfinished">{0} ที่แก้ไข ({1})</translation>
+    </message>
+    <message>
+        <source>{0} removed ({1})</source>
+        <translation type="unfinished">{0} ที่ลบ ({1})</translation>
+    </message>
+    <message>
         <source>Plan details</source>
         <translation type="unfinished">รายละเอียดแผน</translation>
     </message>

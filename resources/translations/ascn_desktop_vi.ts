@@ -342,6 +342,18 @@
         <translation type="unfinished">{0} văn bản có vẻ là tiếng Miến Điện gõ bằng mã Zawgyi, vốn hiển thị sai trên máy khác và trong PDF: {1}. Hãy chuyển chúng sang Unicode để nhập sổ tính.</translation>
     </message>
     <message>
+        <source>{0} added ({1})</source>
+        <translation type="unfinished">{0} đã thêm ({1})</translation>
+    </message>
+    <message>
+        <source>{0} changed ({1})</source>
+        <translation type="unfinished">{0} đã sửa ({1})</translation>
+    </message>
+    <message>
+        <source>{0} removed ({1})</source>
+        <translation type="unfinished">{0} đã xóa ({1})</translation>
+    </message>
+    <message>
         <source>Plan details</source>
         <translation type="unfinished">Thông tin kế hoạch</translation>
     </message>
