@@ -6,7 +6,8 @@ no dependence on fonts installed on the machine. DejaVu has no Thai, Lao,
 Khmer or Myanmar glyphs, so text in those scripts (officers write titles in
 their own language) is drawn with Noto Sans Thai / Lao / Khmer / Myanmar
 instead, run by run: ``font_runs`` splits a text into (font, piece) runs and
-``text_width`` measures a mixed text, the script runs shaped (see ``shaping``).
+``text_width`` measures a mixed text, the script runs shaped (see ``shaping``;
+``text_writer`` draws them).
 Text without such characters takes a fast path.
 
 ``register_fonts()`` is idempotent and cheap after the first call: reportlab
@@ -22,15 +23,13 @@ from __future__ import annotations
 import re
 import threading
 
-from reportlab.pdfgen.textobject import PDFTextObject
-
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.reports.line_breaks import pieces
-from ascn_desktop.core.reports.shaping import draw_shaped, shaped_width
+from ascn_desktop.core.reports.shaping import shaped_width
 from ascn_desktop.core.resources import resource_path
 from ascn_desktop.core.i18n import _
 
@@ -145,18 +144,5 @@ def text_width(text: str, font: str, size: float) -> float:
 
 
 def _script_width(run: str, font: str, size: float) -> float:
-    """A script run's width, word by word as ``draw_runs`` draws it."""
+    """A script run's width, word by word as ``text_writer`` draws it."""
     return sum(shaped_width(word, font, size) for word in pieces(run))
-
-
-def draw_runs(text_object: PDFTextObject, text: str, font: str, size: float) -> None:
-    """Draw `text` at the current point of `text_object`, each run in its font, script runs shaped and
-    marked to extract as typed. Leaves `font` selected."""
-    for name, piece in font_runs(text, font):
-        text_object.setFont(name, size)
-        if name in SCRIPT_FONTS:
-            for word in pieces(piece):  # word by word: the words repeat, their drawing is reused
-                draw_shaped(text_object, word, name)
-        else:
-            text_object.textOut(piece)
-    text_object.setFont(font, size)

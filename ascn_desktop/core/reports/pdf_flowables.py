@@ -20,12 +20,13 @@ from reportlab.platypus import (CondPageBreak, Flowable, NextPageTemplate, PageB
 
 from ascn_desktop.core.i18n import _
 from ascn_desktop.core.progress import ProgressCallback, check
-from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD, draw_runs, needs_fallback, text_width
+from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD, needs_fallback, text_width
 from ascn_desktop.core.reports.pdf_basics import ACCENT, CELL_PADDING, CONTENT_WIDTH, INK, MUTED, RULE, ZEBRA
 from ascn_desktop.core.reports.pdf_lines import fit_lines
 from ascn_desktop.core.reports.pdf_text import ReportInfo, cell, cell_style, esc, paragraph, styles, utc_stamp
 from ascn_desktop.core.reports.script_paragraph import ScriptParagraph
 from ascn_desktop.core.reports.shaping import ShapingTextObject
+from ascn_desktop.core.reports.text_writer import draw_runs
 
 
 # --- flowables ---------------------------------------------------------------

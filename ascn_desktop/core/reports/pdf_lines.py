@@ -6,29 +6,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
-from itertools import islice
 from typing import Any
 
-from reportlab.lib import colors
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
-from ascn_desktop.core.i18n import _
-from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD, draw_runs, line_leading, needs_fallback, text_width
+from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD, line_leading, needs_fallback, text_width
 from ascn_desktop.core.reports.line_breaks import clusters
-from ascn_desktop.core.reports.script_paragraph import wrap_spans
-from ascn_desktop.core.reports.shaping import ShapingTextObject
-from ascn_desktop.core.reports.pdf_basics import ACCENT, CONTENT_WIDTH, CELL_PADDING, INK, MUTED, ZEBRA, Remembered
+from ascn_desktop.core.reports.script_paragraph import wrap_words
+from ascn_desktop.core.reports.pdf_basics import CONTENT_WIDTH, CELL_PADDING, INK
+from ascn_desktop.core.reports.text_writer import WIDTHS, TextWriter
 
 
 _KEEP_WHOLE = 320.0  # points; a LineBlock up to this height is never split across pages
-# String widths of right-aligned LineBlock cells, shared by all blocks; bounded so a huge report
-# cannot grow it without limit (cleared when full). A width depends only on font, size and text.
-_WIDTHS: Remembered[tuple[str, float, str], float] = Remembered(lambda key: text_width(key[2], key[0], key[1]))
 
 
 class LineBlock(Flowable):
@@ -121,172 +112,17 @@ class LineBlock(Flowable):
         for y_band, height, band in bands:
             canv.setFillColor(band)
             canv.rect(0, y_band, self.width, height, stroke=0, fill=1)
-        text = ShapingTextObject(canv)
-        plain = PlainText(canv, text)
-        widths = _WIDTHS
+        text = PDFTextObject(canv)
+        writer = TextWriter(canv, text)
         current_colour: Any = None
         y = top
         for height, font, size, colour, _band, cells, script in self._rows:
             y -= height
-            baseline = y + (height - size) / 2 + size * 0.22
             if colour is not current_colour:
-                plain.fill(colour)
+                writer.fill(colour)
                 current_colour = colour
-            if not script:
-                plain.line(baseline, font, cells)
-                continue
-            for x, content, align, cell_size in cells:
-                if not content:
-                    continue
-                if align == "R":
-                    x -= widths[font, cell_size, content]
-                if needs_fallback(content):  # Thai, Lao, Khmer or Myanmar runs: shaped, in their fonts
-                    plain.move_to(x, baseline)
-                    text.setFont(font, cell_size)
-                    draw_runs(text, content, font, cell_size)
-                    plain.forget_font()
-                else:
-                    plain.line(baseline, font, [(x, content, "L", cell_size)])
+            writer.line(y + (height - size) / 2 + size * 0.22, font, cells, script=script)
         canv.drawText(text)
-
-
-# Coordinates as PDF numbers: the columns and row positions of a report repeat on every page.
-_NUMBERS: Remembered[float, str] = Remembered(fp_str)
-
-
-def _pdf_number(value: float) -> str:
-    return _NUMBERS[value]
-
-
-class PlainText:
-    """Writes the PDF operators of text without Thai, Lao, Khmer or Myanmar script into a text object
-    directly: a line of a report is one font selection (when it changes), one position and one
-    string, the string encoded once per document.
-
-    reportlab's ``textOut`` measures every string it draws (to advance its cursor, which a report
-    positioning each line never reads) and looks up the font and its state on each call; for the
-    hundred thousand short strings of a large plan that is most of the drawing time. The encoding
-    of a string into the document's font subsets is the one reportlab makes (``splitString``); it
-    never changes within a document once made, so short strings, which repeat (numbers, years,
-    labels), keep theirs for the next time.
-    """
-
-    _CACHED_CHARS = 32  # longer strings (titles, wrapped text) rarely repeat: not worth their memory
-
-    def __init__(self, canv: Canvas, text: PDFTextObject) -> None:
-        self._doc = canv._doc
-        self._escape = canv._escape
-        self._text = text
-        self._code: list[str] = text._code
-        cache: dict[tuple[str, str], tuple[tuple[str, str], ...]] | None = getattr(
-            self._doc, "_ascn_plain_operators", None)
-        if cache is None:
-            cache = self._doc._ascn_plain_operators = {}
-        self._cache = cache
-        self._selected: tuple[str, float] | None = None
-        first: dict[str, _FirstSubset] | None = getattr(self._doc, "_ascn_first_subsets", None)
-        if first is None:
-            first = self._doc._ascn_first_subsets = {}
-        self._first_subsets = first
-
-    def move_to(self, x: float, y: float) -> None:
-        """Put the next string at (x, y) of the current coordinate system."""
-        self._code.append(f"1 0 0 1 {_pdf_number(x)} {_pdf_number(y)} Tm")
-
-    def fill(self, colour: Any) -> None:
-        """The fill colour of the text that follows (an RGB ``Color`` written directly, others by reportlab)."""
-        if type(colour) is colors.Color and self._text._enforceColorSpace is None:
-            self._code.append(f"{fp_str(colour.red, colour.green, colour.blue)} rg")
-        else:
-            self._text.setFillColor(colour)
-
-    def forget_font(self) -> None:
-        """Another writer (reportlab, shaped text) selected fonts in between: select ours again."""
-        self._selected = None
-
-    def line(self, y: float, font: str, cells: Sequence[tuple[float, str, str, float]]) -> None:
-        """Draw one line of cells `(x, text, align, size)` (no script characters) in `font` at baseline
-        `y`: one position for the line, a relative move for each further cell. Empty cells are skipped;
-        a cell aligned "R" ends at x."""
-        cache, numbers, widths, cached_chars = self._cache, _NUMBERS, _WIDTHS, self._CACHED_CHARS
-        selected = self._selected
-        parts: list[str] = []
-        origin: float | None = None
-        for x, content, align, size in cells:
-            if not content:
-                continue
-            if align == "R":
-                x -= widths[font, size, content]  # mostly numbers that repeat: measured once
-            if origin is None:
-                parts.append(f"1 0 0 1 {numbers[x]} {numbers[y]} Tm")
-            else:
-                parts.append(f"{numbers[x - origin]} 0 Td")  # from the start of the cell before
-            origin = x
-            key = (font, content)
-            segments = cache.get(key)
-            if segments is None:
-                segments = self._encode(font, content)
-                if len(content) <= cached_chars:
-                    cache[key] = segments
-            for subset, literal in segments:
-                if selected is None or selected[0] != subset or selected[1] != size:
-                    selected = (subset, size)
-                    parts.append(f"{subset} {numbers[size]} Tf")
-                parts.append(literal)
-        self._selected = selected
-        if parts:
-            self._code.append(" ".join(parts))
-
-    def _encode(self, font: str, content: str) -> tuple[tuple[str, str], ...]:
-        first = self._first_subsets.get(font)
-        if first is not None:
-            data = first.encode(content)
-            if data is not None:
-                return ((first.name, f"({self._escape(data)}) Tj"),) if data else ()
-        face = pdfmetrics.getFont(font)
-        doc, escape = self._doc, self._escape
-        segments = tuple((face.getSubsetInternalName(subset, doc), f"({escape(chunk)}) Tj")
-                         for subset, chunk in face.splitString(content, doc))
-        if first is None and font not in self._first_subsets:
-            state = face.state.get(doc) if hasattr(face, "state") else None  # a TrueType font, now in use
-            if state is not None:
-                self._first_subsets[font] = _FirstSubset(state.assignments, face.getSubsetInternalName(0, doc))
-        return segments
-
-
-class _FirstSubset:
-    """The characters a TrueType font has placed in its first subset (codes below 256) in one
-    document, to encode strings made only of them without reportlab's loop over characters.
-
-    ``TTFont.splitString`` gives every new character the next code, in subsets of 256, and never
-    changes a code once given (its ``assignments`` only grow, in order); a string whose characters
-    all have codes in subset 0 is therefore that subset's bytes for them, one each, which is what
-    ``str.translate`` makes at C speed. A character not yet seen, or in a later subset, sends the
-    string back to reportlab (``encode`` returns None).
-    """
-
-    def __init__(self, assignments: dict[int, int], name: str) -> None:
-        self._assignments = assignments  # reportlab's own, read as it grows
-        self._seen = 0
-        self._table: dict[int, int] = {}
-        self._known: set[str] = set()
-        self.name = name  # the subset's font name in the PDF (as getSubsetInternalName gives it)
-
-    def encode(self, text: str) -> bytes | None:
-        """The bytes of `text` in subset 0, or None when some character is not (yet) there."""
-        assignments = self._assignments
-        if len(assignments) != self._seen:
-            for code, number in islice(assignments.items(), self._seen, None):
-                if number < 256:
-                    self._table[code] = number
-                    self._known.add(chr(code))
-                    if code == 32:  # reportlab draws a no-break space as a space
-                        self._table[0xA0] = number
-                        self._known.add("\xa0")
-            self._seen = len(assignments)
-        if not self._known.issuperset(text):
-            return None
-        return text.translate(self._table).encode("latin-1")
 
 
 def wrap_text(text: str, width: float, *, font: str = FONT, size: float = 7.5,
@@ -299,7 +135,7 @@ def wrap_text(text: str, width: float, *, font: str = FONT, size: float = 7.5,
     boundaries, see ``script_paragraph``).
     """
     if needs_fallback(text):
-        return ["".join(piece for piece, _ in line) for line in wrap_spans([(text, font)], width, size)]
+        return wrap_words(text, width, font, size)
     measure = pdfmetrics.stringWidth  # no script text here: one font, widths add up piece by piece
     gap = measure(separator, font, size)
     lines: list[str] = []
@@ -352,7 +188,7 @@ def fit_text(text: str, width: float, *, font: str = FONT, size: float = 7.5) ->
 
 def _measure(text: str, font: str, size: float) -> float:
     """`text_width`, remembered: table cells repeat (codes, statuses, focus areas, countries)."""
-    return _WIDTHS[font, size, text]
+    return WIDTHS[font, size, text]
 
 
 # A word wider than its column breaks after one of these, if it has one ("K7QX-M2PA-…", "a/b").

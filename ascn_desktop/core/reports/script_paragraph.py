@@ -5,7 +5,7 @@ a space, so it cannot set a language that writes no spaces between words, and
 its shaped drawing loses the text a reader copies. ``ScriptParagraph`` lays a
 text out line by line at the breaks ICU allows (``line_breaks.pieces``), a
 word wider than the line broken between grapheme clusters only, and draws
-each line run by run with the script runs shaped (``fonts.draw_runs``).
+each line run by run with the script runs shaped (``text_writer``).
 
 It understands the little markup the reports write (``<b>…</b>``, ``<br/>``
 and the escaped ``&amp; &lt; &gt;``), so ``pdf_kit.paragraph`` can hand it
@@ -24,14 +24,29 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from ascn_desktop.core.reports.fonts import FONT_BOLD, draw_runs, line_leading, text_width
-from ascn_desktop.core.reports.line_breaks import clusters, pieces
-from ascn_desktop.core.reports.shaping import ShapingTextObject
+from reportlab.pdfgen.textobject import PDFTextObject
 
-__all__ = ["ScriptParagraph", "spans_from_markup", "wrap_spans"]
+from ascn_desktop.core.reports.fonts import FONT_BOLD, line_leading, text_width
+from ascn_desktop.core.reports.line_breaks import clusters, pieces
+from ascn_desktop.core.reports.pdf_basics import Remembered
+from ascn_desktop.core.reports.text_writer import TextWriter
+
+__all__ = ["ScriptParagraph", "spans_from_markup", "wrap_spans", "wrap_words"]
 
 Span = tuple[str, str]  # (text, font name)
 Line = list[Span]
+
+
+def _widths(key: tuple[str, str, float]) -> tuple[float, float]:
+    text, font, size = key
+    stripped = text.rstrip()
+    full = text_width(text, font, size)
+    return full, full if stripped == text else text_width(stripped, font, size)
+
+
+# (text, font, size) -> (width, width without the spaces it ends with): the pieces a line is built from
+# are words, which repeat, so each is measured once (shaped, for script text) however often it is laid out.
+_PIECE_WIDTHS: Remembered[tuple[str, str, float], tuple[float, float]] = Remembered(_widths)
 
 _TAGS = re.compile(r"(<b>|</b>|<br\s*/>)")
 
@@ -103,19 +118,53 @@ def wrap_spans(spans: Sequence[Span], width: float, size: float) -> list[Line]:
         for piece in pieces(hard_line):
             part = _cut(spans, position, position + len(piece), starts)
             position += len(piece)
-            fitted = _width(_strip_end(part), size)
+            full, fitted = _part_widths(part, size)
             if current and used + fitted > width:
                 lines.append(_merge(_strip_end(current)))
                 current, used = [], 0.0
             if not current and fitted > width:  # one word wider than the line: break between clusters
-                *full, current = _split_clusters(part, width, size)
-                lines.extend(full)
+                *done, current = _split_clusters(part, width, size)
+                lines.extend(done)
                 used = _width(current, size)
                 continue
             current += part
-            used += _width(part, size)
+            used += full
         lines.append(_merge(_strip_end(current)))
         position += 1  # the newline
+    return lines
+
+
+def _part_widths(part: Line, size: float) -> tuple[float, float]:
+    """A piece's width, and its width without the spaces it ends with (which do not count at a line's end)."""
+    widths = [_PIECE_WIDTHS[text, font, size] for text, font in part]
+    full = sum(whole for whole, _ in widths)
+    for index in range(len(part) - 1, -1, -1):
+        if part[index][0].rstrip():  # the last span with more than spaces: stripped, those before whole
+            return full, sum(whole for whole, _ in widths[:index]) + widths[index][1]
+    return full, 0.0
+
+
+def wrap_words(text: str, width: float, font: str, size: float) -> list[str]:
+    """`wrap_spans` for a text in one font (the lines as strings): each piece measured once, through the
+    cache, and no spans to cut."""
+    widths = _PIECE_WIDTHS
+    lines: list[str] = []
+    for hard_line in text.split("\n"):
+        current: list[str] = []
+        used = 0.0
+        for piece in pieces(hard_line):
+            full, fitted = widths[piece, font, size]
+            if current and used + fitted > width:
+                lines.append("".join(current).rstrip())
+                current, used = [], 0.0
+            if not current and fitted > width:  # one word wider than the line: break between clusters
+                *done, last = ["".join(text for text, _ in line) for line in _split_clusters([(piece, font)], width, size)]
+                lines.extend(done)
+                current, used = [last], text_width(last, font, size)
+                continue
+            current.append(piece)
+            used += full
+        lines.append("".join(current).rstrip())
     return lines
 
 
@@ -202,16 +251,17 @@ class ScriptParagraph(Flowable):
             key, title, level, closed = self._bookmark
             canv.bookmarkHorizontal(key, 0, self.height + style.spaceBefore)
             canv.addOutlineEntry(title, key, level=level, closed=closed)
-        text = ShapingTextObject(canv)
-        text.setFillColor(style.textColor)
+        text = PDFTextObject(canv)
+        writer = TextWriter(canv, text)
+        writer.fill(style.textColor)
         y = self.height - size - (leading - style.leading) / 2  # extra leading shared above and below
         for line in self._lines:
             x = 0.0
             if style.alignment in (TA_CENTER, TA_RIGHT):
                 slack = self.width - _width(line, size)
                 x = slack / 2 if style.alignment == TA_CENTER else slack
-            text.setTextOrigin(x, y)
+            writer.move_to(x, y)
             for piece, font in line:
-                draw_runs(text, piece, font, size)
+                writer.runs(piece, font, size)
             y -= leading
         canv.drawText(text)

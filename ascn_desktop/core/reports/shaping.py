@@ -4,18 +4,19 @@ These scripts need shaping: Khmer writes a subscript consonant below and a
 pre-base vowel before the consonant it follows in memory, Myanmar stacks
 medials and tone marks. HarfBuzz does it (through reportlab's ``uharfbuzz``
 support: ``shapeStr`` turns a text into the font's glyphs with their offsets),
-and this module draws the result.
+and this module turns the result into PDF operators:
 
-Two repairs to reportlab's own drawing of shaped text:
-
+* ``glyph_operators`` writes a shaped word's glyphs as reportlab's own
+  ``PDFTextObject._formatText`` does (the same glyph codes in the document's
+  font subsets, the same ``TJ`` adjustments and text rises), but as pieces of
+  text a caller can keep and reuse: the font selection is left to the caller,
+  and no text object is involved. ``text_writer`` keeps them per document and
+  puts them down, each script run in a marked-content span whose
+  ``/ActualText`` is the run as typed.
 * ``ShapingTextObject`` fixes reportlab's ``setRise``, which forgets the new
   rise when it merges two successive ``Ts`` operators, so every glyph after a
-  raised or lowered mark (a Khmer subscript) stayed raised or lowered.
-* ``draw_runs`` wraps each shaped run in a marked-content span whose
-  ``/ActualText`` is the run as typed: shaped glyphs are reordered and merged
-  (a Khmer pre-base vowel drawn first, ligatures with no character of their
-  own), so a reader copying the text or ``pdftotext`` would otherwise get the
-  glyphs' order and private-use codes instead of the words.
+  raised or lowered mark (a Khmer subscript) stayed raised or lowered (for
+  shaped text reportlab draws itself; the canvas of ``pdf_kit`` makes these).
 
 A run is shaped once per process and font (the result does not depend on the
 size) and kept in a bounded cache: a 1,000-project plan repeats many words.
@@ -23,14 +24,18 @@ size) and kept in a bounded cache: a 1,000-project plan repeats many words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from itertools import groupby
+from typing import Any
 
 from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.textobject import PDFTextObject
 
-__all__ = ["ShapingTextObject", "actual_text_open", "draw_shaped", "shaped", "shaped_width"]
+__all__ = ["ShapingTextObject", "actual_text_open", "glyph_operators", "shaped", "shaped_width"]
 
 _SHAPE_SIZE = 1000.0  # shape at 1000 points: widths in thousandths of an em, scaled by the caller
 
@@ -56,29 +61,74 @@ def actual_text_open(text: str) -> str:
     return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
 
 
-def draw_shaped(text_object: PDFTextObject, text: str, font: str) -> None:
-    """Draw `text` shaped in `font` (already selected on `text_object`) at its current point,
-    marked so that it extracts as `text`.
+def glyph_operators(glyphs: str, font: str, size: float, doc: Any,
+                    escape: Callable[[bytes], str]) -> tuple[tuple[str, str], ...]:
+    """The PDF operators that draw `glyphs` (``shaped(...)[0]``) in `font` at `size` points at the current
+    point, as ``(subset font name, operators)`` pieces: whoever writes them selects each piece's subset
+    (``/F4+0 8.5 Tf``) when it is not the one in use. The text rise is 0 before and after.
 
-    The PDF operators of a shaped word (one positioned glyph at a time) cost far more to write than
-    plain text, and plans repeat their words: the operators are kept per document (they name the
-    document's font subsets) and reused. Each starts by selecting its subset, so it is valid
-    wherever it is put."""
-    document = text_object._canvas._doc
-    written: dict[tuple[str, float, float, float, str], tuple[str, int]] | None = getattr(
-        document, "_ascn_shaped_operators", None)
-    if written is None:
-        written = document._ascn_shaped_operators = {}
-    key = (font, text_object._fontsize, text_object._leading, text_object._rise, text)
-    operators = written.get(key)
-    if operators is None:
-        text_object._curSubset = -1  # makes reportlab select the subset first
-        operators = written[key] = (text_object._formatText(shaped(text, font)[0]), text_object._curSubset)
-    code = text_object._code
-    code.append(actual_text_open(text))
-    code.append(operators[0])
-    code.append("EMC")
-    text_object._curSubset = operators[1]
+    reportlab's own ``PDFTextObject._formatText`` for shaped text, without its text object: each
+    glyph is shown with HarfBuzz's offsets as ``TJ`` adjustments (in thousandths of an em, whatever
+    the size) and a raised or lowered mark (a Khmer subscript) with a text rise (``Ts``, in points),
+    so the glyphs advance exactly by the shaped width ``text_width`` measured."""
+    face = pdfmetrics.getFont(font)
+    data = getattr(glyphs, "__shapeData__", None)
+    if data is None:  # shaping changed nothing: the characters themselves
+        return tuple((face.getSubsetInternalName(subset, doc), f"({escape(chunk)}) Tj")
+                     for subset, chunk in face.splitString(glyphs, doc))
+    pieces: list[tuple[str, str]] = []
+    start = 0
+    for subset, chunk in face.splitString(glyphs, doc):
+        operators: list[str] = []
+        rise = 0.0
+        end = start + len(chunk)
+        for codes, run in _runs_by_rise(chunk, data[start:end]):
+            wanted = size * run[0].y_offset / 1000
+            if wanted != rise:
+                operators.append(f"{fp_str(wanted)} Ts")
+                rise = wanted
+            operators.append(_shown(codes, run, escape))
+            if rise:
+                operators.append("0 Ts")
+                rise = 0.0
+        start = end
+        pieces.append((face.getSubsetInternalName(subset, doc), _merge_rises(operators)))
+    return tuple(pieces)
+
+
+def _runs_by_rise(codes: bytes, data: list[Any]) -> list[tuple[bytes, list[Any]]]:
+    """The glyphs of one subset in runs of the same vertical offset (each run is one ``Tj`` or ``TJ``
+    at one text rise), as reportlab groups them."""
+    runs: list[tuple[bytes, list[Any]]] = []
+    first = 0
+    for index in range(1, len(data) + 1):
+        if index == len(data) or data[index].y_offset != data[first].y_offset:
+            runs.append((codes[first:index], data[first:index]))
+            first = index
+    return runs
+
+
+def _shown(codes: bytes, data: list[Any], escape: Callable[[bytes], str]) -> str:
+    """One run of glyphs as ``(…) Tj`` or ``[… (…) …] TJ``: before each glyph its HarfBuzz x offset,
+    after it what brings its advance from the font's width to HarfBuzz's (both in thousandths of an em)."""
+    items: list[bytes | float] = []
+    for code, glyph in zip(codes, data, strict=True):
+        items += (-glyph.x_offset, bytes((code,)), glyph.width - glyph.x_advance + glyph.x_offset)
+    parts: list[str] = []
+    for is_bytes, group in groupby((item for item in items if item), key=lambda item: isinstance(item, bytes)):
+        part = f"({escape(b''.join(group))})" if is_bytes else fp_str(sum(group))  # type: ignore[arg-type]
+        if part != "0":
+            parts.append(part)
+    if len(parts) == 1 and parts[0].startswith("("):
+        return f"{parts[0]} Tj"
+    return f"[{' '.join(parts)}] TJ"
+
+
+def _merge_rises(operators: list[str]) -> str:
+    """The operators joined, a "0 Ts" directly followed by another rise left out (the second one holds)."""
+    kept = [operator for operator, following in zip(operators, [*operators[1:], ""])
+            if not (operator == "0 Ts" and following.endswith(" Ts"))]
+    return " ".join(kept)
 
 
 class ShapingTextObject(PDFTextObject):
