@@ -92,3 +92,26 @@ def test_paragraph_in_a_pdf_extracts_as_typed_and_breaks_at_words(language: str,
             assert position in allowed or text[position].isspace(), piece
         if position >= len(text):
             position = 0
+
+
+# From the Khmer catalogue: pdftotext once put a space between the words of "របាយការណ៍នេះ" ("this report").
+REPORT_KM = "កញ្ចប់ដែលបានចុះហត្ថលេខាដែលផ្ទុករបាយការណ៍នេះ ក៏ផ្ទុកផែនការដដែលជា JSON"
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", [*sorted(PARAGRAPHS), "km-report"])
+def test_compact_lines_extract_exactly_as_typed(language: str, tmp_path: Path) -> None:
+    """Each line of a LineBlock paragraph comes back from pdftotext as the very characters typed: no space
+    between two words the segmenter found inside a run (one marked span per run, not one per word)."""
+    register_fonts()
+    text = PARAGRAPHS.get(language, REPORT_KM)
+    info = kit.ReportInfo(title="t", author="a", subject="s", generated_at=datetime(2026, 1, 1, tzinfo=UTC))
+    block = kit.LineBlock()
+    block.paragraph(text, size=8)
+    path = tmp_path / "lines.pdf"
+    path.write_bytes(kit.build_pdf([block], info, cover=False))
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    lines = [line.strip() for line in raw.splitlines() if line.strip() and "Page" not in line
+             and line.strip() not in ("t", "ASCN")]
+    assert lines == kit.wrap_text(text, block.width, size=8)

@@ -136,13 +136,14 @@ def font_runs(text: str, font: str) -> list[tuple[str, str]]:
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    """Width of `text` in points, each run measured in the font it will be drawn with."""
+    """Width of `text` in points, as ``text_writer`` draws it: a text with script characters piece by
+    piece (``line_breaks.pieces``), each piece's runs in the fonts they are drawn with."""
     if _FALLBACK_CHARS.search(text) is None:
         return pdfmetrics.stringWidth(text, font, size)
-    return sum(_script_width(piece, name, size) if name in SCRIPT_FONTS else pdfmetrics.stringWidth(piece, name, size)
-               for name, piece in font_runs(text, font))
+    return sum(piece_width(piece, font, size) for piece in pieces(text))
 
 
-def _script_width(run: str, font: str, size: float) -> float:
-    """A script run's width, word by word as ``text_writer`` draws it."""
-    return sum(shaped_width(word, font, size) for word in pieces(run))
+def piece_width(piece: str, font: str, size: float) -> float:
+    """Width of one piece of a line (a word and the spaces after it): its script runs shaped whole."""
+    return sum(shaped_width(run, name, size) if name in SCRIPT_FONTS else pdfmetrics.stringWidth(run, name, size)
+               for name, run in font_runs(piece, font))

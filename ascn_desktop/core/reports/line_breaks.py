@@ -12,16 +12,19 @@ machine (the same ICU converts Zawgyi text, see ``core/zawgyi``).
 where a break is allowed (trailing spaces stay with the piece before them).
 ``clusters(text)`` cuts it into user-perceived characters (grapheme clusters),
 the smallest unit ever put on a line when a single word is wider than the line.
+
+A paragraph is segmented once: its pieces are kept (a bounded memo), and a
+line cut out of it is ``remember``-ed with the paragraph's pieces, so drawing
+the line word by word (``text_writer``) asks ICU nothing more.
 """
 
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
 
 import icu
 
-__all__ = ["clusters", "pieces"]
+__all__ = ["clusters", "pieces", "remember"]
 
 # ICU's iterators are not thread-safe and costly to create: one of each, used under a lock.
 _lock = threading.Lock()
@@ -44,10 +47,30 @@ def _cut(iterator: icu.BreakIterator, text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=16_384)
+_KEPT = 16_384  # texts whose pieces are kept; the memo starts afresh when full
+_pieces: dict[str, tuple[str, ...]] = {}
+
+
 def pieces(text: str) -> tuple[str, ...]:
     """`text` cut at every allowed line break (joined back, the pieces are `text`)."""
-    return _cut(_LINES, text) if text else ()
+    cut = _pieces.get(text)
+    if cut is None:
+        cut = _cut(_LINES, text) if text else ()
+        _keep(text, cut)
+    return cut
+
+
+def remember(text: str, cut: tuple[str, ...]) -> None:
+    """Keep `cut` as the pieces of `text`: a line made of pieces of a paragraph already segmented
+    (the paragraph's breaks, which ICU would give the line alone, but for the context at its ends)."""
+    if text not in _pieces and "".join(cut) == text:
+        _keep(text, cut)
+
+
+def _keep(text: str, cut: tuple[str, ...]) -> None:
+    if len(_pieces) >= _KEPT:
+        _pieces.clear()
+    _pieces[text] = cut
 
 
 def clusters(text: str) -> tuple[str, ...]:

@@ -26,8 +26,8 @@ from reportlab.platypus import Flowable
 
 from reportlab.pdfgen.textobject import PDFTextObject
 
-from ascn_desktop.core.reports.fonts import FONT_BOLD, line_leading, text_width
-from ascn_desktop.core.reports.line_breaks import clusters, pieces
+from ascn_desktop.core.reports.fonts import FONT_BOLD, line_leading, piece_width, text_width
+from ascn_desktop.core.reports.line_breaks import clusters, pieces, remember
 from ascn_desktop.core.reports.pdf_basics import Remembered
 from ascn_desktop.core.reports.text_writer import TextWriter
 
@@ -40,12 +40,13 @@ Line = list[Span]
 def _widths(key: tuple[str, str, float]) -> tuple[float, float]:
     text, font, size = key
     stripped = text.rstrip()
-    full = text_width(text, font, size)
-    return full, full if stripped == text else text_width(stripped, font, size)
+    full = piece_width(text, font, size)
+    return full, full if stripped == text else piece_width(stripped, font, size)
 
 
-# (text, font, size) -> (width, width without the spaces it ends with): the pieces a line is built from
+# (piece, font, size) -> (width, width without the spaces it ends with): the pieces a line is built from
 # are words, which repeat, so each is measured once (shaped, for script text) however often it is laid out.
+# A piece is measured whole, as it is drawn: the line it ends up in is remembered with its pieces.
 _PIECE_WIDTHS: Remembered[tuple[str, str, float], tuple[float, float]] = Remembered(_widths)
 
 _TAGS = re.compile(r"(<b>|</b>|<br\s*/>)")
@@ -92,13 +93,21 @@ def _strip_end(line: Line) -> Line:
     return line
 
 
-def _merge(line: Line) -> Line:
+def _merge(line: Line, *, remembered: bool = False) -> Line:
+    """`line` with successive spans in the same font joined; `remembered`: each span of `line` is a piece
+    of the paragraph (or the part of one in a font), kept as the pieces of the joined span's text."""
     merged: Line = []
+    cuts: list[list[str]] = []
     for text, font in line:
         if merged and merged[-1][1] == font:
             merged[-1] = (merged[-1][0] + text, font)
+            cuts[-1].append(text)
         else:
             merged.append((text, font))
+            cuts.append([text])
+    if remembered:
+        for (text, _font), cut in zip(merged, cuts, strict=True):
+            remember(text, tuple(cut))
     return merged
 
 
@@ -120,7 +129,7 @@ def wrap_spans(spans: Sequence[Span], width: float, size: float) -> list[Line]:
             position += len(piece)
             full, fitted = _part_widths(part, size)
             if current and used + fitted > width:
-                lines.append(_merge(_strip_end(current)))
+                lines.append(_merge(_strip_end(current), remembered=True))
                 current, used = [], 0.0
             if not current and fitted > width:  # one word wider than the line: break between clusters
                 *done, current = _split_clusters(part, width, size)
@@ -129,7 +138,7 @@ def wrap_spans(spans: Sequence[Span], width: float, size: float) -> list[Line]:
                 continue
             current += part
             used += full
-        lines.append(_merge(_strip_end(current)))
+        lines.append(_merge(_strip_end(current), remembered=True))
         position += 1  # the newline
     return lines
 
@@ -155,7 +164,7 @@ def wrap_words(text: str, width: float, font: str, size: float) -> list[str]:
         for piece in pieces(hard_line):
             full, fitted = widths[piece, font, size]
             if current and used + fitted > width:
-                lines.append("".join(current).rstrip())
+                lines.append(_line_of(current))
                 current, used = [], 0.0
             if not current and fitted > width:  # one word wider than the line: break between clusters
                 *done, last = ["".join(text for text, _ in line) for line in _split_clusters([(piece, font)], width, size)]
@@ -164,8 +173,21 @@ def wrap_words(text: str, width: float, font: str, size: float) -> list[str]:
                 continue
             current.append(piece)
             used += full
-        lines.append("".join(current).rstrip())
+        lines.append(_line_of(current))
     return lines
+
+
+def _line_of(cut: list[str]) -> str:
+    """The line made of the pieces `cut` without the spaces it ends with, remembered with its pieces (it is
+    drawn piece by piece: see ``line_breaks.remember``)."""
+    while cut and not cut[-1].rstrip():
+        cut.pop()
+    if not cut:
+        return ""
+    cut[-1] = cut[-1].rstrip()
+    line = "".join(cut)
+    remember(line, tuple(cut))
+    return line
 
 
 def _split_clusters(part: Line, width: float, size: float) -> list[Line]:

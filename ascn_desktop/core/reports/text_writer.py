@@ -10,14 +10,16 @@ a font selection when it changes and each cell's operators, made once per docume
 * text without Thai, Lao, Khmer or Myanmar script: its bytes in the document's font subsets, the
   encoding reportlab makes (``splitString``), by ``str.translate`` when every character already
   has a code in the first subset (`_FirstSubset`);
-* script text: each script run shaped (``shaping.shaped``, cached per process) word by word, the
-  words' glyph operators (``shaping.glyph_operators``) kept per document and size, the run wrapped
-  in one marked-content span whose ``/ActualText`` is the run as typed (shaped glyphs are
-  reordered and merged, so a reader copying the text or ``pdftotext`` would otherwise get the
-  glyphs' order and private-use codes instead of the words).
+* script text: piece by piece (``line_breaks.pieces``: a wrapped line's pieces are remembered from
+  its paragraph, so nothing is segmented twice), each piece's script runs shaped whole
+  (``shaping.shaped``, cached per process), their glyph operators (``shaping.glyph_operators``)
+  kept per document and size; successive script runs in one font are wrapped in one
+  marked-content span whose ``/ActualText`` is their text as typed (shaped glyphs are reordered
+  and merged, so a reader copying the text or ``pdftotext`` would otherwise get the glyphs' order
+  and private-use codes instead of the words).
 
-Words are the ICU line-break pieces of a run (``line_breaks.pieces``), the same units
-``fonts.text_width`` measures, so what is drawn is exactly as wide as what was measured.
+These are the units ``fonts.text_width`` measures, so what is drawn is exactly as wide as what
+was measured.
 """
 
 from __future__ import annotations
@@ -99,7 +101,7 @@ class TextWriter:
         """Draw one line of cells `(x, text, align, size)` in `font` at baseline `y`: one position for
         the line, a relative move for each further cell. Empty cells are skipped; a cell aligned "R"
         ends at x. With `script` False the caller knows no cell holds script text (no check per cell)."""
-        numbers, widths = _NUMBERS, WIDTHS
+        numbers, widths, plain = _NUMBERS, WIDTHS, self._shared.plain
         selected = self._selected
         parts: list[str] = []
         origin: float | None = None
@@ -113,8 +115,10 @@ class TextWriter:
             else:
                 parts.append(f"{numbers[x - origin]} 0 Td")  # from the start of the cell before
             origin = x
-            segments = self._script(font, size, content) if script and needs_fallback(content) \
-                else self._plain(font, content)
+            if script and needs_fallback(content):
+                segments = self._script(font, size, content)
+            else:  # the cache looked up here, not through _plain: most cells of a report are short and repeat
+                segments = plain.get((font, content)) or self._plain(font, content)
             for subset, operators in segments:
                 if subset is not None and (selected is None or selected[0] != subset or selected[1] != size):
                     selected = (subset, size)
@@ -149,22 +153,45 @@ class TextWriter:
         return segments
 
     def _script(self, font: str, size: float, content: str) -> Segments:
-        """The operators of `content` (holding script text): runs in their fonts, each script run shaped
-        word by word inside one span that extracts as the run."""
+        """The operators of `content` (holding script text), piece by piece as ``text_width`` measures it:
+        each piece's script runs shaped whole, successive ones in one font inside one span that extracts
+        as their text; the other runs encoded together."""
         key = (font, size, content)
         cache = self._shared.script
         segments = cache.get(key)
         if segments is not None:
             return segments
         made: list[tuple[str | None, str]] = []
-        for name, run in font_runs(content, font):
-            if name not in SCRIPT_FONTS:
-                made += self._plain(name, run)
-                continue
-            made.append((None, actual_text_open(run)))
-            for word in pieces(run):  # the words repeat: their operators are made once per size
-                made += self._word(name, size, word)
-            made.append((None, "EMC"))
+        plain: list[str] = []  # text in plain_font not yet encoded
+        plain_font = font
+        span: list[str] = []  # script runs in span_font, drawn (in span_operators) but not yet marked
+        span_font = ""
+        span_operators: list[tuple[str | None, str]] = []
+        for piece in pieces(content):  # the line's pieces, remembered when it was wrapped
+            for name, run in font_runs(piece, font):
+                if name in SCRIPT_FONTS:
+                    if plain:
+                        made += self._plain(plain_font, "".join(plain))
+                        plain = []
+                    if span and name != span_font:
+                        made += _marked(span, span_operators)
+                        span, span_operators = [], []
+                    span_font = name
+                    span.append(run)
+                    span_operators += self._word(name, size, run)
+                    continue
+                if span:
+                    made += _marked(span, span_operators)
+                    span, span_operators = [], []
+                if plain and name != plain_font:
+                    made += self._plain(plain_font, "".join(plain))
+                    plain = []
+                plain_font = name
+                plain.append(run)
+        if span:
+            made += _marked(span, span_operators)
+        if plain:
+            made += self._plain(plain_font, "".join(plain))
         segments = tuple(made)
         if len(content) <= _CACHED_CHARS:
             cache[key] = segments
@@ -194,6 +221,11 @@ class TextWriter:
             if state is not None:
                 first_subsets[font] = _FirstSubset(state.assignments, face.getSubsetInternalName(0, doc))
         return segments
+
+
+def _marked(runs: list[str], operators: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
+    """`operators` (drawing `runs`) inside a marked-content span that extracts as the runs' text."""
+    return [(None, actual_text_open("".join(runs))), *operators, (None, "EMC")]
 
 
 class _FirstSubset:
