@@ -174,3 +174,37 @@ def test_the_secretariat_corrects_a_join_year_and_a_city_leaves(store: Store, tm
     assert signed.version == 3 and reference.city("IDN-SUMEDANG").joined_year == 2023
     assert "THA-RAYONG" not in {city.code for city in reference.cities_in(2026)}
     assert "THA-RAYONG" in {city.code for city in reference.cities_in(2025)}
+
+
+class _EveryWordTranslated(dict):  # type: ignore[type-arg]
+    """A catalogue that has every message: Latin letters outside {placeholders} become Khmer ones."""
+
+    def get(self, key: Any, default: Any = None) -> str:
+        import re
+        parts = re.split(r"(\{[^}]*\})", key[1])
+        return "".join(p if p.startswith("{") else re.sub(r"[A-Za-z]", "ក", p) for p in parts)
+
+
+@pytest.mark.parametrize(("recode", "code"), [("remove_focus_area", "pack-recodes"), ("remove_city", "pack-recodes"),
+                                              ("move_city", "pack-content"), ("bad_currency", "pack-content")])
+def test_a_refusal_is_whole_translated_sentences_with_only_codes_left(
+        store: Store, recode: str, code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    trust(store, asec_signer())
+    document = grown()
+    if recode == "remove_focus_area":
+        document["vocabularies"]["focus_areas"] = [t for t in document["vocabularies"]["focus_areas"]
+                                                   if t["code"] != "CS"]
+    elif recode == "remove_city":
+        document["cities"] = [c for c in document["cities"] if c["code"] != "VNM-HA-NOI"]
+    elif recode == "move_city":
+        next(c for c in document["cities"] if c["code"] == "TLS-DILI")["country"] = "IDN"
+    else:
+        document["currencies"][0]["decimals"] = 7
+    data = pack(document)
+    from ascn_desktop.core import i18n
+    monkeypatch.setattr(i18n, "_speaking", ("km", _EveryWordTranslated()))
+    message = _refused(store, data, code)
+    leftovers = message
+    for kept in ("focus_areas", "CS", "VNM-HA-NOI", "TLS-DILI", document["currencies"][0]["code"], "ISO", "4217"):
+        leftovers = leftovers.replace(kept, "")
+    assert not any("a" <= ch.lower() <= "z" for ch in leftovers), message  # no English word glued in

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.reference import REFERENCE_FILES, baseline_version, read_reference_file
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ReferencePack
@@ -35,8 +36,6 @@ _CITY = re.compile(r"^[A-Z]{3}-[A-Z0-9][A-Z0-9-]{0,60}$")
 _CYCLE = re.compile(r"^[0-9]{4}-[0-9]{4}$")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 _KIND = re.compile(r"^[a-z][a-z0-9_]{0,19}(:[0-9]{4}-[0-9]{4})?$")
-SINGULAR = {"member_states": "member state", "cities": "city", "cycles": "planning cycle",
-            "partners": "partner", "currencies": "currency"}
 
 
 def baseline_document() -> dict[str, Any]:
@@ -69,20 +68,24 @@ def current_document(store: Store) -> dict[str, Any]:
 
 def _entry_problem(section: str, entry: Any, required: tuple[str, ...], optional: tuple[str, ...]) -> str | None:
     if not isinstance(entry, dict):
-        return f"an entry of {section} is not an object"
+        return _("An entry of {section} is not an object.").format(section=section)
     missing = [key for key in required if key not in entry]
     extra = [key for key in entry if key not in required and key not in optional]
-    if missing or extra:
-        return f"an entry of {section} has {'no ' + missing[0] if missing else 'the unknown field ' + extra[0]}"
+    if missing:
+        return _("An entry of {section} has no {field}.").format(section=section, field=missing[0])
+    if extra:
+        return _("An entry of {section} has the unknown field {field}.").format(section=section, field=extra[0])
+    code = entry.get("code")
     for key in ("name", "name_en", "label"):
         if key in entry and (not isinstance(entry[key], str) or not entry[key].strip() or len(entry[key]) > 200):
-            return f"the {key} of {entry.get('code')} in {section} is empty or too long"
+            return _("The {field} of {code} in {section} is empty or too long.").format(
+                field=key, code=code, section=section)
     for key in ("note", "name_local"):
         if entry.get(key) is not None and (not isinstance(entry[key], str) or len(entry[key]) > 2000):
-            return f"the {key} of {entry.get('code')} in {section} is not text"
+            return _("The {field} of {code} in {section} is not text.").format(field=key, code=code, section=section)
     aliases = entry.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and 0 < len(a) <= 200 for a in aliases):
-        return f"the aliases of {entry.get('code')} in {section} are not a list of names"
+        return _("The aliases of {code} in {section} are not a list of names.").format(code=code, section=section)
     return None
 
 
@@ -91,32 +94,33 @@ def _year(value: Any) -> bool:
 
 
 def check_document(document: Any) -> str | None:
-    """None if `document` has the shape of reference data, else what is wrong (a phrase)."""
+    """None if `document` has the shape of reference data, else what is wrong (one translated sentence)."""
     if not isinstance(document, dict) or sorted(document) != sorted(SECTIONS):
-        return f"it must hold exactly {', '.join(SECTIONS)}"
+        return _("The reference data must hold exactly {sections}.").format(sections=", ".join(SECTIONS))
     vocabularies = document["vocabularies"]
     if not isinstance(vocabularies, dict):
-        return "vocabularies is not an object"
+        return _("The {section} of the reference data is not an object.").format(section="vocabularies")
     for section, (required, optional) in ENTRY_FIELDS.items():
         entries = document[section]
         if not isinstance(entries, list):
-            return f"{section} is not a list"
+            return _("The {section} of the reference data is not a list.").format(section=section)
         for entry in entries:
             problem = _entry_problem(section, entry, required, optional)
             if problem:
                 return problem
         codes = [entry["code"] for entry in entries]
         if len(set(map(str, codes))) != len(codes):
-            return f"a code appears twice in {section}"
+            return _("A code appears twice in {section}.").format(section=section)
     for kind, terms in vocabularies.items():
         if not _KIND.match(str(kind)) or not isinstance(terms, list):
-            return f"the vocabulary {str(kind)[:40]} is not a list of terms"
+            return _("The vocabulary {kind} is not a list of terms.").format(kind=str(kind)[:40])
         for term in terms:
             problem = _entry_problem(kind, term, *TERM_FIELDS)
             if problem:
                 return problem
             if not _CODE.match(str(term["code"])):
-                return f"the code {str(term['code'])[:40]} in {kind} is not of the allowed form"
+                return _("The code {code} in {kind} is not of the allowed form.").format(
+                    code=str(term["code"])[:40], kind=kind)
     return _cross_problem(document)
 
 
@@ -125,31 +129,35 @@ def _cross_problem(document: dict[str, Any]) -> str | None:
     states = {entry["code"] for entry in document["member_states"]}
     for currency in document["currencies"]:
         if not _ISO3.match(str(currency["code"])) or currency["decimals"] not in (0, 1, 2, 3):
-            return f"the currency {str(currency['code'])[:20]} is not an ISO 4217 code with 0 to 3 decimals"
+            return _("The currency {code} is not an ISO 4217 code with 0 to 3 decimals.").format(
+                code=str(currency["code"])[:20])
     for state in document["member_states"]:
         if not _ISO3.match(str(state["code"])) or state["currency"] not in currencies:
-            return f"the member state {str(state['code'])[:20]} has no ISO code or an unknown currency"
+            return _("The member state {code} has no ISO code or an unknown currency.").format(
+                code=str(state["code"])[:20])
     for city in document["cities"]:
         code = str(city["code"])
         if not _CITY.match(code) or city["country"] not in states or not code.startswith(f"{city['country']}-"):
-            return f"the city {code[:70]} has no valid code or names an unknown member state"
+            return _("The city {code} has no valid code or names an unknown member state.").format(code=code[:70])
         joined, left = city.get("joined_year"), city.get("left_year")
         if not _year(joined) or (left is not None and (not _year(left) or left < joined)):
-            return f"the city {code} has no valid year of joining (or leaving)"
+            return _("The city {code} has no valid year of joining (or leaving).").format(code=code)
     for cycle in document["cycles"]:
         if not _CYCLE.match(str(cycle["code"])) or not (_year(cycle["start_year"]) and _year(cycle["end_year"])) \
                 or cycle["start_year"] > cycle["end_year"] or cycle["code"] != f"{cycle['start_year']}-{cycle['end_year']}":
-            return f"the planning cycle {str(cycle['code'])[:20]} does not run from its first to its last year"
+            return _("The planning cycle {code} does not run from its first to its last year.").format(
+                code=str(cycle["code"])[:20])
         classification = cycle.get("classification")
         if classification is not None and (
                 not isinstance(classification, dict) or set(classification) - set(CLASSIFICATION_ROLES)
                 or any(kind not in document["vocabularies"] for kind in classification.values())):
-            return f"the classification of cycle {cycle['code']} names a list the pack does not hold"
+            return _("The classification of the planning cycle {code} names a list the reference data does not "
+                     "hold.").format(code=cycle["code"])
     partners = {entry["code"] for entry in document["partners"]}
     for partner in document["partners"]:
         if partner["kind"] not in PARTNER_KINDS or (partner.get("programme_of") is not None
                                                     and partner["programme_of"] not in partners):
-            return f"the partner {str(partner['code'])[:32]} has an unknown kind or programme owner"
+            return _("The partner {code} has an unknown kind or programme owner.").format(code=str(partner["code"])[:32])
     return None
 
 
@@ -157,13 +165,13 @@ def _cross_problem(document: dict[str, Any]) -> str | None:
 
 
 def codes_kept(old: dict[str, Any], new: dict[str, Any]) -> str | None:
-    """None if `new` keeps every code of `old` with its meaning, else what it breaks (a phrase)."""
+    """None if `new` keeps every code of `old` with its meaning, else what it breaks (one translated sentence)."""
     for section in ENTRY_FIELDS:
         new_entries = {str(entry["code"]): entry for entry in new[section]}
         for entry in old[section]:
             code = str(entry["code"])
             if code not in new_entries:
-                return f"removes the {SINGULAR[section]} {code}"
+                return _removed(section, code)
             problem = _meaning_changed(section, entry, new_entries[code])
             if problem:
                 return problem
@@ -171,21 +179,37 @@ def codes_kept(old: dict[str, Any], new: dict[str, Any]) -> str | None:
         kept = {str(term["code"]) for term in new["vocabularies"].get(kind, [])}
         for term in terms:
             if str(term["code"]) not in kept:
-                return f"removes the code {term['code']} of {kind.replace('_', ' ')}"
+                return _("The new reference data removes the code {code} of the list {kind}.").format(
+                    code=term["code"], kind=kind)
     return None
+
+
+def _removed(section: str, code: str) -> str:
+    # One whole sentence per kind of entry, so a translation never glues an English word into it.
+    if section == "member_states":
+        return _("The new reference data removes the member state {code}.").format(code=code)
+    if section == "cities":
+        return _("The new reference data removes the city {code}.").format(code=code)
+    if section == "cycles":
+        return _("The new reference data removes the planning cycle {code}.").format(code=code)
+    if section == "partners":
+        return _("The new reference data removes the partner {code}.").format(code=code)
+    return _("The new reference data removes the currency {code}.").format(code=code)
 
 
 def _meaning_changed(section: str, old: dict[str, Any], new: dict[str, Any]) -> str | None:
     code = old["code"]
     if section == "cities" and old["country"] != new["country"]:
-        return f"moves the city {code} to another member state"
+        return _("The new reference data moves the city {code} to another member state.").format(code=code)
     if section == "member_states" and old["currency"] != new["currency"]:
-        return f"changes the currency of {code}, which every amount of its plans is in"
+        return _("The new reference data changes the currency of {code}, which every amount of its plans is "
+                 "in.").format(code=code)
     if section == "cycles":
         if (old["start_year"], old["end_year"]) != (new["start_year"], new["end_year"]):
-            return f"changes the years of the planning cycle {code}"
+            return _("The new reference data changes the years of the planning cycle {code}.").format(code=code)
         if old.get("classification") is not None and old.get("classification") != new.get("classification"):
-            return f"changes the published classification of the planning cycle {code}"
+            return _("The new reference data changes the published classification of the planning cycle "
+                     "{code}.").format(code=code)
     if section == "currencies" and old["decimals"] != new["decimals"]:
-        return f"changes the decimals of the currency {code}"
+        return _("The new reference data changes the decimals of the currency {code}.").format(code=code)
     return None

@@ -55,7 +55,7 @@ def has_draft(store: Store) -> bool:
 def save_draft(store: Store, document: dict[str, Any]) -> None:
     problem = check_document(document) or codes_kept(current_document(store), document)
     if problem:
-        raise ValidationError(_("That change cannot be made: {problem}.").format(problem=problem))
+        raise ValidationError(" ".join((problem, _("That change was not made."))))
     payload = {"base_version": load_reference(store).version, "reference": document}
     atomic_write(_draft_path(store), json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8"))
 

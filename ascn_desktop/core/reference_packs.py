@@ -177,12 +177,12 @@ def check_pack(store: Store, pack: dict[str, Any]) -> str | None:
                       "this profile already holds; nothing was changed.").format(version=version, held=held))
     problem = check_document(pack["reference"])
     if problem:
-        raise _refuse("pack-content", _("This reference pack is not valid reference data ({problem}); "
-                      "it was not applied.").format(problem=problem))
+        raise _refuse("pack-content", " ".join((problem, _("This reference pack is not valid reference data, "
+                      "so it was not applied."))))
     lost = codes_kept(current_document(store), pack["reference"])
     if lost:
-        raise _refuse("pack-recodes", _("This reference pack {lost}; codes are forever, so it was not applied. "
-                      "Ask the Secretariat for a pack that keeps every code (labels may change).").format(lost=lost))
+        raise _refuse("pack-recodes", " ".join((lost, _("Codes are forever, so this reference pack was not "
+                      "applied; ask the Secretariat for a pack that keeps every code (labels may change)."))))
     return None
 
 
