@@ -211,3 +211,13 @@ def test_a_number_written_again_in_another_language_is_written_that_language_s_w
         assert kit.number(Decimal("1200.5")) == "1.200,5"
     finally:
         set_language("en")
+
+
+def test_a_right_aligned_number_keeps_its_distance_from_a_date_in_the_next_column() -> None:
+    from ascn_desktop.core.reports.pdf_basics import CELL_PADDING
+    table = kit.data_table(["Rev.", "Latest signed"], [["2", "2026-12-07"]], col_widths=(20 * kit.mm, 30 * kit.mm),
+                           numeric_columns={0})
+    number, date = table._cellStyles[1]
+    assert number.alignment == "RIGHT" and number.rightPadding == CELL_PADDING and number.leftPadding == 0
+    assert date.leftPadding + number.rightPadding > CELL_PADDING  # wider than the gap between two text columns
+    assert number.leftPadding + number.rightPadding == CELL_PADDING  # the widths kit.column_widths counted

@@ -91,7 +91,12 @@ def _table_style(*, font_size: float, rows: int, zebra: bool, total_row: bool,
     if zebra and rows > first:
         commands.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, ZEBRA]))
     for column in numeric_columns:
-        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+        # A right-aligned number takes its column's whole padding on the right (the total stays
+        # CELL_PADDING, which column widths count on): "2" never reads as one with a date left-aligned
+        # in the next column ("2 2026-12-07").
+        commands += [("ALIGN", (column, 0), (column, -1), "RIGHT"),
+                     ("LEFTPADDING", (column, 0), (column, -1), 0),
+                     ("RIGHTPADDING", (column, 0), (column, -1), CELL_PADDING)]
     if total_row:
         commands += [("FONT", (0, -1), (-1, -1), FONT_BOLD, font_size, font_size * 1.25),
                      ("LINEABOVE", (0, -1), (-1, -1), 0.75, INK)]
