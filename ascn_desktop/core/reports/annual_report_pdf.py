@@ -200,7 +200,8 @@ def _countries(report: AnnualReport, abort: threading.Event | None) -> list[Flow
         entry[1] = min(entry[1], (overdue.due_year, overdue.due_quarter))
         entry[2] = max(entry[2], overdue.days_overdue)
     for (city_code, project_label), (count, (year, quarter), days) in by_project.items():
-        overdue_rows[city_code].append((project_label, count, f"{year} Q{quarter}", days))
+        # Days late is a count: grouped per language ("1,188"), unlike the years that share the int path.
+        overdue_rows[city_code].append((project_label, count, f"{year} Q{quarter}", kit.number(days)))
     overdue_table = ReportTable("overdue", "", (_("Project"), _("Milestones overdue"), _("Oldest due"),
                                                 _("Most days late")), [], frozenset({1, 3}))
     behind_rows = defaultdict(list)
