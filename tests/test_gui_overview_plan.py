@@ -99,7 +99,7 @@ def test_create_plan_edit_title_vision_focus_areas_and_undo(qtbot: QtBot, window
     settle(qtbot)
     assert get_plan_header(hanoi, plan_id).outcomes == ["QL"]
 
-    assert window.undo_action.text() == "&Undo change strategic outcomes"
+    assert window.undo_action.text() == "&Undo edit “Strategic outcomes” of the plan"
     window.undo_action.trigger()
     settle(qtbot)
     assert get_plan_header(hanoi, plan_id).outcomes == []
@@ -110,7 +110,7 @@ def test_create_plan_edit_title_vision_focus_areas_and_undo(qtbot: QtBot, window
     window.undo_action.trigger()
     settle(qtbot)
     assert get_plan_header(hanoi, plan_id).vision == ""
-    assert window.undo_action.text() == "&Undo edit plan title"
+    assert window.undo_action.text() == "&Undo edit “Title” of the plan"
     window.undo_action.trigger()
     settle(qtbot)
     assert get_plan_header(hanoi, plan_id).title != TITLE
@@ -185,7 +185,7 @@ def test_mark_final_refused_while_errors_remain_then_allowed(qtbot: QtBot, windo
     settle(qtbot)
     settle(qtbot)  # the check, then the save
     assert get_plan_header(hanoi, plan_id).status == "final"
-    assert window.undo_action.text() == "&Undo mark plan final"
+    assert window.undo_action.text() == "&Undo mark the plan final"
     window.undo_action.trigger()
     settle(qtbot)
     assert get_plan(hanoi, plan_id).status == "draft"

@@ -251,7 +251,7 @@ def test_undo_redo_of_an_edit_and_of_a_delete(qtbot: QtBot, window: MainWindow,
     editor, plan_id, project_id = new_project(window)
     type_line(qtbot, editor.general.title_edit, TITLE)
     stack = window.undo_stack
-    assert stack.undoText() == "edit title of 'New project'"
+    assert stack.undoText() == "edit “Title” of “New project”"
     stack.undo()
     settle(qtbot)  # the undo's save, then the editor's read after it
     assert get_project(window.store, plan_id, project_id).title == "New project"
@@ -266,7 +266,7 @@ def test_undo_redo_of_an_edit_and_of_a_delete(qtbot: QtBot, window: MainWindow,
     settle(qtbot)
     assert project_rows(window.store, plan_id) == []
     undo_action = next(a for a in window.edit_menu.actions() if a.text().replace("&", "").startswith("Undo"))
-    assert undo_action.text().replace("&", "") == f"Undo delete project '{TITLE}'"
+    assert undo_action.text().replace("&", "") == f"Undo delete project “{TITLE}”"
     assert editor.stack.currentIndex() == 0  # the editor no longer shows the deleted project
     undo_action.trigger()
     settle(qtbot)

@@ -115,7 +115,7 @@ def test_delete_asks_once_and_undo_restores(qtbot: QtBot, hanoi_demo: Store,
     assert asked == [["Chiếu sáng đô thị thông minh"]]
     settle(qtbot)  # the delete is saved on the background runner
     assert "HN-03" not in [r.code for r in project_rows(hanoi_demo, plan_id)]
-    assert window.undo_action.text() == "&Undo delete project 'Chiếu sáng đô thị thông minh'"
+    assert window.undo_action.text() == "&Undo delete project “Chiếu sáng đô thị thông minh”"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot)
     assert [r.code for r in project_rows(hanoi_demo, plan_id)][2] == "HN-03"

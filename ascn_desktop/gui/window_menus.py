@@ -7,6 +7,7 @@ belongs at the end of them once every feature has added its items.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -40,11 +41,42 @@ def build_menus(window: MainWindow) -> None:
     window.quit_action.triggered.connect(window.close)
 
 
+class StepAction(QAction):
+    """Undo or Redo: "&Undo" alone, or "&Undo {0}" naming the step it takes back (its tooltip says the same)."""
+
+    def __init__(self, window: MainWindow, plain: str, sentence: str) -> None:
+        super().__init__(plain, window)
+        self._plain, self._sentence = plain, sentence
+
+    def show_step(self, step: str) -> None:
+        self.setText(self._sentence.format(step) if step else self._plain)
+
+
+def _stack_action(window: MainWindow, plain: str, sentence: str, step: Callable[[], str],
+                  can: Callable[[], bool]) -> StepAction:
+    action = StepAction(window, plain, sentence)
+    action.show_step(step())
+    action.setEnabled(can())
+    return action
+
+
 def _add_undo_actions(window: MainWindow) -> None:
-    window.undo_action = window.undo_stack.createUndoAction(window, translate("MainWindow", "&Undo"))
+    stack = window.undo_stack
+    # Not QUndoStack.createUndoAction: it glues its prefix before the step's name; a whole sentence with a
+    # placeholder lets the translator order the words ("Undo {0}").
+    undo = _stack_action(window, translate("MainWindow", "&Undo"), translate("MainWindow", "&Undo {0}"),
+                         stack.undoText, stack.canUndo)
+    stack.undoTextChanged.connect(undo.show_step)
+    stack.canUndoChanged.connect(undo.setEnabled)
+    undo.triggered.connect(stack.undo)
+    redo = _stack_action(window, translate("MainWindow", "&Redo"), translate("MainWindow", "&Redo {0}"),
+                         stack.redoText, stack.canRedo)
+    stack.redoTextChanged.connect(redo.show_step)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    redo.triggered.connect(stack.redo)
+    window.undo_action, window.redo_action = undo, redo
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
     window.undo_action.setIcon(icon("undo"))
-    window.redo_action = window.undo_stack.createRedoAction(window, translate("MainWindow", "&Redo"))
     window.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
     window.redo_action.setIcon(icon("redo"))
     window.edit_menu.addAction(window.undo_action)

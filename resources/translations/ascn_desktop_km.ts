@@ -774,6 +774,10 @@
         <translation type="unfinished">តម្លៃមូលដ្ឋាន</translation>
     </message>
     <message>
+        <source>Indicators</source>
+        <translation type="unfinished">សូចនាករ</translation>
+    </message>
+    <message>
         <source>Add indicator</source>
         <translation type="unfinished">បន្ថែមសូចនាករ</translation>
     </message>
@@ -860,12 +864,20 @@
         <translation type="unfinished">មិនធ្វើវិញ(&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation type="unfinished">ធ្វើវិញ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation type="unfinished">ចាកចេញ(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -933,6 +945,10 @@
     <message>
         <source>% done</source>
         <translation type="unfinished">% រួចរាល់</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">ដំណាក់កាលសំខាន់</translation>
     </message>
     <message>
         <source>Add milestone</source>
@@ -1633,6 +1649,10 @@
         <translation type="unfinished">អ្វីដែលបានកើតឡើងក្នុងឆ្នាំនេះ</translation>
     </message>
     <message>
+        <source>Progress notes</source>
+        <translation type="unfinished">កំណត់ត្រាវឌ្ឍនភាព</translation>
+    </message>
+    <message>
         <source>Add progress note</source>
         <translation type="unfinished">បន្ថែមកំណត់ត្រាវឌ្ឍនភាព</translation>
     </message>
@@ -1694,10 +1714,6 @@
     <message>
         <source>Readiness: {0}</source>
         <translation type="unfinished">ភាពត្រៀមខ្លួន៖ {0}</translation>
-    </message>
-    <message>
-        <source>{0} of &apos;{1}&apos;</source>
-        <translation type="unfinished">{0} នៃ &apos;{1}&apos;</translation>
     </message>
     <message>
         <source>Delete project</source>
@@ -1812,10 +1828,6 @@
     <message>
         <source>Delete project</source>
         <translation type="unfinished">លុបគម្រោង</translation>
-    </message>
-    <message>
-        <source>delete {0} projects</source>
-        <translation type="unfinished">លុបគម្រោង {0}</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2740,10 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
         <source>Remove</source>
         <translation type="unfinished">ដកចេញ</translation>
     </message>
+    <message>
+        <source>Remove the chosen row of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Task</name>
@@ -2863,6 +2879,57 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <message>
         <source>Identity cards (*.json);;All files (*)</source>
         <translation type="unfinished">ប័ណ្ណអត្តសញ្ញាណ (*.json);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <source>untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “{0}” of “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a row to “{0}” of “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove “{0}” from “{1}” of “{2}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “{0}” in “{1}” of “{2}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “{0}” for {1} of indicator “{2}” of “{3}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add project “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete project “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete {0} projects</source>
+        <translation type="unfinished">លុបគម្រោង {0}</translation>
+    </message>
+    <message>
+        <source>edit “{0}” of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the plan final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen the plan as a draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -772,6 +772,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add indicator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,11 +862,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -930,6 +942,10 @@
     </message>
     <message>
         <source>% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1630,6 +1646,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Progress notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add progress note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,10 +1710,6 @@
     </message>
     <message>
         <source>Readiness: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} of &apos;{1}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1808,10 +1824,6 @@
     </message>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete {0} projects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2723,6 +2735,10 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the chosen row of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Task</name>
@@ -2857,6 +2873,57 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Identity cards (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <source>untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “{0}” of “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a row to “{0}” of “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove “{0}” from “{1}” of “{2}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “{0}” in “{1}” of “{2}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “{0}” for {1} of indicator “{2}” of “{3}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add project “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete project “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete {0} projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “{0}” of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the plan final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen the plan as a draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

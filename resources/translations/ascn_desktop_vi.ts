@@ -774,6 +774,10 @@
         <translation type="unfinished">Giá trị cơ sở</translation>
     </message>
     <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Chỉ số</translation>
+    </message>
+    <message>
         <source>Add indicator</source>
         <translation type="unfinished">Thêm chỉ số</translation>
     </message>
@@ -860,12 +864,20 @@
         <translation type="unfinished">&amp;Hoàn tác</translation>
     </message>
     <message>
+        <source>&amp;Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -933,6 +945,10 @@
     <message>
         <source>% done</source>
         <translation type="unfinished">% hoàn thành</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Mốc tiến độ</translation>
     </message>
     <message>
         <source>Add milestone</source>
@@ -1633,6 +1649,10 @@
         <translation type="unfinished">Những gì đã diễn ra trong năm</translation>
     </message>
     <message>
+        <source>Progress notes</source>
+        <translation type="unfinished">Ghi chú tiến độ</translation>
+    </message>
+    <message>
         <source>Add progress note</source>
         <translation type="unfinished">Thêm ghi chú tiến độ</translation>
     </message>
@@ -1694,10 +1714,6 @@
     <message>
         <source>Readiness: {0}</source>
         <translation type="unfinished">Mức sẵn sàng: {0}</translation>
-    </message>
-    <message>
-        <source>{0} of &apos;{1}&apos;</source>
-        <translation type="unfinished">{0} của &apos;{1}&apos;</translation>
     </message>
     <message>
         <source>Delete project</source>
@@ -1812,10 +1828,6 @@
     <message>
         <source>Delete project</source>
         <translation type="unfinished">Xóa dự án</translation>
-    </message>
-    <message>
-        <source>delete {0} projects</source>
-        <translation type="unfinished">xóa {0} dự án</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2740,10 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
         <source>Remove</source>
         <translation type="unfinished">Xóa</translation>
     </message>
+    <message>
+        <source>Remove the chosen row of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Task</name>
@@ -2863,6 +2879,57 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
     <message>
         <source>Identity cards (*.json);;All files (*)</source>
         <translation type="unfinished">Thẻ danh tính (*.json);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <source>untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “{0}” of “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a row to “{0}” of “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove “{0}” from “{1}” of “{2}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “{0}” in “{1}” of “{2}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “{0}” for {1} of indicator “{2}” of “{3}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add project “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete project “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete {0} projects</source>
+        <translation type="unfinished">xóa {0} dự án</translation>
+    </message>
+    <message>
+        <source>edit “{0}” of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the plan final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen the plan as a draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

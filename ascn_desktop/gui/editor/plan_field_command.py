@@ -10,28 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from ascn_desktop.core.errors import AscnError
+from ascn_desktop.core.fields import PLAN
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.plan_overview import save_plan_field
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.workplace import editor_name
+from ascn_desktop.gui.editor import undo_texts
 from ascn_desktop.gui.tasks import run_task
 from ascn_desktop.store.engine import Store
-
-translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
-
-FIELD_NAMES = {
-    "title": "edit plan title",
-    "vision": "edit vision statement",
-    "blueprint": "edit blueprint",
-    "focus_areas": "change focus areas",
-    "outcomes": "change strategic outcomes",
-    "status": "change plan status",
-}
-
 
 class PlanFieldCommand(QUndoCommand):
     """Set one field of a plan's header; undo sets it back. Redo saves at once (in the background).
@@ -45,8 +35,8 @@ class PlanFieldCommand(QUndoCommand):
                  on_change: Callable[[], None], text: str | None = None,
                  reference: ReferenceData | None = None, on_error: Callable[[AscnError], None] | None = None,
                  already_checked: bool = False) -> None:
-        # Qt prefixes these with "Undo " / "Redo " in the Edit menu.
-        super().__init__(translate("PlanFieldCommand", text or FIELD_NAMES.get(field, f"edit {field}")))
+        # The Edit menu says it inside "Undo {0}" / "Redo {0}"; a field is named by its declared label, translated.
+        super().__init__(text or undo_texts.edit_plan_field(_(PLAN[field].label)))
         self._owner = owner
         self.store, self.plan_id, self.field = store, plan_id, field
         self.before, self.after = before, after

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.plan_overview import plan_findings
 from ascn_desktop.core.readiness import require_no_errors
+from ascn_desktop.gui.editor import undo_texts
 from ascn_desktop.gui.editor.plan_field_command import PlanFieldCommand
 from ascn_desktop.gui.editor.plan_overview_form import MAX_TEXT
 from ascn_desktop.gui.tasks import run_task
@@ -121,7 +122,7 @@ class PlanEdits(QObject):
         if wanted == current:
             return
         if wanted != "final":
-            self.push("status", current, wanted, text="reopen plan as draft")
+            self.push("status", current, wanted, text=undo_texts.reopen_plan())
             return
         plan_id, store, reference = page.plan_id, page.store, page.reference
         combo.setEnabled(False)  # until the readiness check answers
@@ -133,7 +134,7 @@ class PlanEdits(QObject):
 
         def allowed(_result: object) -> None:
             combo.setEnabled(True)
-            self.push("status", current, "final", text="mark plan final", reference=reference, already_checked=True)
+            self.push("status", current, "final", text=undo_texts.mark_plan_final(), reference=reference, already_checked=True)
 
         run_task(page, lambda _progress, _abort: require_no_errors(plan_findings(store, plan_id, reference),
                                                                    action="marked final"),

@@ -5,7 +5,7 @@ lane (redo on push, as Qt does), so undo/redo are themselves committed edits,
 the window never waits for the store, and an undo never overtakes the edit it
 undoes. When a save has reached the store, the ``on_change`` callback (usually
 ``window.store_changed.emit``) lets the open pages refresh. Texts name the
-action so the Edit menu reads "Undo delete project 'Smart Lighting'".
+action in the reader's language (gui/editor/undo_texts.py): "Undo delete project “Smart Lighting”".
 """
 
 from __future__ import annotations
@@ -21,16 +21,13 @@ from PySide6.QtWidgets import QWidget
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Project
 from ascn_desktop.core.plans import delete_project, save_project
+from ascn_desktop.gui.editor import undo_texts
+from ascn_desktop.gui.editor.undo_texts import short_title
 from ascn_desktop.gui.tasks import run_task
 from ascn_desktop.store.engine import Store
 
 ChangeCallback = Callable[[], None]
 ErrorCallback = Callable[[AscnError], None]
-
-
-def short_title(project: Project) -> str:
-    title = project.title.strip() or project.code.strip() or "untitled"
-    return title if len(title) <= 40 else title[:39] + "…"
 
 
 class _ProjectCommand(QUndoCommand):
@@ -105,7 +102,7 @@ class AddProjectCommand(_ProjectCommand):
     def __init__(self, store: Store, plan_id: int, project: Project, position: int | None = None, *,
                  text: str | None = None, on_change: ChangeCallback | None = None,
                  owner: QWidget | None = None) -> None:
-        super().__init__(store, plan_id, text or f"add project '{short_title(project)}'", on_change, owner=owner)
+        super().__init__(store, plan_id, text or undo_texts.add_project(short_title(project)), on_change, owner=owner)
         self.project = copy.deepcopy(project)
         self._place = _Place(copy.deepcopy(project), position)
 
@@ -123,7 +120,7 @@ class DeleteProjectCommand(_ProjectCommand):
 
     def __init__(self, store: Store, plan_id: int, project_id: str, *, title: str,
                  on_change: ChangeCallback | None = None, owner: QWidget | None = None) -> None:
-        super().__init__(store, plan_id, f"delete project '{title}'", on_change, owner=owner)
+        super().__init__(store, plan_id, undo_texts.delete_project(title), on_change, owner=owner)
         self.project_id = project_id
         self._place = _Place()
 

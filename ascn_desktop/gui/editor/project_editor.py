@@ -44,7 +44,8 @@ from ascn_desktop.core.project_editing import ProjectToEdit, project_to_edit
 from ascn_desktop.core.reference import CycleInfo
 from ascn_desktop.gui.editor.project_editor_heading import ProjectHeading
 from ascn_desktop.gui.editor.review_comments_box import FIELD_OUTLINE, ReviewCommentsBox
-from ascn_desktop.gui.editor.project_commands import DeleteProjectCommand, EditProjectCommand, short_title
+from ascn_desktop.gui.editor.project_commands import DeleteProjectCommand, EditProjectCommand
+from ascn_desktop.gui.editor.undo_texts import short_title
 from ascn_desktop.gui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -281,7 +282,9 @@ class ProjectEditor(QWidget):
         return set(self._other_codes) if self.project is not None else set()
 
     def commit(self, mutate: Mutator, text: str) -> bool:
-        """Apply `mutate` to a copy of the project, show it, and push a named undo command that saves it."""
+        """Apply `mutate` to a copy of the project, show it, and push an undo command named `text` that saves it.
+
+        `text` is a whole translated sentence (gui/editor/undo_texts.py) naming the project."""
         if self.project is None or self.plan_id is None:
             return False
         before = self.project
@@ -291,7 +294,7 @@ class ProjectEditor(QWidget):
             return True
         self.project = after  # what the next edit starts from, while this one's save is on its way
         command = EditProjectCommand(self.store, self.plan_id, before, after,
-                                     self.tr("{0} of '{1}'").format(text, short_title(before)),
+                                     text,
                                      owner=self, on_change=self._edit_landed, on_error=self._edit_refused)
         self._own_write = True
         try:

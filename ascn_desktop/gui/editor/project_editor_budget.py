@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ascn_desktop.core.fields import FUNDING
+from ascn_desktop.core.fields import FUNDING, PROJECT
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.model import FundingSource, Project
 from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.project_fields import check_amount, check_field_text, parse_amount_text
@@ -44,9 +45,9 @@ class BudgetSection(Section):
         self.pass_undo(self.budget_edit)
         self.pass_undo(self.usd_edit)
         self.budget_edit.editingFinished.connect(
-            lambda: self._amount_finished(self.budget_edit, self.budget_message, "budget", "edit budget"))
+            lambda: self._amount_finished(self.budget_edit, self.budget_message, "budget", _(PROJECT["budget"].label)))
         self.usd_edit.editingFinished.connect(
-            lambda: self._amount_finished(self.usd_edit, self.usd_message, "budget_usd", "edit USD equivalent"))
+            lambda: self._amount_finished(self.usd_edit, self.usd_message, "budget_usd", _(PROJECT["budget_usd"].label)))
         self.currency_combo.activated.connect(lambda _n: self._currency_chosen())
         layout = QVBoxLayout(self)
         inner = QWidget()
@@ -59,13 +60,11 @@ class BudgetSection(Section):
             "budget": RowWords(self.tr("&Budget"), self.tr("Budget"), "budget_edit"),
             "currency": RowWords("", self.tr("Currency"), "currency_combo"),
             "budget_usd": RowWords(self.tr("USD &equivalent"), self.tr("Budget in US dollars (optional)"), "usd_edit"),
-            "seeks_private_partner": RowWords("", self.tr("Seeks a private-sector solution provider"), "seeks_check",
-                                              undo="edit seeks private partner"),
+            "seeks_private_partner": RowWords("", self.tr("Seeks a private-sector solution provider"), "seeks_check"),
             "private_sector_need": RowWords(self.tr("Private-sector &need"),
                                             self.tr("What the private sector is sought for"), "need_edit",
-                                            what="need", undo="edit private-sector need"),
-            "partner": RowWords(self.tr("External &partner"), self.tr("External partner"), "partner_combo",
-                                undo="edit external partner", empty=self.tr("— none —")),
+                                            what="need"),
+            "partner": RowWords(self.tr("External &partner"), self.tr("External partner"), "partner_combo", empty=self.tr("— none —")),
         }
 
     def _funding_block(self) -> RowsBlock:
@@ -81,7 +80,7 @@ class BudgetSection(Section):
                    parse=self._parse_funding_amount, apply=lambda f, amount: setattr(f, "amount", amount),
                    edit_text=lambda f: format(f.amount, "f"), field="amount", align_right=True),
         ]
-        funding = RowsBlock(self, columns=columns, rows_of=lambda p: p.funding, noun="funding source",
+        funding = RowsBlock(self, columns=columns, rows_of=lambda p: p.funding, name=self.tr("Funding sources"),
                             add_label=self.tr("Add funding source"),
                             make_row=lambda p: FundingSource(type="municipal", name="", amount=Decimal(0)),
                             describe=lambda f: f.name or funding_types.get(f.type, f.type))
@@ -120,7 +119,7 @@ class BudgetSection(Section):
                         check_amount(amount, currency=currency, decimals=decimals)
             return str(currency)
 
-        if self.accept(self.budget_message, check, setter("currency"), "edit currency"):
+        if self.accept(self.budget_message, check, setter("currency"), _(PROJECT["currency"].label)):
             self.budget_edit.set_currency(currency, decimals)
             self.funding.reload()
         else:

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Project
+from ascn_desktop.gui.editor import undo_texts
+from ascn_desktop.gui.editor.undo_texts import short_title
 from ascn_desktop.gui.editor.project_editor_tables import ChoiceDelegate, Column, RowsModel
 from ascn_desktop.gui.editor.widgets_fields import FieldMessage, TextBlockEdit
 from ascn_desktop.core.visible_text import visible
@@ -112,7 +114,9 @@ class Section(QWidget):
         return message
 
     def accept(self, message: FieldMessage, check: Callable[[], Any], apply: Apply, what: str) -> bool:
-        """Check a value; show the refusal next to the field, or commit it as one edit."""
+        """Check a value; show the refusal next to the field, or commit it as one edit.
+
+        `what` is the field's label as the form shows it (translated): the undo step is named by it."""
         if self.loading or self.editor.project is None:
             return False
         try:
@@ -121,7 +125,8 @@ class Section(QWidget):
             message.show_message(visible(refused.message))
             return False
         message.clear_message()
-        return self.editor.commit(lambda project: apply(project, value), what)
+        return self.editor.commit(lambda project: apply(project, value),
+                                  undo_texts.edit_field(what, short_title(self.editor.project)))
 
     def bind_line(self, edit: QLineEdit | TextBlockEdit, message: FieldMessage,
                   check: Callable[[str], Any], apply: Apply, what: str) -> None:
@@ -185,18 +190,18 @@ class RowsBlock(QWidget):
     """A table of one list of the project, with Add and Remove buttons and an inline message."""
 
     def __init__(self, section: Section, *, columns: Sequence[Column], rows_of: Callable[[Project], list[Any]],
-                 noun: str, add_label: str, make_row: Callable[[Project], Any],
+                 name: str, add_label: str, make_row: Callable[[Project], Any],
                  describe: Callable[[Any], str]) -> None:
         super().__init__()
         self.section = section
         editor = section.editor
-        self.noun = noun
+        self.name = name  # the table's name, translated: screen readers and undo steps say it
         self._rows_of = rows_of
         self._make_row = make_row
         self._describe = describe
         self.message = section.message()
         self.model = RowsModel(columns=columns, rows_of=rows_of, project=lambda: editor.project,
-                               commit=editor.commit, row_noun=noun, on_refused=self._refused, parent=self)
+                               commit=editor.commit, table_name=name, on_refused=self._refused, parent=self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(ChoiceDelegate(self.view))
@@ -205,7 +210,7 @@ class RowsBlock(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.view.setAccessibleName(noun.capitalize() + "s")
+        self.view.setAccessibleName(name)
         self.message.field = self.view.accessibleName()
         header = self.view.horizontalHeader()
         for number, column in enumerate(columns):  # amounts and years whole at 1024x600 in any language
@@ -213,7 +218,7 @@ class RowsBlock(QWidget):
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(add_label)
         self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setAccessibleName(f"Remove {noun}")
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen row of “{0}”").format(name))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
@@ -244,7 +249,7 @@ class RowsBlock(QWidget):
         def append(changed: Project) -> None:
             self._rows_of(changed).append(row)
 
-        if self.section.editor.commit(append, f"add {self.noun}"):
+        if self.section.editor.commit(append, undo_texts.add_row(self.name, short_title(project))):
             self.model.reload()
             self.select(len(self.model.rows()) - 1, 0)
 
@@ -259,7 +264,9 @@ class RowsBlock(QWidget):
         def remove(changed: Project) -> None:
             del self._rows_of(changed)[current]
 
-        if self.section.editor.commit(remove, f"remove {self.noun} '{what}'"):
+        project = self.section.editor.project
+        title = short_title(project) if project is not None else undo_texts.untitled()
+        if self.section.editor.commit(remove, undo_texts.remove_row(what, self.name, title)):
             self.model.reload()
 
     def select(self, row: int, column: int) -> QTableView:

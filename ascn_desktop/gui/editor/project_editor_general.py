@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
+from ascn_desktop.core.fields import PROJECT
+from ascn_desktop.core.i18n import _
 from ascn_desktop.core.model import Project
 from ascn_desktop.core.project_fields import check_year
 from ascn_desktop.gui.editor.project_editor_form import Section
@@ -43,8 +45,8 @@ class GeneralSection(Section):
         super().__init__(editor)
         form = QFormLayout()
         self.rows = FormRows(self, form, "general", self._words())
-        self.start_spin.valueChanged.connect(lambda _v: self._year_changed(self.start_spin, "start_year", "start"))
-        self.end_spin.valueChanged.connect(lambda _v: self._year_changed(self.end_spin, "end_year", "end"))
+        self.start_spin.valueChanged.connect(lambda _v: self._year_changed(self.start_spin, "start_year"))
+        self.end_spin.valueChanged.connect(lambda _v: self._year_changed(self.end_spin, "end_year"))
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
@@ -62,17 +64,17 @@ class GeneralSection(Section):
             "description": RowWords(self.tr("&Description"), self.tr("Description"), "description_edit",
                                     what="description"),
             "focus_area": RowWords(self.tr("&Focus area"), self.tr("Focus area"), "focus_combo",
-                                   undo="edit focus area", empty=self.tr("— choose a focus area —")),
-            "outcomes": RowWords(self.tr("Strategic outcomes"), "", "outcome_boxes", undo="edit outcomes",
+                                   empty=self.tr("— choose a focus area —")),
+            "outcomes": RowWords(self.tr("Strategic outcomes"), "", "outcome_boxes",
                                  message="outcomes_message"),
-            "sdgs": RowWords(self.tr("SDGs"), "", "sdg_boxes", undo="edit SDGs", message="tags_message"),
+            "sdgs": RowWords(self.tr("SDGs"), "", "sdg_boxes", message="tags_message"),
             "start_year": RowWords(self.tr("&Years"), self.tr("Start year"), "start_spin", between=self.tr("to"),
                                    message="years_message"),
             "end_year": RowWords("", self.tr("End year"), "end_spin"),
-            "status": RowWords(self.tr("&Status"), self.tr("Project status"), "status_combo", undo="edit status"),
+            "status": RowWords(self.tr("&Status"), self.tr("Project status"), "status_combo"),
             "lead_agency": RowWords(self.tr("&Lead agency"), self.tr("Lead agency"), "agency_edit",
                                     what="lead agency"),
-            "risks": RowWords(self.tr("&Risks"), self.tr("Risks"), "risks_edit", what="risks text", undo="edit risks"),
+            "risks": RowWords(self.tr("&Risks"), self.tr("Risks"), "risks_edit", what="risks text"),
         }
 
     def fill(self, project: Project) -> None:
@@ -82,7 +84,7 @@ class GeneralSection(Section):
             spin.setProperty("first_year", first)
             spin.set_year(year)
 
-    def _year_changed(self, spin: YearSpinBox, attribute: str, word: str) -> None:
+    def _year_changed(self, spin: YearSpinBox, attribute: str) -> None:
         first, last = self.editor.years
 
         def check() -> int | None:
@@ -92,7 +94,7 @@ class GeneralSection(Section):
             check_year(year, first=first, last=last)
             return year
 
-        accepted = self.accept(self.years_message, check, setter(attribute), f"edit {word} year")
+        accepted = self.accept(self.years_message, check, setter(attribute), _(PROJECT[attribute].label))
         if accepted:
             self._hint_order()
 

@@ -19,7 +19,9 @@ from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Indicator, Project
 from ascn_desktop.core.i18n import _, format_number
 from ascn_desktop.core.project_fields import check_link, check_text, check_unit, parse_number_text, parse_year_text
+from ascn_desktop.gui.editor import undo_texts
 from ascn_desktop.gui.editor.project_editor_form import RowsBlock, Section
+from ascn_desktop.gui.editor.undo_texts import short_title
 from ascn_desktop.gui.editor.project_editor_tables import Column
 from ascn_desktop.gui.editor.widgets_fields import FieldMessage
 from ascn_desktop.core.visible_text import visible
@@ -109,7 +111,10 @@ class IndicatorGridModel(QAbstractTableModel):
             indicator.values = [v for v in indicator.values
                                 if declared.holds_something(v, declared.INDICATOR_VALUE, besides="year")]
 
-        if not self.section.editor.commit(mutate, f"edit indicator {kind} {year}"):
+        project, indicator = self.section.editor.project, self.indicator()
+        text = undo_texts.edit_indicator_value(_(field.label), year, indicator.name if indicator else "",
+                                               short_title(project) if project else undo_texts.untitled())
+        if not self.section.editor.commit(mutate, text):
             return False
         self.dataChanged.emit(index, index)
         return True
@@ -138,7 +143,7 @@ class IndicatorsSection(Section):
                    apply=lambda i, number: setattr(i, "baseline_value", number), field="baseline_value",
                    align_right=True),
         ]
-        self.block = RowsBlock(self, columns=columns, rows_of=lambda p: p.indicators, noun="indicator",
+        self.block = RowsBlock(self, columns=columns, rows_of=lambda p: p.indicators, name=self.tr("Indicators"),
                                add_label=self.tr("Add indicator"),
                                make_row=lambda p: Indicator(name=self.tr("New indicator"), unit=""),
                                describe=lambda i: i.name)

@@ -47,7 +47,7 @@ class MilestonesSection(Section):
                    parse=lambda text: parse_whole_text(text, first=0, last=100, what="percent done"),
                    apply=lambda m, n: setattr(m, "percent", n), field="percent", align_right=True),
         ]
-        self.block = RowsBlock(self, columns=columns, rows_of=lambda p: p.milestones, noun="milestone",
+        self.block = RowsBlock(self, columns=columns, rows_of=lambda p: p.milestones, name=self.tr("Milestones"),
                                add_label=self.tr("Add milestone"), make_row=self._new_milestone,
                                describe=lambda m: m.title)
         self.block.view.setColumnWidth(0, 320)
@@ -81,7 +81,7 @@ class ProgressSection(Section):
                    parse=lambda text: check_text(text, what="note"),
                    apply=lambda n, text: setattr(n, "text", text), field="text", stretch=True),
         ]
-        self.block = RowsBlock(self, columns=columns, rows_of=lambda p: p.progress_notes, noun="progress note",
+        self.block = RowsBlock(self, columns=columns, rows_of=lambda p: p.progress_notes, name=self.tr("Progress notes"),
                                add_label=self.tr("Add progress note"), make_row=self._new_note,
                                describe=lambda n: str(n.year))
         hint = QLabel(self.tr("One note per year of the cycle: what was done, what slipped and why."))

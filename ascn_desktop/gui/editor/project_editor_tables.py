@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.model import Project
+from ascn_desktop.gui.editor import undo_texts
+from ascn_desktop.gui.editor.undo_texts import short_title
 from ascn_desktop.core.visible_text import visible
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -45,14 +47,14 @@ class Column:
 
 class RowsModel(QAbstractTableModel):
     def __init__(self, *, columns: Sequence[Column], rows_of: Callable[[Project], list[Any]],
-                 project: Callable[[], Project | None], commit: CommitFn, row_noun: str,
+                 project: Callable[[], Project | None], commit: CommitFn, table_name: str,
                  on_refused: Callable[[str], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._rows_of = rows_of
         self._project = project
         self._commit = commit
-        self._noun = row_noun
+        self._table = table_name
         self._refused = on_refused
 
     def rows(self) -> list[Any]:
@@ -115,7 +117,9 @@ class RowsModel(QAbstractTableModel):
         def mutate(project: Project) -> None:
             apply(self._rows_of(project)[row], parsed)
 
-        if not self._commit(mutate, f"edit {self._noun} {column.title.lower()}"):
+        project = self._project()
+        title = short_title(project) if project is not None else undo_texts.untitled()
+        if not self._commit(mutate, undo_texts.edit_cell(column.title, self._table, title)):
             return False
         self.dataChanged.emit(index.sibling(row, 0), index.sibling(row, len(self.columns) - 1))
         return True

@@ -6,7 +6,8 @@ of its vocabulary; codes and SDGs: check boxes; years: a year box; money: an amo
 check box), its limits and `required`/`unique` are what the check refuses, and a field `shown_with`
 another shares its row (start and end year; the budget and its currency). What stays here are the
 editor's own words, `RowWords`: the row label with its Alt shortcut, the accessible name, and how a
-refusal and the undo command name the field. A field without words of its own gets its declared label,
+refusal names the field (the undo step says the
+declared label, translated). A field without words of its own gets its declared label,
 so a new field appears in its tab without an edit here.
 """
 
@@ -39,7 +40,6 @@ class RowWords:
     name: str  # the accessible name: what a screen reader, and the status bar's refusal line, call it
     attribute: str  # the section's attribute for the widget (the tests and the editor's focus reach it by it)
     what: str = ""  # how a refusal names it: "The lead agency is too long"
-    undo: str = ""  # the undo command's words: "edit lead agency"
     empty: str = ""  # a list's first item when nothing is chosen
     between: str = ""  # the word between this field and the one shown with it: "2021 to 2022"
     message: str = ""  # the attribute of the message under the row (default: the widget's, `_message`)
@@ -48,7 +48,7 @@ class RowWords:
     def of(cls, field: Field) -> RowWords:
         """A field the editor has no words of its own for: its declared label, translated (no Alt shortcut)."""
         label = _(field.label)
-        return cls(label, label, f"{field.name}_edit", what=label.lower(), undo=f"edit {field.label.lower()}")
+        return cls(label, label, f"{field.name}_edit", what=label.lower())
 
 
 def setter(attribute: str) -> Callable[[Project, Any], None]:
@@ -80,12 +80,12 @@ class FormRows:
         form.addRow(words.label, box)
         if isinstance(widget, (QLineEdit, TextBlockEdit)) and field.kind == "text":
             self.section.bind_line(widget, message, self._text_check(field, words), setter(field.name),
-                                   words.undo or f"edit {words.what}")
+                                   _(field.label))
         elif isinstance(widget, QComboBox):
-            self.section.bind_combo(widget, message, setter(field.name), words.undo)
+            self.section.bind_combo(widget, message, setter(field.name), _(field.label))
         elif isinstance(widget, QCheckBox):
             widget.clicked.connect(lambda on: self.section.accept(message, lambda: bool(on), setter(field.name),
-                                                                  words.undo))
+                                                                  _(field.label)))
 
     def _widget(self, field: Field, words: RowWords) -> tuple[QWidget, list[QWidget]]:
         """The field's widget (set as the section's attribute) and any widget beside it."""
@@ -137,7 +137,7 @@ class FormRows:
         boxes: dict[Any, QCheckBox] = getattr(self.section, self.words[field.name].attribute)
         chosen = [code for code, box in boxes.items() if box.isChecked()]
         message: FieldMessage = getattr(self.section, self._message_attribute(field))
-        self.section.accept(message, lambda: chosen, setter(field.name), self.words[field.name].undo)
+        self.section.accept(message, lambda: chosen, setter(field.name), _(field.label))
 
     def _years(self, field: Field, words: RowWords) -> QWidget:
         """A year box, and the year box of the field shown with it after "to" (start and end year)."""

@@ -303,7 +303,9 @@ class ProjectsPage(QWidget):
 
     def delete_selected(self) -> int:
         """Delete the selected projects after one question; one undo step. Returns how many."""
-        from ascn_desktop.gui.editor.project_commands import DeleteProjectCommand, short_title
+        from ascn_desktop.gui.editor import undo_texts
+        from ascn_desktop.gui.editor.project_commands import DeleteProjectCommand
+        from ascn_desktop.gui.editor.undo_texts import short_title
 
         plan_id = self.plan_id
         uuids = self.selected_uuids()
@@ -320,7 +322,7 @@ class ProjectsPage(QWidget):
             stack.push(DeleteProjectCommand(self.store, plan_id, row.uuid, owner=self, on_change=landed,
                                             title=short_title(Project(code=row.code, title=row.title))))
         else:
-            stack.beginMacro(self.tr("delete {0} projects").format(len(uuids)))
+            stack.beginMacro(undo_texts.delete_projects(len(uuids)))
             for uuid in uuids:
                 row = rows[uuid]
                 stack.push(DeleteProjectCommand(self.store, plan_id, uuid, owner=self, on_change=landed,
