@@ -17,10 +17,12 @@ what was last exported.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -204,8 +206,15 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     should not come on top of a large plan), and each member is set aside on disk as soon as it is
     made (``bundle_format.MemberSpool``), so a 5,000-project export never holds its members together.
     """
+    with _collector_paused():
+        return _export(store, plan_id, Path(out_dir), passphrase=passphrase, progress=progress, abort=abort,
+                       now=now, validate_schema=validate_schema, as_draft=as_draft)
+
+
+def _export(store: Store, plan_id: int, out_dir: Path, *, passphrase: str, progress: ProgressCallback,
+            abort: threading.Event | None, now: datetime | None, validate_schema: bool,
+            as_draft: bool) -> ExportResult:
     clock = _StepClock()
-    out_dir = Path(out_dir)
     progress(0.0, "Checking the plan…")
     exported_hash, identity = _check_destination(store, plan_id, out_dir)
     check(abort)
@@ -309,6 +318,29 @@ def _write_bundle(store: Store, plan_id: int, out_dir: Path, spool: fmt.MemberSp
     return ExportResult(path=target, revision=revision, revision_raised=not unchanged,
                         fingerprint=identity.fingerprint, sha256=sha256, bundle_uuid=bundle_uuid, size=size,
                         timings=clock.wall, cpu_timings=clock.cpu)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while the export runs, and one young collection at the end.
+
+    An export makes hundreds of thousands of objects that live until it ends (the plan, the PDF's
+    layout); while it makes them, the collector runs over and over, each full collection walking every
+    object of the process (the application's own too): 0.3-0.4 s of a 1,000-project export, a tenth of
+    it. Nearly all of the export's objects go by reference counting; the few in reference cycles (the
+    plan once the PDF has used it, reportlab's document) are found by the one collection at the end,
+    which looks only at the objects made during the export (they are all still in the youngest
+    generation) and is counted in the export's time.
+    """
+    if not gc.isenabled():  # the caller has its own reasons
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect(0)
 
 
 class _StepClock:

@@ -111,15 +111,9 @@ __all__ = [
 
 
 def _page_decorations(info: ReportInfo):  # type: ignore[no-untyped-def]
-    fitted: dict[tuple[str, float, float], str] = {}  # header and footer, fitted once (the same on every page)
+    drawn: list[str] = []  # the header and footer as PDF operators, made on the first body page
 
-    def fit(text: str, width: float, size: float) -> str:
-        key = (text, width, size)
-        if key not in fitted:
-            fitted[key] = fit_text(text, width, size=size)
-        return fitted[key]
-
-    def on_body_page(canv: Canvas, _doc: BaseDocTemplate) -> None:
+    def draw(canv: Canvas) -> None:
         width, height = PAGE_SIZE
         canv.saveState()
         canv.setStrokeColor(RULE)
@@ -131,14 +125,25 @@ def _page_decorations(info: ReportInfo):  # type: ignore[no-untyped-def]
         canv.drawString(MARGIN_X, height - 11.5 * mm, "ASCN")
         canv.setFillColor(MUTED)
         draw_text(canv, width - MARGIN_X, height - 11.5 * mm,
-                   fit(info.header or info.title, CONTENT_WIDTH - 45 * mm, 8), FONT, 8, right=True)
+                  fit_text(info.header or info.title, CONTENT_WIDTH - 45 * mm, size=8), FONT, 8, right=True)
         if info.sample:
             canv.setFont(FONT_BOLD, 8)
             canv.setFillColor(SAMPLE_RED)
             canv.drawString(MARGIN_X + 12 * mm, height - 11.5 * mm, "SAMPLE DATA")
         canv.setFillColor(MUTED)
-        draw_text(canv, MARGIN_X, 8 * mm, fit(info.footer, CONTENT_WIDTH - 32 * mm, 7.5), FONT, 7.5)
+        draw_text(canv, MARGIN_X, 8 * mm, fit_text(info.footer, CONTENT_WIDTH - 32 * mm, size=7.5), FONT, 7.5)
         canv.restoreState()
+
+    def on_body_page(canv: Canvas, _doc: BaseDocTemplate) -> None:
+        # Header and footer are the same on every body page, and every page starts from the same
+        # graphics state (restored again at their end), with their characters' codes in the font
+        # subsets given on the first: their operators are made once and repeated, the same bytes.
+        if drawn:
+            canv._code.extend(drawn)
+        else:
+            start = len(canv._code)
+            draw(canv)
+            drawn.extend(canv._code[start:])
         canv._ascn_numbered = True  # read by _NumberedCanvas.save
 
     return on_body_page

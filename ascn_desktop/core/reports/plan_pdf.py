@@ -33,7 +33,7 @@ a long rendering and show its progress.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from decimal import Decimal
 from functools import partial
@@ -74,38 +74,65 @@ def _wrapped(text: str, limit: int) -> Any:
 
 def _shown(ctx: PlanContext, entity: Entity, field: Field, item: Any, *, currency: str, empty: str = "—") -> str:
     """A field's value as plan.pdf writes it, by its kind (`empty` when it holds nothing)."""
-    value = getattr(item, field.name)
-    if field.kind == "year" and field.shown_with:  # the years of a period, a milestone's due year and quarter
-        other = getattr(item, field.shown_with)
-        if entity[field.shown_with].kind == "quarter":
-            return f"{value} Q{other}"
-        return f"{value or '?'}–{other or '?'}" if value or other else empty
-    if field.kind == "code":
-        return ctx.code_label(field.vocabulary, value) or empty
-    if field.kind == "codes":
-        return ", ".join(ctx.code_label(field.vocabulary, code) for code in value) or empty
-    if field.kind == "goals":
-        return ", ".join(str(goal) for goal in value) or empty
-    if field.kind == "money":  # in its fixed currency (USD), or the project's (the currency shown with it)
-        return ctx.money(value, field.currency or currency) or empty
-    if field.kind == "bool":
-        return _("Yes") if value else _("No")
-    if field.kind == "percent":
-        return f"{value} %"
-    return str(value) if value not in (None, "") else empty
+    return _shower(ctx, entity, field, empty)(ctx, item, currency)
+
+
+# (the report's context, an item, the project's currency) -> the text plan.pdf writes. It is given the
+# context rather than holding it: the context remembers it, and would otherwise hold itself (and the plan).
+Shower = Callable[[PlanContext, Any, str], str]
+
+
+def _shower(ctx: PlanContext, entity: Entity, field: Field, empty: str) -> Shower:
+    """How plan.pdf writes `field` of an item, decided once per report (a compact plan writes it thousands
+    of times)."""
+    return ctx.remember(("shown", entity.name, field.name, empty), lambda: _make_shower(entity, field, empty))
+
+
+def _make_shower(entity: Entity, field: Field, empty: str) -> Shower:
+    name, kind, vocabulary = field.name, field.kind, field.vocabulary
+    if kind == "year" and field.shown_with:  # the years of a period, a milestone's due year and quarter
+        other_name = field.shown_with
+        if entity[other_name].kind == "quarter":
+            return lambda _ctx, item, _currency: f"{getattr(item, name)} Q{getattr(item, other_name)}"
+
+        def period(_ctx: PlanContext, item: Any, _currency: str) -> str:
+            value, other = getattr(item, name), getattr(item, other_name)
+            return f"{value or '?'}–{other or '?'}" if value or other else empty
+        return period
+    if kind == "code":
+        return lambda ctx, item, _currency: ctx.code_label(vocabulary, getattr(item, name)) or empty
+    if kind == "codes":
+        return lambda ctx, item, _currency: ", ".join(ctx.code_label(vocabulary, code)
+                                                      for code in getattr(item, name)) or empty
+    if kind == "goals":
+        return lambda _ctx, item, _currency: ", ".join(str(goal) for goal in getattr(item, name)) or empty
+    if kind == "money":  # in its fixed currency (USD), or the project's (the currency shown with it)
+        fixed = field.currency
+        return lambda ctx, item, currency: ctx.money(getattr(item, name), fixed or currency) or empty
+    if kind == "bool":
+        yes, no = _("Yes"), _("No")
+        return lambda _ctx, item, _currency: yes if getattr(item, name) else no
+    if kind == "percent":
+        return lambda _ctx, item, _currency: f"{getattr(item, name)} %"
+
+    def plain(_ctx: PlanContext, item: Any, _currency: str) -> str:
+        value = getattr(item, name)
+        return str(value) if value not in (None, "") else empty
+    return plain
 
 
 def _fields(ctx: PlanContext, project: Project) -> list[tuple[str, str]]:
     """The short facts under a project's heading (the fields placed in the "facts" block)."""
     currency = project_currency(ctx, project)
-    return [(field_heading(field), _shown(ctx, PROJECT, field, project, currency=currency))
-            for field in pdf_fields(PROJECT, "facts")]
+    facts = ctx.remember("facts", lambda: [(heading, _shower(ctx, PROJECT, field, "—"))
+                                           for field, heading in ctx.placed(PROJECT, "facts")])
+    return [(heading, show(ctx, project, currency)) for heading, show in facts]
 
 
-def _texts(project: Project) -> list[tuple[str, str]]:
+def _texts(ctx: PlanContext, project: Project) -> list[tuple[str, str]]:
     """The paragraphs below the facts: a text placed `when` a yes/no field says so is left out otherwise."""
-    return [(field_heading(field), getattr(project, field.name) if not field.pdf or not field.pdf.when
-             or getattr(project, field.pdf.when) else "") for field in pdf_fields(PROJECT, "texts")]
+    return [(heading, getattr(project, field.name) if not field.pdf or not field.pdf.when
+             or getattr(project, field.pdf.when) else "") for field, heading in ctx.placed(PROJECT, "texts")]
 
 
 def _child_table(ctx: PlanContext, entity: Entity, items: list[Any], *, currency: str,
@@ -155,7 +182,7 @@ def _project_section(ctx: PlanContext, project: Project, *, key: str) -> list[Fl
     widths = (30 * mm, CONTENT_WIDTH / 2 - 30 * mm, 37 * mm, CONTENT_WIDTH / 2 - 37 * mm)
     fields = [(label, _wrapped(value, 30)) for label, value in _fields(ctx, project)]
     story.append(kit.key_value_table(fields, col_widths=widths))
-    for label, text in _texts(project):
+    for label, text in _texts(ctx, project):
         if text.strip():
             story.append(kit.paragraph(f"<b>{label}.</b> {kit.esc(text.strip())}", st.small))
     if project.funding:
@@ -183,28 +210,23 @@ def _compact_project(ctx: PlanContext, project: Project, *, key: str) -> Flowabl
         block.row([(2, line)], bold=True, size=8.5, colour=kit.ACCENT, band=kit.ZEBRA, leading=12)
     block.paragraph("   ·   ".join(f"{label}: {value}" for label, value in _fields(ctx, project)), size=7,
                     separator="   ·   ")
-    for label, text in _texts(project):
+    for label, text in _texts(ctx, project):
         if text.strip():
             block.paragraph(f"{label}: {text.strip()}", size=7, colour=kit.MUTED)
     currency = project_currency(ctx, project)
     if project.funding:
-        kind, _name, amount = pdf_fields(FUNDING, "table")
+        kind, amount = ctx.remember("compact funding", lambda: _compact_funding_columns(ctx))
         block.paragraph(_("Funding: {sources}").format(sources="; ".join(
-            f"{_shown(ctx, FUNDING, kind, source, currency=currency)} — {source.name}: "
-            f"{_shown(ctx, FUNDING, amount, source, currency=currency)}" for source in project.funding)), size=7)
+            f"{kind(ctx, source, currency)} — {source.name}: {amount(ctx, source, currency)}"
+            for source in project.funding)),
+            size=7)
     if project.milestones:
-        # The title column wraps; the others stand at fixed places, the last one right-aligned.
-        heading, *others = pdf_fields(MILESTONE, "table")
-        due_x = width * 0.58
-        places = [due_x, due_x + 46, width]
-        block.row([(0, field_heading(heading)), *[(x, field_heading(f), "R" if x == width else "L")
-                                           for x, f in zip(places, others, strict=True)]],
-                  bold=True, size=6.8, colour=kit.MUTED)
+        heading_row, title_width, columns = ctx.remember("compact milestones", lambda: _compact_milestone_columns(ctx))
+        block.row(heading_row, bold=True, size=6.8, colour=kit.MUTED)
         for milestone in project.milestones:
-            first, *more = kit.wrap_text(milestone.title, due_x - 6, size=7)
-            block.row([(0, first), *[(x, _shown(ctx, MILESTONE, f, milestone, currency=currency),
-                                      "R" if x == width else "L")
-                                     for x, f in zip(places, others, strict=True)]], size=7)
+            first, *more = kit.wrap_text(milestone.title, title_width, size=7)
+            block.row([(0, first), *[(x, show(ctx, milestone, currency), align) for x, show, align in columns]],
+                      size=7)
             for line in more:
                 block.row([(0, line)], size=7)
     if project.indicators:
@@ -216,6 +238,26 @@ def _compact_project(ctx: PlanContext, project: Project, *, key: str) -> Flowabl
                         colour=kit.MUTED)
     return block
 
+
+
+def _compact_funding_columns(ctx: PlanContext) -> tuple[Shower, Shower]:
+    """How a funding source's kind and amount are written in a compact project."""
+    kind, _name, amount = (field for field, _heading in ctx.placed(FUNDING, "table"))
+    return _shower(ctx, FUNDING, kind, "—"), _shower(ctx, FUNDING, amount, "—")
+
+
+def _compact_milestone_columns(ctx: PlanContext) -> tuple[list[tuple[Any, ...]], float, list[tuple[float, Shower, str]]]:
+    """A compact project's milestone rows: the heading row, the width the title wraps to, and the
+    other columns (place, how the field is written, alignment). The title column wraps; the others
+    stand at fixed places, the last one right-aligned."""
+    width = CONTENT_WIDTH
+    (_heading_field, heading), *others = ctx.placed(MILESTONE, "table")
+    due_x = width * 0.58
+    places = [due_x, due_x + 46, width]
+    aligned = [(x, field, label, "R" if x == width else "L") for x, (field, label) in zip(places, others, strict=True)]
+    heading_row: list[tuple[Any, ...]] = [(0, heading), *[(x, label, align) for x, _field, label, align in aligned]]
+    return (heading_row, due_x - 6,
+            [(x, _shower(ctx, MILESTONE, field, "—"), align) for x, field, _label, align in aligned])
 
 
 def _fits_tables(project: Project) -> bool:

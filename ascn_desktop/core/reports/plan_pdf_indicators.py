@@ -67,25 +67,19 @@ def fitting_size(texts: list[str], width: float, *, size: float) -> float:
     return size if widest <= width else max(size * width / widest, 4.0)
 
 def compact_indicators(ctx: PlanContext, block: kit.LineBlock, indicators: list[Indicator]) -> None:
-    years = ctx.years
-    first, name_width, baseline_x, kind_x = 232.0, 140.0, 146.0, 196.0
-    column = (CONTENT_WIDTH - first) / max(len(years), 1)
-    rights = [first + (index + 1) * column for index in range(len(years))]
-    block.row([(0, field_heading(INDICATOR["name"])), (baseline_x, field_heading(INDICATOR["baseline_value"])),
-               *[(x, str(year), "R") for x, year in zip(rights, years, strict=True)]],
-              bold=True, size=6.8, colour=kit.MUTED)
-    # The yearly fields and their labels, the same for every indicator: a longer word in another
-    # language is cut to its column once.
-    kinds = [(field.name, kit.fit_text(_(field.label), first - kind_x - 4, size=7))
-             for field in pdf_fields(INDICATOR_VALUE, "table")]
-    baseline_width, value_width = kind_x - baseline_x - 4, column - 4
+    columns = ctx.remember("compact indicators", lambda: _CompactColumns(ctx))
+    years, rights, kinds = columns.years, columns.rights, columns.kinds
+    baseline_x, kind_x, name_width = columns.baseline_x, columns.kind_x, columns.name_width
+    baseline_width, value_width = columns.baseline_width, columns.value_width
+    number = kit.number
+    block.row(columns.heading_row, bold=True, size=6.8, colour=kit.MUTED)
     for indicator in indicators:
         by_year = {value.year: value for value in indicator.values}
         names = kit.wrap_text(indicator_name(indicator), name_width, size=7)
-        baseline = [kit.number(indicator.baseline_value) or "—",
+        baseline = [number(indicator.baseline_value) or "—",
                     _("in {year}").format(year=indicator.baseline_year) if indicator.baseline_year is not None else ""]
         for index, (attribute, kind) in enumerate(kinds):
-            values = [kit.number(getattr(by_year[y], attribute)) if y in by_year else "" for y in years]
+            values = [number(getattr(by_year[y], attribute)) if y in by_year else "" for y in years]
             before = baseline[index] if index < 2 else ""
             # Huge values get smaller type cell by cell rather than overlapping their neighbours.
             cells = [(0, names[index] if index < len(names) else ""),
@@ -95,6 +89,24 @@ def compact_indicators(ctx: PlanContext, block: kit.LineBlock, indicators: list[
             block.row(cells, size=7, leading=9.1)
         for line in names[2:]:
             block.row([(0, line)], size=7)
+
+
+class _CompactColumns:
+    """Where a compact project's indicator rows put what: the same for every project of a report."""
+
+    def __init__(self, ctx: PlanContext) -> None:
+        self.years = years = ctx.years
+        first, self.name_width, self.baseline_x, self.kind_x = 232.0, 140.0, 146.0, 196.0
+        column = (CONTENT_WIDTH - first) / max(len(years), 1)
+        self.rights = [first + (index + 1) * column for index in range(len(years))]
+        self.heading_row: list[tuple[Any, ...]] = [
+            (0, field_heading(INDICATOR["name"])), (self.baseline_x, field_heading(INDICATOR["baseline_value"])),
+            *[(x, str(year), "R") for x, year in zip(self.rights, years, strict=True)]]
+        # The yearly fields and their labels, the same for every indicator: a longer word in another
+        # language is cut to its column once.
+        self.kinds = [(field.name, kit.fit_text(_(field.label), first - self.kind_x - 4, size=7))
+                      for field in pdf_fields(INDICATOR_VALUE, "table")]
+        self.baseline_width, self.value_width = self.kind_x - self.baseline_x - 4, column - 4
 
 
 @lru_cache(maxsize=4096)
