@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Urungkan {0}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>&amp;Redo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ulangi {0}</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -2742,7 +2742,7 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
     </message>
     <message>
         <source>Remove the chosen row of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hapus baris yang dipilih dari “{0}”</translation>
     </message>
 </context>
 <context>
@@ -2885,35 +2885,35 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
     <name>UndoText</name>
     <message>
         <source>untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">proyek tanpa judul</translation>
     </message>
     <message>
         <source>edit “{0}” of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ubah “{0}” dari “{1}”</translation>
     </message>
     <message>
         <source>add a row to “{0}” of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tambah baris ke “{0}” dari “{1}”</translation>
     </message>
     <message>
         <source>remove “{0}” from “{1}” of “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hapus “{0}” dari “{1}” milik “{2}”</translation>
     </message>
     <message>
         <source>edit “{0}” in “{1}” of “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ubah “{0}” di “{1}” milik “{2}”</translation>
     </message>
     <message>
         <source>edit “{0}” for {1} of indicator “{2}” of “{3}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ubah “{0}” untuk {1} pada indikator “{2}” dari “{3}”</translation>
     </message>
     <message>
         <source>add project “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tambah proyek “{0}”</translation>
     </message>
     <message>
         <source>delete project “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hapus proyek “{0}”</translation>
     </message>
     <message>
         <source>delete {0} projects</source>
@@ -2921,15 +2921,15 @@ Impor bundel yang dikirim kota-kota lewat Berkas → Impor bundel… (Ctrl+I), a
     </message>
     <message>
         <source>edit “{0}” of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ubah “{0}” rencana</translation>
     </message>
     <message>
         <source>mark the plan final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tandai rencana sebagai final</translation>
     </message>
     <message>
         <source>reopen the plan as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">buka kembali rencana sebagai draf</translation>
     </message>
 </context>
 <context>

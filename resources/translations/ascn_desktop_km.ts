@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនធ្វើវិញ {0} (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>&amp;Redo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ធ្វើវិញ {0} (&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -2742,7 +2742,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Remove the chosen row of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លុបជួរដែលបានជ្រើសរបស់ “{0}”</translation>
     </message>
 </context>
 <context>
@@ -2885,51 +2885,51 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <name>UndoText</name>
     <message>
         <source>untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គម្រោងគ្មានចំណងជើង</translation>
     </message>
     <message>
         <source>edit “{0}” of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កែ “{0}” នៃ “{1}”</translation>
     </message>
     <message>
         <source>add a row to “{0}” of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែមជួរមួយទៅ “{0}” នៃ “{1}”</translation>
     </message>
     <message>
         <source>remove “{0}” from “{1}” of “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លុប “{0}” ចេញពី “{1}” នៃ “{2}”</translation>
     </message>
     <message>
         <source>edit “{0}” in “{1}” of “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កែ “{0}” ក្នុង “{1}” នៃ “{2}”</translation>
     </message>
     <message>
         <source>edit “{0}” for {1} of indicator “{2}” of “{3}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កែ “{0}” សម្រាប់ឆ្នាំ {1} នៃសូចនាករ “{2}” នៃ “{3}”</translation>
     </message>
     <message>
         <source>add project “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែមគម្រោង “{0}”</translation>
     </message>
     <message>
         <source>delete project “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លុបគម្រោង “{0}”</translation>
     </message>
     <message>
         <source>delete {0} projects</source>
-        <translation type="unfinished">លុបគម្រោង {0}</translation>
+        <translation type="unfinished">លុបគម្រោងចំនួន {0}</translation>
     </message>
     <message>
         <source>edit “{0}” of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កែ “{0}” នៃផែនការ</translation>
     </message>
     <message>
         <source>mark the plan final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សម្គាល់ផែនការថាជាចុងក្រោយ</translation>
     </message>
     <message>
         <source>reopen the plan as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើកផែនការឡើងវិញជាសេចក្ដីព្រាង</translation>
     </message>
 </context>
 <context>

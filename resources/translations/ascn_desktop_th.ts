@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลิกทำ {0} (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>&amp;Redo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทำซ้ำ {0} (&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -2742,7 +2742,7 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>Remove the chosen row of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบแถวที่เลือกของ “{0}”</translation>
     </message>
 </context>
 <context>
@@ -2885,35 +2885,35 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     <name>UndoText</name>
     <message>
         <source>untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โครงการที่ไม่มีชื่อ</translation>
     </message>
     <message>
         <source>edit “{0}” of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไข “{0}” ของ “{1}”</translation>
     </message>
     <message>
         <source>add a row to “{0}” of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มแถวใน “{0}” ของ “{1}”</translation>
     </message>
     <message>
         <source>remove “{0}” from “{1}” of “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบ “{0}” ออกจาก “{1}” ของ “{2}”</translation>
     </message>
     <message>
         <source>edit “{0}” in “{1}” of “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไข “{0}” ใน “{1}” ของ “{2}”</translation>
     </message>
     <message>
         <source>edit “{0}” for {1} of indicator “{2}” of “{3}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไข “{0}” ปี {1} ของตัวชี้วัด “{2}” ของ “{3}”</translation>
     </message>
     <message>
         <source>add project “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มโครงการ “{0}”</translation>
     </message>
     <message>
         <source>delete project “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบโครงการ “{0}”</translation>
     </message>
     <message>
         <source>delete {0} projects</source>
@@ -2921,15 +2921,15 @@ Import the bundles the cities sent you with File → Import bundles… (Ctrl+I),
     </message>
     <message>
         <source>edit “{0}” of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไข “{0}” ของแผน</translation>
     </message>
     <message>
         <source>mark the plan final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทำเครื่องหมายว่าแผนเป็นฉบับสุดท้าย</translation>
     </message>
     <message>
         <source>reopen the plan as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดแผนอีกครั้งเป็นฉบับร่าง</translation>
     </message>
 </context>
 <context>

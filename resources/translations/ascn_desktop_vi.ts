@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Hoàn tác {0}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>&amp;Redo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Làm lại {0}</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -2742,7 +2742,7 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
     </message>
     <message>
         <source>Remove the chosen row of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xóa dòng đã chọn của “{0}”</translation>
     </message>
 </context>
 <context>
@@ -2885,35 +2885,35 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
     <name>UndoText</name>
     <message>
         <source>untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dự án chưa có tên</translation>
     </message>
     <message>
         <source>edit “{0}” of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sửa “{0}” của “{1}”</translation>
     </message>
     <message>
         <source>add a row to “{0}” of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">thêm một dòng vào “{0}” của “{1}”</translation>
     </message>
     <message>
         <source>remove “{0}” from “{1}” of “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">xóa “{0}” khỏi “{1}” của “{2}”</translation>
     </message>
     <message>
         <source>edit “{0}” in “{1}” of “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sửa “{0}” trong “{1}” của “{2}”</translation>
     </message>
     <message>
         <source>edit “{0}” for {1} of indicator “{2}” of “{3}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sửa “{0}” năm {1} của chỉ số “{2}” thuộc “{3}”</translation>
     </message>
     <message>
         <source>add project “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">thêm dự án “{0}”</translation>
     </message>
     <message>
         <source>delete project “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">xóa dự án “{0}”</translation>
     </message>
     <message>
         <source>delete {0} projects</source>
@@ -2921,15 +2921,15 @@ Hãy nhập các gói mà các thành phố gửi cho bạn bằng Tệp → Nh�
     </message>
     <message>
         <source>edit “{0}” of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sửa “{0}” của kế hoạch</translation>
     </message>
     <message>
         <source>mark the plan final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đánh dấu kế hoạch là bản cuối</translation>
     </message>
     <message>
         <source>reopen the plan as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mở lại kế hoạch dưới dạng bản nháp</translation>
     </message>
 </context>
 <context>
