@@ -14,9 +14,11 @@ from ascn_desktop.gui.fonts import register_app_fonts
 
 def app_stylesheet() -> str:
     try:
-        return resource_path("style", "app.qss").read_text(encoding="utf-8")
+        sheet = resource_path("style", "app.qss").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         return ""  # an unstyled window is still a working window
+    # The sheet names its images (the spin box arrows) under @ICONS@: wherever the app is installed.
+    return sheet.replace("@ICONS@", resource_path("icons").as_posix())
 
 
 def apply_style(app: QApplication) -> None:
