@@ -215,9 +215,23 @@ def test_a_number_written_again_in_another_language_is_written_that_language_s_w
 
 def test_a_right_aligned_number_keeps_its_distance_from_a_date_in_the_next_column() -> None:
     from ascn_desktop.core.reports.pdf_basics import CELL_PADDING
+    kit.styles()  # registers the fonts the table measures with
     table = kit.data_table(["Rev.", "Latest signed"], [["2", "2026-12-07"]], col_widths=(20 * kit.mm, 30 * kit.mm),
                            numeric_columns={0})
     number, date = table._cellStyles[1]
     assert number.alignment == "RIGHT" and number.rightPadding == CELL_PADDING and number.leftPadding == 0
     assert date.leftPadding + number.rightPadding > CELL_PADDING  # wider than the gap between two text columns
     assert number.leftPadding + number.rightPadding == CELL_PADDING  # the widths kit.column_widths counted
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None,
+                    reason="poppler-utils (pdftotext) is not installed: apt-get install poppler-utils")
+def test_the_page_headers_sample_mark_is_in_the_readers_language(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from ascn_desktop.core import i18n
+    monkeypatch.setattr(i18n, "_speaking", ("km", {(None, "SAMPLE DATA"): "ទិន្នន័យគំរូ"}))
+    info = kit.ReportInfo(title="Kit", author="A", subject="s", generated_at=WHEN, footer="Footer", sample=True)
+    path = tmp_path / "sample.pdf"
+    path.write_bytes(kit.build_pdf([Paragraph("x", kit.styles().body)], info, cover=False))
+    text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    assert "ទិន្នន័យគំរូ" in text and "SAMPLE DATA" not in text

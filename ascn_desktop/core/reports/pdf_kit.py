@@ -127,9 +127,11 @@ def _page_decorations(info: ReportInfo):  # type: ignore[no-untyped-def]
         draw_text(canv, width - MARGIN_X, height - 11.5 * mm,
                   fit_text(info.header or info.title, CONTENT_WIDTH - 45 * mm, size=8), FONT, 8, right=True)
         if info.sample:
-            canv.setFont(FONT_BOLD, 8)
             canv.setFillColor(SAMPLE_RED)
-            canv.drawString(MARGIN_X + 12 * mm, height - 11.5 * mm, "SAMPLE DATA")
+            # In the reader's language and script, shaped, fitted into the 45 mm the header leaves free
+            # (33 mm after "ASCN"; measured in the regular face, so a bold margin is kept).
+            draw_text(canv, MARGIN_X + 12 * mm, height - 11.5 * mm, fit_text(_("SAMPLE DATA"), 28 * mm, size=8),
+                      FONT_BOLD, 8)
         canv.setFillColor(MUTED)
         draw_text(canv, MARGIN_X, 8 * mm, fit_text(info.footer, CONTENT_WIDTH - 32 * mm, size=7.5), FONT, 7.5)
         canv.restoreState()
