@@ -131,6 +131,9 @@ def test_a_draft_accepted_by_the_nr_says_so_and_never_reads_as_a_bare_accepted(r
     text = _text(national_summary_pdf_bytes(summary, signer_name="NR", signer_fingerprint="F", generated_at=WHEN),
                  tmp_path)
     assert "Accepted as drafts 1 of 2" in text
-    assert "Draft Accepted (draft)" in text and "Final Accepted" in text
+    # a table row read in layout order (the raw order follows pdftotext's column guesses)
+    rows = _text(national_summary_pdf_bytes(summary, signer_name="NR", signer_fingerprint="F", generated_at=WHEN),
+                 tmp_path, "pdftotext", "-layout")
+    assert "Draft Accepted (draft)" in rows and "Final Accepted" in rows
     assert "Accepted (draft): the city sent this plan as a draft" in text
     assert "Draft Accepted 1" not in text
