@@ -44,17 +44,17 @@ test: $(STAMP) $(QM) $(MO)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 # Every figure beside its floor, CPU and wall time (docs/performance.md). BENCH="--only import" picks some.
-bench: $(STAMP)
+bench: $(STAMP) $(QM) $(MO)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(BENCH)
 
 # One run each on smaller inputs, about two minutes: a first look, not figures for the docs.
+bench-quick: $(STAMP) $(QM) $(MO)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py --quick $(BENCH)
+
 # resources/schema/plan.schema.json from the field declarations (core/fields.py); tests/test_plan_schema.py
 # fails when the checked-in file is stale.
 schema: $(STAMP)
 	$(PY) tools/write_plan_schema.py
-
-bench-quick: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py --quick $(BENCH)
 
 stress: $(STAMP)
 	QT_QPA_PLATFORM=offscreen ASCN_STRESS=1 $(PY) -m pytest -q -p no:cacheprovider -m stress tests
