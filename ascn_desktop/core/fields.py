@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple
 
@@ -300,6 +301,7 @@ PROJECT_CHILDREN: Mapping[str, Entity] = MappingProxyType({
 })
 
 
+@lru_cache(maxsize=None)  # asked per cell by the workbook reader; the declarations never change
 def workbook_fields(entity: Entity) -> tuple[Field, ...]:
     """The fields of `entity` on its sheet, in their order there."""
     placed = [f for f in entity.fields if f.workbook is not None]
