@@ -19,16 +19,15 @@ new objects trigger would only walk them in vain (about a third of what was left
 from __future__ import annotations
 
 import dataclasses
-import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import String, select, type_coerce
 
 from ascn_desktop.core import fields as declared
+from ascn_desktop.core.collector import collector_paused
 from ascn_desktop.core.errors import NotFoundError
 from ascn_desktop.core.model import FundingSource, Indicator, IndicatorValue, Milestone, Plan, ProgressNote
 from ascn_desktop.store.engine import Store
@@ -41,20 +40,8 @@ from ascn_desktop.core.i18n import _
 _FETCHED_AT_ONCE = 1000  # rows per fetch
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while the plan is built (restored as it was, even on an error)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def load_whole_plan(store: Store, plan_id: int) -> Plan:
-    with store.read() as session, _collector_paused():
+    with store.read() as session, collector_paused():
         row = session.get(PlanRow, plan_id)
         if row is None:
             raise NotFoundError(_("There is no plan number {plan_id} in this store.").format(plan_id=plan_id))

@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session, selectinload
 
+from ascn_desktop.core.collector import collector_paused
 from ascn_desktop.core.errors import AscnError, NotFoundError
 from ascn_desktop.core.model import Plan, Project
 from ascn_desktop.core.plans import header_content, reopen_if_final
@@ -43,7 +44,7 @@ def replace_plan_content(store: Store, plan_id: int, plan: Plan, *, previous: Pl
     Returns the plan's new `updated_at`: with it the caller can pass `previous` next time (undo/redo).
     """
     try:
-        with store.transaction() as session:
+        with collector_paused(), store.transaction() as session:  # thousands of ORM row states at once
             row = session.get(PlanRow, plan_id)
             if row is None:
                 raise NotFoundError(_("There is no plan number {plan_id} in this store.").format(plan_id=plan_id))

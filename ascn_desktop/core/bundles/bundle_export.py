@@ -17,12 +17,10 @@ what was last exported.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +31,7 @@ from ascn_desktop import __version__
 from ascn_desktop.core.app_log import log_file_words
 from ascn_desktop.core.bundles import bundle_format as fmt
 from ascn_desktop.core.canonical_json import canonical_bytes
+from ascn_desktop.core.collector import collector_paused
 from ascn_desktop.core.errors import AscnError, NotFoundError, ValidationError
 from ascn_desktop.core.signing.identity import Identity, IdentityCard, require_identity, unlock
 from ascn_desktop.core.model import Plan, new_id
@@ -206,7 +205,7 @@ def export_bundle(store: Store, plan_id: int, out_dir: Path, *, passphrase: str,
     should not come on top of a large plan), and each member is set aside on disk as soon as it is
     made (``bundle_format.MemberSpool``), so a 5,000-project export never holds its members together.
     """
-    with _collector_paused():
+    with collector_paused():
         return _export(store, plan_id, Path(out_dir), passphrase=passphrase, progress=progress, abort=abort,
                        now=now, validate_schema=validate_schema, as_draft=as_draft)
 
@@ -318,29 +317,6 @@ def _write_bundle(store: Store, plan_id: int, out_dir: Path, spool: fmt.MemberSp
     return ExportResult(path=target, revision=revision, revision_raised=not unchanged,
                         fingerprint=identity.fingerprint, sha256=sha256, bundle_uuid=bundle_uuid, size=size,
                         timings=clock.wall, cpu_timings=clock.cpu)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while the export runs, and one young collection at the end.
-
-    An export makes hundreds of thousands of objects that live until it ends (the plan, the PDF's
-    layout); while it makes them, the collector runs over and over, each full collection walking every
-    object of the process (the application's own too): 0.3-0.4 s of a 1,000-project export, a tenth of
-    it. Nearly all of the export's objects go by reference counting; the few in reference cycles (the
-    plan once the PDF has used it, reportlab's document) are found by the one collection at the end,
-    which looks only at the objects made during the export (they are all still in the youngest
-    generation) and is counted in the export's time.
-    """
-    if not gc.isenabled():  # the caller has its own reasons
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect(0)
 
 
 class _StepClock:

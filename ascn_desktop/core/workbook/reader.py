@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ascn_desktop.core import limits
+from ascn_desktop.core.collector import collector_paused
 from ascn_desktop.core.model import Plan
 from ascn_desktop.core.progress import ProgressCallback, check, no_progress
 from ascn_desktop.core.reference import CityInfo, ReferenceData
@@ -62,7 +63,12 @@ def read_plan_workbook(path: Path | str, *, reference: ReferenceData, base_plan:
                        progress: ProgressCallback = no_progress,
                        abort: threading.Event | None = None) -> WorkbookReadResult:
     """The plan described by the workbook at `path`, with its cell errors and notices (see module doc)."""
-    path = Path(path)
+    with collector_paused():  # every cell's value and the plan's copies are made at once and live on
+        return _read(Path(path), reference=reference, base_plan=base_plan, progress=progress, abort=abort)
+
+
+def _read(path: Path, *, reference: ReferenceData, base_plan: Plan, progress: ProgressCallback,
+          abort: threading.Event | None) -> WorkbookReadResult:
     progress(0.0, _("Checking the workbook…"))
     scan = scan_workbook_file(path)
     check(abort)
