@@ -294,8 +294,13 @@ def choice(value: object, options: dict[str, str], *, what: str,
     `labels` (code -> its label in every shipped language) are taken as the labels are; one that names
     two codes (in different languages) is refused as ambiguous, never guessed.
     """
+    return choice_in(lookup_table(options, aliases, labels), value, options, what=what)
+
+
+def choice_in(table: dict[str, str | tuple[str, ...]], value: object, options: dict[str, str], *,
+              what: str) -> str:
+    """`choice` with the vocabulary's `lookup_table` already at hand (a vocabulary asked cell after cell)."""
     typed = clean(value)
-    table = _lookup(options, aliases, labels)
     found = table.get(fold(typed)) or table.get(fold(typed.replace("&", " and ")))
     if found is None:
         raise CellProblem(_expected_choice(options, what))
@@ -310,28 +315,12 @@ class AmbiguousChoice(CellProblem):
 
 
 _LOOKUPS: dict[tuple[object, ...], dict[str, str | tuple[str, ...]]] = {}
-# The same vocabulary objects come cell after cell: their table is found by identity first, then by
-# content (a key of every option, alias and label, which alone took a fifth of a second a workbook).
-# The objects are held here with their table, so an identity is never reused for another object.
-_RECENT: list[tuple[object, object, object, dict[str, str | tuple[str, ...]], tuple[object, ...]]] = []
 
 
-def _lookup(options: dict[str, str], aliases: dict[str, tuple[str, ...]] | None = None,
-            labels: dict[str, tuple[str, ...]] | None = None) -> dict[str, str | tuple[str, ...]]:
+def lookup_table(options: dict[str, str], aliases: dict[str, tuple[str, ...]] | None = None,
+                 labels: dict[str, tuple[str, ...]] | None = None) -> dict[str, str | tuple[str, ...]]:
     """Folded code / label / combined forms -> code, or the codes a label names in different languages;
     built once per vocabulary and language (a plan has 100,000 cells)."""
-    for held_options, held_aliases, held_labels, table, snapshot in _RECENT:
-        if held_options is options and held_aliases is aliases and held_labels is labels \
-                and snapshot == (len(options), len(aliases or ()), len(labels or ())):
-            return table
-    table = _lookup_by_content(options, aliases, labels)
-    _RECENT.insert(0, (options, aliases, labels, table, (len(options), len(aliases or ()), len(labels or ()))))
-    del _RECENT[16:]
-    return table
-
-
-def _lookup_by_content(options: dict[str, str], aliases: dict[str, tuple[str, ...]] | None,
-                       labels: dict[str, tuple[str, ...]] | None) -> dict[str, str | tuple[str, ...]]:
     alias_items = tuple((code, names) for code, names in (aliases or {}).items() if code in options)
     label_items = tuple((code, names) for code, names in (labels or {}).items() if code in options)
     key = (tuple(options.items()), alias_items, label_items)

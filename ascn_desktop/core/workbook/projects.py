@@ -7,7 +7,7 @@ Columns absent from the sheet keep the plan's values; blank cells clear them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ascn_desktop.core.i18n import _
@@ -29,9 +29,13 @@ class Vocabulary:
     labels: dict[str, tuple[str, ...]]  # code -> label in English and each shipped language
     aliases: dict[str, tuple[str, ...]] | None
     what: str  # what a cell error says the cell should hold ("a project status")
+    table: dict[str, str | tuple[str, ...]] = field(init=False, repr=False)  # asked once per choice cell
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "table", parsing.lookup_table(self.options, self.aliases, self.labels))
 
     def one(self, value: object) -> str:
-        return parsing.choice(value, self.options, what=self.what, aliases=self.aliases, labels=self.labels)
+        return parsing.choice_in(self.table, value, self.options, what=self.what)
 
     def several(self, value: object) -> list[str]:
         return parsing.choices(value, self.options, what=self.what, aliases=self.aliases, labels=self.labels)
