@@ -102,7 +102,6 @@ class TextWriter:
         the line, a relative move for each further cell. Empty cells are skipped; a cell aligned "R"
         ends at x. With `script` False the caller knows no cell holds script text (no check per cell)."""
         numbers, widths, plain = _NUMBERS, WIDTHS, self._shared.plain
-        selected = self._selected
         parts: list[str] = []
         origin: float | None = None
         for x, content, align, size in cells:
@@ -119,28 +118,27 @@ class TextWriter:
                 segments = self._script(font, size, content)
             else:  # the cache looked up here, not through _plain: most cells of a report are short and repeat
                 segments = plain.get((font, content)) or self._plain(font, content)
-            for subset, operators in segments:
-                if subset is not None and (selected is None or selected[0] != subset or selected[1] != size):
-                    selected = (subset, size)
-                    parts.append(f"{subset} {numbers[size]} Tf")
-                parts.append(operators)
-        self._selected = selected
+            self._append(segments, size, parts)
         if parts:
             self._code.append(" ".join(parts))
 
     def runs(self, text: str, font: str, size: float) -> None:
         """Draw `text` at the current point, each run in its font, script runs shaped."""
-        selected = self._selected
-        parts: list[str] = []
         segments = self._script(font, size, text) if needs_fallback(text) else self._plain(font, text)
+        parts: list[str] = []
+        self._append(segments, size, parts)
+        if parts:
+            self._code.append(" ".join(parts))
+
+    def _append(self, segments: Segments, size: float, parts: list[str]) -> None:
+        """Append the operators of `segments` to `parts`, selecting a font subset only when it changes."""
+        selected = self._selected
         for subset, operators in segments:
             if subset is not None and (selected is None or selected[0] != subset or selected[1] != size):
                 selected = (subset, size)
                 parts.append(f"{subset} {_NUMBERS[size]} Tf")
             parts.append(operators)
         self._selected = selected
-        if parts:
-            self._code.append(" ".join(parts))
 
     def _plain(self, font: str, content: str) -> Segments:
         key = (font, content)
