@@ -2,9 +2,9 @@
 ``.mo`` compiled from it by the build (``make``; not kept in git, like the GUI's ``.qm``).
 
 Every start of ``ascn`` reads the catalogue of the interface's language, so it reads the compiled
-file: a GNU ``.mo`` (the standard gettext format, so ``msgunfmt`` shows it), parsed here with
-``struct`` in a few milliseconds, where Babel's ``.po`` reader took a quarter of a second and
-Babel's import more. A ``.mo`` names the ``.po`` it was compiled from by its size and CRC-32 (an
+file: a GNU ``.mo`` (the standard gettext format, so ``msgunfmt`` shows it), parsed by the standard
+library's ``gettext.GNUTranslations`` in about three milliseconds (``gettext`` is loaded by
+argparse anyway), where Babel's ``.po`` reader took a quarter of a second and Babel's import more. A ``.mo`` names the ``.po`` it was compiled from by its size and CRC-32 (an
 entry of its own, context ``ascn-source``): when the ``.po`` has changed since (a translator's
 edit, a checkout), or there is no ``.mo``, the ``.po`` is read with Babel instead, so a stale
 compiled file is never used. Both ways give the same `Entries`: ``compile_catalogue`` writes from
@@ -17,7 +17,6 @@ translated. Obsolete entries are left out.
 
 from __future__ import annotations
 
-import struct
 import zlib
 from pathlib import Path
 
@@ -77,7 +76,9 @@ def compile_catalogue(po_bytes: bytes) -> bytes:
 
 
 def write_mo(entries: Entries, *, stamp: str) -> bytes:
-    """`entries` as a GNU .mo file (no hash table: readers here and gettext's look entries up by dict)."""
+    """`entries` as a GNU .mo file (no hash table: gettext's reader looks entries up by dict)."""
+    import struct
+
     pairs: dict[str, str] = {"": f"Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals="
                                  f"{_plural_count(entries)}; plural={entries.plural_expr};\n"}
     for (context, message), translation in entries.messages.items():
@@ -111,30 +112,32 @@ def _plural_count(entries: Entries) -> int:
 
 
 def read_mo(data: bytes) -> tuple[Entries, str | None]:
-    """The entries of a .mo written by `write_mo` (or any little-endian GNU .mo) and its source stamp."""
-    magic, _revision, count, originals_at, translations_at = struct.unpack_from("<5I", data)
-    if magic != _MAGIC:
-        raise ValueError("not a little-endian GNU .mo file")
-    table = dict(zip(_strings(data, count, originals_at), _strings(data, count, translations_at)))
-    plural_expr = _plural_expr_of(table.pop("", ""), "(n != 1)")
+    """The entries of a GNU .mo (`write_mo`'s, or any other) and its source stamp, read by gettext.
+
+    Raises OSError (gettext's "Bad magic number"), ValueError or struct.error on a file that is not one."""
+    import gettext
+    from io import BytesIO
+
+    translations = gettext.GNUTranslations(BytesIO(data))
+    # gettext keeps what it read in `_catalog`: "msgid" or "context\x04msgid" -> translation, and
+    # (singular, n) -> the n-th form of a counted phrase; the header itself is parsed into info().
+    table: dict[str | tuple[str, int], str] = dict(translations._catalog)  # type: ignore[attr-defined]
+    table.pop("", None)
     stamp = table.pop(f"{_SOURCE_CONTEXT}{_CONTEXT_SEPARATOR}{_SOURCE_ID}", None)
-    messages: dict[tuple[str | None, str], str] = {(None, key): value for key, value in table.items()}
-    plurals: dict[str, tuple[str, ...]] = {}
-    for key in [key for key in table if _CONTEXT_SEPARATOR in key or "\x00" in key]:  # the few not plain
-        value = messages.pop((None, key))
-        context, separator, message = key.rpartition(_CONTEXT_SEPARATOR)
-        if "\x00" in message:
-            plurals[message.split("\x00", 1)[0]] = tuple(value.split("\x00"))
+    assert stamp is None or isinstance(stamp, str)
+    messages: dict[tuple[str | None, str], str] = {}
+    forms: dict[str, dict[int, str]] = {}
+    for key, value in table.items():
+        if isinstance(key, tuple):
+            forms.setdefault(key[0], {})[key[1]] = value
+        elif _CONTEXT_SEPARATOR in key:
+            context, _separator, message = key.partition(_CONTEXT_SEPARATOR)
+            messages[(context, message)] = value
         else:
-            messages[(context if separator else None, message)] = value
-    return Entries(messages, plurals, plural_expr), stamp
-
-
-def _strings(data: bytes, count: int, table_at: int) -> list[str]:
-    # One decode for all the strings of a table (joined by a byte no UTF-8 text of a catalogue holds).
-    lengths_and_starts = struct.unpack_from(f"<{2 * count}I", data, table_at)
-    pieces = [data[start:start + length] for length, start in zip(lengths_and_starts[0::2], lengths_and_starts[1::2])]
-    return b"\x01".join(pieces).decode("utf-8").split("\x01") if pieces else []
+            messages[(None, key)] = value
+    plurals = {singular: tuple(by_index[index] for index in sorted(by_index)) for singular, by_index in forms.items()}
+    plural_forms = translations.info().get("plural-forms", "")
+    return Entries(messages, plurals, _plural_expr_of(f"plural-forms: {plural_forms}", "(n != 1)")), stamp
 
 
 def _plural_expr_of(header: str, default: str) -> str:
@@ -148,9 +151,11 @@ def _plural_expr_of(header: str, default: str) -> str:
 def read_entries(po_path: Path) -> Entries | None:
     """The catalogue of `po_path` (None when there is none): its compiled .mo when that was compiled from
     the .po as it is now (or when an installation ships the .mo alone), else the .po itself read with Babel."""
+    import struct  # gettext's own reader imports it too
+
     try:
         entries, stamp = read_mo(po_path.with_suffix(".mo").read_bytes())
-    except (OSError, ValueError, struct.error, UnicodeDecodeError):
+    except (OSError, ValueError, LookupError, struct.error):  # damaged, foreign or truncated: not used
         entries, stamp = None, None
     try:
         po_bytes = po_path.read_bytes()

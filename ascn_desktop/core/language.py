@@ -11,7 +11,6 @@ Signed bundles never depend on it: they hold codes, not labels.
 
 from __future__ import annotations
 
-import locale
 import os
 
 from ascn_desktop.core.errors import ValidationError
@@ -62,6 +61,8 @@ def system_language() -> str:
         for tag in os.environ.get(variable, "").split(":"):
             if tag and (code := _code(tag)):
                 return code
+    import locale  # only when the environment names no language (`ascn --help` usually does without)
+
     tag = locale.getlocale()[0] or ""
     return _code(tag) or "en"
 

@@ -19,11 +19,19 @@ The text itself is never changed in the store; only what is shown.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-_C0_OR_DEL = re.compile(r"[\x00-\x1f\x7f]")
-_OTHER = re.compile(r"[\x80-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_ANY = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_STREAM = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # what a terminal must never receive (not LF, TAB)
+# What `visible` and `terminal_safe` look for, compiled at their first use rather than at import: the
+# CLI imports this module for `ascn --help`, which shows no text from anyone else.
+_C0_OR_DEL = r"[\x00-\x1f\x7f]"
+_OTHER = r"[\x80-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+_ANY = r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+_STREAM = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # what a terminal must never receive (not LF, TAB)
+
+
+@cache
+def _pattern(expression: str) -> re.Pattern[str]:
+    return re.compile(expression)
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -38,9 +46,9 @@ def _escape(match: re.Match[str]) -> str:
 def visible(text: object) -> str:
     """`text` (any value, as str()) with every control character shown instead of obeyed."""
     shown = str(text)
-    if not _ANY.search(shown):
+    if not _pattern(_ANY).search(shown):
         return shown
-    return _OTHER.sub(_escape, _C0_OR_DEL.sub(_picture, shown))
+    return _pattern(_OTHER).sub(_escape, _pattern(_C0_OR_DEL).sub(_picture, shown))
 
 
 def terminal_safe(text: str) -> str:
@@ -50,6 +58,7 @@ def terminal_safe(text: str) -> str:
     through `visible`) cannot reach the terminal. C1 controls become "\\u0085" escapes, which keep
     JSON output valid.
     """
-    if not _STREAM.search(text):
+    stream = _pattern(_STREAM)
+    if not stream.search(text):
         return text
-    return _STREAM.sub(lambda m: _picture(m) if ord(m.group()) < 0x80 else _escape(m), text)
+    return stream.sub(lambda m: _picture(m) if ord(m.group()) < 0x80 else _escape(m), text)
