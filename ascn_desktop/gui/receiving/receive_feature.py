@@ -16,8 +16,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
-from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX
-from ascn_desktop.core.reference_packs import PACK_SUFFIX
 from ascn_desktop.gui.icons import icon
 from ascn_desktop.gui.recent_files import BUNDLE, register_opener
 
@@ -38,6 +36,10 @@ def dropped_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:
     mime = event.mimeData()
     if mime is None or not mime.hasUrls():
         return []
+    # Imported at the first drag, not with the window (reference_packs loads the signing modules).
+    from ascn_desktop.core.bundles.bundle_format import BUNDLE_SUFFIX
+    from ascn_desktop.core.reference_packs import PACK_SUFFIX
+
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [path for path in paths if path.is_dir() or path.suffix.lower() in (BUNDLE_SUFFIX, PACK_SUFFIX)]
 

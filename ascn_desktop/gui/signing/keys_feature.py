@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from ascn_desktop.core.errors import AscnError
-from ascn_desktop.core.signing.identity import active_identity, require_identity
-from ascn_desktop.core.workplace import identity_role
-from ascn_desktop.gui.signing.identity_wizard import run_identity_wizard
 from ascn_desktop.gui.tasks import read_before_opening
+
+# The signing modules (and `cryptography` under them) load when a person first signs, exports or opens
+# the identity wizard, not with the window: the first screen shows a plan and signs nothing.
 
 translate = QCoreApplication.translate  # explicit contexts: lupdate and the lookup agree
 
@@ -31,6 +31,9 @@ def open_export_dialog(window: MainWindow) -> ExportDialog | None:
     if plan_id is None:
         window.show_error(translate("KeysFeature", "Choose a plan first, then export it."))
         return None
+    from ascn_desktop.core.signing.identity import active_identity, require_identity
+    from ascn_desktop.core.workplace import identity_role
+
     store = window.store
     try:
         identity = read_before_opening(lambda: active_identity(store))  # which dialog opens: read on the runner
@@ -50,6 +53,13 @@ def open_export_dialog(window: MainWindow) -> ExportDialog | None:
     dialog.exported.connect(lambda _result: window.store_changed.emit())  # the revision was recorded
     dialog.open()
     return dialog
+
+
+def run_identity_wizard(window: MainWindow) -> bool:
+    """The identity wizard (gui/signing/identity_wizard.py), its module loaded at its first use."""
+    from ascn_desktop.gui.signing.identity_wizard import run_identity_wizard as run
+
+    return run(window)
 
 
 def signing_identity(window: MainWindow) -> MainWindow:
