@@ -37,7 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.harness import QUICK, Floor, Result, Sample, interleaved, peak_memory_mib, runs, timed  # noqa: E402
+from benchmarks.harness import (  # noqa: E402
+    QUICK, Floor, Result, Sample, interleaved, peak_memory_mib, runs, shared, timed)
 
 BUNDLES = 300
 PROJECTS = 50
@@ -105,6 +106,15 @@ def build_bundles(folder: Path, home: Path, *, count: int = BUNDLES, projects: i
     store.close()
 
 
+def shared_bundles(count: int, projects: int = PROJECTS) -> tuple[Path, Path]:
+    """`count` bundles (a folder) and the profile trusting their signers, built once per run of run.py for
+    this benchmark and bench_postgres (a tenth of a quick run's import figures was building them twice).
+    Read-only: whoever imports them copies the profile first."""
+    place = shared(f"bundles-{count}x{projects}",
+                   lambda into: build_bundles(into / "bundles", into / "home", count=count, projects=projects))
+    return place / "bundles", place / "home"
+
+
 def child(folder: Path, home: Path) -> dict[str, float]:
     from ascn_desktop.core.bundles.bundle_import import import_bundles
     from ascn_desktop.core.profile import resolve_profile
@@ -131,7 +141,7 @@ FLOOR_TABLES = {"plans": 32, "projects": 32, "funding": 8, "milestones": 10, "no
                 "indicator_values": 8}  # columns: at least as many as plan.json's objects have fields
 
 
-def floor_child(folder: Path) -> dict[str, float]:
+def floor_child(folder: Path, database_path: Path) -> dict[str, float]:
     """The least an import must do: unzip, SHA-256 every member, check the Ed25519 signature,
     parse plan.json, and write the same rows with executemany (the plan, its projects, funding,
     milestones, progress notes, indicators and indicator values, each a row in its own table),
@@ -143,7 +153,7 @@ def floor_child(folder: Path) -> dict[str, float]:
 
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    database = sqlite3.connect(folder.parent / "floor.sqlite")
+    database = sqlite3.connect(database_path)
     for table, width in FLOOR_TABLES.items():
         database.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, "
                          + ", ".join(f"c{n}" for n in range(width)) + ")")
@@ -193,9 +203,8 @@ def floor_child(folder: Path) -> dict[str, float]:
 
 def run() -> list[Result]:
     count = 60 if QUICK else BUNDLES
+    folder, home = shared_bundles(count)
     with tempfile.TemporaryDirectory() as work:
-        folder, home = Path(work) / "bundles", Path(work) / "home"
-        build_bundles(folder, home, count=count)
         size_mb = sum(path.stat().st_size for path in folder.iterdir()) / (1024 * 1024)
 
         def importer() -> Sample:
@@ -207,7 +216,7 @@ def run() -> list[Result]:
 
         def floor() -> Sample:
             (Path(work) / "floor.sqlite").unlink(missing_ok=True)
-            floor_figures.append(_child("--floor", str(folder)))
+            floor_figures.append(_child("--floor", str(folder), str(Path(work) / "floor.sqlite")))
             return Sample(floor_figures[-1]["seconds"], floor_figures[-1]["cpu_seconds"])
 
         figures: list[dict[str, float]] = []
@@ -236,8 +245,8 @@ def _child(*argv: str) -> dict[str, float]:
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--child":
         print(json.dumps(child(Path(sys.argv[2]), Path(sys.argv[3]))))
-    elif len(sys.argv) == 3 and sys.argv[1] == "--floor":
-        print(json.dumps(floor_child(Path(sys.argv[2]))))
+    elif len(sys.argv) == 4 and sys.argv[1] == "--floor":
+        print(json.dumps(floor_child(Path(sys.argv[2]), Path(sys.argv[3]))))
     else:
         for row in run():
             print(row)

@@ -106,7 +106,7 @@ def _finish(process: subprocess.Popen[str]) -> dict[str, float]:
 def run() -> list[Result]:
     import pg_server
 
-    from benchmarks.bench_import import PROJECTS, build_bundles
+    from benchmarks.bench_import import PROJECTS, shared_bundles
 
     if pg_server.server_programs() is None:
         print(f"bench_postgres skipped: {pg_server.NOT_FOUND}.", file=sys.stderr)
@@ -116,9 +116,10 @@ def run() -> list[Result]:
     try:
         with tempfile.TemporaryDirectory() as work_text:
             work = Path(work_text)
-            folder, home = work / "bundles", work / "home"
-            build_bundles(folder, home, count=count)
-            print(f"  bench_postgres: {count} bundles built; importing into SQLite and PostgreSQL", file=sys.stderr,
+            folder, built_home = shared_bundles(count)  # the import benchmark's, when it ran before in this run
+            home = work / "home"
+            shutil.copytree(built_home, home)  # opened below (to copy the trusted keys): ours, not the shared one
+            print(f"  bench_postgres: {count} bundles ready; importing into SQLite and PostgreSQL", file=sys.stderr,
                   flush=True)
 
             def fresh_sqlite() -> tuple[Path, str]:

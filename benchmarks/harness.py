@@ -11,16 +11,20 @@ the ratio is taken on CPU time.
 
 from __future__ import annotations
 
+import atexit
 import os
 import resource
+import shutil
 import statistics
 import subprocess
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 QUICK = os.environ.get("ASCN_BENCH_QUICK") == "1"  # `run.py --quick`: fewer runs and smaller inputs
+SHARED = "ASCN_BENCH_SHARED"  # a folder for inputs built once per run of run.py (see `shared`)
 
 
 @dataclass(frozen=True)
@@ -118,3 +122,26 @@ def median_of(action: Callable[[], float | None], *, runs: int = 5) -> float:
         measured = action()
         samples.append(measured if measured is not None else time.perf_counter() - start)
     return statistics.median(samples)
+
+
+def shared(name: str, build: Callable[[Path], object]) -> Path:
+    """The folder `name` holding an input that several benchmarks use (the signed bundles of the import
+    and the PostgreSQL benchmarks), built by `build(folder)` the first time it is asked for in a run.
+
+    Inputs live in the run's folder (run.py makes one per run and removes it at the end); a benchmark
+    run on its own gets a folder of its own. Whoever uses one copies what it changes: the folder is
+    read-only by agreement, so a second benchmark finds it as the first was given it.
+    """
+    root = os.environ.get(SHARED)
+    if root is None:
+        root = tempfile.mkdtemp(prefix="ascn-bench-")
+        os.environ[SHARED] = root
+        atexit.register(shutil.rmtree, root, ignore_errors=True)
+    folder = Path(root) / name
+    if not folder.exists():
+        building = Path(root) / f"{name}.building"
+        shutil.rmtree(building, ignore_errors=True)
+        building.mkdir()
+        build(building)
+        building.rename(folder)  # only a complete input is ever found
+    return folder

@@ -4,8 +4,11 @@
 
 Each timed row shows the product beside its floor, both in CPU time and wall
 time, measured in the same run (see benchmarks/harness.py); the ratio is taken
-on CPU time. `--quick` (`make bench-quick`) runs each benchmark once on smaller
-inputs: about two minutes, for a first look, not for docs/performance.md.
+on CPU time. `--quick` (`make bench-quick`, or `make bench QUICK=1`) runs fewer
+rounds on smaller inputs: under two minutes on a quiet 2-core machine, for a
+first look, not for docs/performance.md. Inputs that several benchmarks use are
+built once per run (harness.shared). Each benchmark's wall and CPU time (this
+process and its children) is printed as it ends, and the totals at the end.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ import argparse
 import importlib
 import os
 import platform
+import resource
 import sys
+import tempfile
 import time
 import traceback
 from pathlib import Path
@@ -28,6 +33,13 @@ def machine() -> str:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
             f"load average {load:.1f} at the start")
+
+
+def cpu_seconds() -> float:
+    """CPU (user + system) of this process and of the children it has waited for: the benchmarks run
+    most of their work in child processes (the importer, the app's start-up, the cold export)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _number(value: float | None) -> str:
@@ -55,7 +67,7 @@ def table(results: list[object]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", nargs="*", help="run only these bench modules (e.g. startup export)")
-    parser.add_argument("--quick", action="store_true", help="one run each on smaller inputs (about two minutes)")
+    parser.add_argument("--quick", action="store_true", help="fewer rounds on smaller inputs (under two minutes)")
     args = parser.parse_args()
     if args.quick:
         os.environ["ASCN_BENCH_QUICK"] = "1"  # read by benchmarks.harness and the children it starts
@@ -63,21 +75,29 @@ def main() -> int:
     if args.only:
         names = [n for n in names if n.removeprefix("bench_") in args.only or n in args.only]
     print(f"Machine: {machine()}", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="ascn-bench-") as inputs:
+        os.environ["ASCN_BENCH_SHARED"] = inputs  # inputs built once for several benchmarks (harness.shared)
+        return run_all(names)
+
+
+def run_all(names: list[str]) -> int:
     results: list[object] = []
     failed: list[str] = []
-    began = time.perf_counter()
+    began, began_cpu = time.perf_counter(), cpu_seconds()
     for name in names:
         print(f"running {name} ...", file=sys.stderr, flush=True)
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), cpu_seconds()
         try:
             module = importlib.import_module(f"benchmarks.{name}")
             results.extend(module.run())
         except Exception:  # one broken benchmark must not hide the others' figures
             traceback.print_exc()
             failed.append(name)
-        print(f"  {name}: {time.perf_counter() - start:,.0f} s wall", file=sys.stderr, flush=True)
+        print(f"  {name}: {time.perf_counter() - start:,.0f} s wall, {cpu_seconds() - start_cpu:,.0f} s CPU",
+              file=sys.stderr, flush=True)
     print(f"\nMachine: {machine().replace('at the start', 'at the end')}; "
-          f"{time.perf_counter() - began:,.0f} s wall in all\n")
+          f"{time.perf_counter() - began:,.0f} s wall, {cpu_seconds() - began_cpu:,.0f} s CPU in all "
+          "(this process and its children)\n")
     print(table(results))
     if failed:
         print(f"\nFailed (traceback above): {', '.join(failed)}")
