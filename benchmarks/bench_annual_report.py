@@ -26,22 +26,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ascn_desktop.core.demo import sample_plan  # noqa: E402
 from ascn_desktop.core.model import Plan  # noqa: E402
-from ascn_desktop.core.plans import save_plan  # noqa: E402
 from ascn_desktop.core.profile import resolve_profile  # noqa: E402
-from ascn_desktop.core.reference import load_reference  # noqa: E402
+from ascn_desktop.core.reference import ReferenceData, load_reference  # noqa: E402
 from ascn_desktop.core.reports.annual_report_files import write_annual_report  # noqa: E402
 from ascn_desktop.core.startup import open_profile_store  # noqa: E402
 from ascn_desktop.store.engine import Store  # noqa: E402
 from ascn_desktop.store.models import ImportedBundle, PlanRow  # noqa: E402
 from benchmarks.harness import QUICK, Result, in_process, interleaved, timed  # noqa: E402
 from benchmarks.bench_plan_pdf import floor_pdf  # noqa: E402
-from benchmarks.synthetic import synthetic_plan  # noqa: E402
+from benchmarks.synthetic import store_plan, synthetic_plan  # noqa: E402
 
 SIGNED = datetime(2025, 3, 1, tzinfo=UTC)
 
 
-def _as_imported(store: Store, plan: Plan, country: str) -> None:
-    plan_id = save_plan(store, plan, origin="imported")
+def _as_imported(store: Store, plan: Plan, reference: ReferenceData, country: str) -> None:
+    plan_id = store_plan(store, plan, reference, origin="imported")
     with store.transaction() as session:
         bundle = ImportedBundle(bundle_uuid=f"00000000-0000-4000-8000-{plan_id:012d}", sha256=f"{plan_id:064d}",
                                 kind="city-plan", file_name=f"{plan.city}.ascn", archive_path=f"b/{plan_id}",
@@ -60,7 +59,7 @@ def _store(home: Path, *, projects: int | None) -> Store:
     reference = load_reference(store)
     for city in [c for c in reference.cities.values() if c.pilot][:26]:
         plan = sample_plan(reference, city) if projects is None else synthetic_plan(city, projects)
-        _as_imported(store, plan, city.country)
+        _as_imported(store, plan, reference, city.country)
     return store
 
 

@@ -80,7 +80,7 @@ def run() -> list[Result]:
             wait_for_rows()  # cold: the person waits for the background read
             page.grab()  # first paint of the page with its rows
             sample = Sample(time.perf_counter() - start, time.process_time() - cpu)
-            assert page.model.total_count() == PROJECTS
+            assert page.model.total_count() == PROJECTS, page.model.total_count()
             return sample
 
         def read_rows() -> None:

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.harness import QUICK, Result, Sample, in_process, interleaved, runs, timed
-from benchmarks.synthetic import synthetic_plan
+from benchmarks.synthetic import store_plan, synthetic_plan
 from ascn_desktop.core.bundles.bundle_export import export_readiness
-from ascn_desktop.core.plans import get_plan, save_plan
+from ascn_desktop.core.plans import get_plan
 from ascn_desktop.core.profile import resolve_profile
 from ascn_desktop.core.readiness import check_plan
 from ascn_desktop.core.reference import load_reference
@@ -66,7 +66,7 @@ def run() -> list[Result]:
         try:
             reference = load_reference(store)
             plan = synthetic_plan(reference.city("VNM-DA-NANG"), PROJECTS)
-            plan_id = save_plan(store, plan)
+            plan_id = store_plan(store, plan, reference)
             today = date(2024, 6, 1)
             database = Path(home) / "ascn.sqlite"
             memory = interleaved({

@@ -10,11 +10,14 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from ascn_desktop.core.bundles.imported_rows import insert_projects  # noqa: E402
+from ascn_desktop.core.bundles.plan_document import plan_to_document  # noqa: E402
 from ascn_desktop.core.model import (  # noqa: E402
     FundingSource,
     Indicator,
@@ -26,7 +29,7 @@ from ascn_desktop.core.model import (  # noqa: E402
 )
 from ascn_desktop.core.plans import save_plan  # noqa: E402
 from ascn_desktop.core.profile import resolve_profile  # noqa: E402
-from ascn_desktop.core.reference import CityInfo, load_reference  # noqa: E402
+from ascn_desktop.core.reference import CityInfo, ReferenceData, load_reference  # noqa: E402
 from ascn_desktop.core.startup import open_profile_store  # noqa: E402
 from ascn_desktop.store.engine import Store  # noqa: E402
 
@@ -77,10 +80,25 @@ def synthetic_plan(city: CityInfo, projects: int, *, seed: int = 1, milestones: 
     )
 
 
+def store_plan(store: Store, plan: Plan, reference: ReferenceData, *, origin: str = "local") -> int:
+    """Write `plan` into the store with the rows `save_plan` writes, about ten times quicker; returns its id.
+
+    The header goes through `save_plan` itself (with no projects); the projects go in as the importer
+    writes them, in bulk from their plan.json objects (core/bundles/imported_rows.py), which hold
+    exactly what `save_plan`'s ORM rows hold (tests/test_synthetic_store.py compares every column).
+    Through the ORM, the stores of a quick benchmark run took 45 of its 140 CPU seconds to write.
+    """
+    plan_id = save_plan(store, replace(plan, projects=[]), origin=origin)
+    projects = plan_to_document(plan, reference)["projects"]
+    with store.transaction() as session:
+        insert_projects(session, plan_id, projects)
+    return plan_id
+
+
 def generate(store: Store, *, cities: int, projects: int, milestones: int = 5, indicators: int = 3) -> list[int]:
     reference = load_reference(store)
     chosen = list(reference.cities.values())[:cities]
-    return [save_plan(store, synthetic_plan(city, projects, milestones=milestones, indicators=indicators))
+    return [store_plan(store, synthetic_plan(city, projects, milestones=milestones, indicators=indicators), reference)
             for city in chosen]
 
 
