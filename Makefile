@@ -44,10 +44,11 @@ test: $(STAMP) $(QM) $(MO)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 # Every figure beside its floor, CPU and wall time (docs/performance.md). BENCH="--only import" picks some.
+# The quick run: `make bench-quick` or `make bench QUICK=1` (make itself refuses `make bench --quick`).
 bench: $(STAMP) $(QM) $(MO)
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(BENCH)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(if $(filter-out 0,$(QUICK)),--quick) $(BENCH)
 
-# One run each on smaller inputs, about two minutes: a first look, not figures for the docs.
+# Fewer rounds on smaller inputs, under two minutes on a quiet machine: a first look, not figures for the docs.
 bench-quick: $(STAMP) $(QM) $(MO)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py --quick $(BENCH)
 
