@@ -25,7 +25,8 @@ DECIMAL = {"type": "string", "pattern": "^(0|-?[1-9][0-9]*(\\.[0-9]*[1-9])?|-?0\
            "description": "shortest plain decimal, e.g. \"12.5\", \"100\", \"0\" (never \"-0\")"}
 TIMESTAMP = {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{6}Z$"}
 # A web address without spaces, of at most limits.LINK characters (in the pattern: every reader checks patterns).
-LINK = {"type": "string", "pattern": f"^https?://[^\\s]{{1,{limits.LINK - 8}}}$",
+LINK_RUN = limits.LINK - 8  # characters after "https://" (so at most limits.LINK in all)
+LINK = {"type": "string", "pattern": f"^https?://[^\\s]{{1,{LINK_RUN}}}$",
         "description": f"a web address (http or https) of at most {limits.LINK:,} characters"}
 
 _BY_KIND: dict[str, dict[str, Any]] = {
