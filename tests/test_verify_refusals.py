@@ -219,6 +219,9 @@ CASES: dict[str, tuple[Callable[[Case], bytes], str, str]] = {
     "negative amount": (_schema(_set_project("budget", "-5.00")), "plan-schema", "budget"),
     "10 MB string": (_schema(_set_project("description", _incompressible_text(10 * 1024 * 1024))), "plan-content",
                      "characters"),
+    # Escaped quotes do not end a text: 101,000 characters in one label, a quote every thousand.
+    "long text of quotes": (_schema(lambda d: d["labels"].setdefault("partners", {}).update(
+        ZZ=('"' + "x" * 999) * 101)), "plan-content", "101,000 characters"),
 }
 
 
@@ -304,3 +307,17 @@ def test_bomb_is_refused_without_inflating(case: Case, store: Store, tmp_path: P
     assert len(data) < 100_000 and zlib.crc32(data)
     result = verify_bundle(bf.write(tmp_path, "bomb.ascn", data), store)
     assert result.code == "zip-bomb" and result.members == {}
+
+
+def test_the_long_text_scan_misses_no_run_near_the_limit() -> None:
+    # content_checks._may_hold_long_text looks at windows of the bytes; it must find every run of more than
+    # MAX_TEXT bytes without a quote wherever it lies, and no other.
+    from ascn_desktop.core.bundles.content_checks import MAX_TEXT, _WINDOW, _may_hold_long_text
+
+    for length in (MAX_TEXT - 1, MAX_TEXT, MAX_TEXT + 1, MAX_TEXT + 2, 2 * MAX_TEXT):
+        for start in (1, 2, _WINDOW - 1, _WINDOW, _WINDOW + 1, 2 * _WINDOW - 1, 3 * _WINDOW // 2):
+            for raw in (b'"a",' * (start // 4) + b'"' * (start % 4 or 1) + b"x" * length + b'","b"' * 40_000,
+                        b'"' + b"y" * (start + _WINDOW) + b'"' + b"x" * length):
+                assert _may_hold_long_text(raw) == (max(map(len, raw.split(b'"'))) > MAX_TEXT), (length, start)
+    assert _may_hold_long_text(b'"' + b'\\"x' * MAX_TEXT + b'"')  # escaped quotes do not end a text
+    assert not _may_hold_long_text(b'"' + b'\\\\"x' * MAX_TEXT + b'"')  # an escaped backslash does not escape
