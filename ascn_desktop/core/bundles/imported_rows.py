@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from ascn_desktop.core import fields as declared
 from ascn_desktop.core.model import Plan
-from ascn_desktop.store.direct_rows import insert_row
+from ascn_desktop.store.direct_rows import insert_row, run_compiled
 from ascn_desktop.store.mapping import fill_plan_header, search_text
 from ascn_desktop.store.models import FundingRow, IndicatorRow, IndicatorValueRow, MilestoneRow
 from ascn_desktop.store.models import PlanRow, ProgressNoteRow, ProjectRow
@@ -216,7 +216,7 @@ def insert_projects(session: Session, plan_id: int, projects: list[dict[str, Any
     projects_out.write(connection, projects_out.rows(
         (p, (plan_id, position, search_text(p["code"], p["title"], p["lead_agency"], p["description"])))
         for position, p in enumerate(projects)))
-    project_ids = _ids(connection, ProjectRow, plan_id)
+    project_ids = _ids(session, ProjectRow, plan_id)
     pairs = list(zip(project_ids, projects, strict=True))
     funding, milestones, notes = writer("funding"), writer("milestones"), writer("notes")
     funding.write(connection, funding.rows((f, (project_id, n))
@@ -227,7 +227,7 @@ def insert_projects(session: Session, plan_id: int, projects: list[dict[str, Any
     indicators_out = writer("indicators")
     indicators_out.write(connection, indicators_out.rows(
         (indicator, (project_id, n)) for project_id, p in pairs for n, indicator in enumerate(p["indicators"])))
-    indicator_ids = _ids(connection, IndicatorRow, plan_id)
+    indicator_ids = _ids(session, IndicatorRow, plan_id)
     indicators = [indicator for p in projects for indicator in p["indicators"]]
     values = writer("values")
     values.write(connection, values.rows(
@@ -236,28 +236,15 @@ def insert_projects(session: Session, plan_id: int, projects: list[dict[str, Any
         for v in sorted(indicator["values"], key=itemgetter("year")) if _holds_something(v)))
 
 
-def _ids(connection: Connection, model: Any, plan_id: int) -> list[int]:
+def _ids(session: Session, model: Any, plan_id: int) -> list[int]:
     """The ids of plan `plan_id`'s projects (or indicators) in the order they were inserted: by position."""
-    sql, positional = _id_query(connection.dialect, model)
-    rows = connection.exec_driver_sql(sql, (plan_id,) if positional else {"plan_id": plan_id})
+    if model is ProjectRow:
+        rows = run_compiled(session, "project ids of a plan", lambda: select(ProjectRow.id).where(
+            ProjectRow.plan_id == bindparam("plan_id", type_=Integer)).order_by(ProjectRow.position),
+            {"plan_id": plan_id})
+    else:
+        rows = run_compiled(session, "indicator ids of a plan", lambda: (
+            select(IndicatorRow.id).join(ProjectRow, IndicatorRow.project_id == ProjectRow.id)
+            .where(ProjectRow.plan_id == bindparam("plan_id", type_=Integer))
+            .order_by(ProjectRow.position, IndicatorRow.position)), {"plan_id": plan_id})
     return [int(row_id) for (row_id,) in rows]
-
-
-_ID_QUERIES: dict[tuple[str, str], tuple[str, bool]] = {}
-
-
-def _id_query(dialect: Dialect, model: Any) -> tuple[str, bool]:
-    """The SELECT of `_ids`, compiled once per engine (SQLAlchemy's per-call statement handling was a
-    tenth of the rows' time); its one parameter is the plan's id."""
-    key = (dialect.name, model.__tablename__)
-    found = _ID_QUERIES.get(key)
-    if found is None:
-        plan = bindparam("plan_id", type_=Integer)
-        if model is ProjectRow:
-            query = select(ProjectRow.id).where(ProjectRow.plan_id == plan).order_by(ProjectRow.position)
-        else:
-            query = (select(IndicatorRow.id).join(ProjectRow, IndicatorRow.project_id == ProjectRow.id)
-                     .where(ProjectRow.plan_id == plan).order_by(ProjectRow.position, IndicatorRow.position))
-        compiled = query.compile(dialect=dialect)
-        found = _ID_QUERIES[key] = (compiled.string, bool(compiled.positional))
-    return found
