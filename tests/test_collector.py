@@ -1,4 +1,4 @@
-"""core/collector.collector_paused: the collector is off inside, back as it was after, even on an error."""
+"""core/collector: the collector is off inside a pause, back as it was after, even on an error."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from ascn_desktop.core.collector import collector_paused
+from ascn_desktop.core.collector import CollectorPause, collector_paused
 
 
 def test_paused_inside_and_restored_after_an_error() -> None:
@@ -30,6 +30,19 @@ def test_a_caller_that_turned_it_off_keeps_it_off() -> None:
     try:
         with collector_paused():
             pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_pause_ends_where_it_is_ended_once() -> None:
+    pause = CollectorPause()  # the desktop's start-up: begun in main, ended when the first screen is shown
+    assert not gc.isenabled()
+    pause.end()
+    assert gc.isenabled()
+    gc.disable()  # someone else's pause since: a second end leaves it alone
+    try:
+        pause.end()
         assert not gc.isenabled()
     finally:
         gc.enable()

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from ascn_desktop.core.workplace import Workplace, save_workplace
 from ascn_desktop.store.engine import Store
 
@@ -40,3 +42,19 @@ def test_the_window_paints_before_sqlalchemy_and_then_shows_the_plan(demo_store:
     # only when the schema is behind), workbooks and reports.
     for library in ("cryptography", "alembic", "openpyxl", "reportlab"):
         assert f"{library} not loaded" in ready
+
+
+def test_the_first_screen_is_seen_shown_once_its_reads_are_in(qtbot: QtBot, demo_store: Store) -> None:
+    """What ends the start-up's collector pause (gui/app.py) and times `--exit-when-ready`."""
+    from ascn_desktop.gui.main_window import MainWindow
+    from ascn_desktop.gui.tasks import tasks_running
+    from ascn_desktop.gui.window_start import when_first_screen_shown
+
+    window = MainWindow(demo_store, role="csco", city="VNM-HA-NOI")
+    qtbot.addWidget(window)
+    seen: list[bool] = []
+    when_first_screen_shown(window, lambda: seen.append(window.is_ready() and tasks_running() == 0))
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
+    qtbot.wait(100)  # called once, not at every tick after
+    assert seen == [True]
+    assert window.page("overview") is not None

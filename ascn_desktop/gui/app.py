@@ -11,12 +11,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ascn_desktop import APP_ID, APP_NAME, __version__
 from ascn_desktop.core.app_log import debug_requested, setup_logging
+from ascn_desktop.core.collector import CollectorPause
 
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.core.profile import Profile, resolve_profile
@@ -29,6 +31,10 @@ if TYPE_CHECKING:  # imported when used: the window paints before SQLAlchemy loa
     from ascn_desktop.store.engine import Store
 
 log = logging.getLogger("ascn_desktop")
+
+# The longest the collector stays paused at start-up (core/collector.py) when the first screen does not
+# show its data by then: a first-run question or a damaged store's dialog is waiting for a person.
+STARTUP_PAUSE_LIMIT_MS = 10_000
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -61,19 +67,24 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Logging first (core/app_log.py), so that any failure from here on ends in the log and one sentence."""
+    """Logging first (core/app_log.py), so that any failure from here on ends in the log and one sentence.
+
+    The cyclic collector is paused from here until the first screen shows its data: nearly every object
+    made meanwhile (modules, classes, Qt wrappers, the ORM's mappers) lives as long as the process."""
+    pause = CollectorPause()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     debug = debug_requested(args.debug)
     profile = resolve_profile(args.home, args.db)
     setup_logging(profile, program="ascn-desktop")
     previous_hooks = sys.excepthook, threading.excepthook
     try:
-        return _run(args, profile, debug=debug)
+        return _run(args, profile, pause, debug=debug)
     except Exception as exc:  # a bug before or after the event loop: one sentence, the traceback to the log
         from ascn_desktop.gui.failure import show_fatal_error
 
         return show_fatal_error(exc, fallback_folder=profile.log_dir, debug=debug)
     finally:
+        pause.end()
         sys.excepthook, threading.excepthook = previous_hooks
         _remove_file_open_handlers()
 
@@ -89,7 +100,7 @@ def _remove_file_open_handlers() -> None:
         handler.setParent(None)
 
 
-def _run(args: argparse.Namespace, profile: Profile, *, debug: bool) -> int:
+def _run(args: argparse.Namespace, profile: Profile, pause: CollectorPause, *, debug: bool) -> int:
     if (args.screenshot or args.self_test) and QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot never needs a display
     if QApplication.instance() is None:
@@ -113,6 +124,8 @@ def _run(args: argparse.Namespace, profile: Profile, *, debug: bool) -> int:
     from ascn_desktop.gui.translation import install_translations
 
     install_translations(app, profile, language=args.language)
+    if args.self_test or args.screenshot:
+        pause.end()  # not a start-up to wait for: a run of its own
     if args.self_test:
         from ascn_desktop.gui.self_test import run_self_test
 
@@ -123,20 +136,35 @@ def _run(args: argparse.Namespace, profile: Profile, *, debug: bool) -> int:
     if args.screenshot:
         store = _open_or_restore(profile)  # no window to paint first: open, render, leave
         return 1 if store is None else _screenshot(store, args.screenshot, args.screen, args.size)
-    return _show_window(app, args, profile, opened_files)
+    return _show_window(app, args, profile, opened_files, pause)
 
 
-def _show_window(app: QApplication, args: argparse.Namespace, profile: Profile, opened_files: FileOpenHandler) -> int:
+def _show_window(app: QApplication, args: argparse.Namespace, profile: Profile, opened_files: FileOpenHandler,
+                 pause: CollectorPause) -> int:
     """Paint the window's frame at once; the store opens on the background runner, then the pages fill in."""
     from ascn_desktop.gui.main_window import MainWindow  # after QApplication exists
-    from ascn_desktop.gui.window_start import FirstPaintProbe, WindowStart, quit_when_ready
+    from ascn_desktop.gui.window_start import (FirstPaintProbe, WindowStart, report_ready_and_quit,
+                                               when_first_screen_shown)
 
     window = MainWindow(profile=profile)
     timing = args.exit_after_paint or args.exit_when_ready  # a timing run must never wait for a person
     if timing:
         FirstPaintProbe(window, quit_at_paint=args.exit_after_paint)
-    if args.exit_when_ready:
-        quit_when_ready(window)
+
+    def shown() -> None:
+        pause.end()  # the collector runs again (its young collection counted in the benchmark's time)
+        if args.exit_when_ready:
+            report_ready_and_quit(window)
+
+    watch = when_first_screen_shown(window, shown)
+
+    def give_up() -> None:  # not tied to the window: a window replaced meanwhile must not keep the pause on
+        pause.end()
+        if shiboken6.isValid(watch):
+            watch.stop()
+
+    if not args.exit_when_ready:  # a timing run never waits for a person
+        QTimer.singleShot(STARTUP_PAUSE_LIMIT_MS, give_up)
 
     def opened(result: OpenedProfile) -> None:
         opened_files.open(args.files)  # a double-clicked bundle: imported into the window now built

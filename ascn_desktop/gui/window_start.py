@@ -50,19 +50,26 @@ class FirstPaintProbe(QObject):
         return False
 
 
-def quit_when_ready(window: MainWindow) -> None:
-    """Print 'ready <time>' and quit once the first screen shows the store's data (start-up benchmark)."""
+def when_first_screen_shown(window: MainWindow, then: Callable[[], None]) -> QTimer:
+    """Call `then` once the first screen shows the store's data: the pages listed and every read they
+    asked for delivered. Returns the timer that watches for it (stop it to give up)."""
     def check() -> None:
         if window.is_ready() and tasks_running() == 0:
             timer.stop()
-            window.repaint()  # the data on screen, painted
-            print(f"ready {time.perf_counter():.6f}", flush=True)
-            QCoreApplication.quit()
+            then()
 
     timer = QTimer(window)
     timer.setInterval(20)  # often enough to time it, rarely enough not to add to the CPU time it measures
     timer.timeout.connect(check)
     timer.start()
+    return timer
+
+
+def report_ready_and_quit(window: MainWindow) -> None:
+    """Print 'ready <time>' and quit: the first screen shows the store's data (start-up benchmark)."""
+    window.repaint()  # the data on screen, painted
+    print(f"ready {time.perf_counter():.6f}", flush=True)
+    QCoreApplication.quit()
 
 
 class WindowStart(QObject):
