@@ -31,8 +31,35 @@ class CommandFailed(Exception):
         self.status = status
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's own formatter, told the terminal's width instead of asking `shutil.get_terminal_size`.
+
+    argparse imports shutil for that one question, and shutil loads the bz2, lzma and zlib libraries
+    for its archives: about a tenth of `ascn --help`. The width is found the same way: COLUMNS, else
+    the terminal of the standard output, else 80 columns; argparse then leaves two columns free."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+
+def _columns() -> int:
+    import os
+
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 def common_options() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = argparse.ArgumentParser(add_help=False, formatter_class=HelpFormatter)
     group = common.add_argument_group(_("profile"))
     group.add_argument("--home", metavar="DIR", default=argparse.SUPPRESS,
                        help=_("profile folder (default: ASCN_HOME or the platform's user data folder)"))

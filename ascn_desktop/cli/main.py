@@ -91,12 +91,13 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     import importlib
 
     from ascn_desktop.cli.argparse_words import speak_argparse
-    from ascn_desktop.cli.common import common_options
+    from ascn_desktop.cli.common import HelpFormatter, common_options
 
     speak_argparse()  # "usage:", "options"… in the interface's language too
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="ascn",
+        formatter_class=HelpFormatter,
         description=_("ASCN Desktop command line: action plans, signed bundles, review and monitoring, offline."),
         parents=[common],
     )
