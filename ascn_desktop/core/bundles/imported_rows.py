@@ -5,7 +5,8 @@ A verified plan.json's projects go in as rows straight from the document (about 
 store/mapping.py's `fill_project_row` would write (tests/test_imported_rows.py compares the two
 column for column, on both engines). What makes it cheap:
 
-- per engine and table, the INSERT is compiled once and kept with one function per column that
+- per engine and table, the bulk writer (store/bulk_rows.py: an `executemany` of the compiled
+  INSERT, or COPY on PostgreSQL) is made once and kept with one function per column that
   takes the plan.json value to what the driver receives: the JSON-to-Python conversion (amounts,
   numbers, flags) followed by the column type's own bind processor, which is what SQLAlchemy would
   do per row, minus its bookkeeping;
@@ -14,7 +15,7 @@ column for column, on both engines). What makes it cheap:
   that need it (amounts, flags, lists) are converted;
 - list columns (outcomes, SDGs) take a handful of distinct values: each distinct list is encoded
   by the JSON type once and its text reused, not a `json.dumps` per row;
-- ids come from the database: rows go in without one (one `executemany` per table and plan), then
+- ids come from the database: rows go in without one (one bulk write per table and plan), then
   the projects' and indicators' ids are read back in position order (one SELECT each), the ids
   the database gave them on either engine, never max(id) + 1 (two analysts importing into one
   server store at once would share it).
@@ -27,13 +28,14 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Connection, Integer, Table, bindparam, insert, select
+from sqlalchemy import Connection, Integer, Table, bindparam, select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeEngine
 from sqlalchemy.orm import Session
 
 from ascn_desktop.core import fields as declared
 from ascn_desktop.core.model import Plan
+from ascn_desktop.store.bulk_rows import bulk_insert
 from ascn_desktop.store.direct_rows import insert_row, run_compiled
 from ascn_desktop.store.mapping import fill_plan_header, search_text
 from ascn_desktop.store.models import FundingRow, IndicatorRow, IndicatorValueRow, MilestoneRow
@@ -125,13 +127,8 @@ class _TableWriter:
     def __init__(self, table: Table, entity: declared.Entity, extras: Sequence[str], dialect: Dialect) -> None:
         by_column = {f.column: f for f in entity.document_fields}
         keys = [*by_column, *extras]
-        compiled = insert(table).compile(dialect=dialect, column_keys=keys, for_executemany=True)
-        self.sql = compiled.string
-        self.positional = bool(compiled.positional)
-        self.columns = list(compiled.positiontup or []) if self.positional else keys
-        unnamed = set(self.columns) - set(keys)
-        if unnamed:
-            raise AssertionError(f"{table.name}: {sorted(unnamed)} have no value in an imported row")
+        self.out = bulk_insert(table, keys, dialect)  # an executemany of the INSERT, or COPY on PostgreSQL
+        self.columns = self.out.columns
         # A row is the object's values (by plan.json name, in the entity's order) followed by the extras,
         # put into the statement's column order by one itemgetter: two C calls, no dict per row.
         names = [f.name for f in entity.document_fields]
@@ -163,12 +160,7 @@ class _TableWriter:
         return tuple(converted)
 
     def write(self, connection: Connection, rows: list[tuple[Any, ...]]) -> None:
-        if not rows:
-            return
-        if self.positional:
-            connection.exec_driver_sql(self.sql, rows)
-        else:
-            connection.exec_driver_sql(self.sql, [dict(zip(self.columns, row, strict=True)) for row in rows])
+        self.out.write(connection, rows)
 
 
 # The tables an imported plan's projects fill, their entity, and the columns the document does not hold
