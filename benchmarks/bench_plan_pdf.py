@@ -13,7 +13,6 @@ before timing (once per process in the app too).
 
 from __future__ import annotations
 
-import io
 import sys
 import tempfile
 from datetime import UTC, datetime
@@ -24,29 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from typing import Any  # noqa: E402
 
 from benchmarks.harness import QUICK, Result, in_process, interleaved, runs, timed  # noqa: E402
+from benchmarks.pdf_floor import floor_pdf  # noqa: E402,F401  (also imported from here by other benchmarks)
 from benchmarks.synthetic import synthetic_plan  # noqa: E402
 
 WHEN = datetime(2026, 11, 26, tzinfo=UTC)
-
-
-def floor_pdf(lines: list[str]) -> bytes:
-    """reportlab drawing the same text, one drawString per line, no layout: the least a PDF of it costs."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
-
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4)
-    y = 800.0
-    canvas.setFont("DejaVuSans", 8)
-    for line in lines:
-        canvas.drawString(40, y, line)
-        y -= 10
-        if y < 40:
-            canvas.showPage()
-            canvas.setFont("DejaVuSans", 8)
-            y = 800.0
-    canvas.save()
-    return buffer.getvalue()
 
 
 def _text_lines(plan: Any) -> list[str]:
