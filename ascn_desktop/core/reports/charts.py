@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -115,6 +114,10 @@ def bar_chart(items: Sequence[tuple[str, Decimal]], *, title: str = "", width: f
 def pie_chart(items: Sequence[tuple[str, Decimal]], *, title: str = "", width: float = CONTENT_WIDTH,
               value_text: Callable[[Decimal], str] = number) -> Drawing:
     """A pie (positive values only) with a legend: label, exact value, share in percent."""
+    # Imported here: reportlab's chart widgets take a hundredth of a second to import, and plan.pdf
+    # (the export's) draws bars only.
+    from reportlab.graphics.charts.piecharts import Pie
+
     register_fonts()
     shown = [(label, value) for label, value in items if value > 0]
     if not shown:

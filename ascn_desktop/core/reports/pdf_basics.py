@@ -25,6 +25,18 @@ SAMPLE_RED = colors.HexColor("#C0392B")
 
 CELL_PADDING = 6.0  # left plus right padding of every kit table cell (see pdf_flowables._table_style)
 
+
+def escape(text: str) -> str:
+    """`text` with &, < and > written as entities for paragraph markup: ``xml.sax.saxutils.escape``
+    without importing xml.sax, which brings urllib and http.client with it (a hundredth of a second
+    of a first report in a process, for three replacements)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
+def unescape(text: str) -> str:
+    """The reverse of ``escape`` (``xml.sax.saxutils.unescape``: &amp; last, so "&amp;lt;" gives "&lt;")."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
 _REMEMBERED_LIMIT = 50_000
 _K = TypeVar("_K")
 _V = TypeVar("_V")

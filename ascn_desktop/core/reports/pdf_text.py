@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -20,7 +19,7 @@ from ascn_desktop.core.i18n import current_language, format_long_date, format_nu
 from ascn_desktop.core.money import format_amount
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.reports.fonts import FONT, FONT_BOLD, needs_fallback, register_fonts
-from ascn_desktop.core.reports.pdf_basics import ACCENT, INK, MUTED, SAMPLE_RED, Remembered
+from ascn_desktop.core.reports.pdf_basics import ACCENT, INK, MUTED, SAMPLE_RED, Remembered, escape
 from ascn_desktop.core.reports.script_paragraph import ScriptParagraph
 
 

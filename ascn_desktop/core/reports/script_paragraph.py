@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Any
-from xml.sax.saxutils import unescape
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -28,7 +27,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 
 from ascn_desktop.core.reports.fonts import FONT_BOLD, line_leading, piece_width, text_width
 from ascn_desktop.core.reports.line_breaks import clusters, pieces, remember
-from ascn_desktop.core.reports.pdf_basics import Remembered
+from ascn_desktop.core.reports.pdf_basics import Remembered, unescape
 from ascn_desktop.core.reports.text_writer import TextWriter
 
 __all__ = ["ScriptParagraph", "spans_from_markup", "wrap_spans", "wrap_words"]
