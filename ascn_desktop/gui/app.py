@@ -132,7 +132,9 @@ def _run(args: argparse.Namespace, profile: Profile, pause: CollectorPause, *, d
         return run_self_test()
     from ascn_desktop.gui.file_open import FileOpenHandler
 
-    opened_files = FileOpenHandler(app)  # macOS may send a double-clicked bundle before the window exists
+    # macOS may send a double-clicked bundle before the window exists; only macOS sends FileOpen events
+    # (Qt's Cocoa platform): Windows and Linux pass the file as an argument (args.files).
+    opened_files = FileOpenHandler(app, listen=sys.platform == "darwin")
     if args.screenshot:
         store = _open_or_restore(profile)  # no window to paint first: open, render, leave
         return 1 if store is None else _screenshot(store, args.screenshot, args.screen, args.size)
