@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
+from itertools import product
 from operator import itemgetter
 from typing import Any, cast
 
@@ -126,15 +127,19 @@ class _TableWriter:
 
     def __init__(self, table: Table, entity: declared.Entity, extras: Sequence[str], dialect: Dialect) -> None:
         by_column = {f.column: f for f in entity.document_fields}
-        keys = [*by_column, *extras]
+        # Fields added after version 1 (optional: absent from older bundles and when empty) come after the others.
+        required = [f for f in entity.document_fields if not f.optional]
+        optional = [f for f in entity.document_fields if f.optional]
+        keys = [*(f.column for f in required), *(f.column for f in optional), *extras]
         self.out = bulk_insert(table, keys, dialect)  # an executemany of the INSERT, or COPY on PostgreSQL
         self.columns = self.out.columns
-        # A row is the object's values (by plan.json name, in the entity's order) followed by the extras,
-        # put into the statement's column order by one itemgetter: two C calls, no dict per row.
-        names = [f.name for f in entity.document_fields]
+        # A row is the object's values (by plan.json name, in the entity's order), its optional values (each
+        # read with its empty value as default), then the extras, put into the statement's column order by one
+        # itemgetter: a few C calls, no dict and no function call per row.
+        names = [f.name for f in required]
         self.get = itemgetter(*names) if len(names) > 1 else (lambda item: (item[names[0]],))
+        self.optional = tuple((f.name, f.empty) for f in optional)
         self.order = itemgetter(*(keys.index(column) for column in self.columns))
-        self.defaults = {f.name: f.empty for f in entity.document_fields if f.optional}  # absent in older bundles
         self.convert = [(n, convert) for n, column in enumerate(self.columns)
                         if column in by_column and (convert := _column_converter(table, by_column[column], dialect))]
         self.convert += [(n, bind) for n, column in enumerate(self.columns)
@@ -142,13 +147,15 @@ class _TableWriter:
 
     def rows(self, objects: Iterable[tuple[dict[str, Any], tuple[Any, ...]]]) -> list[tuple[Any, ...]]:
         """The statement's values for each (plan.json object, its extras in the writer's extras order)."""
-        objects = list(objects)
-        get, order = self.get, self.order
-        try:
+        get, order, optional = self.get, self.order, self.optional
+        if not optional:
             rows = [order(get(item) + extras) for item, extras in objects]
-        except KeyError:  # an older bundle without an optional field: its empty value
-            defaults = self.defaults
-            rows = [order(get({**defaults, **item}) + extras) for item, extras in objects]
+        elif len(optional) == 1:  # indicator values: their evidence link
+            [(name, empty)] = optional
+            rows = [order(get(item) + (item.get(name, empty),) + extras) for item, extras in objects]
+        else:
+            rows = [order(get(item) + tuple([item.get(name, empty) for name, empty in optional]) + extras)
+                    for item, extras in objects]
         if self.convert:
             rows = [self._converted(values) for values in rows]
         return rows
@@ -185,15 +192,10 @@ def table_writer(name: str, dialect: Dialect) -> _TableWriter:
     return writer
 
 
-_VALUE_PARTS = tuple(f.name for f in declared.INDICATOR_VALUE.document_fields if f.name != "year")
-
-
-def _holds_something(value: dict[str, Any]) -> bool:
-    """An indicator's year is stored only when it holds something besides its year (mapping.has_value)."""
-    for part in _VALUE_PARTS:
-        if value.get(part) not in (None, ""):
-            return True
-    return False
+_VALUE_PARTS = tuple(f.column for f in declared.INDICATOR_VALUE.document_fields if f.name != "year")
+# An indicator's year is stored only when it holds something besides its year (mapping.has_value): a row
+# whose other parts are each None or "" holds nothing. One C lookup per row instead of a function call.
+_HOLDS_NOTHING = frozenset(product((None, ""), repeat=len(_VALUE_PARTS)) if len(_VALUE_PARTS) > 1 else (None, ""))
 
 
 def insert_projects(session: Session, plan_id: int, projects: list[dict[str, Any]]) -> None:
@@ -222,10 +224,11 @@ def insert_projects(session: Session, plan_id: int, projects: list[dict[str, Any
     indicator_ids = _ids(session, IndicatorRow, plan_id)
     indicators = [indicator for p in projects for indicator in p["indicators"]]
     values = writer("values")
-    values.write(connection, values.rows(
+    parts = itemgetter(*(values.columns.index(column) for column in _VALUE_PARTS))
+    values.write(connection, [row for row in values.rows(
         (v, (indicator_id,))
         for indicator_id, indicator in zip(indicator_ids, indicators, strict=True)
-        for v in sorted(indicator["values"], key=itemgetter("year")) if _holds_something(v)))
+        for v in sorted(indicator["values"], key=itemgetter("year"))) if parts(row) not in _HOLDS_NOTHING])
 
 
 def _ids(session: Session, model: Any, plan_id: int) -> list[int]:
