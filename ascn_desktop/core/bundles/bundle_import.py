@@ -258,7 +258,7 @@ def _import_city(session: Session, store: Store, result: VerifyResult, *, file_n
                           "different content is refused as a replay.").format(
                               revision=revision, city=document.get('city_name') or city, newest=newest))
     plan = plan_from_document({**document, "projects": []})  # the header; projects go in straight as rows
-    row = bundle_row(result, file_name=file_name, data=result.data, parent=parent,
+    row = bundle_row(result, file_name=file_name, parent=parent,
                      details=_city_details(store, manifest, result, document))
     note_first_seen(session, sha256=row.sha256, fingerprint=row.signer_fingerprint, at=row.imported_at)
     insert_row(session, row)
@@ -302,7 +302,7 @@ def _import_national(session: Session, store: Store, result: VerifyResult, *, fi
     already = _already_by_uuid(session, result)
     if already is not None:
         return already
-    row = bundle_row(result, file_name=file_name, data=result.data,
+    row = bundle_row(result, file_name=file_name,
                      details={"signer": result.signer_name, "endorsement": (result.document or {}).get("text", "")})
     # First-seen asked before the row is added: its lookup then flushes nothing, and one flush writes both.
     note_first_seen(session, sha256=row.sha256, fingerprint=row.signer_fingerprint, at=row.imported_at)

@@ -34,11 +34,13 @@ def archive_bundle(store: Store, row: ImportedBundle, data: bytes, written: Writ
         written.archived.append(path)
 
 
-def bundle_row(result: VerifyResult, *, file_name: str, data: bytes, parent: ImportedBundle | None = None,
+def bundle_row(result: VerifyResult, *, file_name: str, parent: ImportedBundle | None = None,
                details: dict[str, Any] | None = None) -> ImportedBundle:
+    """The row of a verified bundle: its bytes' SHA-256 as verification took it (not hashed a second time)."""
     manifest = result.manifest or {}
+    data = result.data
     return ImportedBundle(
-        bundle_uuid=manifest["bundle_uuid"], sha256=hashlib.sha256(data).hexdigest(), kind=manifest["kind"],
+        bundle_uuid=manifest["bundle_uuid"], sha256=result.sha256, kind=manifest["kind"],
         file_name=file_name[:300],
         archive_path=bundle_archive.archive_relative_path(kind=manifest["kind"], country=manifest.get("country"),
                                                           bundle_uuid=manifest["bundle_uuid"]),
