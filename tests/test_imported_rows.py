@@ -12,23 +12,25 @@ import zipfile
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import Table, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 import bundle_factory as bf
 from ascn_desktop.core.bundles import plan_schema
 from ascn_desktop.core.bundles.bundle_import import import_bundles
-from ascn_desktop.core.bundles.imported_rows import ROW_TABLES, table_writer
+from ascn_desktop.core import fields as declared
+from ascn_desktop.core.bundles.imported_rows import ROW_TABLES, _column_converter, table_writer
 from ascn_desktop.core.bundles.plan_document import plan_from_document
 from ascn_desktop.core.model import FundingSource, Indicator, IndicatorValue, Plan, ProgressNote
 from ascn_desktop.core.plans import save_plan
 from ascn_desktop.store.engine import Store
-from ascn_desktop.store.types import DecimalText
+from ascn_desktop.store.models import FundingRow
+from ascn_desktop.store.types import DecimalText, Money
 
 pytestmark = pytest.mark.both_engines
 
@@ -118,3 +120,15 @@ def test_plan_json_numbers_are_stored_as_written(number: str) -> None:
     for dialect in (sqlite.dialect(), postgresql.dialect()):
         bind: Any = DecimalText().bind_processor(dialect)
         assert bind is not None and bind(Decimal(number)) == number
+
+
+@given(amount=st.from_regex(plan_schema.AMOUNT["pattern"], fullmatch=True))
+def test_plan_json_amounts_are_stored_as_money_would_store_them(amount: str) -> None:
+    """The importer's amount converter on SQLite (digits without the point) gives what the Money column's
+    own bind gives for the Decimal, for every amount the schema admits."""
+    dialect = sqlite.dialect()
+    amount_field = next(f for f in declared.FUNDING.document_fields if f.name == "amount")
+    convert = _column_converter(cast(Table, FundingRow.__table__), amount_field, dialect)
+    bind: Any = Money().dialect_impl(dialect).bind_processor(dialect)
+    assert convert is not None and bind is not None
+    assert convert(amount) == bind(Decimal(amount)) and convert(None) is None

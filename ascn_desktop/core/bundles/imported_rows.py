@@ -41,7 +41,7 @@ from ascn_desktop.store.direct_rows import insert_row, run_compiled
 from ascn_desktop.store.mapping import fill_plan_header, search_text
 from ascn_desktop.store.models import FundingRow, IndicatorRow, IndicatorValueRow, MilestoneRow
 from ascn_desktop.store.models import PlanRow, ProgressNoteRow, ProjectRow
-from ascn_desktop.store.types import DecimalText, utc_now
+from ascn_desktop.store.types import DecimalText, Money, stores_money_as_units, utc_now
 
 
 def insert_plan(session: Session, plan: Plan, projects: list[dict[str, Any]], *, bundle_id: int) -> int:
@@ -119,7 +119,17 @@ def _column_converter(table: Table, field: declared.Field, dialect: Dialect) -> 
         # (tests/test_imported_rows.py checks it over the pattern). A Decimal per indicator value was
         # a fifth of the import.
         return None
+    if field.kind == "money" and isinstance(column_type, Money) and stores_money_as_units(dialect):
+        # plan.json's amounts have two decimals and at most 15 digits before them (plan_schema.AMOUNT,
+        # checked before any import): their hundredths are the digits without the point, which is what
+        # Money's bind (Decimal, then money.to_units) gives for them (tests/test_imported_rows.py checks
+        # it over the pattern); four times cheaper.
+        return _hundredths
     return _converter(field.kind, _bind(column_type, dialect))
+
+
+def _hundredths(amount: str | None) -> int | None:
+    return None if amount is None else int(amount.replace(".", ""))
 
 
 class _TableWriter:
