@@ -35,7 +35,10 @@ _CLUSTERS = icu.BreakIterator.createCharacterInstance(icu.Locale.getRoot())
 
 
 def _cut(iterator: icu.BreakIterator, text: str) -> tuple[str, ...]:
-    units = icu.UnicodeString(text)  # ICU counts UTF-16 units: cut the UnicodeString, not the str
+    # ICU counts UTF-16 units: a text with characters beyond the Basic Multilingual Plane (two units
+    # each) is cut as a UnicodeString; any other (every Thai, Lao, Khmer and Burmese text) as the str
+    # itself, whose offsets are then the same and whose slices cost no conversion back.
+    units: str | icu.UnicodeString = text if text.isascii() or max(text) < "\U00010000" else icu.UnicodeString(text)
     with _lock:
         iterator.setText(units)
         ends = list(iterator)

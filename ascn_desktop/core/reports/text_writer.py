@@ -44,6 +44,8 @@ __all__ = ["TextWriter", "draw_runs", "WIDTHS"]
 # A cell's operators: (subset font name, operators) pieces; a name of None needs no font (a span's
 # opening or end).
 Segments = tuple[tuple[str | None, str], ...]
+# A piece's runs: (font name, text, glyph operators of a script run or None for a run in a plain font).
+_Runs = tuple[tuple[str, str, Segments | None], ...]
 
 # Coordinates as PDF numbers: the columns and row positions of a report repeat on every page.
 _NUMBERS: Remembered[float, str] = Remembered(fp_str)
@@ -59,6 +61,7 @@ class _DocumentText:
         self.plain: dict[tuple[str, str], Segments] = {}  # (font, text) -> segments, any size
         self.script: dict[tuple[str, float, str], Segments] = {}  # (font, size, text) -> segments
         self.words: dict[tuple[str, float, str], Segments] = {}  # (script font, size, word) -> glyph operators
+        self.pieces: dict[tuple[str, float, str], _Runs] = {}  # (font, size, piece) -> its runs, see _runs
         self.first_subsets: dict[str, _FirstSubset] = {}
 
 
@@ -165,9 +168,11 @@ class TextWriter:
         span: list[str] = []  # script runs in span_font, drawn (in span_operators) but not yet marked
         span_font = ""
         span_operators: list[tuple[str | None, str]] = []
+        runs_of = self._shared.pieces
         for piece in pieces(content):  # the line's pieces, remembered when it was wrapped
-            for name, run in font_runs(piece, font):
-                if name in SCRIPT_FONTS:
+            runs = runs_of.get((font, size, piece)) or self._runs(font, size, piece)
+            for name, run, word in runs:
+                if word is not None:  # a script run and its glyph operators
                     if plain:
                         made += self._plain(plain_font, "".join(plain))
                         plain = []
@@ -176,7 +181,7 @@ class TextWriter:
                         span, span_operators = [], []
                     span_font = name
                     span.append(run)
-                    span_operators += self._word(name, size, run)
+                    span_operators += word
                     continue
                 if span:
                     made += _marked(span, span_operators)
@@ -194,6 +199,15 @@ class TextWriter:
         if len(content) <= _CACHED_CHARS:
             cache[key] = segments
         return segments
+
+    def _runs(self, font: str, size: float, piece: str) -> _Runs:
+        """The runs of `piece` (a word and the spaces after it) in their fonts, each script run with its glyph
+        operators, made once per document, font and size: pieces repeat (words) and splitting one into runs
+        costs more than looking it up."""
+        runs = tuple((name, run, self._word(name, size, run) if name in SCRIPT_FONTS else None)
+                     for name, run in font_runs(piece, font))
+        self._shared.pieces[font, size, piece] = runs
+        return runs
 
     def _word(self, font: str, size: float, word: str) -> Segments:
         key = (font, size, word)
