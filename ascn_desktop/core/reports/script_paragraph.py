@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -36,17 +37,18 @@ Span = tuple[str, str]  # (text, font name)
 Line = list[Span]
 
 
-def _widths(key: tuple[str, str, float]) -> tuple[float, float]:
-    text, font, size = key
+def _widths(font: str, size: float, text: str) -> tuple[float, float]:
     stripped = text.rstrip()
     full = piece_width(text, font, size)
     return full, full if stripped == text else piece_width(stripped, font, size)
 
 
-# (piece, font, size) -> (width, width without the spaces it ends with): the pieces a line is built from
+# (font, size) -> piece -> (width, width without the spaces it ends with): the pieces a line is built from
 # are words, which repeat, so each is measured once (shaped, for script text) however often it is laid out.
-# A piece is measured whole, as it is drawn: the line it ends up in is remembered with its pieces.
-_PIECE_WIDTHS: Remembered[tuple[str, str, float], tuple[float, float]] = Remembered(_widths)
+# A piece is measured whole, as it is drawn: the line it ends up in is remembered with its pieces. One memo
+# per font and size, so that a piece is looked up by itself (its hash is kept with the str).
+_PIECE_WIDTHS: Remembered[tuple[str, float], Remembered[str, tuple[float, float]]] = Remembered(
+    lambda key: Remembered(partial(_widths, *key)))
 
 _TAGS = re.compile(r"(<b>|</b>|<br\s*/>)")
 
@@ -144,7 +146,7 @@ def wrap_spans(spans: Sequence[Span], width: float, size: float) -> list[Line]:
 
 def _part_widths(part: Line, size: float) -> tuple[float, float]:
     """A piece's width, and its width without the spaces it ends with (which do not count at a line's end)."""
-    widths = [_PIECE_WIDTHS[text, font, size] for text, font in part]
+    widths = [_PIECE_WIDTHS[font, size][text] for text, font in part]
     full = sum(whole for whole, _ in widths)
     for index in range(len(part) - 1, -1, -1):
         if part[index][0].rstrip():  # the last span with more than spaces: stripped, those before whole
@@ -155,13 +157,13 @@ def _part_widths(part: Line, size: float) -> tuple[float, float]:
 def wrap_words(text: str, width: float, font: str, size: float) -> list[str]:
     """`wrap_spans` for a text in one font (the lines as strings): each piece measured once, through the
     cache, and no spans to cut."""
-    widths = _PIECE_WIDTHS
+    widths = _PIECE_WIDTHS[font, size]
     lines: list[str] = []
     for hard_line in text.split("\n"):
         current: list[str] = []
         used = 0.0
         for piece in pieces(hard_line):
-            full, fitted = widths[piece, font, size]
+            full, fitted = widths[piece]
             if current and used + fitted > width:
                 lines.append(_line_of(current))
                 current, used = [], 0.0

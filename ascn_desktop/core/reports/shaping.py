@@ -35,7 +35,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.textobject import PDFTextObject
 
-__all__ = ["ShapingTextObject", "actual_text_open", "glyph_operators", "shaped", "shaped_width"]
+__all__ = ["ShapingTextObject", "actual_text_hex", "actual_text_open", "glyph_operators", "shaped", "shaped_width"]
 
 _SHAPE_SIZE = 1000.0  # shape at 1000 points: widths in thousandths of an em, scaled by the caller
 
@@ -56,9 +56,16 @@ def shaped_width(text: str, font: str, size: float) -> float:
     return shaped(text, font)[1] * size
 
 
-def actual_text_open(text: str) -> str:
-    """The PDF operator opening a span whose extracted text is `text` (UTF-16BE with its BOM)."""
-    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+def actual_text_hex(text: str) -> str:
+    """`text` in UTF-16BE as upper-case hex: a piece of a span's ``/ActualText`` (UTF-16BE of a text is
+    its characters', one after another, so a span's text is the pieces of its runs joined)."""
+    return text.encode("utf-16-be").hex().upper()
+
+
+def actual_text_open(hex_pieces: list[str]) -> str:
+    """The PDF operator opening a span whose extracted text is the text of `hex_pieces` (`actual_text_hex`
+    of its runs) joined (UTF-16BE with its BOM)."""
+    return f"/Span <</ActualText <FEFF{''.join(hex_pieces)}>>> BDC"
 
 
 def glyph_operators(glyphs: str, font: str, size: float, doc: Any,

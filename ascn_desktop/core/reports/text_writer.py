@@ -37,14 +37,15 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from ascn_desktop.core.reports.fonts import SCRIPT_FONTS, font_runs, needs_fallback, text_width
 from ascn_desktop.core.reports.line_breaks import pieces
 from ascn_desktop.core.reports.pdf_basics import Remembered
-from ascn_desktop.core.reports.shaping import actual_text_open, glyph_operators, shaped
+from ascn_desktop.core.reports.shaping import actual_text_hex, actual_text_open, glyph_operators, shaped
 
 __all__ = ["TextWriter", "draw_runs", "WIDTHS"]
 
 # A cell's operators: (subset font name, operators) pieces; a name of None needs no font (a span's
 # opening or end).
 Segments = tuple[tuple[str | None, str], ...]
-# A piece's runs: (font name, text, glyph operators of a script run or None for a run in a plain font).
+# A piece's runs: (font name, text, None) for a run in a plain font, (font name, hex of the text in UTF-16BE,
+# glyph operators) for a script run.
 _Runs = tuple[tuple[str, str, Segments | None], ...]
 
 # Coordinates as PDF numbers: the columns and row positions of a report repeat on every page.
@@ -61,7 +62,7 @@ class _DocumentText:
         self.plain: dict[tuple[str, str], Segments] = {}  # (font, text) -> segments, any size
         self.script: dict[tuple[str, float, str], Segments] = {}  # (font, size, text) -> segments
         self.words: dict[tuple[str, float, str], Segments] = {}  # (script font, size, word) -> glyph operators
-        self.pieces: dict[tuple[str, float, str], _Runs] = {}  # (font, size, piece) -> its runs, see _runs
+        self.pieces: dict[tuple[str, float], dict[str, _Runs]] = {}  # (font, size) -> piece -> its runs, see _runs
         self.first_subsets: dict[str, _FirstSubset] = {}
 
 
@@ -165,32 +166,33 @@ class TextWriter:
         made: list[tuple[str | None, str]] = []
         plain: list[str] = []  # text in plain_font not yet encoded
         plain_font = font
-        span: list[str] = []  # script runs in span_font, drawn (in span_operators) but not yet marked
+        span: list[str] = []  # the hex of script runs in span_font, drawn (in span_operators) but not yet marked
         span_font = ""
         span_operators: list[tuple[str | None, str]] = []
-        runs_of = self._shared.pieces
+        runs_of = self._pieces_in(font, size)
         for piece in pieces(content):  # the line's pieces, remembered when it was wrapped
-            runs = runs_of.get((font, size, piece)) or self._runs(font, size, piece)
-            for name, run, word in runs:
-                if word is not None:  # a script run and its glyph operators
+            for name, run, word in runs_of.get(piece) or self._runs(font, size, piece):
+                if word is not None:  # a script run: its text as hex for the span, and its glyph operators
                     if plain:
                         made += self._plain(plain_font, "".join(plain))
                         plain = []
-                    if span and name != span_font:
+                    elif span and name != span_font:
                         made += _marked(span, span_operators)
                         span, span_operators = [], []
                     span_font = name
                     span.append(run)
                     span_operators += word
-                    continue
-                if span:
+                elif span:
                     made += _marked(span, span_operators)
                     span, span_operators = [], []
-                if plain and name != plain_font:
-                    made += self._plain(plain_font, "".join(plain))
-                    plain = []
-                plain_font = name
-                plain.append(run)
+                    plain_font = name
+                    plain.append(run)
+                else:
+                    if plain and name != plain_font:
+                        made += self._plain(plain_font, "".join(plain))
+                        plain = []
+                    plain_font = name
+                    plain.append(run)
         if span:
             made += _marked(span, span_operators)
         if plain:
@@ -200,13 +202,22 @@ class TextWriter:
             cache[key] = segments
         return segments
 
+    def _pieces_in(self, font: str, size: float) -> dict[str, _Runs]:
+        """The runs of the pieces already drawn in `font` at `size` (see `_runs`)."""
+        by_font = self._shared.pieces
+        runs_of = by_font.get((font, size))
+        if runs_of is None:
+            runs_of = by_font[font, size] = {}
+        return runs_of
+
     def _runs(self, font: str, size: float, piece: str) -> _Runs:
-        """The runs of `piece` (a word and the spaces after it) in their fonts, each script run with its glyph
-        operators, made once per document, font and size: pieces repeat (words) and splitting one into runs
-        costs more than looking it up."""
-        runs = tuple((name, run, self._word(name, size, run) if name in SCRIPT_FONTS else None)
-                     for name, run in font_runs(piece, font))
-        self._shared.pieces[font, size, piece] = runs
+        """The runs of `piece` (a word and the spaces after it) in their fonts, a script run as the hex of its
+        text (UTF-16BE, for the span) and its glyph operators, a run in a plain font as its text; made once per
+        document, font and size: pieces repeat (words), and splitting one into runs costs more than looking
+        it up."""
+        runs = tuple((name, actual_text_hex(run), self._word(name, size, run)) if name in SCRIPT_FONTS
+                     else (name, run, None) for name, run in font_runs(piece, font))
+        self._pieces_in(font, size)[piece] = runs
         return runs
 
     def _word(self, font: str, size: float, word: str) -> Segments:
@@ -236,8 +247,9 @@ class TextWriter:
 
 
 def _marked(runs: list[str], operators: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
-    """`operators` (drawing `runs`) inside a marked-content span that extracts as the runs' text."""
-    return [(None, actual_text_open("".join(runs))), *operators, (None, "EMC")]
+    """`operators` (drawing `runs`, each given as ``actual_text_hex`` of its text) inside a marked-content
+    span that extracts as the runs' text."""
+    return [(None, actual_text_open(runs)), *operators, (None, "EMC")]
 
 
 class _FirstSubset:
