@@ -74,7 +74,7 @@ class _Copy:
     def write(self, connection: Connection, rows: list[tuple[Any, ...]]) -> None:
         if not rows:
             return
-        dbapi = connection.dialect.loaded_dbapi
+        dbapi, driver_connection = connection.dialect.loaded_dbapi, connection.connection.dbapi_connection
         cursor = cast(Any, connection.connection.cursor())
         try:
             with cursor.copy(self.sql) as copy:
@@ -83,8 +83,8 @@ class _Copy:
         except dbapi.Error as error:
             # As SQLAlchemy wraps a failed statement, so the store's sentences and retries (a serialisation
             # failure, a unique violation) see it as they see any other: a DBAPIError with the driver's error.
-            raise DBAPIError.instance(self.sql, None, error, dbapi.Error,
-                                      connection_invalidated=connection.dialect.is_disconnect(error, None, cursor),
+            lost = connection.dialect.is_disconnect(error, driver_connection, cursor)
+            raise DBAPIError.instance(self.sql, None, error, dbapi.Error, connection_invalidated=lost,
                                       dialect=connection.dialect) from error
         finally:
             cursor.close()
