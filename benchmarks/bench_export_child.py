@@ -2,7 +2,7 @@
 
     python -m benchmarks.bench_export_child export|floor HOME PLAN_ID
 
-Prints {"wall": s, "cpu": s} of the timed part. Before the clock starts: the store is opened, and
+Prints {"wall": s, "cpu": s} of the timed part, and "peak_mb": the child's own peak memory (VmHWM). Before the clock starts: the store is opened, and
 the floor is given its plan.json document (written by the parent as HOME/document.json). Nothing
 else of the project is imported before it (the benchmarks' own modules would bring the plan model
 and loading with them, work the export would then get for free). After it: everything an export does in a
@@ -49,7 +49,16 @@ def main(which: str, home: Path, plan_id: int) -> dict[str, float]:
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     finally:
         store.close()
-    return {"wall": wall, "cpu": cpu}
+    return {"wall": wall, "cpu": cpu, "peak_mb": _peak_mib()}
+
+
+def _peak_mib() -> float:
+    """This process's peak resident memory, VmHWM (as harness.peak_memory_mib, which is not imported here:
+    the harness's modules would be imported before the clock)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 if __name__ == "__main__":
