@@ -33,7 +33,7 @@ a long rendering and show its progress.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
 from functools import partial
@@ -47,7 +47,8 @@ from ascn_desktop.core.model import Plan, Project
 from ascn_desktop.core.progress import ProgressCallback
 from ascn_desktop.core.reference import ReferenceData
 from ascn_desktop.core.reports import pdf_kit as kit
-from ascn_desktop.core.reports.fonts import FONT_BOLD
+from ascn_desktop.core.reports.fonts import FONT_BOLD, needs_fallback
+from ascn_desktop.core.reports.line_breaks import prepare
 from ascn_desktop.core.reports.pdf_kit import CONTENT_WIDTH, mm
 from ascn_desktop.core.reports.plan_pdf_context import NO_FOCUS, PlanContext, field_heading, project_currency
 from ascn_desktop.core.reports.plan_pdf_indicators import compact_indicators, indicator_table
@@ -59,6 +60,7 @@ COMPACT_THRESHOLD = 200  # projects; above it the per-project layout is compact 
 _HEADING_CHARS = 600  # longest project heading (the readiness check allows 500-character titles)
 _CELL_CHARS = 2_000  # longest text the full layout puts in a table cell (see _fits_tables)
 _CHECK_EVERY = 25  # projects between two cancel checks (~25 ms of work in the compact layout)
+_SEGMENTED_AHEAD = 25  # compact projects whose script texts are segmented together (see _compact_project)
 _FIXED_CELL_CHARS = 45  # a text in a table column of fixed width wraps as a paragraph when longer than this
 _Context = PlanContext  # its name before the split (tests build one)
 _NUMERIC_KINDS = frozenset({"money", "decimal", "percent", "count"})  # right-aligned in a table
@@ -199,20 +201,24 @@ def _project_section(ctx: PlanContext, project: Project, *, key: str) -> list[Fl
     return story
 
 
-def _compact_project(ctx: PlanContext, project: Project, *, key: str) -> Flowable:
+def _compact_project(ctx: PlanContext, project: Project, *, key: str, ahead: Sequence[Project] = ()) -> Flowable:
     """One project as a LineBlock: the same facts as the full layout in far fewer drawing operations.
 
-    Long texts wrap onto extra rows (never cut), so every fact of the full layout is printed."""
+    Long texts wrap onto extra rows (never cut), so every fact of the full layout is printed. With `ahead`
+    (this project and the next ones), the title and texts of those in Thai, Lao, Khmer or Myanmar script
+    are segmented first, together (``line_breaks.prepare``)."""
+    if ahead:
+        prepare(text for item in ahead for text in (_compact_title(item), *_compact_texts(ctx, item))
+                if needs_fallback(text))
     width = CONTENT_WIDTH
-    title = f"{project.code} · {project.title}" if project.code else project.title
+    title = _compact_title(project)
     block = kit.LineBlock(bookmark=(key, title, 2), space_after=6)
     for line in kit.wrap_text(title, width - 4, font=FONT_BOLD, size=8.5):
         block.row([(2, line)], bold=True, size=8.5, colour=kit.ACCENT, band=kit.ZEBRA, leading=12)
     block.paragraph("   ·   ".join(f"{label}: {value}" for label, value in _fields(ctx, project)), size=7,
                     separator="   ·   ")
-    for label, text in _texts(ctx, project):
-        if text.strip():
-            block.paragraph(f"{label}: {text.strip()}", size=7, colour=kit.MUTED)
+    for text in _compact_texts(ctx, project):
+        block.paragraph(text, size=7, colour=kit.MUTED)
     currency = project_currency(ctx, project)
     if project.funding:
         kind, amount = ctx.remember("compact funding", lambda: _compact_funding_columns(ctx))
@@ -238,6 +244,15 @@ def _compact_project(ctx: PlanContext, project: Project, *, key: str) -> Flowabl
                         colour=kit.MUTED)
     return block
 
+
+
+def _compact_title(project: Project) -> str:
+    return f"{project.code} · {project.title}" if project.code else project.title
+
+
+def _compact_texts(ctx: PlanContext, project: Project) -> list[str]:
+    """The paragraphs of a compact project's texts, each headed by its label."""
+    return [f"{label}: {text.strip()}" for label, text in _texts(ctx, project) if text.strip()]
 
 
 def _compact_funding_columns(ctx: PlanContext) -> tuple[Shower, Shower]:
@@ -299,15 +314,17 @@ def _projects(ctx: PlanContext, *, abort: threading.Event | None,
         label = ctx.focus_label(None if code == NO_FOCUS else code)
         story += [CondPageBreak(60 * mm),
                   kit.heading(f"{label} ({len(projects)})", level=1, key=f"fa-{code}")]
-        for project in projects:
+        for index, project in enumerate(projects):
             if done % _CHECK_EVERY == 0:
                 story.append(kit.checkpoint(abort, progress=progress, fraction=done / total,
                                             message=f"PDF: project {done + 1:,} of {total:,}"))
             done += 1
             key = f"project-{done}"  # by position: bookmark keys must be unique even if ids are not
             if compact or not _fits_tables(project):
-                # made when laid out, let go once drawn: a large plan's blocks never all exist at once
-                story.append(kit.deferred(partial(_compact_project, ctx, project, key=key)))
+                # made when laid out, let go once drawn: a large plan's blocks never all exist at once; the
+                # first of every few segments the script texts of the next ones (see _compact_project)
+                ahead = projects[index:index + _SEGMENTED_AHEAD] if compact and not index % _SEGMENTED_AHEAD else ()
+                story.append(kit.deferred(partial(_compact_project, ctx, project, key=key, ahead=ahead)))
             else:
                 story += [CondPageBreak(45 * mm), *_project_section(ctx, project, key=key)]
     return story
