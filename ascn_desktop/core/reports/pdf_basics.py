@@ -37,6 +37,7 @@ def unescape(text: str) -> str:
     """The reverse of ``escape`` (``xml.sax.saxutils.unescape``: &amp; last, so "&amp;lt;" gives "&lt;")."""
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
+
 _REMEMBERED_LIMIT = 50_000
 _K = TypeVar("_K")
 _V = TypeVar("_V")
