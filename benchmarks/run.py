@@ -76,7 +76,8 @@ def main() -> int:
     # their floors) compiled the app's sources again. bench_startup gives its children a cache of their own.
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     sys.dont_write_bytecode = False
-    names = sorted(p.stem for p in (ROOT / "benchmarks").glob("bench_*.py"))
+    # A benchmark is a bench_*.py module with a run(); others (bench_export_child.py) are its helpers.
+    names = sorted(p.stem for p in (ROOT / "benchmarks").glob("bench_*.py") if "\ndef run(" in p.read_text())
     if args.only:
         names = [n for n in names if n.removeprefix("bench_") in args.only or n in args.only]
     print(f"Machine: {machine()}", file=sys.stderr)
