@@ -82,7 +82,7 @@ def _no_data(width: float, title: str) -> Drawing:
 def bar_chart(items: Sequence[tuple[str, Decimal]], *, title: str = "", width: float = CONTENT_WIDTH,
               value_text: Callable[[Decimal], str] = number, colour: colors.Color | None = None) -> Drawing:
     """Horizontal bar chart; height grows with the number of items."""
-    register_fonts()
+    register_fonts(scripts=False)  # a script font: when font_runs first picks it
     if not any(value > 0 for _label, value in items):
         return _no_data(width, title)  # every bar would be empty: say so instead of drawing blank rows
     title_height = _TITLE_SIZE + 8 if title else 0
@@ -118,7 +118,7 @@ def pie_chart(items: Sequence[tuple[str, Decimal]], *, title: str = "", width: f
     # (the export's) draws bars only.
     from reportlab.graphics.charts.piecharts import Pie
 
-    register_fonts()
+    register_fonts(scripts=False)  # a script font: when font_runs first picks it
     shown = [(label, value) for label, value in items if value > 0]
     if not shown:
         return _no_data(width, title)

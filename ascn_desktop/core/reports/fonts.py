@@ -11,8 +11,10 @@ instead, run by run: ``font_runs`` splits a text into (font, piece) runs and
 Text without such characters takes a fast path.
 
 ``register_fonts()`` is idempotent and cheap after the first call: reportlab
-keeps registered fonts process-wide, and parsing a TTF costs ~50 ms, so it is
-done once per process.
+keeps registered fonts process-wide, and parsing a TTF costs up to ~13 ms, so it
+is done once per process. The reports register DejaVu Sans only
+(``register_fonts(scripts=False)``); a script font is registered when
+``font_runs`` first picks it for a piece of text.
 
 Font names to use in styles: ``FONT`` (regular), ``FONT_BOLD``, ``FONT_ITALIC``.
 ``<b>``/``<i>`` inside Paragraph markup also work once the family is registered.
@@ -73,44 +75,66 @@ TALL_LEADING = 1.75  # ems
 _SCRIPT_OF = [(re.compile(f"[{chars}]"), regular, bold) for chars, regular, bold in _SCRIPTS]
 
 _lock = threading.Lock()
-_registered = False
+_registered: set[str] = set()  # the fonts of _FILES this process has registered
+_MAIN = (FONT, FONT_BOLD, FONT_ITALIC)
 
 
-def register_fonts() -> None:
-    """Register the report fonts with reportlab (once per process; thread-safe)."""
-    global _registered
-    if _registered:
+def register_fonts(*, scripts: bool = True) -> None:
+    """Register the report fonts with reportlab (once per process; thread-safe).
+
+    ``scripts=False`` registers DejaVu Sans only (what the reports' styles and charts need): a Thai,
+    Lao, Khmer or Myanmar font is then registered when ``font_runs`` first picks it, so a plan
+    written in Latin text never parses the eight script fonts (8 ms of a first report)."""
+    if _registered.issuperset(_FILES if scripts else _MAIN):
         return
     with _lock:
-        if _registered:
-            return
-        registered = set(pdfmetrics.getRegisteredFontNames())
-        for name, filename in _FILES.items():
-            if name in registered:
-                continue
-            path = resource_path("fonts", filename)
-            if not path.is_file():
-                raise AscnError(_("The report font {filename} is missing; reinstall ASCN Desktop.").format(
-                    filename=filename))
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-        # Bold-italic is not shipped: bold stands in, so <b><i> markup still renders.
-        addMapping(FONT, 0, 0, FONT)
-        addMapping(FONT, 1, 0, FONT_BOLD)
-        addMapping(FONT, 0, 1, FONT_ITALIC)
-        addMapping(FONT, 1, 1, FONT_BOLD)
-        for _chars, regular, bold in _SCRIPTS:
-            addMapping(regular, 0, 0, regular)
-            addMapping(regular, 1, 0, bold)
-            addMapping(regular, 0, 1, regular)
-            addMapping(regular, 1, 1, bold)
-        _registered = True
+        for name in _FILES if scripts else _MAIN:
+            _register(name)
+        _add_mappings()
+
+
+def _register(name: str) -> None:
+    """Register one font of _FILES (the caller holds _lock)."""
+    if name in _registered:
+        return
+    if name not in pdfmetrics.getRegisteredFontNames():
+        path = resource_path("fonts", _FILES[name])
+        if not path.is_file():
+            raise AscnError(_("The report font {filename} is missing; reinstall ASCN Desktop.").format(
+                filename=_FILES[name]))
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    _registered.add(name)
+
+
+def _add_mappings() -> None:
+    """The families' bold and italic faces (the caller holds _lock). Made again after every
+    registration: reportlab's registerFont maps a new font's family to that one font alone."""
+    # Bold-italic is not shipped: bold stands in, so <b><i> markup still renders.
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT_ITALIC)
+    addMapping(FONT, 1, 1, FONT_BOLD)
+    for _chars, regular, bold in _SCRIPTS:
+        addMapping(regular, 0, 0, regular)
+        addMapping(regular, 1, 0, bold)
+        addMapping(regular, 0, 1, regular)
+        addMapping(regular, 1, 1, bold)
+
+
+def _script_font(name: str) -> str:
+    """`name`, registered first if this is its first use in the process."""
+    if name not in _registered:
+        with _lock:
+            _register(name)
+            _add_mappings()
+    return name
 
 
 def _fallback(piece: str, font: str) -> str:
     bold = font in _BOLD
     for chars, regular, bold_font in _SCRIPT_OF:
         if chars.match(piece):
-            return bold_font if bold else regular
+            return _script_font(bold_font if bold else regular)
     return font
 
 

@@ -58,7 +58,7 @@ class ReportStyles:
 @cache
 def styles() -> ReportStyles:
     """The report styles (built once per process; registers the fonts)."""
-    register_fonts()
+    register_fonts(scripts=False)  # a script font: when font_runs first picks it
     base = ParagraphStyle("ascn-body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK,
                           spaceAfter=4)
     return ReportStyles(
