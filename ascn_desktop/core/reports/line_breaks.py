@@ -26,26 +26,47 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import icu
+if TYPE_CHECKING:
+    import icu
 
 __all__ = ["clusters", "pieces", "prepare", "remember"]
 
-# ICU's iterators are not thread-safe and costly to create: one of each, used under a lock.
+# ICU's iterators are not thread-safe and costly to create: one of each, used under a lock, made at
+# the first text to cut. A plan in Latin script never asks (its lines break at spaces), so neither
+# its PDF nor a first export in a fresh process pays for loading ICU (about 13 ms).
 _lock = threading.Lock()
-# The root locale: ICU picks the dictionary from the script of the text itself, so one text can
-# mix Thai, Khmer and Latin words.
-_LINES = icu.BreakIterator.createLineInstance(icu.Locale.getRoot())
-_CLUSTERS = icu.BreakIterator.createCharacterInstance(icu.Locale.getRoot())
+_iterators: dict[str, icu.BreakIterator] = {}
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # characters of two UTF-16 units
 
 
-def _cut(iterator: icu.BreakIterator, text: str) -> tuple[str, ...]:
+def _iterator(kind: str) -> icu.BreakIterator:
+    # Called under _lock.
+    made = _iterators.get(kind)
+    if made is None:
+        import icu
+
+        # The root locale: ICU picks the dictionary from the script of the text itself, so one text
+        # can mix Thai, Khmer and Latin words.
+        root = icu.Locale.getRoot()
+        _iterators["lines"] = icu.BreakIterator.createLineInstance(root)
+        _iterators["clusters"] = icu.BreakIterator.createCharacterInstance(root)
+        made = _iterators[kind]
+    return made
+
+
+def _cut(kind: str, text: str) -> tuple[str, ...]:
     # ICU counts UTF-16 units: a text with characters beyond the Basic Multilingual Plane (two units
     # each) is cut as a UnicodeString; any other (every Thai, Lao, Khmer and Burmese text) as the str
     # itself, whose offsets are then the same and whose slices cost no conversion back.
-    units: str | icu.UnicodeString = text if _ASTRAL.search(text) is None else icu.UnicodeString(text)
     with _lock:
+        iterator = _iterator(kind)
+        units: str | icu.UnicodeString = text
+        if _ASTRAL.search(text) is not None:
+            import icu
+
+            units = icu.UnicodeString(text)
         iterator.setText(units)
         ends = list(iterator)
     out, start = [], 0
@@ -64,7 +85,7 @@ def pieces(text: str) -> tuple[str, ...]:
     """`text` cut at every allowed line break (joined back, the pieces are `text`)."""
     cut = _pieces.get(text)
     if cut is None:
-        cut = _cut(_LINES, text) if text else ()
+        cut = _cut("lines", text) if text else ()
         _keep(text, cut)
     return cut
 
@@ -77,7 +98,7 @@ def prepare(texts: Iterable[str]) -> None:
     for text in texts:
         for line in text.split("\n"):
             if line and line not in _pieces:
-                _keep(line, _cut(_LINES, line))
+                _keep(line, _cut("lines", line))
 
 
 def remember(text: str, cut: tuple[str, ...]) -> None:
@@ -95,4 +116,4 @@ def _keep(text: str, cut: tuple[str, ...]) -> None:
 
 def clusters(text: str) -> tuple[str, ...]:
     """`text` cut into grapheme clusters (a Khmer consonant stays with its subscript and vowels)."""
-    return _cut(_CLUSTERS, text) if text else ()
+    return _cut("clusters", text) if text else ()
