@@ -6,7 +6,8 @@ exports run the rules on the plan they already loaded.
 - The rules alone, in memory. Floor: one pass reading every field of every
   project, milestone and indicator (the least a check of each field must do).
 - Loading from the store, then the rules. Floor: fetching the same rows with
-  plain sqlite3 (`SELECT *` of the plan's projects and their children).
+  plain sqlite3 (`SELECT *` of the plan row, its projects and their children:
+  benchmarks/plan_rows.py, the export's floor reads the same).
 - Loading alone (`get_plan`), against the same floor: what of the above is the load.
 - `export_readiness`, what the export dialog runs when it opens and every export
   runs first (load + rules, errors only), against the same floor.
@@ -15,12 +16,12 @@ exports run the rules on the plan they already loaded.
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from benchmarks.plan_rows import read_plan_rows
 from benchmarks.harness import QUICK, Result, Sample, in_process, interleaved, runs, timed
 from benchmarks.synthetic import store_plan, synthetic_plan
 from ascn_desktop.core.bundles.bundle_export import export_readiness
@@ -31,7 +32,6 @@ from ascn_desktop.core.reference import load_reference
 from ascn_desktop.core.startup import open_profile_store
 
 PROJECTS = 2_000 if QUICK else 10_000
-CHILD_TABLES = ("milestones", "indicators", "funding_sources", "progress_notes")
 
 
 def _touch_every_field(plan: Any) -> int:
@@ -41,23 +41,6 @@ def _touch_every_field(plan: Any) -> int:
             for field in dataclasses.fields(item):
                 seen += getattr(item, field.name) is not None
     return seen
-
-
-def _fetch_rows(database: Path, plan_id: int) -> int:
-    connection = sqlite3.connect(database)
-    try:
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        rows = connection.execute("SELECT * FROM projects WHERE plan_id = ?", (plan_id,)).fetchall()
-        for table in CHILD_TABLES:
-            if table in tables:
-                rows += connection.execute(f"SELECT * FROM {table} WHERE project_id IN "
-                                           "(SELECT id FROM projects WHERE plan_id = ?)", (plan_id,)).fetchall()
-        rows += connection.execute("SELECT * FROM indicator_values WHERE indicator_id IN (SELECT id FROM indicators "
-                                   "WHERE project_id IN (SELECT id FROM projects WHERE plan_id = ?))",
-                                   (plan_id,)).fetchall()
-        return len(rows)
-    finally:
-        connection.close()
 
 
 def run() -> list[Result]:
@@ -78,7 +61,7 @@ def run() -> list[Result]:
                 "load": lambda: in_process(lambda: check_plan(get_plan(store, plan_id), reference, today=today)),
                 "get_plan": lambda: in_process(lambda: get_plan(store, plan_id)),
                 "export": lambda: in_process(lambda: export_readiness(store, plan_id)),
-                "floor": lambda: _sum(in_process(lambda: _fetch_rows(database, plan_id)),
+                "floor": lambda: _sum(in_process(lambda: read_plan_rows(database, plan_id)),
                                       in_process(lambda: _touch_every_field(plan))),
             }, repeat=runs(3, 1))
         finally:

@@ -26,33 +26,16 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import sqlite3
 import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from benchmarks.plan_rows import read_plan_rows
 
 if TYPE_CHECKING:
     from ascn_desktop.store.engine import Store
 
 PASS = "benchmark passphrase, quite long 4711"
-CHILD_TABLES = ("milestones", "indicators", "funding_sources", "progress_notes")
-
-
-def read_rows(database: Path, plan_id: int) -> int:
-    """The plan's rows, fetched with plain sqlite3 (what the export's load reads through the ORM)."""
-    connection = sqlite3.connect(database)
-    try:
-        rows = connection.execute("SELECT * FROM plans WHERE id = ?", (plan_id,)).fetchall()
-        rows += connection.execute("SELECT * FROM projects WHERE plan_id = ?", (plan_id,)).fetchall()
-        for table in CHILD_TABLES:
-            rows += connection.execute(f"SELECT * FROM {table} WHERE project_id IN "
-                                       "(SELECT id FROM projects WHERE plan_id = ?)", (plan_id,)).fetchall()
-        rows += connection.execute("SELECT * FROM indicator_values WHERE indicator_id IN (SELECT id FROM indicators "
-                                   "WHERE project_id IN (SELECT id FROM projects WHERE plan_id = ?))",
-                                   (plan_id,)).fetchall()
-        return len(rows)
-    finally:
-        connection.close()
 
 
 def canonical(value: Any) -> bytes:
@@ -76,7 +59,7 @@ def _write(document: dict[str, Any], store: Store, database: Path, plan_id: int,
 
     from ascn_desktop.core.signing.identity import require_identity, unlock
 
-    read_rows(database, plan_id)
+    read_plan_rows(database, plan_id)
     private_key = unlock(require_identity(store), PASS)
     plan_json = canonical(document)
     workbook = Workbook(write_only=True)
