@@ -42,6 +42,17 @@ def _reject_floats(value: Any) -> None:
 def canonical_bytes(value: Any) -> bytes:
     """Encode `value` (dict/list/str/int/bool/None only) as canonical JSON bytes."""
     _reject_floats(value)
+    return float_free_bytes(value)
+
+
+def float_free_bytes(value: Any) -> bytes:
+    """`canonical_bytes` of a value known to hold no float, without the walk looking for one.
+
+    For values parsed from canonical JSON or built from the typed model (strings, ints, bools, None,
+    and lists and objects of them with string keys; amounts and decimals are strings): the walk cannot
+    find a float in them, and costs about a tenth of a second a thousand projects. ``json.dumps``
+    itself still refuses a Decimal or any other object.
+    """
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
     # Lone surrogates cannot be UTF-8; "strict" makes that an error instead of mojibake.
     return text.encode("utf-8", errors="strict")

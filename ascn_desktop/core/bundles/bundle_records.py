@@ -15,6 +15,7 @@ from typing import Any
 from ascn_desktop.core.bundles import bundle_archive
 from ascn_desktop.core.bundles.bundle_verify import VerifyResult
 from ascn_desktop.core.bundles.plan_document import NON_CONTENT_FIELDS
+from ascn_desktop.core.canonical_json import float_free_bytes
 from ascn_desktop.core.errors import AscnError
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ImportedBundle, PlanRow
@@ -56,16 +57,14 @@ def document_content_hash(document: dict[str, Any]) -> str:
     import orjson  # here, as in core/canonical_json.py: only receiving bundles needs it
 
     content = {key: value for key, value in document.items() if key not in NON_CONTENT_FIELDS}
-    # The document came from canonical JSON (strings, ints, bools, None only), so json.dumps with
-    # the canonical options gives canonical_bytes(content) without its float-hunting walk; orjson with
-    # sorted keys writes the same bytes for those values (core/canonical_json.py, `_orjson_canonical`)
-    # in a tenth of the time (a shared server store asks this of every imported plan). What it refuses
-    # (an integer beyond 64 bits) takes the json path.
+    # The document came from canonical JSON (strings, ints, bools, None only), so its canonical bytes
+    # need no walk for floats (float_free_bytes); orjson with sorted keys writes the same bytes for those
+    # values (core/canonical_json.py, `_orjson_canonical`) in a tenth of the time (a shared server store
+    # asks this of every imported plan). What it refuses (an integer beyond 64 bits) takes the json path.
     try:
         encoded = orjson.dumps(content, option=orjson.OPT_SORT_KEYS)
     except orjson.JSONEncodeError:
-        encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                             allow_nan=False).encode("utf-8")
+        encoded = float_free_bytes(content)
     return hashlib.sha256(encoded).hexdigest()
 
 

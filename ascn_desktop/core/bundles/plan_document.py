@@ -15,7 +15,6 @@ Codes travel as codes; the labels of the codes used travel alongside in
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from operator import attrgetter
@@ -24,6 +23,7 @@ from typing import Any
 
 from ascn_desktop.core import fields as declared
 from ascn_desktop.core import money
+from ascn_desktop.core.canonical_json import float_free_bytes
 from ascn_desktop.core.errors import ValidationError
 from ascn_desktop.core.model import FundingSource, Indicator, IndicatorValue, Milestone, Plan, ProgressNote, Project
 from ascn_desktop.core.reference import ReferenceData
@@ -238,19 +238,6 @@ def content_hash(plan: Plan, reference: ReferenceData) -> str:
     return EncodedDocument.of_plan(plan, reference).content_hash()
 
 
-def _encoded(value: Any) -> bytes:
-    """Canonical JSON bytes of a value this module built (``canonical_bytes`` without its walk).
-
-    Every value here comes from the typed model through the declared conversions: strings, ints,
-    bools, None, and lists and objects of them with string keys; amounts and decimals are strings.
-    The walk ``canonical_bytes`` makes first, looking for a float (about a tenth of a second a
-    thousand projects), cannot find one in them; ``json.dumps`` itself still refuses a Decimal or
-    any other object.
-    """
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      allow_nan=False).encode("utf-8", errors="strict")
-
-
 class EncodedDocument:
     """A plan document encoded once, piece by piece, for its canonical bytes and content hash.
 
@@ -269,14 +256,14 @@ class EncodedDocument:
     @classmethod
     def of_document(cls, document: dict[str, Any]) -> EncodedDocument:
         """The pieces of an already built plan document (which is left unchanged)."""
-        return cls({key: [_member(key, _encoded(value))] for key, value in document.items()})
+        return cls({key: [_member(key, float_free_bytes(value))] for key, value in document.items()})
 
     @classmethod
     def of_plan(cls, plan: Plan, reference: ReferenceData) -> EncodedDocument:
         """The same bytes as ``of_document(plan_to_document(plan, reference))``, a project at a time."""
-        pieces = {key: [_member(key, _encoded(value))] for key, value in _header_document(plan, reference).items()}
+        pieces = {key: [_member(key, float_free_bytes(value))] for key, value in _header_document(plan, reference).items()}
         # A JSON array is its items' encodings joined by "," between brackets: the same bytes as encoding it whole.
-        projects = [_encoded(_project_document(project)) + b"," for project in plan.projects]
+        projects = [float_free_bytes(_project_document(project)) + b"," for project in plan.projects]
         if projects:
             projects[-1] = projects[-1][:-1]
         pieces["projects"] = [_member("projects", b"["), *projects, b"]"]
@@ -289,7 +276,7 @@ class EncodedDocument:
         return digest.hexdigest()
 
     def set_revision(self, revision: int) -> None:
-        self._pieces["revision"] = [_member("revision", _encoded(revision))]
+        self._pieces["revision"] = [_member("revision", float_free_bytes(revision))]
 
     def chunks(self) -> Iterator[bytes]:
         """The canonical bytes in pieces (``b"".join`` of them is ``to_bytes()``)."""
@@ -308,12 +295,7 @@ class EncodedDocument:
 
 
 def _member(key: str, value: bytes) -> bytes:
-    return _encoded(key) + b":" + value
-
-
-def document_content_hash(document: dict[str, Any]) -> str:
-    """`content_hash` of an already built plan document (which is left unchanged)."""
-    return EncodedDocument.of_document(document).content_hash()
+    return float_free_bytes(key) + b":" + value
 
 
 # --- document -> Plan ------------------------------------------------------------
