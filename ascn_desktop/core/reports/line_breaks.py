@@ -97,8 +97,8 @@ def prepare(texts: Iterable[str]) -> None:
     seven times as long (a 1,000-project plan in Khmer: 2,000 paragraphs)."""
     for text in texts:
         for line in text.split("\n"):
-            if line and line not in _pieces:
-                _keep(line, _cut("lines", line))
+            if line:
+                pieces(line)
 
 
 def remember(text: str, cut: tuple[str, ...]) -> None:

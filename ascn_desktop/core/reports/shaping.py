@@ -95,11 +95,10 @@ def glyph_operators(glyphs: str, font: str, size: float, doc: Any,
                 operators.append(f"{fp_str(wanted)} Ts")
                 rise = wanted
             operators.append(_shown(codes, run, escape))
-            if rise:
-                operators.append("0 Ts")
-                rise = 0.0
+        if rise:
+            operators.append("0 Ts")
         start = end
-        pieces.append((face.getSubsetInternalName(subset, doc), _merge_rises(operators)))
+        pieces.append((face.getSubsetInternalName(subset, doc), " ".join(operators)))
     return tuple(pieces)
 
 
@@ -129,13 +128,6 @@ def _shown(codes: bytes, data: list[Any], escape: Callable[[bytes], str]) -> str
     if len(parts) == 1 and parts[0].startswith("("):
         return f"{parts[0]} Tj"
     return f"[{' '.join(parts)}] TJ"
-
-
-def _merge_rises(operators: list[str]) -> str:
-    """The operators joined, a "0 Ts" directly followed by another rise left out (the second one holds)."""
-    kept = [operator for operator, following in zip(operators, [*operators[1:], ""])
-            if not (operator == "0 Ts" and following.endswith(" Ts"))]
-    return " ".join(kept)
 
 
 class ShapingTextObject(PDFTextObject):

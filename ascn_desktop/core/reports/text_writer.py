@@ -96,10 +96,6 @@ class TextWriter:
         else:
             self._text.setFillColor(colour)
 
-    def forget_font(self) -> None:
-        """Another writer (reportlab) selected fonts in between: select ours again."""
-        self._selected = None
-
     def line(self, y: float, font: str, cells: Sequence[tuple[float, str, str, float]], *,
              script: bool = True) -> None:
         """Draw one line of cells `(x, text, align, size)` in `font` at baseline `y`: one position for
