@@ -4,10 +4,10 @@
 Every start of ``ascn`` reads the catalogue of the interface's language, so it reads the compiled
 file: a GNU ``.mo`` (the standard gettext format, so ``msgunfmt`` shows it), parsed by the standard
 library's ``gettext.GNUTranslations`` in about three milliseconds (``gettext`` is loaded by
-argparse anyway), where Babel's ``.po`` reader took a quarter of a second and Babel's import more. A ``.mo`` names the ``.po`` it was compiled from by its size and CRC-32 (an
-entry of its own, context ``ascn-source``): when the ``.po`` has changed since (a translator's
-edit, a checkout), or there is no ``.mo``, the ``.po`` is read with Babel instead, so a stale
-compiled file is never used. Both ways give the same `Entries`: ``compile_catalogue`` writes from
+argparse anyway), where Babel's ``.po`` reader took a quarter of a second and Babel's import more.
+A ``.mo`` names the ``.po`` it was compiled from by its size and CRC-32 (an entry of its own,
+context ``ascn-source``): when the ``.po`` has changed since (a translator's edit, a checkout), or
+there is no ``.mo``, the ``.po`` is read with Babel instead, so a stale compiled file is never used. Both ways give the same `Entries`: ``compile_catalogue`` writes from
 the very entries the ``.po`` gives (tests/test_catalogue_files.py compares them for every language).
 
 What counts as a translation is decided once, in `entries_from_catalog`: every entry with a
@@ -136,16 +136,14 @@ def read_mo(data: bytes) -> tuple[Entries, str | None]:
         else:
             messages[(None, key)] = value
     plurals = {singular: tuple(by_index[index] for index in sorted(by_index)) for singular, by_index in forms.items()}
-    plural_forms = translations.info().get("plural-forms", "")
-    return Entries(messages, plurals, _plural_expr_of(f"plural-forms: {plural_forms}", "(n != 1)")), stamp
+    return Entries(messages, plurals, _plural_expr(translations.info().get("plural-forms", ""))), stamp
 
 
-def _plural_expr_of(header: str, default: str) -> str:
-    for line in header.splitlines():
-        name, _colon, value = line.partition(":")
-        if name.strip().lower() == "plural-forms" and "plural=" in value:
-            return value.split("plural=", 1)[1].strip().rstrip(";").strip()
-    return default
+def _plural_expr(plural_forms: str) -> str:
+    """The expression of a Plural-Forms header's value ("nplurals=1; plural=0;" -> "0"); English's without one."""
+    if "plural=" not in plural_forms:
+        return "(n != 1)"
+    return plural_forms.split("plural=", 1)[1].strip().rstrip(";").strip()
 
 
 def read_entries(po_path: Path) -> Entries | None:

@@ -20,8 +20,9 @@ from ascn_desktop.core.safe_files import atomic_write
 if TYPE_CHECKING:
     from ascn_desktop.gui.main_window import MainWindow
 
-SCREENS = ("overview", "projects", "project", "readiness",
-           "received", "plans", "monitoring", "reference", "trust")  # the receivers' and Secretariat's pages too
+EDITOR_SCREENS = ("overview", "projects", "project", "readiness")  # the city officer's plan
+# The receivers' and the Secretariat's pages too.
+SCREENS = (*EDITOR_SCREENS, "received", "plans", "monitoring", "reference", "trust")
 SIZE = (1280, 800)
 SMALL_LAPTOP = (1024, 600)  # the smallest screen the interface is laid out for
 
@@ -58,7 +59,7 @@ def show_screen(window: MainWindow, screen: str, *, size: tuple[int, int] = SIZE
     window.resize(*size)
     window.show()
     settle_window()
-    if screen not in ("overview", "projects", "project", "readiness"):
+    if screen not in EDITOR_SCREENS:
         return _show_page(window, screen)
     if screen in ("overview", "readiness"):
         window.show_page("overview")

@@ -265,7 +265,7 @@ class RowsBlock(QWidget):
             del self._rows_of(changed)[current]
 
         project = self.section.editor.project
-        title = short_title(project) if project is not None else undo_texts.untitled()
+        title = short_title(project)
         if self.section.editor.commit(remove, undo_texts.remove_row(what, self.name, title)):
             self.model.reload()
 

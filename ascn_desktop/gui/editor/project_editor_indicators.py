@@ -113,7 +113,7 @@ class IndicatorGridModel(QAbstractTableModel):
 
         project, indicator = self.section.editor.project, self.indicator()
         text = undo_texts.edit_indicator_value(_(field.label), year, indicator.name if indicator else "",
-                                               short_title(project) if project else undo_texts.untitled())
+                                               short_title(project))
         if not self.section.editor.commit(mutate, text):
             return False
         self.dataChanged.emit(index, index)

@@ -118,7 +118,7 @@ class RowsModel(QAbstractTableModel):
             apply(self._rows_of(project)[row], parsed)
 
         project = self._project()
-        title = short_title(project) if project is not None else undo_texts.untitled()
+        title = short_title(project)
         if not self._commit(mutate, undo_texts.edit_cell(column.title, self._table, title)):
             return False
         self.dataChanged.emit(index.sibling(row, 0), index.sibling(row, len(self.columns) - 1))

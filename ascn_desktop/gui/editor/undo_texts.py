@@ -21,8 +21,11 @@ def untitled() -> str:
     return translate("UndoText", "untitled project")
 
 
-def short_title(project: Project) -> str:
-    """How an undo step names a project: its title (or code), cut at 40 characters."""
+def short_title(project: Project | None) -> str:
+    """How an undo step names a project: its title (or code), cut at 40 characters; "untitled project"
+    when there is none (yet)."""
+    if project is None:
+        return untitled()
     title = project.title.strip() or project.code.strip() or untitled()
     return title if len(title) <= 40 else title[:39] + "…"
 
