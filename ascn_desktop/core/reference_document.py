@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ascn_desktop.core.i18n import _
+from ascn_desktop.core.i18n import N_, _
 from ascn_desktop.core.reference import REFERENCE_FILES, baseline_version, read_reference_file
 from ascn_desktop.store.engine import Store
 from ascn_desktop.store.models import ReferencePack
@@ -184,17 +184,18 @@ def codes_kept(old: dict[str, Any], new: dict[str, Any]) -> str | None:
     return None
 
 
+# One whole sentence per kind of entry, so a translation never glues an English word into it.
+_REMOVED = {
+    "member_states": N_("The new reference data removes the member state {code}."),
+    "cities": N_("The new reference data removes the city {code}."),
+    "cycles": N_("The new reference data removes the planning cycle {code}."),
+    "partners": N_("The new reference data removes the partner {code}."),
+    "currencies": N_("The new reference data removes the currency {code}."),
+}
+
+
 def _removed(section: str, code: str) -> str:
-    # One whole sentence per kind of entry, so a translation never glues an English word into it.
-    if section == "member_states":
-        return _("The new reference data removes the member state {code}.").format(code=code)
-    if section == "cities":
-        return _("The new reference data removes the city {code}.").format(code=code)
-    if section == "cycles":
-        return _("The new reference data removes the planning cycle {code}.").format(code=code)
-    if section == "partners":
-        return _("The new reference data removes the partner {code}.").format(code=code)
-    return _("The new reference data removes the currency {code}.").format(code=code)
+    return _(_REMOVED[section]).format(code=code)
 
 
 def _meaning_changed(section: str, old: dict[str, Any], new: dict[str, Any]) -> str | None:
